@@ -1,0 +1,116 @@
+/* kg_view: see kg_view.h. */
+#include "kg_view.h"
+
+#include <stdlib.h>
+
+#include "../src/kg_mem.h"
+
+kg_view *kg_view_new(void)
+{
+    return kg_xcalloc(1, sizeof(kg_view));
+}
+
+static void node_free(kg_view_node *n)
+{
+    free(n->key);
+    free(n->label);
+    free(n->type);
+    for (size_t i = 0; i < n->n_aliases; i++)
+        free(n->aliases[i]);
+    free(n->aliases);
+    free(n->date);
+    free(n->place);
+    free(n->country);
+    free(n->region);
+}
+
+static void edge_free(kg_view_edge *e)
+{
+    free(e->type);
+    for (size_t i = 0; i < e->n_evidence; i++) {
+        free(e->evidence[i].document);
+        free(e->evidence[i].title);
+        free(e->evidence[i].sentence);
+    }
+    free(e->evidence);
+}
+
+void kg_view_free(kg_view *v)
+{
+    if (!v)
+        return;
+    for (size_t i = 0; i < v->n_nodes; i++)
+        node_free(&v->nodes[i]);
+    for (size_t i = 0; i < v->n_edges; i++)
+        edge_free(&v->edges[i]);
+    free(v->nodes);
+    free(v->edges);
+    free(v->community_algorithm);
+    free(v);
+}
+
+size_t kg_view_add_node(kg_view *v, long long id, const char *label, const char *type)
+{
+    KG_GROW(v->nodes, v->cap_nodes, v->n_nodes + 1);
+    kg_view_node *n = &v->nodes[v->n_nodes];
+    *n = (kg_view_node){0};
+    n->id = id;
+    n->key = kg_xasprintf("n%lld", id);
+    n->label = kg_xstrdup(label);
+    n->type = kg_xstrdup(type);
+    n->community = -1;
+    return v->n_nodes++;
+}
+
+void kg_view_add_alias(kg_view *v, size_t i, const char *alias)
+{
+    kg_view_node *n = &v->nodes[i];
+    n->aliases = kg_xrealloc(n->aliases, (n->n_aliases + 1) * sizeof *n->aliases);
+    n->aliases[n->n_aliases++] = kg_xstrdup(alias);
+}
+
+size_t kg_view_add_edge(kg_view *v, size_t source, size_t target, const char *type)
+{
+    KG_GROW(v->edges, v->cap_edges, v->n_edges + 1);
+    kg_view_edge *e = &v->edges[v->n_edges];
+    *e = (kg_view_edge){0};
+    e->source = source;
+    e->target = target;
+    e->type = kg_xstrdup(type);
+    return v->n_edges++;
+}
+
+void kg_view_add_evidence(kg_view *v, size_t e, const char *document, const char *title,
+                          const char *sentence, long start, long end)
+{
+    kg_view_edge *ed = &v->edges[e];
+    ed->evidence = kg_xrealloc(ed->evidence, (ed->n_evidence + 1) * sizeof *ed->evidence);
+    ed->evidence[ed->n_evidence++] = (kg_view_evidence){
+        .document = kg_xstrdup(document),
+        .title = kg_xstrdup(title),
+        .sentence = kg_xstrdup(sentence),
+        .start = start,
+        .end = end,
+    };
+    ed->weight++;
+}
+
+size_t kg_view_find_id(const kg_view *v, long long id)
+{
+    for (size_t i = 0; i < v->n_nodes; i++)
+        if (v->nodes[i].id == id)
+            return i;
+    return (size_t)-1;
+}
+
+const char *kg_view_community_colour(long community)
+{
+    /* Colour-blind-safe qualitative palette (Okabe-Ito, then Tableau). */
+    static const char *const palette[] = {
+        "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+        "#4E79A7", "#F28E2B", "#59A14F", "#B07AA1", "#76B7B2", "#EDC948", "#FF9DA7",
+    };
+    if (community < 0)
+        return "#999999";
+    return palette[(size_t)community % (sizeof palette / sizeof palette[0])];
+}

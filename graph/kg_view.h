@@ -1,0 +1,95 @@
+/* kg_view: the graph as every exporter and the analytics see it: nodes with their
+ * attributes and scores, edges with their evidence. One view is loaded from the store
+ * (kg_view_load in kg_view_load.h) and handed, read-only, to each exporter, so that all
+ * formats of one store hold the same nodes and edges.
+ * Ownership: the view owns every string and array inside it; kg_view_free releases all. */
+#ifndef KG_VIEW_H
+#define KG_VIEW_H
+
+#include <stddef.h>
+
+typedef struct kg_view_evidence {
+    char *document; /* document id (hex content hash) */
+    char *title;    /* document title, may be NULL */
+    char *sentence; /* the sentence that states the edge */
+    long start;     /* byte span of the sentence in the document text */
+    long end;
+} kg_view_evidence;
+
+typedef struct kg_view_node {
+    long long id; /* entity id in the store */
+    char *key;    /* stable string id used by every export: "n<id>" */
+    char *label;  /* canonical name */
+    char *type;   /* person, organisation, party, place, event */
+    char **aliases;
+    size_t n_aliases;
+    long mentions; /* number of mentions in the store */
+    /* optional attributes, NULL when unknown */
+    char *date;    /* events: ISO 8601 date */
+    char *place;   /* events: where it was held (a label) */
+    char *country; /* places: ISO 3166 country code or name */
+    char *region;  /* places: region or subdivision */
+    int has_geo;
+    double lat;
+    double lon;
+    /* analytics, filled by kg_analytics_compute (zero until then) */
+    double degree;          /* distinct neighbours */
+    double weighted_degree; /* sum of incident edge weights */
+    double pagerank;
+    double betweenness;
+    double eigenvector;
+    double closeness;
+    double harmonic;
+    long community; /* 0-based community index, -1 when not computed */
+} kg_view_node;
+
+typedef struct kg_view_edge {
+    size_t source; /* index into nodes */
+    size_t target; /* index into nodes */
+    char *type;    /* spoke-at, affiliated-with, discussed, located-in */
+    long weight;   /* number of distinct evidence sentences */
+    kg_view_evidence *evidence;
+    size_t n_evidence;
+} kg_view_edge;
+
+typedef struct kg_view {
+    kg_view_node *nodes;
+    size_t n_nodes;
+    size_t cap_nodes;
+    kg_view_edge *edges;
+    size_t n_edges;
+    size_t cap_edges;
+    int has_scores;            /* analytics were computed or loaded */
+    double modularity;         /* of the community partition */
+    char *community_algorithm; /* "leiden", "louvain", "labelprop"; NULL until computed */
+} kg_view;
+
+/* Returns a new empty view; the caller frees it with kg_view_free. */
+kg_view *kg_view_new(void);
+
+/* Frees v and everything in it. Accepts NULL. */
+void kg_view_free(kg_view *v);
+
+/* Appends a node (strings are copied; key is set to "n<id>", community to -1) and returns
+ * its index. The returned pointer from kg_view_node_at stays valid until the next add. */
+size_t kg_view_add_node(kg_view *v, long long id, const char *label, const char *type);
+
+/* Adds a copy of alias to node i. */
+void kg_view_add_alias(kg_view *v, size_t i, const char *alias);
+
+/* Appends an edge between node indexes source and target (type copied, weight 0) and
+ * returns its index. */
+size_t kg_view_add_edge(kg_view *v, size_t source, size_t target, const char *type);
+
+/* Adds evidence to edge e (strings copied; title may be NULL) and increments its weight. */
+void kg_view_add_evidence(kg_view *v, size_t e, const char *document, const char *title,
+                          const char *sentence, long start, long end);
+
+/* Returns the index of the node with store id, or (size_t)-1. Linear; for tests and
+ * small lookups. */
+size_t kg_view_find_id(const kg_view *v, long long id);
+
+/* Returns a colour for a community as "#rrggbb" from a fixed palette (static string). */
+const char *kg_view_community_colour(long community);
+
+#endif
