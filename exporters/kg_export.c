@@ -1,0 +1,29 @@
+/* kg_export: the table of exporters; see kg_export.h. */
+#include "kg_export.h"
+
+#include <string.h>
+
+/* Sorted by name, ended by a NULL name. */
+static const kg_exporter exporters[] = {
+    {"csv", "neo4j-admin import files nodes.csv and relationships.csv (a directory)", NULL,
+     kg_export_csv},
+    {"cytoscape", "Cytoscape.js elements JSON", kg_export_cytoscape, NULL},
+    {"gexf", "GEXF 1.3 for Gephi, coloured by community and sized by PageRank", kg_export_gexf,
+     NULL},
+    {"graphml", "GraphML for Gephi, yEd, networkx and igraph", kg_export_graphml, NULL},
+    {"json", "networkx node-link JSON (D3, networkx, kg-score)", kg_export_json, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+const kg_exporter *kg_export_find(const char *name)
+{
+    for (const kg_exporter *e = exporters; name && e->name; e++)
+        if (strcmp(e->name, name) == 0)
+            return e;
+    return NULL;
+}
+
+const kg_exporter *kg_export_list(void)
+{
+    return exporters;
+}

@@ -1,0 +1,218 @@
+/* kg_export_csv: nodes.csv and relationships.csv for neo4j-admin import, e.g.
+ *   neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv \
+ *       --multiline-fields=true
+ * Headers: nodes.csv `id:ID,label,type,:LABEL,aliases:string[],mentions:long`, then the
+ * optional attributes any node has (date, place, country, region, lat:double, lon:double) and,
+ * when the view has scores, `degree:double,...,harmonic:double,community:long,colour`;
+ * relationships.csv `:START_ID,:END_ID,:TYPE,weight:long,evidence` (evidence = the first
+ * evidence sentence). :LABEL is the type capitalised (Person, Organisation, Party, Place,
+ * Event), :TYPE the edge type in upper snake case (SPOKE_AT, AFFILIATED_WITH, ...).
+ * aliases:string[] is joined with ';', neo4j-admin's default --array-delimiter; an alias that
+ * itself holds ';' is split by neo4j (it has no escape for the delimiter).
+ * Fields are quoted as RFC 4180 says: a field holding a comma, a double quote, CR or LF is
+ * enclosed in double quotes and its quotes are doubled. Lines end with LF; sentences holding
+ * line breaks need neo4j-admin's --multiline-fields=true. */
+#include "../src/kg_mem.h"
+#include "kg_export.h"
+#include "kg_export_util.h"
+
+#include <assert.h>
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define ARRAY_DELIMITER ";"
+
+/* Writes one field, quoted when it must be (s NULL as an empty field). */
+static void put_field(FILE *f, const char *s)
+{
+    char *clean = kg_export_utf8_text(s);
+    if (strpbrk(clean, ",\"\r\n") == NULL) {
+        fputs(clean, f);
+    } else {
+        fputc('"', f);
+        for (const char *p = clean; *p; p++) {
+            if (*p == '"')
+                fputc('"', f);
+            fputc(*p, f);
+        }
+        fputc('"', f);
+    }
+    free(clean);
+}
+
+static void put_sep_field(FILE *f, const char *s)
+{
+    fputc(',', f);
+    put_field(f, s);
+}
+
+static void put_sep_double(FILE *f, double x)
+{
+    char buf[64];
+    kg_export_format_double(buf, sizeof buf, x);
+    put_sep_field(f, buf);
+}
+
+static void put_sep_long(FILE *f, long x)
+{
+    fprintf(f, ",%ld", x);
+}
+
+/* Returns a malloc'd identifier from s: ASCII letters and digits kept (upper-cased when upper,
+ * else with the first letter capitalised), anything else as '_'. */
+static char *identifier(const char *s, int upper)
+{
+    if (!s || !*s)
+        return kg_xstrdup(upper ? "RELATED_TO" : "Entity");
+    char *out = kg_xstrdup(s);
+    for (char *p = out; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c < 0x80 && isalnum(c))
+            *p = (char)(upper || p == out ? toupper(c) : c);
+        else
+            *p = '_';
+    }
+    return out;
+}
+
+/* Creates dir and its missing parents. Returns 0 or -1 with errno set. */
+static int make_dirs(const char *dir)
+{
+    char *path = kg_xstrdup(dir);
+    int rc = 0;
+    for (char *p = path + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = '\0';
+        if (mkdir(path, 0777) != 0 && errno != EEXIST)
+            rc = -1;
+        *p = '/';
+        if (rc)
+            break;
+    }
+    if (rc == 0 && mkdir(path, 0777) != 0 && errno != EEXIST)
+        rc = -1;
+    struct stat st;
+    if (rc == 0 && stat(path, &st) != 0) {
+        rc = -1;
+    } else if (rc == 0 && !S_ISDIR(st.st_mode)) {
+        errno = ENOTDIR;
+        rc = -1;
+    }
+    free(path);
+    return rc;
+}
+
+static void write_nodes(FILE *f, const kg_view *v)
+{
+    kg_export_present p = kg_export_find_present(v);
+    fputs("id:ID,label,type,:LABEL,aliases:string[],mentions:long", f);
+    if (p.date)
+        fputs(",date", f);
+    if (p.place)
+        fputs(",place", f);
+    if (p.country)
+        fputs(",country", f);
+    if (p.region)
+        fputs(",region", f);
+    if (p.geo)
+        fputs(",lat:double,lon:double", f);
+    if (v->has_scores) {
+        for (size_t k = 0; k < KG_EXPORT_N_SCORES; k++)
+            fprintf(f, ",%s:double", kg_export_score_names[k]);
+        fputs(",community:long,colour", f);
+    }
+    fputc('\n', f);
+    for (size_t i = 0; i < v->n_nodes; i++) {
+        const kg_view_node *n = &v->nodes[i];
+        put_field(f, n->key);
+        put_sep_field(f, n->label);
+        put_sep_field(f, n->type);
+        char *label = identifier(n->type, 0);
+        put_sep_field(f, label);
+        free(label);
+        char *aliases = kg_export_join_aliases(n, ARRAY_DELIMITER);
+        put_sep_field(f, aliases);
+        free(aliases);
+        put_sep_long(f, n->mentions);
+        if (p.date)
+            put_sep_field(f, n->date);
+        if (p.place)
+            put_sep_field(f, n->place);
+        if (p.country)
+            put_sep_field(f, n->country);
+        if (p.region)
+            put_sep_field(f, n->region);
+        if (p.geo && n->has_geo) {
+            put_sep_double(f, n->lat);
+            put_sep_double(f, n->lon);
+        } else if (p.geo) {
+            fputs(",,", f);
+        }
+        if (v->has_scores) {
+            for (size_t k = 0; k < KG_EXPORT_N_SCORES; k++)
+                put_sep_double(f, kg_export_score(n, k));
+            put_sep_long(f, n->community);
+            put_sep_field(f, kg_view_community_colour(n->community));
+        }
+        fputc('\n', f);
+    }
+}
+
+static void write_relationships(FILE *f, const kg_view *v)
+{
+    fputs(":START_ID,:END_ID,:TYPE,weight:long,evidence\n", f);
+    for (size_t i = 0; i < v->n_edges; i++) {
+        const kg_view_edge *e = &v->edges[i];
+        assert(e->source < v->n_nodes && e->target < v->n_nodes);
+        put_field(f, v->nodes[e->source].key);
+        put_sep_field(f, v->nodes[e->target].key);
+        char *type = identifier(e->type, 1);
+        put_sep_field(f, type);
+        free(type);
+        put_sep_long(f, e->weight);
+        put_sep_field(f, e->n_evidence > 0 ? e->evidence[0].sentence : "");
+        fputc('\n', f);
+    }
+}
+
+/* Writes dir/name with fn. Returns KG_OK or KG_EIO. */
+static int write_file(const char *dir, const char *name, void (*fn)(FILE *, const kg_view *),
+                      const kg_view *v, kg_error *err)
+{
+    char *path = kg_xasprintf("%s/%s", dir, name);
+    int rc = KG_OK;
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        rc = kg_error_set(err, KG_EIO, "cannot write '%s': %s", path, strerror(errno));
+        goto done;
+    }
+    fn(f, v);
+    errno = 0;
+    int failed = fflush(f) != 0 || ferror(f);
+    int saved = errno;
+    if (fclose(f) != 0 && !failed) {
+        failed = 1;
+        saved = errno;
+    }
+    if (failed)
+        rc = kg_error_set(err, KG_EIO, "cannot write '%s': %s", path,
+                          saved ? strerror(saved) : "write error");
+done:
+    free(path);
+    return rc;
+}
+
+int kg_export_csv(const char *dir, const kg_view *v, kg_error *err)
+{
+    errno = 0;
+    if (make_dirs(dir) != 0)
+        return kg_error_set(err, KG_EIO, "cannot create directory '%s': %s", dir, strerror(errno));
+    int rc = write_file(dir, "nodes.csv", write_nodes, v, err);
+    if (rc == KG_OK)
+        rc = write_file(dir, "relationships.csv", write_relationships, v, err);
+    return rc;
+}

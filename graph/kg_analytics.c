@@ -1,0 +1,363 @@
+/* kg_analytics: see kg_analytics.h. */
+#include "kg_analytics.h"
+
+#include "../src/kg_mem.h"
+
+#include <igraph.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Leiden iterations: enough to converge on kg's graphs. Never negative (it can hang). */
+#define LEIDEN_ITERATIONS 10
+#define LEIDEN_BETA 0.01
+#define PAGERANK_DAMPING 0.85
+
+/* The last message igraph reported in this thread (igraph's handlers are per thread). */
+static _Thread_local char igraph_message[256];
+
+static void record_igraph_error(const char *reason, const char *file, int line, igraph_error_t code)
+{
+    (void)file;
+    (void)line;
+    (void)code;
+    snprintf(igraph_message, sizeof igraph_message, "%s", reason ? reason : "");
+    /* What igraph_error_handler_ignore does besides: free igraph's temporary allocations. */
+    IGRAPH_FINALLY_FREE();
+}
+
+/* Installs, once per thread, an error handler that records igraph's message and returns
+ * the error code instead of aborting, and silences igraph's warnings on stderr. */
+static void install_igraph_handlers(void)
+{
+    static _Thread_local int installed;
+    if (installed)
+        return;
+    igraph_set_error_handler(record_igraph_error);
+    igraph_set_warning_handler(igraph_warning_handler_ignore);
+    installed = 1;
+}
+
+static int graph_error(kg_error *err, igraph_error_t code, const char *what)
+{
+    return kg_error_set(err, KG_EGRAPH, "cannot compute %s: %s%s%s", what, igraph_strerror(code),
+                        igraph_message[0] ? ": " : "", igraph_message);
+}
+
+/* Runs an igraph call; on failure sets rc from igraph's message and jumps to done. */
+#define KG_IGRAPH(call, what)                                                                      \
+    do {                                                                                           \
+        igraph_message[0] = '\0';                                                                  \
+        igraph_error_t ig_rc_ = (call);                                                            \
+        if (ig_rc_ != IGRAPH_SUCCESS) {                                                            \
+            rc = graph_error(err, ig_rc_, (what));                                                 \
+            goto done;                                                                             \
+        }                                                                                          \
+    } while (0)
+
+void kg_analytics_options_init(kg_analytics_options *o)
+{
+    o->algorithm = KG_COMMUNITY_LEIDEN;
+    o->resolution = 1.0;
+    o->seed = 42;
+}
+
+static const char *const algorithm_names[] = {
+    [KG_COMMUNITY_LEIDEN] = "leiden",
+    [KG_COMMUNITY_LOUVAIN] = "louvain",
+    [KG_COMMUNITY_LABELPROP] = "labelprop",
+};
+#define N_ALGORITHMS (sizeof algorithm_names / sizeof algorithm_names[0])
+
+const char *kg_analytics_algorithm_name(kg_community_algorithm a)
+{
+    if ((unsigned)a >= N_ALGORITHMS)
+        return "unknown";
+    return algorithm_names[a];
+}
+
+int kg_analytics_parse_algorithm(kg_community_algorithm *out, const char *name, kg_error *err)
+{
+    for (size_t i = 0; name && i < N_ALGORITHMS; i++) {
+        if (strcmp(name, algorithm_names[i]) == 0) {
+            *out = (kg_community_algorithm)i;
+            return KG_OK;
+        }
+    }
+    return kg_error_set(err, KG_EUSAGE,
+                        "unknown community algorithm '%s': expected leiden, louvain or labelprop",
+                        name ? name : "");
+}
+
+/* One undirected pair of node indexes (lo < hi) and its weight. */
+typedef struct pair {
+    size_t lo, hi;
+    double weight;
+} pair;
+
+static int pair_cmp(const void *a, const void *b)
+{
+    const pair *x = a, *y = b;
+    if (x->lo != y->lo)
+        return x->lo < y->lo ? -1 : 1;
+    if (x->hi != y->hi)
+        return x->hi < y->hi ? -1 : 1;
+    return 0;
+}
+
+/* Collapses v's edges into sorted, merged undirected pairs without self-loops. Returns the
+ * number of pairs in *out (malloc'd, the caller frees it) or a negative KG_E* code. */
+static int collapse_edges(pair **out, size_t *n_out, const kg_view *v, kg_error *err)
+{
+    pair *pairs = kg_xmalloc((v->n_edges ? v->n_edges : 1) * sizeof *pairs);
+    size_t n = 0;
+    for (size_t i = 0; i < v->n_edges; i++) {
+        const kg_view_edge *e = &v->edges[i];
+        if (e->source >= v->n_nodes || e->target >= v->n_nodes) {
+            free(pairs);
+            return kg_error_set(err, KG_EUSAGE, "cannot compute analytics: edge %zu names no node",
+                                i);
+        }
+        if (e->weight < 0) {
+            free(pairs);
+            return kg_error_set(err, KG_EUSAGE,
+                                "cannot compute analytics: edge %zu has negative weight %ld", i,
+                                e->weight);
+        }
+        if (e->source == e->target)
+            continue;
+        pairs[n].lo = e->source < e->target ? e->source : e->target;
+        pairs[n].hi = e->source < e->target ? e->target : e->source;
+        pairs[n].weight = (double)e->weight;
+        n++;
+    }
+    qsort(pairs, n, sizeof *pairs, pair_cmp);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (m > 0 && pairs[m - 1].lo == pairs[i].lo && pairs[m - 1].hi == pairs[i].hi)
+            pairs[m - 1].weight += pairs[i].weight;
+        else
+            pairs[m++] = pairs[i];
+    }
+    *out = pairs;
+    *n_out = m;
+    return KG_OK;
+}
+
+/* Returns x, or 0 for NaN, infinities and -0. */
+static double finite_or_zero(double x)
+{
+    return isfinite(x) && x != 0 ? x : 0.0;
+}
+
+/* Scales v so that its largest entry is exactly 1 (igraph's scaling can leave 1 - 1e-16). */
+static void scale_to_max_one(igraph_vector_t *v)
+{
+    double max = 0;
+    for (igraph_integer_t i = 0; i < igraph_vector_size(v); i++)
+        if (isfinite(VECTOR(*v)[i]) && VECTOR(*v)[i] > max)
+            max = VECTOR(*v)[i];
+    if (max > 0)
+        for (igraph_integer_t i = 0; i < igraph_vector_size(v); i++)
+            VECTOR(*v)[i] /= max;
+}
+
+typedef struct community_rank {
+    size_t size;
+    size_t first; /* smallest node index in the community */
+    igraph_integer_t label;
+} community_rank;
+
+static int community_rank_cmp(const void *a, const void *b)
+{
+    const community_rank *x = a, *y = b;
+    if (x->size != y->size)
+        return x->size > y->size ? -1 : 1;
+    if (x->first != y->first)
+        return x->first < y->first ? -1 : 1;
+    return 0;
+}
+
+/* Stores membership into the nodes, renumbered by decreasing size, ties by smallest node
+ * index. membership holds labels in [0, n). */
+static void store_communities(kg_view *v, const igraph_vector_int_t *membership)
+{
+    size_t n = v->n_nodes;
+    community_rank *ranks = kg_xcalloc(n, sizeof *ranks);
+    long *renumber = kg_xcalloc(n, sizeof *renumber);
+    for (size_t i = 0; i < n; i++) {
+        ranks[i].label = (igraph_integer_t)i;
+        ranks[i].first = n;
+    }
+    for (size_t i = 0; i < n; i++) {
+        size_t c = (size_t)VECTOR(*membership)[i];
+        if (ranks[c].size++ == 0)
+            ranks[c].first = i;
+    }
+    qsort(ranks, n, sizeof *ranks, community_rank_cmp);
+    for (size_t r = 0; r < n; r++)
+        renumber[ranks[r].label] = (long)r;
+    for (size_t i = 0; i < n; i++)
+        v->nodes[i].community = renumber[VECTOR(*membership)[i]];
+    free(ranks);
+    free(renumber);
+}
+
+/* Checks that every label of membership lies in [0, n); igraph guarantees it, kg relies on
+ * it for indexing. */
+static int membership_valid(const igraph_vector_int_t *membership, size_t n)
+{
+    if ((size_t)igraph_vector_int_size(membership) != n)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        igraph_integer_t c = VECTOR(*membership)[i];
+        if (c < 0 || (size_t)c >= n)
+            return 0;
+    }
+    return 1;
+}
+
+int kg_analytics_compute(kg_view *v, const kg_analytics_options *o, kg_error *err)
+{
+    kg_analytics_options defaults;
+    if (!o) {
+        kg_analytics_options_init(&defaults);
+        o = &defaults;
+    }
+    v->has_scores = 0;
+    if ((unsigned)o->algorithm >= N_ALGORITHMS)
+        return kg_error_set(err, KG_EUSAGE, "cannot compute communities: unknown algorithm %d",
+                            (int)o->algorithm);
+    if (!isfinite(o->resolution) || o->resolution <= 0)
+        return kg_error_set(err, KG_EUSAGE,
+                            "cannot compute communities: resolution %g is not a positive number",
+                            o->resolution);
+    install_igraph_handlers();
+
+    int rc = KG_OK;
+    pair *pairs = NULL;
+    size_t n_pairs = 0;
+    size_t n = v->n_nodes;
+    igraph_t g;
+    int have_graph = 0;
+    igraph_vector_t weights, strength, pagerank, betweenness, eigenvector, closeness, harmonic;
+    igraph_vector_t *vecs[] = {&weights,     &strength,  &pagerank, &betweenness,
+                               &eigenvector, &closeness, &harmonic};
+    size_t n_vecs = 0;
+    igraph_vector_int_t edges, degree, membership;
+    igraph_vector_int_t *ivecs[] = {&edges, &degree, &membership};
+    size_t n_ivecs = 0;
+    double total_weight = 0;
+    igraph_real_t value, q = 0;
+
+    rc = collapse_edges(&pairs, &n_pairs, v, err);
+    if (rc != KG_OK)
+        goto done;
+    for (; n_vecs < sizeof vecs / sizeof vecs[0]; n_vecs++)
+        KG_IGRAPH(igraph_vector_init(vecs[n_vecs], 0), "analytics");
+    for (; n_ivecs < sizeof ivecs / sizeof ivecs[0]; n_ivecs++)
+        KG_IGRAPH(igraph_vector_int_init(ivecs[n_ivecs], 0), "analytics");
+
+    KG_IGRAPH(igraph_vector_int_resize(&edges, (igraph_integer_t)(2 * n_pairs)), "analytics");
+    KG_IGRAPH(igraph_vector_resize(&weights, (igraph_integer_t)n_pairs), "analytics");
+    for (size_t i = 0; i < n_pairs; i++) {
+        VECTOR(edges)[2 * i] = (igraph_integer_t)pairs[i].lo;
+        VECTOR(edges)[2 * i + 1] = (igraph_integer_t)pairs[i].hi;
+        VECTOR(weights)[i] = pairs[i].weight;
+        total_weight += pairs[i].weight;
+    }
+    KG_IGRAPH(igraph_create(&g, &edges, (igraph_integer_t)n, IGRAPH_UNDIRECTED), "the graph");
+    have_graph = 1;
+
+    KG_IGRAPH(igraph_degree(&g, &degree, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS), "degree");
+    KG_IGRAPH(
+        igraph_strength(&g, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS, &weights),
+        "weighted degree");
+    KG_IGRAPH(igraph_pagerank(&g, IGRAPH_PAGERANK_ALGO_PRPACK, &pagerank, &value, igraph_vss_all(),
+                              IGRAPH_UNDIRECTED, PAGERANK_DAMPING, &weights, NULL),
+              "pagerank");
+    KG_IGRAPH(igraph_betweenness(&g, &betweenness, igraph_vss_all(), IGRAPH_UNDIRECTED, NULL),
+              "betweenness");
+    if (n_pairs > 0 && total_weight > 0) {
+        KG_IGRAPH(igraph_rng_seed(igraph_rng_default(), o->seed), "eigenvector centrality");
+        KG_IGRAPH(igraph_eigenvector_centrality(&g, &eigenvector, &value, IGRAPH_UNDIRECTED, 1,
+                                                &weights, NULL),
+                  "eigenvector centrality");
+        scale_to_max_one(&eigenvector);
+    } else {
+        KG_IGRAPH(igraph_vector_resize(&eigenvector, (igraph_integer_t)n), "eigenvector");
+        igraph_vector_null(&eigenvector);
+    }
+    KG_IGRAPH(igraph_closeness(&g, &closeness, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, NULL, 1),
+              "closeness");
+    KG_IGRAPH(igraph_harmonic_centrality(&g, &harmonic, igraph_vss_all(), IGRAPH_ALL, NULL, 1),
+              "harmonic centrality");
+
+    /* Communities. Without any edge weight, modularity is undefined (0/0) and Leiden's
+     * resolution gamma/(2m) infinite: every node is then its own community. */
+    if (total_weight <= 0) {
+        KG_IGRAPH(igraph_vector_int_resize(&membership, (igraph_integer_t)n), "communities");
+        for (size_t i = 0; i < n; i++)
+            VECTOR(membership)[i] = (igraph_integer_t)i;
+    } else {
+        KG_IGRAPH(igraph_rng_seed(igraph_rng_default(), o->seed), "communities");
+        switch (o->algorithm) {
+        case KG_COMMUNITY_LEIDEN: {
+            /* Modularity, not CPM: node weights = strengths, resolution gamma / 2m. */
+            igraph_integer_t n_clusters;
+            igraph_real_t quality;
+            KG_IGRAPH(igraph_community_leiden(
+                          &g, &weights, &strength, o->resolution / (2.0 * total_weight),
+                          LEIDEN_BETA, 0, LEIDEN_ITERATIONS, &membership, &n_clusters, &quality),
+                      "leiden communities");
+            break;
+        }
+        case KG_COMMUNITY_LOUVAIN:
+            KG_IGRAPH(
+                igraph_community_multilevel(&g, &weights, o->resolution, &membership, NULL, NULL),
+                "louvain communities");
+            break;
+        case KG_COMMUNITY_LABELPROP:
+            KG_IGRAPH(igraph_community_label_propagation(&g, &membership, IGRAPH_ALL, &weights,
+                                                         NULL, NULL),
+                      "label propagation communities");
+            break;
+        }
+    }
+    if (!membership_valid(&membership, n)) {
+        rc = kg_error_set(err, KG_EGRAPH, "cannot compute communities: igraph returned %s",
+                          "an invalid membership");
+        goto done;
+    }
+    if (total_weight > 0)
+        KG_IGRAPH(igraph_modularity(&g, &membership, &weights, 1.0, IGRAPH_UNDIRECTED, &q),
+                  "modularity");
+
+    for (size_t i = 0; i < n; i++) {
+        kg_view_node *node = &v->nodes[i];
+        node->degree = (double)VECTOR(degree)[i];
+        node->weighted_degree = finite_or_zero(VECTOR(strength)[i]);
+        node->pagerank = finite_or_zero(VECTOR(pagerank)[i]);
+        node->betweenness = finite_or_zero(VECTOR(betweenness)[i]);
+        node->eigenvector = finite_or_zero(VECTOR(eigenvector)[i]);
+        node->closeness = finite_or_zero(VECTOR(closeness)[i]);
+        node->harmonic = finite_or_zero(VECTOR(harmonic)[i]);
+    }
+    store_communities(v, &membership);
+    v->modularity = finite_or_zero(q);
+
+    free(v->community_algorithm);
+    v->community_algorithm = kg_xstrdup(kg_analytics_algorithm_name(o->algorithm));
+    v->has_scores = 1;
+
+done:
+    if (have_graph)
+        igraph_destroy(&g);
+    for (size_t i = 0; i < n_vecs; i++)
+        igraph_vector_destroy(vecs[i]);
+    for (size_t i = 0; i < n_ivecs; i++)
+        igraph_vector_int_destroy(ivecs[i]);
+    free(pairs);
+    return rc;
+}

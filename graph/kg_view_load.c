@@ -1,0 +1,225 @@
+/* kg_view_load: see kg_view_load.h. */
+#include "kg_view_load.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../src/kg_mem.h"
+
+static char *column_text(sqlite3_stmt *s, int i)
+{
+    const unsigned char *t = sqlite3_column_text(s, i);
+    return t ? kg_xstrdup((const char *)t) : NULL;
+}
+
+static int load_graph(kg_view *v, sqlite3 *db, kg_error *err)
+{
+    sqlite3_stmt *s = NULL;
+    int rc = KG_OK;
+    const char *sql_nodes =
+        "SELECT id, name, type, date, place, country, region, lat, lon,"
+        " (SELECT count(*) FROM mentions m WHERE m.entity = e.id) FROM entities e ORDER BY id";
+    if (sqlite3_prepare_v2(db, sql_nodes, -1, &s, NULL) != SQLITE_OK)
+        goto fail;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        size_t i = kg_view_add_node(v, sqlite3_column_int64(s, 0),
+                                    (const char *)sqlite3_column_text(s, 1),
+                                    (const char *)sqlite3_column_text(s, 2));
+        kg_view_node *n = &v->nodes[i];
+        n->date = column_text(s, 3);
+        n->place = column_text(s, 4);
+        n->country = column_text(s, 5);
+        n->region = column_text(s, 6);
+        if (sqlite3_column_type(s, 7) != SQLITE_NULL && sqlite3_column_type(s, 8) != SQLITE_NULL) {
+            n->has_geo = 1;
+            n->lat = sqlite3_column_double(s, 7);
+            n->lon = sqlite3_column_double(s, 8);
+        }
+        n->mentions = (long)sqlite3_column_int64(s, 9);
+    }
+    sqlite3_finalize(s);
+    /* node ids are increasing: find by binary search */
+    const char *sql_alias = "SELECT entity, alias FROM aliases a JOIN entities e ON e.id = a.entity"
+                            " WHERE a.alias <> e.name ORDER BY entity, alias";
+    if (sqlite3_prepare_v2(db, sql_alias, -1, &s, NULL) != SQLITE_OK)
+        goto fail;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        long long id = sqlite3_column_int64(s, 0);
+        size_t lo = 0, hi = v->n_nodes;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (v->nodes[mid].id < id)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < v->n_nodes && v->nodes[lo].id == id)
+            kg_view_add_alias(v, lo, (const char *)sqlite3_column_text(s, 1));
+    }
+    sqlite3_finalize(s);
+    const char *sql_edges =
+        "SELECT ed.id, ed.source, ed.target, ed.type, ev.document, d.title, ev.sentence,"
+        " ev.start, ev.end FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
+        " JOIN documents d ON d.id = ev.document ORDER BY ed.id, ev.document, ev.start";
+    if (sqlite3_prepare_v2(db, sql_edges, -1, &s, NULL) != SQLITE_OK)
+        goto fail;
+    long long last_edge = -1;
+    size_t e = 0;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        long long edge = sqlite3_column_int64(s, 0);
+        if (edge != last_edge) {
+            size_t src = kg_view_find_id(v, sqlite3_column_int64(s, 1));
+            size_t dst = kg_view_find_id(v, sqlite3_column_int64(s, 2));
+            if (src == (size_t)-1 || dst == (size_t)-1)
+                continue;
+            e = kg_view_add_edge(v, src, dst, (const char *)sqlite3_column_text(s, 3));
+            last_edge = edge;
+        }
+        kg_view_add_evidence(v, e, (const char *)sqlite3_column_text(s, 4),
+                             (const char *)sqlite3_column_text(s, 5),
+                             (const char *)sqlite3_column_text(s, 6),
+                             (long)sqlite3_column_int64(s, 7), (long)sqlite3_column_int64(s, 8));
+    }
+    sqlite3_finalize(s);
+    return rc;
+fail:
+    rc = kg_error_set(err, KG_ESTORE, "cannot read graph from store: %s", sqlite3_errmsg(db));
+    sqlite3_finalize(s);
+    return rc;
+}
+
+static char *options_tag(const kg_analytics_options *o)
+{
+    return kg_xasprintf("%s:%.6g:%lu", kg_analytics_algorithm_name(o->algorithm), o->resolution,
+                        o->seed);
+}
+
+/* Reads cached scores when they belong to the current graph version and options. */
+static int load_cached(kg_view *v, kg_store *st, const kg_analytics_options *o)
+{
+    char *version = kg_store_get_meta(st, "scores_graph_version");
+    char *tag = kg_store_get_meta(st, "scores_options");
+    char *want_tag = options_tag(o);
+    char *modularity = kg_store_get_meta(st, "scores_modularity");
+    long long gv = kg_store_graph_version(st, NULL);
+    int ok = version && tag && modularity && atoll(version) == gv && strcmp(tag, want_tag) == 0;
+    free(version);
+    free(tag);
+    free(want_tag);
+    if (!ok) {
+        free(modularity);
+        return 0;
+    }
+    sqlite3_stmt *s = NULL;
+    size_t loaded = 0;
+    if (sqlite3_prepare_v2(kg_store_sqlite(st),
+                           "SELECT entity, degree, weighted_degree, pagerank, betweenness,"
+                           " eigenvector, closeness, harmonic, community FROM scores",
+                           -1, &s, NULL) == SQLITE_OK) {
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            size_t i = kg_view_find_id(v, sqlite3_column_int64(s, 0));
+            if (i == (size_t)-1)
+                continue;
+            kg_view_node *n = &v->nodes[i];
+            n->degree = sqlite3_column_double(s, 1);
+            n->weighted_degree = sqlite3_column_double(s, 2);
+            n->pagerank = sqlite3_column_double(s, 3);
+            n->betweenness = sqlite3_column_double(s, 4);
+            n->eigenvector = sqlite3_column_double(s, 5);
+            n->closeness = sqlite3_column_double(s, 6);
+            n->harmonic = sqlite3_column_double(s, 7);
+            n->community = (long)sqlite3_column_int64(s, 8);
+            loaded++;
+        }
+    }
+    sqlite3_finalize(s);
+    if (loaded != v->n_nodes) {
+        free(modularity);
+        return 0;
+    }
+    v->has_scores = 1;
+    v->modularity = atof(modularity);
+    v->community_algorithm = kg_xstrdup(kg_analytics_algorithm_name(o->algorithm));
+    free(modularity);
+    return 1;
+}
+
+static int save_cache(kg_view *v, kg_store *st, const kg_analytics_options *o, kg_error *err)
+{
+    sqlite3 *db = kg_store_sqlite(st);
+    int rc = kg_store_begin(st, err);
+    if (rc != KG_OK)
+        return rc;
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_exec(db, "DELETE FROM scores", NULL, NULL, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO scores(entity, degree, weighted_degree, pagerank,"
+                           " betweenness, eigenvector, closeness, harmonic, community)"
+                           " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                           -1, &s, NULL) != SQLITE_OK) {
+        rc = kg_error_set(err, KG_ESTORE, "cannot cache scores: %s", sqlite3_errmsg(db));
+        goto done;
+    }
+    for (size_t i = 0; i < v->n_nodes; i++) {
+        const kg_view_node *n = &v->nodes[i];
+        sqlite3_reset(s);
+        sqlite3_bind_int64(s, 1, n->id);
+        sqlite3_bind_double(s, 2, n->degree);
+        sqlite3_bind_double(s, 3, n->weighted_degree);
+        sqlite3_bind_double(s, 4, n->pagerank);
+        sqlite3_bind_double(s, 5, n->betweenness);
+        sqlite3_bind_double(s, 6, n->eigenvector);
+        sqlite3_bind_double(s, 7, n->closeness);
+        sqlite3_bind_double(s, 8, n->harmonic);
+        sqlite3_bind_int64(s, 9, n->community);
+        if (sqlite3_step(s) != SQLITE_DONE) {
+            rc = kg_error_set(err, KG_ESTORE, "cannot cache scores: %s", sqlite3_errmsg(db));
+            goto done;
+        }
+    }
+    char buf[64];
+    snprintf(buf, sizeof buf, "%lld", kg_store_graph_version(st, err));
+    char *tag = options_tag(o);
+    rc = kg_store_set_meta(st, "scores_graph_version", buf, err);
+    if (rc == KG_OK)
+        rc = kg_store_set_meta(st, "scores_options", tag, err);
+    free(tag);
+    snprintf(buf, sizeof buf, "%.17g", v->modularity);
+    if (rc == KG_OK)
+        rc = kg_store_set_meta(st, "scores_modularity", buf, err);
+done:
+    sqlite3_finalize(s);
+    if (rc == KG_OK)
+        rc = kg_store_commit(st, err);
+    else
+        kg_store_rollback(st);
+    return rc;
+}
+
+int kg_view_load(kg_view **out, kg_store *st, const kg_analytics_options *opts,
+                 int *recomputed, kg_error *err)
+{
+    *out = NULL;
+    if (recomputed)
+        *recomputed = 0;
+    kg_view *v = kg_view_new();
+    int rc = load_graph(v, kg_store_sqlite(st), err);
+    if (rc == KG_OK && opts && !load_cached(v, st, opts)) {
+        rc = kg_analytics_compute(v, opts, err);
+        if (rc == KG_OK) {
+            if (recomputed)
+                *recomputed = 1;
+            /* a read-only or busy store still answers; the cache is an optimisation */
+            kg_error ignored;
+            save_cache(v, st, opts, &ignored);
+        }
+    }
+    if (rc != KG_OK) {
+        kg_view_free(v);
+        return rc;
+    }
+    *out = v;
+    return KG_OK;
+}

@@ -1,0 +1,234 @@
+/* kg_query_centrality: `kg query centrality` and `kg query communities`: rankings and
+ * communities from the analytics (cached in the store, recomputed when the graph changed). */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../graph/kg_view_load.h"
+#include "../src/kg_mem.h"
+#include "kg_query.h"
+
+#define SYNOPSIS_C                                                                             \
+    "kg query centrality [--measure <m>] [--type <type>] [-n <n>] [--json]"
+#define SYNOPSIS_M                                                                             \
+    "kg query communities [--algorithm leiden|louvain|labelprop] [--resolution <r>] [--json]"
+
+static const char *const measures[] = {"degree",      "weighted_degree", "pagerank", "betweenness",
+                                       "eigenvector", "closeness",       "harmonic", NULL};
+
+static double measure_of(const kg_view_node *n, size_t m)
+{
+    const double v[] = {n->degree,      n->weighted_degree, n->pagerank, n->betweenness,
+                        n->eigenvector, n->closeness,       n->harmonic};
+    return v[m];
+}
+
+static const kg_view *sort_view;
+static size_t sort_measure;
+
+static int by_measure(const void *a, const void *b)
+{
+    const kg_view_node *x = &sort_view->nodes[*(const size_t *)a];
+    const kg_view_node *y = &sort_view->nodes[*(const size_t *)b];
+    double dx = measure_of(x, sort_measure), dy = measure_of(y, sort_measure);
+    if (dx != dy)
+        return dx < dy ? 1 : -1;
+    return strcmp(x->label, y->label);
+}
+
+int kg_query_centrality(int argc, char **argv, kg_store *st)
+{
+    static const struct option options[] = {{"measure", required_argument, NULL, 'm'},
+                                            {"type", required_argument, NULL, 't'},
+                                            {"json", no_argument, NULL, 'j'},
+                                            {"help", no_argument, NULL, 'h'},
+                                            {0}};
+    size_t measure = 2, limit = 10;
+    const char *type = NULL;
+    int as_json = 0;
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, "m:t:n:jh", options, NULL)) != -1) {
+        switch (c) {
+        case 'm': {
+            const char *want = strcmp(optarg, "weighted-degree") == 0 ? "weighted_degree" : optarg;
+            size_t k;
+            for (k = 0; measures[k] && strcmp(measures[k], want) != 0; k++)
+                ;
+            if (!measures[k])
+                return kg_cli_usage_error(SYNOPSIS_C,
+                                          "unknown measure '%s' (degree, weighted_degree, "
+                                          "pagerank, betweenness, eigenvector, closeness, "
+                                          "harmonic)",
+                                          optarg);
+            measure = k;
+            break;
+        }
+        case 't':
+            type = optarg;
+            break;
+        case 'n':
+            limit = (size_t)strtoul(optarg, NULL, 10);
+            break;
+        case 'j':
+            as_json = 1;
+            break;
+        case 'h':
+            printf("usage: " SYNOPSIS_C "\n\nRanks entities by a centrality measure of the "
+                   "undirected graph (edge weights\nsummed per pair): degree, weighted_degree, "
+                   "pagerank (default), betweenness,\neigenvector, closeness, harmonic. Scores "
+                   "are cached in the store until the\ngraph changes.\n\n"
+                   "  --type <type>  only entities of this type\n"
+                   "  -n <n>         show the top n (default 10; 0 for all)\n"
+                   "  --json         print JSON\n");
+            return KG_EXIT_OK;
+        default:
+            return kg_cli_usage_error(SYNOPSIS_C, "unknown option");
+        }
+    }
+    if (optind != argc)
+        return kg_cli_usage_error(SYNOPSIS_C, "unexpected argument '%s'", argv[optind]);
+    kg_error err;
+    kg_view *v = NULL;
+    kg_analytics_options opts;
+    kg_analytics_options_init(&opts);
+    if (kg_view_load(&v, st, &opts, NULL, &err) != KG_OK)
+        return kg_cli_fail(&err);
+    size_t *order = kg_xmalloc((v->n_nodes + 1) * sizeof *order), n = 0;
+    for (size_t i = 0; i < v->n_nodes; i++)
+        if (!type || strcmp(v->nodes[i].type, type) == 0)
+            order[n++] = i;
+    sort_view = v;
+    sort_measure = measure;
+    qsort(order, n, sizeof *order, by_measure);
+    if (limit && n > limit)
+        n = limit;
+    json_t *arr = json_array();
+    if (!as_json)
+        printf("%4s  %-50s %-13s %12s\n", "rank", "entity", "type", measures[measure]);
+    for (size_t r = 0; r < n; r++) {
+        const kg_view_node *nd = &v->nodes[order[r]];
+        double val = measure_of(nd, measure);
+        if (as_json) {
+            json_t *o = json_object();
+            json_object_set_new(o, "rank", json_integer((json_int_t)r + 1));
+            json_object_set_new(o, "name", json_string(nd->label));
+            json_object_set_new(o, "type", json_string(nd->type));
+            json_object_set_new(o, measures[measure], json_real(val));
+            json_object_set_new(o, "community", json_integer(nd->community));
+            json_array_append_new(arr, o);
+        } else {
+            printf("%4zu  %-50.50s %-13s %12.6f\n", r + 1, nd->label, nd->type, val);
+        }
+    }
+    if (as_json) {
+        json_dumpf(arr, stdout, JSON_INDENT(2));
+        putchar('\n');
+    }
+    json_decref(arr);
+    free(order);
+    kg_view_free(v);
+    return KG_EXIT_OK;
+}
+
+int kg_query_communities(int argc, char **argv, kg_store *st)
+{
+    static const struct option options[] = {{"algorithm", required_argument, NULL, 'a'},
+                                            {"resolution", required_argument, NULL, 'r'},
+                                            {"json", no_argument, NULL, 'j'},
+                                            {"help", no_argument, NULL, 'h'},
+                                            {0}};
+    kg_analytics_options opts;
+    kg_analytics_options_init(&opts);
+    kg_error err;
+    int as_json = 0;
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, "a:r:jh", options, NULL)) != -1) {
+        switch (c) {
+        case 'a':
+            if (kg_analytics_parse_algorithm(&opts.algorithm, optarg, &err) != KG_OK)
+                return kg_cli_usage_error(SYNOPSIS_M, "%s", err.msg);
+            break;
+        case 'r':
+            opts.resolution = atof(optarg);
+            if (!(opts.resolution > 0))
+                return kg_cli_usage_error(SYNOPSIS_M, "--resolution takes a positive number");
+            break;
+        case 'j':
+            as_json = 1;
+            break;
+        case 'h':
+            printf("usage: " SYNOPSIS_M "\n\nLists the communities of the graph, largest first, "
+                   "each with its members by\nPageRank, and the partition's modularity.\n\n"
+                   "  --algorithm <a>   leiden (default, modularity), louvain, labelprop\n"
+                   "  --resolution <r>  modularity resolution (default 1; higher: smaller "
+                   "communities)\n"
+                   "  --json            print JSON\n");
+            return KG_EXIT_OK;
+        default:
+            return kg_cli_usage_error(SYNOPSIS_M, "unknown option");
+        }
+    }
+    if (optind != argc)
+        return kg_cli_usage_error(SYNOPSIS_M, "unexpected argument '%s'", argv[optind]);
+    kg_view *v = NULL;
+    if (kg_view_load(&v, st, &opts, NULL, &err) != KG_OK)
+        return kg_cli_fail(&err);
+    long n_comm = 0;
+    for (size_t i = 0; i < v->n_nodes; i++)
+        if (v->nodes[i].community + 1 > n_comm)
+            n_comm = v->nodes[i].community + 1;
+    size_t *order = kg_xmalloc((v->n_nodes + 1) * sizeof *order);
+    for (size_t i = 0; i < v->n_nodes; i++)
+        order[i] = i;
+    sort_view = v;
+    sort_measure = 2;
+    qsort(order, v->n_nodes, sizeof *order, by_measure);
+    json_t *root = json_object(), *arr = json_array();
+    if (!as_json)
+        printf("%ld communities (%s), modularity %.4f\n", n_comm, v->community_algorithm,
+               v->modularity);
+    for (long cm = 0; cm < n_comm; cm++) {
+        json_t *members = json_array();
+        size_t size = 0;
+        for (size_t k = 0; k < v->n_nodes; k++)
+            if (v->nodes[order[k]].community == cm)
+                size++;
+        if (!as_json)
+            printf("\ncommunity %ld (%zu members)\n", cm, size);
+        for (size_t k = 0; k < v->n_nodes; k++) {
+            const kg_view_node *nd = &v->nodes[order[k]];
+            if (nd->community != cm)
+                continue;
+            if (as_json) {
+                json_t *o = json_object();
+                json_object_set_new(o, "name", json_string(nd->label));
+                json_object_set_new(o, "type", json_string(nd->type));
+                json_object_set_new(o, "pagerank", json_real(nd->pagerank));
+                json_array_append_new(members, o);
+            } else {
+                printf("  %-50.50s %-13s %.6f\n", nd->label, nd->type, nd->pagerank);
+            }
+        }
+        json_t *o = json_object();
+        json_object_set_new(o, "community", json_integer(cm));
+        json_object_set_new(o, "size", json_integer((json_int_t)size));
+        json_object_set_new(o, "members", members);
+        json_array_append_new(arr, o);
+    }
+    if (as_json) {
+        json_object_set_new(root, "algorithm", json_string(v->community_algorithm));
+        json_object_set_new(root, "modularity", json_real(v->modularity));
+        json_object_set_new(root, "communities", arr);
+        json_dumpf(root, stdout, JSON_INDENT(2));
+        putchar('\n');
+    } else {
+        json_decref(arr);
+    }
+    json_decref(root);
+    free(order);
+    kg_view_free(v);
+    return KG_EXIT_OK;
+}

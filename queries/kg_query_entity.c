@@ -1,0 +1,198 @@
+/* kg_query_entity: `kg query entity NAME` (type, attributes, aliases with the reason each
+ * was merged, documents, strongest relations) and `kg query search TEXT` (fuzzy, ranked). */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../src/kg_mem.h"
+#include "kg_query.h"
+
+#define SYNOPSIS_E "kg query entity [--json] <name>"
+#define SYNOPSIS_S "kg query search [--json] <text>"
+
+static int parse_json_flag(int argc, char **argv, int *as_json, const char **arg,
+                           const char *synopsis, const char *help)
+{
+    *arg = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (kg_cli_is_help(argv[i])) {
+            printf("usage: %s\n\n%s", synopsis, help);
+            return -1;
+        } else if (strcmp(argv[i], "--json") == 0) {
+            *as_json = 1;
+        } else if (!*arg) {
+            *arg = argv[i];
+        } else {
+            return kg_cli_usage_error(synopsis, "unexpected argument '%s'", argv[i]);
+        }
+    }
+    if (!*arg)
+        return kg_cli_usage_error(synopsis, "missing argument");
+    return 0;
+}
+
+int kg_query_entity(int argc, char **argv, kg_store *st)
+{
+    int as_json = 0;
+    const char *name;
+    int rc = parse_json_flag(argc, argv, &as_json, &name, SYNOPSIS_E,
+                             "Shows an entity: type, attributes, every alias with the reason it "
+                             "was merged,\nthe documents that mention it and its strongest "
+                             "relations.\n\n  --json  print JSON\n");
+    if (rc)
+        return rc < 0 ? KG_EXIT_OK : rc;
+    kg_error err;
+    long long id;
+    if (kg_query_lookup(&id, st, name, &err) != KG_OK)
+        return kg_cli_fail(&err);
+    sqlite3 *db = kg_store_sqlite(st);
+    sqlite3_stmt *s = NULL;
+    json_t *o = json_object();
+    sqlite3_prepare_v2(db,
+                       "SELECT name, type, date, place, country, region, lat, lon FROM entities"
+                       " WHERE id = ?1",
+                       -1, &s, NULL);
+    sqlite3_bind_int64(s, 1, id);
+    if (sqlite3_step(s) == SQLITE_ROW) {
+        static const char *const cols[] = {"name", "type", "date", "place", "country", "region"};
+        for (int c = 0; c < 6; c++)
+            if (sqlite3_column_type(s, c) != SQLITE_NULL)
+                json_object_set_new(o, cols[c],
+                                    json_string((const char *)sqlite3_column_text(s, c)));
+        if (sqlite3_column_type(s, 6) != SQLITE_NULL) {
+            json_object_set_new(o, "lat", json_real(sqlite3_column_double(s, 6)));
+            json_object_set_new(o, "lon", json_real(sqlite3_column_double(s, 7)));
+        }
+    }
+    sqlite3_finalize(s);
+    json_t *aliases = json_array();
+    sqlite3_prepare_v2(db, "SELECT alias, reason FROM aliases WHERE entity = ?1 ORDER BY alias",
+                       -1, &s, NULL);
+    sqlite3_bind_int64(s, 1, id);
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        json_t *a = json_object();
+        json_object_set_new(a, "alias", json_string((const char *)sqlite3_column_text(s, 0)));
+        json_object_set_new(a, "reason", json_string((const char *)sqlite3_column_text(s, 1)));
+        json_array_append_new(aliases, a);
+    }
+    sqlite3_finalize(s);
+    json_object_set_new(o, "aliases", aliases);
+    json_t *docs = json_array();
+    sqlite3_prepare_v2(db,
+                       "SELECT coalesce(d.title, d.source), d.date, count(*) FROM mentions m"
+                       " JOIN documents d ON d.id = m.document WHERE m.entity = ?1"
+                       " GROUP BY d.id ORDER BY d.date, d.title",
+                       -1, &s, NULL);
+    sqlite3_bind_int64(s, 1, id);
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        json_t *d = json_object();
+        json_object_set_new(d, "title", json_string((const char *)sqlite3_column_text(s, 0)));
+        if (sqlite3_column_type(s, 1) != SQLITE_NULL)
+            json_object_set_new(d, "date", json_string((const char *)sqlite3_column_text(s, 1)));
+        json_object_set_new(d, "mentions", json_integer(sqlite3_column_int64(s, 2)));
+        json_array_append_new(docs, d);
+    }
+    sqlite3_finalize(s);
+    json_object_set_new(o, "documents", docs);
+    json_t *rels = json_array();
+    sqlite3_prepare_v2(db,
+                       "SELECT ed.type, e.name, e.type, ed.weight, 'out' FROM edges ed JOIN"
+                       " entities e ON e.id = ed.target WHERE ed.source = ?1 UNION ALL"
+                       " SELECT ed.type, e.name, e.type, ed.weight, 'in' FROM edges ed JOIN"
+                       " entities e ON e.id = ed.source WHERE ed.target = ?1"
+                       " ORDER BY 4 DESC, 2 LIMIT 20",
+                       -1, &s, NULL);
+    sqlite3_bind_int64(s, 1, id);
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        json_t *r = json_object();
+        json_object_set_new(r, "edge", json_string((const char *)sqlite3_column_text(s, 0)));
+        json_object_set_new(r, "name", json_string((const char *)sqlite3_column_text(s, 1)));
+        json_object_set_new(r, "type", json_string((const char *)sqlite3_column_text(s, 2)));
+        json_object_set_new(r, "weight", json_integer(sqlite3_column_int64(s, 3)));
+        json_object_set_new(r, "direction", json_string((const char *)sqlite3_column_text(s, 4)));
+        json_array_append_new(rels, r);
+    }
+    sqlite3_finalize(s);
+    json_object_set_new(o, "relations", rels);
+    if (as_json) {
+        json_dumpf(o, stdout, JSON_INDENT(2));
+        putchar('\n');
+    } else {
+        printf("%s (%s)\n", json_string_value(json_object_get(o, "name")),
+               json_string_value(json_object_get(o, "type")));
+        static const char *const attrs[] = {"date", "place", "country", "region", NULL};
+        for (size_t i = 0; attrs[i]; i++)
+            if (json_object_get(o, attrs[i]))
+                printf("  %-9s %s\n", attrs[i], json_string_value(json_object_get(o, attrs[i])));
+        if (json_object_get(o, "lat"))
+            printf("  %-9s %.4f, %.4f\n", "lat/lon", json_real_value(json_object_get(o, "lat")),
+                   json_real_value(json_object_get(o, "lon")));
+        size_t i;
+        json_t *it;
+        printf("aliases (and why they were merged):\n");
+        json_array_foreach(aliases, i, it)
+        {
+            printf("  %-60s %s\n", json_string_value(json_object_get(it, "alias")),
+                   json_string_value(json_object_get(it, "reason")));
+        }
+        printf("documents:\n");
+        json_array_foreach(docs, i, it)
+        {
+            json_t *date = json_object_get(it, "date");
+            printf("  %-10s %s (%lld mentions)\n", date ? json_string_value(date) : "",
+                   json_string_value(json_object_get(it, "title")),
+                   (long long)json_integer_value(json_object_get(it, "mentions")));
+        }
+        printf("relations:\n");
+        json_array_foreach(rels, i, it)
+        {
+            int out = strcmp(json_string_value(json_object_get(it, "direction")), "out") == 0;
+            printf("  %s %-16s %-50s %-13s w=%lld\n", out ? "->" : "<-",
+                   json_string_value(json_object_get(it, "edge")),
+                   json_string_value(json_object_get(it, "name")),
+                   json_string_value(json_object_get(it, "type")),
+                   (long long)json_integer_value(json_object_get(it, "weight")));
+        }
+    }
+    json_decref(o);
+    return KG_EXIT_OK;
+}
+
+int kg_query_search(int argc, char **argv, kg_store *st)
+{
+    int as_json = 0;
+    const char *text;
+    int rc = parse_json_flag(argc, argv, &as_json, &text, SYNOPSIS_S,
+                             "Finds entities whose name or alias is close to <text> (case, "
+                             "accents,\ntransliteration and typos forgiven), best first.\n\n"
+                             "  --json  print JSON\n");
+    if (rc)
+        return rc < 0 ? KG_EXIT_OK : rc;
+    long long ids[10];
+    double scores[10];
+    size_t n = kg_query_fuzzy(st, text, ids, scores, 10);
+    json_t *arr = json_array();
+    for (size_t i = 0; i < n; i++) {
+        char *name = NULL, *type = NULL;
+        kg_query_entity_name(st, ids[i], &name, &type, NULL);
+        if (as_json) {
+            json_t *o = json_object();
+            json_object_set_new(o, "name", json_string(name));
+            json_object_set_new(o, "type", json_string(type));
+            json_object_set_new(o, "score", json_real(scores[i]));
+            json_array_append_new(arr, o);
+        } else {
+            printf("%5.2f  %-50s %s\n", scores[i], name, type);
+        }
+        free(name);
+        free(type);
+    }
+    if (as_json) {
+        json_dumpf(arr, stdout, JSON_INDENT(2));
+        putchar('\n');
+    } else if (!n) {
+        printf("no match for '%s'\n", text);
+    }
+    json_decref(arr);
+    return n ? KG_EXIT_OK : KG_EXIT_FAILURE;
+}

@@ -1,0 +1,201 @@
+/* kg_query_neighbors: `kg query neighbors NAME`: the entities linked to NAME, answered
+ * from the store's edge indexes (no graph build), breadth-first to --depth. */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../src/kg_mem.h"
+#include "kg_query.h"
+
+#define SYNOPSIS                                                                               \
+    "kg query neighbors [--depth <n>] [--type <type>] [--edge <type>] [--evidence] [--json] "  \
+    "<name>"
+
+typedef struct hop {
+    long long id;
+    long long via; /* the node it was reached from */
+    long long edge;
+    int depth;
+    int outgoing; /* edge points from via to id */
+    char *edge_type;
+    long weight;
+} hop;
+
+static void print_evidence(sqlite3 *db, long long edge, json_t *arr)
+{
+    sqlite3_stmt *s = NULL;
+    sqlite3_prepare_v2(db,
+                       "SELECT coalesce(d.title, d.source), ev.sentence, d.id FROM evidence ev"
+                       " JOIN documents d ON d.id = ev.document WHERE ev.edge = ?1"
+                       " ORDER BY d.date, ev.start",
+                       -1, &s, NULL);
+    sqlite3_bind_int64(s, 1, edge);
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        const char *title = (const char *)sqlite3_column_text(s, 0);
+        const char *sentence = (const char *)sqlite3_column_text(s, 1);
+        if (arr) {
+            json_t *o = json_object();
+            json_object_set_new(o, "document", json_string((const char *)sqlite3_column_text(s, 2)));
+            json_object_set_new(o, "title", json_string(title));
+            json_object_set_new(o, "sentence", json_string(sentence));
+            json_array_append_new(arr, o);
+        } else {
+            printf("      \"%s\"\n        -- %s\n", sentence, title);
+        }
+    }
+    sqlite3_finalize(s);
+}
+
+int kg_query_neighbors(int argc, char **argv, kg_store *st)
+{
+    static const struct option options[] = {{"depth", required_argument, NULL, 'd'},
+                                            {"type", required_argument, NULL, 't'},
+                                            {"edge", required_argument, NULL, 'e'},
+                                            {"evidence", no_argument, NULL, 'v'},
+                                            {"json", no_argument, NULL, 'j'},
+                                            {"help", no_argument, NULL, 'h'},
+                                            {0}};
+    int depth = 1, evidence = 0, as_json = 0;
+    const char *type = NULL, *edge_type = NULL;
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, "d:t:e:vjh", options, NULL)) != -1) {
+        switch (c) {
+        case 'd':
+            depth = atoi(optarg);
+            if (depth < 1 || depth > 10)
+                return kg_cli_usage_error(SYNOPSIS, "--depth takes 1 to 10");
+            break;
+        case 't':
+            type = optarg;
+            break;
+        case 'e':
+            edge_type = optarg;
+            break;
+        case 'v':
+            evidence = 1;
+            break;
+        case 'j':
+            as_json = 1;
+            break;
+        case 'h':
+            printf("usage: " SYNOPSIS "\n\nLists the entities linked to <name> (its name or any "
+                   "alias), with the edge type,\ndirection and weight (number of evidence "
+                   "sentences).\n\n"
+                   "  --depth <n>    follow edges up to n hops (default 1)\n"
+                   "  --type <type>  only neighbours of this entity type (person, organisation,\n"
+                   "                 party, place, event)\n"
+                   "  --edge <type>  only edges of this type (spoke-at, affiliated-with,\n"
+                   "                 discussed, located-in)\n"
+                   "  --evidence     print the sentences behind each edge, with document title\n"
+                   "  --json         print JSON\n");
+            return KG_EXIT_OK;
+        default:
+            return kg_cli_usage_error(SYNOPSIS, "unknown option");
+        }
+    }
+    if (optind + 1 != argc)
+        return kg_cli_usage_error(SYNOPSIS, "name one entity");
+    kg_error err;
+    long long root;
+    if (kg_query_lookup(&root, st, argv[optind], &err) != KG_OK)
+        return kg_cli_fail(&err);
+    sqlite3 *db = kg_store_sqlite(st);
+    sqlite3_stmt *s = NULL;
+    sqlite3_prepare_v2(db,
+                       "SELECT id, target, type, weight, 1 FROM edges WHERE source = ?1"
+                       " UNION ALL SELECT id, source, type, weight, 0 FROM edges WHERE target = ?1"
+                       " ORDER BY 4 DESC, 2",
+                       -1, &s, NULL);
+    hop *hops = NULL;
+    size_t n = 0, cap = 0, head = 0;
+    KG_GROW(hops, cap, 1);
+    hops[n++] = (hop){root, 0, 0, 0, 0, NULL, 0};
+    while (head < n) {
+        hop cur = hops[head++];
+        if (cur.depth >= depth)
+            continue;
+        sqlite3_reset(s);
+        sqlite3_bind_int64(s, 1, cur.id);
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            long long other = sqlite3_column_int64(s, 1);
+            const char *et = (const char *)sqlite3_column_text(s, 2);
+            if (edge_type && strcmp(et, edge_type) != 0)
+                continue;
+            int seen = 0;
+            for (size_t k = 0; k < n && !seen; k++)
+                seen = hops[k].id == other;
+            if (seen)
+                continue;
+            KG_GROW(hops, cap, n + 1);
+            hops[n++] = (hop){other,
+                              cur.id,
+                              sqlite3_column_int64(s, 0),
+                              cur.depth + 1,
+                              sqlite3_column_int(s, 4),
+                              kg_xstrdup(et),
+                              (long)sqlite3_column_int64(s, 3)};
+        }
+    }
+    sqlite3_finalize(s);
+    char *root_name = NULL, *root_type = NULL;
+    kg_query_entity_name(st, root, &root_name, &root_type, &err);
+    json_t *out = json_object(), *arr = json_array();
+    if (!as_json)
+        printf("%s (%s)\n", root_name, root_type);
+    size_t shown = 0;
+    for (size_t i = 1; i < n; i++) {
+        char *name = NULL, *t = NULL, *via = NULL;
+        kg_query_entity_name(st, hops[i].id, &name, &t, &err);
+        if (!type || strcmp(t, type) == 0) {
+            shown++;
+            if (hops[i].via != root)
+                kg_query_entity_name(st, hops[i].via, &via, NULL, &err);
+            if (as_json) {
+                json_t *o = json_object();
+                json_object_set_new(o, "name", json_string(name));
+                json_object_set_new(o, "type", json_string(t));
+                json_object_set_new(o, "edge", json_string(hops[i].edge_type));
+                json_object_set_new(o, "direction", json_string(hops[i].outgoing ? "out" : "in"));
+                json_object_set_new(o, "weight", json_integer(hops[i].weight));
+                json_object_set_new(o, "depth", json_integer(hops[i].depth));
+                if (via)
+                    json_object_set_new(o, "via", json_string(via));
+                if (evidence) {
+                    json_t *ev = json_array();
+                    print_evidence(db, hops[i].edge, ev);
+                    json_object_set_new(o, "evidence", ev);
+                }
+                json_array_append_new(arr, o);
+            } else {
+                printf("  %s %-16s %-40s %-13s w=%ld%s%s\n", hops[i].outgoing ? "->" : "<-",
+                       hops[i].edge_type, name, t, hops[i].weight, via ? "  via " : "",
+                       via ? via : "");
+                if (evidence)
+                    print_evidence(db, hops[i].edge, NULL);
+            }
+        }
+        free(name);
+        free(t);
+        free(via);
+    }
+    if (as_json) {
+        json_object_set_new(out, "name", json_string(root_name));
+        json_object_set_new(out, "type", json_string(root_type));
+        json_object_set_new(out, "neighbors", arr);
+        json_dumpf(out, stdout, JSON_INDENT(2));
+        putchar('\n');
+    } else {
+        json_decref(arr);
+        if (!shown)
+            printf("  (no neighbours)\n");
+    }
+    json_decref(out);
+    for (size_t i = 0; i < n; i++)
+        free(hops[i].edge_type);
+    free(hops);
+    free(root_name);
+    free(root_type);
+    return KG_EXIT_OK;
+}

@@ -1,0 +1,53 @@
+/* cli: the command table, global options, and the usage and error printers every command
+ * uses. Exit codes: 0 ok, 1 runtime error, 2 usage error. */
+#ifndef KG_CLI_H
+#define KG_CLI_H
+
+#include <stdio.h>
+
+#include "kg_error.h"
+
+enum { KG_EXIT_OK = 0, KG_EXIT_FAILURE = 1, KG_EXIT_USAGE = 2 };
+
+/* Global settings every command sees. Strings are borrowed from argv or the environment. */
+typedef struct kg_cli {
+    const char *db_path;  /* --db, else $KG_DB, else ./kg.db */
+    const char *data_dir; /* --data-dir, else the default lexicon folder */
+    int quiet;
+} kg_cli;
+
+typedef int (*kg_cmd_fn)(int argc, char **argv, const kg_cli *cli);
+
+typedef struct kg_command {
+    const char *name;
+    kg_cmd_fn fn;
+    const char *summary;
+    const char *synopsis;
+} kg_command;
+
+/* Finds a command in a NULL-terminated table; NULL when unknown. */
+const kg_command *kg_cli_find(const kg_command *table, const char *name);
+
+/* Prints "kg: <message>" to stderr and returns KG_EXIT_FAILURE. */
+int kg_cli_fail(const kg_error *err);
+
+/* Prints "kg: <printf message>" and the synopsis hint to stderr; returns KG_EXIT_USAGE. */
+int kg_cli_usage_error(const char *synopsis, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Flushes stdout and reports a write error. Returns code, or KG_EXIT_FAILURE on error. */
+int kg_cli_finish(int code);
+
+/* Whether argv[i] is -h or --help. */
+int kg_cli_is_help(const char *arg);
+
+/* Prints a table of commands (name and summary) to out. */
+void kg_cli_print_commands(FILE *out, const kg_command *table);
+
+/* Commands. */
+int kg_cmd_build(int argc, char **argv, const kg_cli *cli);
+int kg_cmd_query(int argc, char **argv, const kg_cli *cli);
+int kg_cmd_export(int argc, char **argv, const kg_cli *cli);
+int kg_cmd_stats(int argc, char **argv, const kg_cli *cli);
+
+#endif

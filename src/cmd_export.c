@@ -1,0 +1,84 @@
+/* cmd_export: `kg export FORMAT [-o FILE]`: writes the graph with its analytics in one of
+ * the exporters' formats, to stdout or a file (csv: a directory). */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../exporters/kg_export.h"
+#include "../graph/kg_view_load.h"
+#include "cli.h"
+
+#define SYNOPSIS "kg export <graphml|json|cytoscape|gexf|csv> [-o <file>]"
+
+static void help(void)
+{
+    printf("usage: " SYNOPSIS "\n\nWrites every entity and edge of the store, with aliases, "
+           "attributes, evidence,\ncentrality scores and communities (Leiden, modularity).\n\n"
+           "formats:\n");
+    for (const kg_exporter *e = kg_export_list(); e->name; e++)
+        printf("   %-10s %s\n", e->name, e->summary);
+    printf("\n  -o, --output <path>  write to this file (csv: this directory; default\n"
+           "                       kg-csv); default standard output\n"
+           "  -h, --help           show this help\n");
+}
+
+int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
+{
+    static const struct option options[] = {
+        {"output", required_argument, NULL, 'o'}, {"help", no_argument, NULL, 'h'}, {0}};
+    const char *output = NULL;
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, "o:h", options, NULL)) != -1) {
+        switch (c) {
+        case 'o':
+            output = optarg;
+            break;
+        case 'h':
+            help();
+            return KG_EXIT_OK;
+        default:
+            return kg_cli_usage_error(SYNOPSIS, "unknown option");
+        }
+    }
+    if (optind + 1 != argc)
+        return kg_cli_usage_error(SYNOPSIS, "name exactly one format");
+    const kg_exporter *ex = kg_export_find(argv[optind]);
+    if (!ex)
+        return kg_cli_usage_error(SYNOPSIS, "unknown format '%s'", argv[optind]);
+    kg_error err;
+    kg_error_clear(&err);
+    kg_store *st = NULL;
+    kg_view *v = NULL;
+    int code = KG_EXIT_OK;
+    kg_analytics_options opts;
+    kg_analytics_options_init(&opts);
+    if (kg_store_open(&st, cli->db_path, 0, &err) != KG_OK ||
+        kg_view_load(&v, st, &opts, NULL, &err) != KG_OK) {
+        code = kg_cli_fail(&err);
+        goto done;
+    }
+    int rc;
+    if (ex->write_dir) {
+        rc = ex->write_dir(output ? output : "kg-csv", v, &err);
+    } else if (output) {
+        FILE *f = fopen(output, "wb");
+        if (!f) {
+            kg_error_set(&err, KG_EIO, "cannot write '%s': %s", output, strerror(errno));
+            code = kg_cli_fail(&err);
+            goto done;
+        }
+        rc = ex->write_file(f, v, &err);
+        if (fclose(f) != 0 && rc == KG_OK)
+            rc = kg_error_set(&err, KG_EIO, "cannot write '%s'", output);
+    } else {
+        rc = ex->write_file(stdout, v, &err);
+    }
+    if (rc != KG_OK)
+        code = kg_cli_fail(&err);
+done:
+    kg_view_free(v);
+    kg_store_close(st);
+    return code;
+}

@@ -1,0 +1,366 @@
+/* kg_events: event mentions (meetings, round tables, conferences, elections, referendums,
+ * summits, visits) as noun phrases around an event noun, grouped into the document's
+ * events: one meeting the article is about, one election per kind and year, one
+ * referendum per year. Each event gets a date (explicit, "today" = the document's date, or
+ * the document's date) and a key under which other documents' mentions of it meet. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../kg_mem.h"
+#include "../resolve/kg_normalize.h"
+#include "kg_extract_internal.h"
+
+/* Modifiers that belong to an event's noun phrase. */
+static int is_event_modifier(const kx *x, size_t i)
+{
+    static const char *const mods[] = {
+        "upcoming",   "last",        "next",        "previous",   "parliamentary", "presidential",
+        "local",      "early",       "extraordinary", "snap",     "general",       "regional",
+        "municipal",  "constitutional", "national", "international", "annual",     "joint",
+        "official",   "ministerial", "bilateral",   "high-level", "plenary",       "extended",
+        "regular",    "special",     "recent",      "forthcoming", "expert",       "panel",
+        "public",     "informal",    "emergency",   "online",     "virtual",       "first",
+        "second",     "third",       "final",       "inaugural",  "trilateral",    "multilateral",
+        "round",      "video",       "election",    "electoral",  "republican",    "scientific",
+        "practical",  "scientific-practical", "ministerial-level", NULL};
+    for (size_t k = 0; mods[k]; k++)
+        if (kx_is_ci(x, i, mods[k]))
+            return 1;
+    return 0;
+}
+
+/* Nouns after "election" that make it something else: an election programme, law, commission. */
+static int is_non_event_compound(const kx *x, size_t i)
+{
+    static const char *const nouns[] = {"program",   "programs",   "programme", "programmes",
+                                        "commission", "commissions", "committee", "law",
+                                        "laws",      "code",       "legislation", "behavior",
+                                        "behaviour", "system",     "culture",   "cycle",
+                                        "commissions", "platform", "platforms", "officials",
+                                        "Commission", "Committee", "Code",      "Law", NULL};
+    for (size_t k = 0; nouns[k]; k++)
+        if (kx_is(x, i, nouns[k]))
+            return 1;
+    return 0;
+}
+
+static int is_determiner(const kx *x, size_t i)
+{
+    static const char *const dets[] = {"a", "an", "the", "this", "that", "its", "their", "his",
+                                       "her", "our", "these", "those", "A", "An", "The", "This",
+                                       NULL};
+    for (size_t k = 0; dets[k]; k++)
+        if (kx_is(x, i, dets[k]))
+            return 1;
+    return x->t->tokens[i].flags & KG_TOKEN_POSSESSIVE;
+}
+
+static int is_year(const kx *x, size_t i, int *year)
+{
+    if (i >= x->n || x->t->tokens[i].kind != KG_TOKEN_NUMBER)
+        return 0;
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    if (len != 4)
+        return 0;
+    int y = atoi(s);
+    if (y < 1900 || y > 2100)
+        return 0;
+    if (year)
+        *year = y;
+    return 1;
+}
+
+/* Event noun at i: returns its kind and the number of tokens (1 or 2) in *len. */
+static const char *event_noun_at(const kx *x, size_t i, size_t *len)
+{
+    if (!kx_is_word(x, i) || x->label[i])
+        return NULL;
+    char buf[96];
+    size_t l1;
+    const char *s = kx_tok(x, i, &l1);
+    if (i + 1 < x->n && kx_is_word(x, i + 1) && kx_same_sentence(x, i, i + 1) && !x->label[i + 1]) {
+        size_t l2;
+        const char *s2 = kx_tok(x, i + 1, &l2);
+        if (l1 + l2 + 2 < sizeof buf) {
+            for (size_t k = 0; k < l1; k++)
+                buf[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
+            buf[l1] = ' ';
+            for (size_t k = 0; k < l2; k++)
+                buf[l1 + 1 + k] = (char)((s2[k] >= 'A' && s2[k] <= 'Z') ? s2[k] + 32 : s2[k]);
+            const char *kind = kg_lexicon_event_kind(x->lx, buf, l1 + 1 + l2);
+            if (kind) {
+                *len = 2;
+                return kind;
+            }
+        }
+    }
+    if (l1 >= sizeof buf)
+        return NULL;
+    for (size_t k = 0; k < l1; k++)
+        buf[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
+    const char *kind = kg_lexicon_event_kind(x->lx, buf, l1);
+    if (kind)
+        *len = 1;
+    return kind;
+}
+
+/* Extends an event phrase over prepositional phrases that name its subject, place or
+ * time: "elections to the Mazhilis of the Parliament", "meeting of the national expert
+ * platform "KISI GPS"", "round table at the Embassy of Kazakhstan in Moscow". */
+static size_t extend_event_right(const kx *x, size_t start, size_t end, int meeting)
+{
+    size_t limit = start + 30;
+    for (;;) {
+        size_t k = end;
+        if (!kx_same_sentence(x, start, k) || k >= limit)
+            break;
+        /* "was held at ...": skip the verb, keep the place */
+        if ((kx_is(x, k, "was") || kx_is(x, k, "were")) && kx_is(x, k + 1, "held"))
+            k += 2;
+        if (kx_is(x, k, "today") || kx_is(x, k, "yesterday"))
+            k++;
+        if (!(kx_is(x, k, "of") || kx_is(x, k, "to") || kx_is(x, k, "at") || kx_is(x, k, "in") ||
+              (!meeting && kx_is(x, k, "on")) || kx_is(x, k, "for")))
+            break;
+        k++;
+        if (kx_is(x, k, "the"))
+            k++;
+        size_t lower = 0;
+        while (kx_is_lower_word(x, k + lower) && lower < 3 && !kx_is_speech_verb(x, k + lower))
+            lower++;
+        if (lower && (x->t->tokens[k + lower].kind == KG_TOKEN_QUOTE || kx_is_cap(x, k + lower)))
+            k += lower;
+        if (is_year(x, k, NULL)) {
+            end = k + 1;
+            continue;
+        }
+        int quoted = 0;
+        if (k < x->n && x->t->tokens[k].kind == KG_TOKEN_QUOTE) {
+            quoted = 1;
+            k++;
+        }
+        if (!kx_is_cap(x, k) || !kx_same_sentence(x, start, k))
+            break;
+        size_t e = k;
+        while (e < x->n && kx_same_sentence(x, start, e) && e < limit) {
+            if (kx_is_cap(x, e) || x->t->tokens[e].kind == KG_TOKEN_NUMBER) {
+                e++;
+            } else if (quoted && (kx_is(x, e, ":") || kx_is(x, e, ".")) && kx_is_cap(x, e + 1)) {
+                e++;
+            } else if ((kx_is(x, e, "of") || kx_is(x, e, "and")) &&
+                       (kx_is_cap(x, e + 1) || (kx_is(x, e + 1, "the") && kx_is_cap(x, e + 2)))) {
+                e += kx_is(x, e + 1, "the") ? 2 : 1;
+            } else if (kx_is(x, e, "and") && kx_is_lower_word(x, e + 1) &&
+                       !kx_is_cap(x, e + 2) && !kx_is_lower_word(x, e + 2)) {
+                e += 2; /* "to Mazhilis and maslikhats" */
+                break;
+            } else {
+                break;
+            }
+        }
+        if (quoted && e < x->n && x->t->tokens[e].kind == KG_TOKEN_QUOTE)
+            e++;
+        end = e;
+    }
+    return end;
+}
+
+typedef struct ev_mention {
+    size_t a, b;   /* token span of the phrase */
+    size_t noun;   /* the event noun */
+    const char *kind;
+    char subtype[24];
+    int year;
+} ev_mention;
+
+static int doc_year(const kx *x)
+{
+    const char *d = x->out->doc->date;
+    return d ? atoi(d) : 0;
+}
+
+static void phrase_subtype(const kx *x, ev_mention *m)
+{
+    strcpy(m->subtype, "general");
+    if (strcmp(m->kind, "election") != 0)
+        return;
+    static const char *const parliament[] = {"parliamentary", "Parliament", "Mazhilis", "Duma",
+                                             "Majlis", "Kenesh", "Senate", "Assembly",
+                                             "parliament", "legislative", NULL};
+    for (size_t i = m->a; i < m->b; i++) {
+        if (kx_is_ci(x, i, "presidential") || kx_is(x, i, "President"))
+            strcpy(m->subtype, "presidential");
+        for (size_t k = 0; parliament[k]; k++)
+            if (kx_is(x, i, parliament[k]))
+                strcpy(m->subtype, "parliamentary");
+        if (kx_is_ci(x, i, "local") || kx_is_ci(x, i, "municipal"))
+            if (strcmp(m->subtype, "general") == 0)
+                strcpy(m->subtype, "local");
+    }
+}
+
+static char *phrase_text(const kx *x, size_t a, size_t b)
+{
+    /* drop leading determiners and temporal adjectives from a label */
+    while (a < b && (is_determiner(x, a) || kx_is_ci(x, a, "upcoming") || kx_is_ci(x, a, "last") ||
+                     kx_is_ci(x, a, "next") || kx_is_ci(x, a, "forthcoming")))
+        a++;
+    kg_buf buf = {0};
+    int pending_space = 0;
+    for (size_t i = a; i < b; i++) {
+        if (x->t->tokens[i].flags & KG_TOKEN_SPACE_BEFORE)
+            pending_space = 1;
+        if (kx_is(x, i, "today") || kx_is(x, i, "yesterday") ||
+            (kx_is(x, i, "was") && kx_is(x, i + 1, "held")) ||
+            (kx_is(x, i, "held") && i > a && kx_is(x, i - 1, "was")) ||
+            x->t->tokens[i].kind == KG_TOKEN_QUOTE)
+            continue;
+        size_t len;
+        const char *s = kx_tok(x, i, &len);
+        if (buf.len && pending_space)
+            kg_buf_putc(&buf, ' ');
+        pending_space = 0;
+        kg_buf_append(&buf, s, len);
+    }
+    return kg_buf_take(&buf);
+}
+
+/* A date in the sentence: "on March 19" (the document's year), "today", or a full date. */
+static char *sentence_date(const kx *x, size_t sentence)
+{
+    const kg_sentence *s = &x->t->sentences[sentence];
+    char iso[11];
+    if (kg_parse_date(x->t->text + s->start, s->end - s->start, iso))
+        return kg_xstrdup(iso);
+    const char *doc_date = x->out->doc->date;
+    for (size_t i = s->first_token; i < s->end_token; i++) {
+        if (kx_is(x, i, "today") && doc_date)
+            return kg_xstrdup(doc_date);
+        static const char *const months[] = {"January", "February", "March", "April",
+                                             "May", "June", "July", "August", "September",
+                                             "October", "November", "December"};
+        for (int m = 0; m < 12; m++)
+            if (kx_is(x, i, months[m]) && i + 1 < s->end_token &&
+                x->t->tokens[i + 1].kind == KG_TOKEN_NUMBER && doc_date) {
+                size_t len;
+                int day = atoi(kx_tok(x, i + 1, &len));
+                if (day >= 1 && day <= 31)
+                    return kg_xasprintf("%.4s-%02d-%02d", doc_date, m + 1, day);
+            }
+    }
+    return NULL;
+}
+
+void kx_find_events(kx *x)
+{
+    ev_mention *ms = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < x->n; i++) {
+        size_t nlen = 0;
+        const char *kind = event_noun_at(x, i, &nlen);
+        if (!kind)
+            continue;
+        size_t noun_end = i + nlen;
+        if (strcmp(kind, "election") == 0 && is_non_event_compound(x, noun_end))
+            continue;
+        /* modifiers and a determiner before the noun */
+        size_t a = i;
+        while (a > 0 && kx_same_sentence(x, a - 1, i) && !x->label[a - 1] &&
+               (is_event_modifier(x, a - 1) || is_year(x, a - 1, NULL)))
+            a--;
+        int determined = a > 0 && kx_same_sentence(x, a - 1, i) && is_determiner(x, a - 1);
+        if (determined && !(x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE))
+            a--;
+        /* words that are also verbs or generic need a determiner: "should vote" */
+        if ((strcmp(kind, "meeting") == 0 || kx_is_ci(x, i, "vote")) && !determined && a == i &&
+            !kx_is_cap(x, i))
+            continue;
+        int meeting = strcmp(kind, "election") != 0 && strcmp(kind, "referendum") != 0;
+        size_t b = extend_event_right(x, a, noun_end, meeting);
+        KG_GROW(ms, cap, n + 1);
+        ev_mention *m = &ms[n++];
+        *m = (ev_mention){.a = a, .b = b, .noun = i, .kind = kind};
+        m->year = 0;
+        for (size_t k = a; k < b; k++)
+            if (is_year(x, k, &m->year))
+                break;
+        phrase_subtype(x, m);
+        i = noun_end - 1;
+    }
+
+    /* group: meetings into one event (the one the article is about), visits likewise,
+     * elections by subtype and year, referendums by year */
+    size_t *entity_of = kg_xmalloc((n + 1) * sizeof *entity_of);
+    int year0 = doc_year(x);
+    for (size_t i = 0; i < n; i++) {
+        ev_mention *m = &ms[i];
+        int year = m->year ? m->year : year0;
+        char key[96];
+        int general = strcmp(m->subtype, "general") == 0;
+        if (strcmp(m->kind, "election") == 0 && general) {
+            /* an unqualified election joins the document's specific election of that year */
+            for (size_t k = 0; k < n; k++)
+                if (strcmp(ms[k].kind, "election") == 0 &&
+                    strcmp(ms[k].subtype, "general") != 0 &&
+                    (ms[k].year ? ms[k].year : year0) == year) {
+                    strcpy(m->subtype, ms[k].subtype);
+                    break;
+                }
+        }
+        if (strcmp(m->kind, "election") == 0 || strcmp(m->kind, "referendum") == 0)
+            snprintf(key, sizeof key, "%s|%s|%d", m->kind, m->subtype, year);
+        else
+            snprintf(key, sizeof key, "%s|%s|%s", m->kind, x->out->doc->id, "main");
+        size_t found = (size_t)-1;
+        for (size_t k = 0; k < x->out->n_entities; k++)
+            if (x->out->entities[k].type == KG_EVENT && strcmp(x->out->entities[k].key, key) == 0)
+                found = k;
+        char *text = phrase_text(x, m->a, m->b);
+        if (found == (size_t)-1) {
+            found = kx_add_entity(x, text, strlen(text), KG_EVENT);
+            kg_x_entity *en = &x->out->entities[found];
+            free(en->key);
+            en->key = kg_xstrdup(key);
+            en->event_kind = m->kind;
+            en->is_main_event = strcmp(m->kind, "meeting") == 0;
+            en->first_sentence = x->t->tokens[m->a].sentence;
+            if (strcmp(m->kind, "election") == 0 || strcmp(m->kind, "referendum") == 0) {
+                /* the label says which: "2023 elections to Mazhilis and maslikhats" */
+                if (!m->year) {
+                    char *label = kg_xasprintf("%d %s", year, text);
+                    free(en->name);
+                    en->name = label;
+                }
+            }
+        } else {
+            kg_x_entity *en = &x->out->entities[found];
+            /* prefer the most descriptive phrase as the label */
+            if (strlen(text) > strlen(en->name) && strcmp(m->kind, "meeting") != 0) {
+                kx_add_alias(x, found, en->name, strlen(en->name), "same event");
+                free(en->name);
+                en->name = m->year || !year ? kg_xstrdup(text) : kg_xasprintf("%d %s", year, text);
+            }
+        }
+        kx_add_alias(x, found, text, strlen(text), "same event");
+        free(text);
+        kg_x_entity *en = &x->out->entities[found];
+        if (!en->date) {
+            char *d = sentence_date(x, x->t->tokens[m->a].sentence);
+            if (d)
+                en->date = d;
+        }
+        size_t mi = kx_add_mention(x, m->a, m->b, KG_EVENT);
+        x->out->mentions[mi].entity = found;
+        entity_of[i] = found;
+    }
+    for (size_t k = 0; k < x->out->n_entities; k++) {
+        kg_x_entity *en = &x->out->entities[k];
+        if (en->type == KG_EVENT && !en->date && x->out->doc->date &&
+            en->is_main_event)
+            en->date = kg_xstrdup(x->out->doc->date);
+    }
+    free(entity_of);
+    free(ms);
+}

@@ -1,0 +1,413 @@
+/* kg_extract: runs the passes over one document and groups its mentions into entities:
+ * identical or transliteration-equal names, surname-only and short forms, acronyms and
+ * their expansions. Every alias records why it was merged. */
+#include "kg_extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../kg_mem.h"
+#include "../resolve/kg_normalize.h"
+#include "kg_extract_internal.h"
+
+const char *kg_entity_type_name(kg_entity_type t)
+{
+    static const char *const names[] = {"person", "organisation", "party", "place", "event"};
+    return t < KG_ENTITY_TYPE_COUNT ? names[t] : "unknown";
+}
+
+const char *kg_relation_type_name(kg_relation_type t)
+{
+    static const char *const names[] = {"spoke-at", "affiliated-with", "discussed",
+                                        "located-in"};
+    return t < KG_RELATION_TYPE_COUNT ? names[t] : "unknown";
+}
+
+/* ---- entities ------------------------------------------------------------------------- */
+
+size_t kx_add_entity(kx *x, const char *name, size_t len, kg_entity_type type)
+{
+    kg_extraction *e = x->out;
+    KG_GROW(e->entities, e->cap_entities, e->n_entities + 1);
+    kg_x_entity *en = &e->entities[e->n_entities];
+    *en = (kg_x_entity){0};
+    en->name = kg_xstrndup(name, len);
+    en->type = type;
+    en->key = kg_normalize_key(name, len);
+    en->first_sentence = (size_t)-1;
+    return e->n_entities++;
+}
+
+void kx_add_alias(kx *x, size_t entity, const char *text, size_t len, const char *reason)
+{
+    kg_x_entity *en = &x->out->entities[entity];
+    if (len == strlen(en->name) && memcmp(text, en->name, len) == 0)
+        return;
+    for (size_t i = 0; i < en->n_aliases; i++)
+        if (strlen(en->aliases[i].text) == len && memcmp(en->aliases[i].text, text, len) == 0)
+            return;
+    en->aliases = kg_xrealloc(en->aliases, (en->n_aliases + 1) * sizeof *en->aliases);
+    en->aliases[en->n_aliases++] = (kg_x_alias){kg_xstrndup(text, len), reason};
+}
+
+void kx_note_alias_span(kx *x, size_t mention, size_t a, size_t b, const char *reason)
+{
+    KG_GROW(x->notes, x->cap_notes, x->n_notes + 1);
+    x->notes[x->n_notes++] =
+        (kx_note){mention, x->t->tokens[a].start, x->t->tokens[b - 1].end, reason};
+}
+
+void kx_note_noun_alias(kx *x, size_t mention, size_t noun_start, size_t noun_end)
+{
+    const kg_x_mention *m = &x->out->mentions[mention];
+    KG_GROW(x->notes, x->cap_notes, x->n_notes + 1);
+    x->notes[x->n_notes++] =
+        (kx_note){mention, m->start, x->t->tokens[noun_end - 1].end, "with its kind"};
+    (void)noun_start;
+}
+
+void kx_set_place(kx *x, size_t mention, const kg_place *p)
+{
+    if (mention >= x->cap_mention_place) {
+        size_t old = x->cap_mention_place;
+        KG_GROW(x->mention_place, x->cap_mention_place, mention + 1);
+        memset(x->mention_place + old, 0, (x->cap_mention_place - old) * sizeof *x->mention_place);
+    }
+    x->mention_place[mention] = p;
+}
+
+void kx_add_part_of(kx *x, size_t part, size_t whole, size_t chain_start, size_t chain_end)
+{
+    KG_GROW(x->parts, x->cap_parts, x->n_parts + 1);
+    x->parts[x->n_parts++] = (kx_part){part, whole, chain_start, chain_end};
+}
+
+static const char *mention_text(const kx *x, const kg_x_mention *m, size_t *len)
+{
+    *len = m->end - m->start;
+    return x->t->text + m->start;
+}
+
+static size_t word_count(const char *s)
+{
+    size_t n = 0;
+    int in = 0;
+    for (; *s; s++) {
+        if (*s == ' ')
+            in = 0;
+        else if (!in)
+            in = 1, n++;
+    }
+    return n;
+}
+
+/* Last word of a key (a person's surname key). */
+static const char *last_word(const char *key)
+{
+    const char *sp = strrchr(key, ' ');
+    return sp ? sp + 1 : key;
+}
+
+static int entity_has_key(const kx *x, size_t e, const char *key)
+{
+    const kg_x_entity *en = &x->out->entities[e];
+    if (strcmp(en->key, key) == 0)
+        return 1;
+    for (size_t i = 0; i < en->n_aliases; i++) {
+        char *k = kg_normalize_key(en->aliases[i].text, strlen(en->aliases[i].text));
+        int eq = strcmp(k, key) == 0;
+        free(k);
+        if (eq)
+            return 1;
+    }
+    return 0;
+}
+
+/* Moves everything of entity `from` into `into` and marks `from` dead. */
+static void merge_entity(kx *x, size_t from, size_t into, const char *reason)
+{
+    kg_extraction *e = x->out;
+    kg_x_entity *a = &e->entities[from], *b = &e->entities[into];
+    /* the fullest form becomes the name */
+    if (strlen(a->name) > strlen(b->name) && a->type != KG_EVENT) {
+        char *tmp = b->name;
+        b->name = a->name;
+        a->name = tmp;
+        free(b->key);
+        b->key = kg_normalize_key(b->name, strlen(b->name));
+    }
+    kx_add_alias(x, into, a->name, strlen(a->name), reason);
+    for (size_t i = 0; i < a->n_aliases; i++)
+        kx_add_alias(x, into, a->aliases[i].text, strlen(a->aliases[i].text), a->aliases[i].reason);
+    for (size_t i = 0; i < e->n_mentions; i++)
+        if (e->mentions[i].entity == from)
+            e->mentions[i].entity = into;
+    for (size_t i = 0; i < e->n_relations; i++) {
+        if (e->relations[i].source == from)
+            e->relations[i].source = into;
+        if (e->relations[i].target == from)
+            e->relations[i].target = into;
+    }
+    if (!b->geo)
+        b->geo = a->geo;
+    if (a->first_sentence < b->first_sentence)
+        b->first_sentence = a->first_sentence;
+    a->type = KG_ENTITY_TYPE_COUNT; /* dead */
+}
+
+/* Assigns every non-event mention to an entity of the same type and key. */
+static void group_mentions(kx *x)
+{
+    kg_extraction *e = x->out;
+    for (size_t i = 0; i < e->n_mentions; i++) {
+        kg_x_mention *m = &e->mentions[i];
+        if (m->entity != (size_t)-1)
+            continue;
+        size_t len;
+        const char *s = mention_text(x, m, &len);
+        char *key = kg_normalize_key(s, len);
+        size_t found = (size_t)-1;
+        for (size_t k = 0; k < e->n_entities && found == (size_t)-1; k++)
+            if (e->entities[k].type == m->type && entity_has_key(x, k, key))
+                found = k;
+        if (found == (size_t)-1) {
+            found = kx_add_entity(x, s, len, m->type);
+            if (i < x->cap_mention_place && x->mention_place[i])
+                e->entities[found].geo = x->mention_place[i];
+        } else {
+            kx_add_alias(x, found, s, len, "spelling variant");
+        }
+        if (m->sentence < e->entities[found].first_sentence)
+            e->entities[found].first_sentence = m->sentence;
+        m->entity = found;
+        free(key);
+    }
+    for (size_t i = 0; i < x->n_notes; i++) {
+        const kx_note *n = &x->notes[i];
+        size_t ent = e->mentions[n->mention].entity;
+        kx_add_alias(x, ent, x->t->text + n->start, n->end - n->start, n->reason);
+    }
+    for (size_t i = 0; i < x->n_parts; i++) {
+        const kx_part *p = &x->parts[i];
+        size_t part = e->mentions[p->part].entity, whole = e->mentions[p->whole].entity;
+        size_t a = x->t->tokens[p->chain_start].start, b = x->t->tokens[p->chain_end - 1].end;
+        kx_add_alias(x, part, x->t->text + a, b - a, "with its parent");
+        kx_add_relation(x, part, whole, KG_AFFILIATED_WITH, e->mentions[p->part].sentence);
+    }
+}
+
+/* Merges people whose names differ only by a spelling variant of the surname
+ * ("Alpanbayeva"/"Alpanbaeva" already share a key) and organisations whose shorter name
+ * is a word prefix of a longer one or its acronym. */
+static void merge_variants(kx *x)
+{
+    kg_extraction *e = x->out;
+    for (size_t a = 0; a < e->n_entities; a++) {
+        kg_x_entity *ea = &e->entities[a];
+        if (ea->type != KG_ORGANISATION && ea->type != KG_PARTY)
+            continue;
+        for (size_t b = 0; b < e->n_entities; b++) {
+            kg_x_entity *eb = &e->entities[b];
+            if (a == b || eb->type != ea->type || ea->type == KG_ENTITY_TYPE_COUNT)
+                continue;
+            size_t la = strlen(ea->key), lb = strlen(eb->key);
+            /* short form: "Committee on Information Policy" of "Committee on Information
+             * Policy, Information Technology, and Communications" */
+            if (la < lb && word_count(ea->key) >= 3 && strncmp(eb->key, ea->key, la) == 0 &&
+                eb->key[la] == ' ') {
+                merge_entity(x, a, b, "short form");
+                break;
+            }
+            /* acronym: KISI = Kazakhstan Institute for Strategic Studies */
+            char *acr = kg_normalize_acronym(eb->name, strlen(eb->name));
+            int is_acr = strlen(acr) >= 2 && strcmp(acr, ea->name) == 0;
+            free(acr);
+            if (is_acr) {
+                merge_entity(x, b, a, "acronym");
+                break;
+            }
+        }
+    }
+}
+
+/* Finds free capitalised words that repeat a known entity: a person's surname or given
+ * name when only one person in the document has it, a party's or organisation's name. */
+static void find_repeats(kx *x)
+{
+    kg_extraction *e = x->out;
+    for (size_t i = 0; i < x->n; i++) {
+        if (x->label[i] || !kx_is_cap(x, i))
+            continue;
+        size_t b = i;
+        while (b < x->n && kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b))
+            b++;
+        for (size_t end = b; end > i; end--) {
+            const kg_token *ta = &x->t->tokens[i], *tb = &x->t->tokens[end - 1];
+            char *key = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
+            size_t hit = (size_t)-1;
+            int hits = 0;
+            for (size_t k = 0; k < e->n_entities; k++) {
+                kg_x_entity *en = &e->entities[k];
+                if (en->type == KG_ENTITY_TYPE_COUNT || en->type == KG_EVENT)
+                    continue;
+                int match = entity_has_key(x, k, key);
+                if (!match && en->type == KG_PERSON && end == i + 1 &&
+                    word_count(en->key) >= 2 && strcmp(last_word(en->key), key) == 0)
+                    match = 1;
+                if (match) {
+                    if (hit != k)
+                        hits++;
+                    hit = k;
+                }
+            }
+            free(key);
+            if (hits == 1) {
+                size_t m = kx_add_mention(x, i, end, e->entities[hit].type);
+                e->mentions[m].entity = hit;
+                size_t len = tb->end - ta->start;
+                int surname = e->entities[hit].type == KG_PERSON && end == i + 1;
+                kx_add_alias(x, hit, x->t->text + ta->start, len,
+                             surname ? "surname in the same document" : "same name");
+                i = end - 1;
+                break;
+            }
+        }
+    }
+}
+
+/* "the President" / "the Head of State": the one person the document titles President. */
+static void find_head_of_state(kx *x)
+{
+    kg_extraction *e = x->out;
+    size_t president = (size_t)-1;
+    int count = 0;
+    for (size_t i = 0; i < e->n_mentions; i++) {
+        const kg_x_mention *m = &e->mentions[i];
+        if (m->type == KG_PERSON && m->tok_start > 0 && kx_is(x, m->tok_start - 1, "President") &&
+            president != m->entity) {
+            president = m->entity;
+            count++;
+        }
+    }
+    if (count != 1)
+        return;
+    for (size_t i = 0; i + 2 < x->n; i++) {
+        size_t a = i, b = 0;
+        if (kx_is(x, i, "Head") && kx_is(x, i + 1, "of") && kx_is(x, i + 2, "State"))
+            b = i + 3;
+        else if (kx_is(x, i, "President") && i > 0 && kx_is_ci(x, i - 1, "the") &&
+                 !kx_is(x, i + 1, "of") && !kx_is_cap(x, i + 1))
+            b = i + 1;
+        if (!b || !kx_free_span(x, a, b))
+            continue;
+        size_t m = kx_add_mention(x, a, b, KG_PERSON);
+        e->mentions[m].entity = president;
+        kx_add_alias(x, president, x->t->text + x->t->tokens[a].start,
+                     x->t->tokens[b - 1].end - x->t->tokens[a].start, "title reference");
+    }
+}
+
+/* Drops dead entities and renumbers mentions and relations. */
+static void compact(kx *x)
+{
+    kg_extraction *e = x->out;
+    size_t *map = kg_xmalloc((e->n_entities + 1) * sizeof *map);
+    size_t w = 0;
+    for (size_t i = 0; i < e->n_entities; i++) {
+        if (e->entities[i].type == KG_ENTITY_TYPE_COUNT) {
+            kg_x_entity *d = &e->entities[i];
+            free(d->name);
+            free(d->key);
+            for (size_t k = 0; k < d->n_aliases; k++)
+                free(d->aliases[k].text);
+            free(d->aliases);
+            free(d->date);
+            free(d->place);
+            map[i] = (size_t)-1;
+            continue;
+        }
+        map[i] = w;
+        e->entities[w++] = e->entities[i];
+    }
+    size_t n_old = e->n_entities;
+    e->n_entities = w;
+    size_t mw = 0;
+    for (size_t i = 0; i < e->n_mentions; i++) {
+        size_t ent = e->mentions[i].entity;
+        if (ent >= n_old || map[ent] == (size_t)-1)
+            continue;
+        e->mentions[i].entity = map[ent];
+        e->mentions[mw++] = e->mentions[i];
+    }
+    e->n_mentions = mw;
+    size_t rw = 0;
+    for (size_t i = 0; i < e->n_relations; i++) {
+        kg_x_relation r = e->relations[i];
+        if (map[r.source] == (size_t)-1 || map[r.target] == (size_t)-1)
+            continue;
+        r.source = map[r.source];
+        r.target = map[r.target];
+        if (r.source == r.target)
+            continue;
+        int dup = 0;
+        for (size_t k = 0; k < rw && !dup; k++)
+            dup = e->relations[k].source == r.source && e->relations[k].target == r.target &&
+                  e->relations[k].type == r.type && e->relations[k].sentence == r.sentence;
+        if (!dup)
+            e->relations[rw++] = r;
+    }
+    e->n_relations = rw;
+    free(map);
+}
+
+int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_document *doc,
+                        kg_error *err)
+{
+    (void)err;
+    kg_extraction *e = kg_xcalloc(1, sizeof *e);
+    e->doc = doc;
+    kg_tokenize(&e->tokens, doc->text, doc->text_len);
+    kx x = {0};
+    x.lx = lx;
+    x.t = &e->tokens;
+    x.n = e->tokens.n_tokens;
+    x.label = kg_xcalloc(x.n + 1, sizeof *x.label);
+    x.out = e;
+
+    kx_find_mentions(&x);
+    group_mentions(&x);
+    merge_variants(&x);
+    find_repeats(&x);
+    find_head_of_state(&x);
+    kx_find_events(&x);
+    kx_find_relations(&x);
+    compact(&x);
+
+    free(x.label);
+    free(x.notes);
+    free(x.parts);
+    free(x.mention_place);
+    *out = e;
+    return KG_OK;
+}
+
+void kg_extraction_free(kg_extraction *x)
+{
+    if (!x)
+        return;
+    for (size_t i = 0; i < x->n_entities; i++) {
+        kg_x_entity *d = &x->entities[i];
+        free(d->name);
+        free(d->key);
+        for (size_t k = 0; k < d->n_aliases; k++)
+            free(d->aliases[k].text);
+        free(d->aliases);
+        free(d->date);
+        free(d->place);
+    }
+    free(x->entities);
+    free(x->mentions);
+    free(x->relations);
+    kg_tokens_free(&x->tokens);
+    free(x);
+}

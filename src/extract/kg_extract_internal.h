@@ -1,0 +1,82 @@
+/* kg_extract_internal: state shared by the extraction passes (mentions, events,
+ * resolution within a document, relations). Not part of kg's API. */
+#ifndef KG_EXTRACT_INTERNAL_H
+#define KG_EXTRACT_INTERNAL_H
+
+#include "kg_extract.h"
+
+/* An alias noted for a mention before entities exist ("Kasip Korgan trade union"). */
+typedef struct kx_note {
+    size_t mention;
+    size_t start; /* byte span of the alias */
+    size_t end;
+    const char *reason;
+} kx_note;
+
+/* "first is part of second" between two organisation mentions of one name chain. */
+typedef struct kx_part {
+    size_t part;
+    size_t whole;
+    size_t chain_start; /* token span of the whole chain, an alias of the part */
+    size_t chain_end;
+} kx_part;
+
+typedef struct kx {
+    const kg_lexicon *lx;
+    const kg_tokens *t;
+    size_t n;     /* number of tokens */
+    size_t *label; /* per token: mention index + 1, 0 when free */
+    kg_extraction *out;
+    kx_note *notes;
+    size_t n_notes;
+    size_t cap_notes;
+    kx_part *parts;
+    size_t n_parts;
+    size_t cap_parts;
+    const kg_place **mention_place; /* per mention: gazetteer row, grown with mentions */
+    size_t cap_mention_place;
+} kx;
+
+/* token predicates (kg_mentions.c) */
+const char *kx_tok(const kx *x, size_t i, size_t *len);
+int kx_is(const kx *x, size_t i, const char *word);
+int kx_is_ci(const kx *x, size_t i, const char *word);
+int kx_is_word(const kx *x, size_t i);
+int kx_is_cap(const kx *x, size_t i);
+int kx_is_allcaps(const kx *x, size_t i);
+int kx_is_lower_word(const kx *x, size_t i);
+int kx_same_sentence(const kx *x, size_t a, size_t b);
+int kx_in_list(const kx *x, size_t i, kg_wordlist list, int lower);
+int kx_in_list2(const kx *x, size_t i, kg_wordlist list);
+int kx_is_title(const kx *x, size_t i);
+int kx_is_head(const kx *x, size_t i);
+int kx_is_speech_verb(const kx *x, size_t i);
+int kx_is_sentence_start(const kx *x, size_t i);
+int kx_is_common_cap(const kx *x, size_t i);
+int kx_is_name_word(const kx *x, size_t i);
+int kx_has_surname_suffix(const kx *x, size_t i);
+int kx_free_span(const kx *x, size_t a, size_t b);
+const kg_place *kx_place_at(const kx *x, size_t i, size_t *len);
+
+/* Adds a mention of tokens [a, b) and labels them; returns its index. */
+size_t kx_add_mention(kx *x, size_t a, size_t b, kg_entity_type type);
+void kx_find_mentions(kx *x);
+
+/* notes kept until entities exist (kg_extract.c) */
+void kx_note_noun_alias(kx *x, size_t mention, size_t noun_start, size_t noun_end);
+void kx_note_alias_span(kx *x, size_t mention, size_t a, size_t b, const char *reason);
+void kx_set_place(kx *x, size_t mention, const kg_place *p);
+void kx_add_part_of(kx *x, size_t part, size_t whole, size_t chain_start, size_t chain_end);
+
+/* events (kg_events.c): finds event mentions and makes their entities */
+void kx_find_events(kx *x);
+
+/* relations (kg_relations.c) */
+void kx_find_relations(kx *x);
+void kx_add_relation(kx *x, size_t source, size_t target, kg_relation_type type,
+                     size_t sentence);
+/* Adds an entity and returns its index. name is copied. */
+size_t kx_add_entity(kx *x, const char *name, size_t len, kg_entity_type type);
+void kx_add_alias(kx *x, size_t entity, const char *text, size_t len, const char *reason);
+
+#endif

@@ -1,0 +1,619 @@
+/* kg_mentions: finds typed mentions in a tokenized document. Layered rules, strongest
+ * evidence first: quoted names with an organisation noun, organisations around head nouns
+ * and acronyms, people from given names, surname morphology and context, parties from
+ * party cues, places from the gazetteer and region cues, then context-typed leftovers. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../kg_mem.h"
+#include "../text/kg_utf8.h"
+#include "kg_extract_internal.h"
+
+/* ---- token predicates ---------------------------------------------------------------- */
+
+const char *kx_tok(const kx *x, size_t i, size_t *len)
+{
+    const kg_token *t = &x->t->tokens[i];
+    *len = t->end - t->start;
+    return x->t->text + t->start;
+}
+
+int kx_is(const kx *x, size_t i, const char *word)
+{
+    return i < x->n && kg_token_is(x->t, i, word);
+}
+
+int kx_is_ci(const kx *x, size_t i, const char *word)
+{
+    return i < x->n && kg_token_is_ci(x->t, i, word);
+}
+
+int kx_is_word(const kx *x, size_t i)
+{
+    return i < x->n && x->t->tokens[i].kind == KG_TOKEN_WORD &&
+           !(x->t->tokens[i].flags & KG_TOKEN_POSSESSIVE);
+}
+
+int kx_is_cap(const kx *x, size_t i)
+{
+    return kx_is_word(x, i) && (x->t->tokens[i].flags & (KG_TOKEN_CAP | KG_TOKEN_ALLCAPS));
+}
+
+int kx_is_allcaps(const kx *x, size_t i)
+{
+    return kx_is_word(x, i) && (x->t->tokens[i].flags & KG_TOKEN_ALLCAPS);
+}
+
+int kx_is_lower_word(const kx *x, size_t i)
+{
+    return kx_is_word(x, i) && !(x->t->tokens[i].flags & KG_TOKEN_CAP);
+}
+
+int kx_same_sentence(const kx *x, size_t a, size_t b)
+{
+    return a < x->n && b < x->n && x->t->tokens[a].sentence == x->t->tokens[b].sentence;
+}
+
+/* Looks up token i (lower-cased when lower is set) in a word list. */
+int kx_in_list(const kx *x, size_t i, kg_wordlist list, int lower)
+{
+    if (i >= x->n)
+        return 0;
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    if (!lower)
+        return kg_lexicon_has(x->lx, list, s, len);
+    char buf[128];
+    if (len >= sizeof buf)
+        return 0;
+    size_t o = 0, k = 0;
+    while (k < len) {
+        uint32_t cp = kg_utf8_next(s, len, &k);
+        o += kg_utf8_encode(kg_cp_to_lower(cp), buf + o);
+    }
+    return kg_lexicon_has(x->lx, list, buf, o);
+}
+
+/* Looks up the two tokens i, i+1 joined by a space, lower-cased. */
+int kx_in_list2(const kx *x, size_t i, kg_wordlist list)
+{
+    if (i + 1 >= x->n || !kx_same_sentence(x, i, i + 1))
+        return 0;
+    char buf[160];
+    size_t l1, l2;
+    const char *a = kx_tok(x, i, &l1), *b = kx_tok(x, i + 1, &l2);
+    if (l1 + l2 + 2 > sizeof buf)
+        return 0;
+    for (size_t k = 0; k < l1; k++)
+        buf[k] = (char)((a[k] >= 'A' && a[k] <= 'Z') ? a[k] + 32 : a[k]);
+    buf[l1] = ' ';
+    for (size_t k = 0; k < l2; k++)
+        buf[l1 + 1 + k] = (char)((b[k] >= 'A' && b[k] <= 'Z') ? b[k] + 32 : b[k]);
+    return kg_lexicon_has(x->lx, list, buf, l1 + 1 + l2);
+}
+
+int kx_is_title(const kx *x, size_t i)
+{
+    return kx_is_word(x, i) && kx_in_list(x, i, KG_LIST_TITLES, 1);
+}
+
+int kx_is_head(const kx *x, size_t i)
+{
+    return kx_is_cap(x, i) && kx_in_list(x, i, KG_LIST_ORG_HEADS, 0);
+}
+
+int kx_is_speech_verb(const kx *x, size_t i)
+{
+    return kx_is_lower_word(x, i) && kx_in_list(x, i, KG_LIST_SPEECH_VERBS, 0);
+}
+
+int kx_is_sentence_start(const kx *x, size_t i)
+{
+    if (i >= x->n)
+        return 0;
+    const kg_sentence *s = &x->t->sentences[x->t->tokens[i].sentence];
+    size_t k = s->first_token;
+    while (k < i && (x->t->tokens[k].kind == KG_TOKEN_QUOTE || x->t->tokens[k].kind ==
+                                                                   KG_TOKEN_PUNCT))
+        k++;
+    return k == i;
+}
+
+/* A capitalised word that is only capitalised because a sentence (or a quote) starts
+ * with it: a common English word in lower case, not a known name. */
+int kx_is_common_cap(const kx *x, size_t i)
+{
+    if (!kx_is_cap(x, i) || kx_is_allcaps(x, i))
+        return 0;
+    if (kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) || kx_in_list(x, i, KG_LIST_ORG_HEADS, 0))
+        return 0;
+    return kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
+}
+
+/* Words that are capitalised but never names on their own: months, weekdays, pronouns. */
+static int is_stop_cap(const kx *x, size_t i)
+{
+    static const char *const stops[] = {
+        "January", "February", "March",  "April",    "May",      "June",   "July",
+        "August",  "September", "October", "November", "December", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I",      "Mr",
+        "Mrs",     "Ms",       "Dr",     "Source",   "Photo",    "Read",   "Also",
+        "According", "In",     "On",     "At",       "The",      "A",      "An",
+        "This",    "That",     "These",  "Those",    "It",       "He",     "She",
+        "They",    "We",       "You",    "His",      "Her",      "Their",  "Our",
+        "My",      "Its",      "But",    "And",      "Or",       "If",     "As",
+        NULL};
+    for (size_t k = 0; stops[k]; k++)
+        if (kx_is(x, i, stops[k]))
+            return 1;
+    return kx_in_list(x, i, KG_LIST_DEMONYMS, 0);
+}
+
+int kx_is_name_word(const kx *x, size_t i)
+{
+    if (!kx_is_cap(x, i) || is_stop_cap(x, i))
+        return 0;
+    if (kx_is_sentence_start(x, i) && kx_is_common_cap(x, i))
+        return 0;
+    return 1;
+}
+
+static int ends_with(const char *s, size_t n, const char *suf)
+{
+    size_t m = strlen(suf);
+    return n > m + 1 && strncmp(s + n - m, suf, m) == 0;
+}
+
+/* Surname endings common in the region: -ov/-ova, -ev/-eva, -in/-ina, -uly, -kyzy,
+ * -bayev/-baev, -enko, -ich, -sky, -yan, -dze, -shvili, -zoda. */
+int kx_has_surname_suffix(const kx *x, size_t i)
+{
+    static const char *const suffixes[] = {
+        "ov",   "ova",  "ev",    "eva",  "yev",  "yeva", "in",   "ina",  "yn",    "yna",
+        "uly",  "ulu",  "kyzy",  "qyzy", "kizi", "enko", "ich",  "vich", "sky",   "skiy",
+        "skaya", "sky", "yan",   "ian",  "dze",  "shvili", "zoda", "zade", "iyev", "iyeva",
+        "ayev", "ayeva", "aev",  "aeva", "bek",  "ovich", "ovna", "evna", "bayev", "baeva",
+        "uulu", "ski",  "ska",   NULL};
+    if (!kx_is_cap(x, i) || kx_is_allcaps(x, i))
+        return 0;
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    for (size_t k = 0; suffixes[k]; k++)
+        if (ends_with(s, len, suffixes[k]))
+            return 1;
+    return 0;
+}
+
+/* ---- spans and labels ---------------------------------------------------------------- */
+
+int kx_free_span(const kx *x, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (i >= x->n || x->label[i])
+            return 0;
+    return 1;
+}
+
+size_t kx_add_mention(kx *x, size_t a, size_t b, kg_entity_type type)
+{
+    kg_extraction *e = x->out;
+    KG_GROW(e->mentions, e->cap_mentions, e->n_mentions + 1);
+    kg_x_mention *m = &e->mentions[e->n_mentions];
+    *m = (kg_x_mention){
+        .tok_start = a,
+        .tok_end = b,
+        .start = x->t->tokens[a].start,
+        .end = x->t->tokens[b - 1].end,
+        .sentence = x->t->tokens[a].sentence,
+        .entity = (size_t)-1,
+        .type = type,
+    };
+    for (size_t i = a; i < b; i++)
+        if (!x->label[i])
+            x->label[i] = e->n_mentions + 1;
+    return e->n_mentions++;
+}
+
+/* The gazetteer place that spans tokens [i, i+k) for the largest k <= 6, or NULL. */
+const kg_place *kx_place_at(const kx *x, size_t i, size_t *len)
+{
+    if (!kx_is_cap(x, i))
+        return NULL;
+    for (size_t k = 6; k >= 1; k--) {
+        size_t j = i + k - 1;
+        if (j >= x->n || !kx_same_sentence(x, i, j) || !kx_is_word(x, j))
+            continue;
+        const kg_token *a = &x->t->tokens[i], *b = &x->t->tokens[j];
+        const kg_place *p = kg_lexicon_place(x->lx, x->t->text + a->start, b->end - a->start);
+        if (p) {
+            *len = k;
+            return p;
+        }
+    }
+    return NULL;
+}
+
+static int is_connector(const kx *x, size_t i)
+{
+    return kx_is(x, i, "of") || kx_is(x, i, "for") || kx_is(x, i, "on") || kx_is(x, i, "and") ||
+           kx_is(x, i, "&") || kx_is(x, i, "de");
+}
+
+/* Whether a run of capitalised words starting at i contains an organisation head. */
+static int run_has_head(const kx *x, size_t i)
+{
+    while (i < x->n && (kx_is_cap(x, i) || kx_is(x, i, "the"))) {
+        if (kx_is_head(x, i))
+            return 1;
+        i++;
+    }
+    return 0;
+}
+
+/* Extends an organisation name rightwards from end over capitalised words and the
+ * connectors of institutional names ("of", "for", "on", "and", "of the", "in the ...");
+ * returns the new end. */
+static size_t extend_org_right(const kx *x, size_t start, size_t end)
+{
+    int has_on = 0;
+    for (;;) {
+        size_t j = end;
+        if (kx_is_cap(x, j) && x->label[j] == 0 && !kx_is_speech_verb(x, j) &&
+            !is_stop_cap(x, j)) {
+            end = j + 1;
+            continue;
+        }
+        if (!kx_same_sentence(x, start, j))
+            break;
+        size_t k = j;
+        if (is_connector(x, k)) {
+            if (kx_is(x, k, "on") || kx_is(x, k, "for"))
+                has_on = 1;
+            if ((kx_is(x, k, "and") || kx_is(x, k, "&")) && run_has_head(x, k + 1))
+                break; /* "the Ministry of X and Ministry of Y": two organisations */
+            k++;
+            if (kx_is(x, k, "the"))
+                k++;
+        } else if (kx_is(x, k, "in") && kx_is(x, k + 1, "the")) {
+            size_t plen;
+            if (kx_place_at(x, k + 2, &plen))
+                break; /* "in the Republic of X" is a location, not part of the name */
+            k += 2;
+        } else if (kx_is(x, k, ",") && has_on && kx_is_cap(x, k + 1)) {
+            /* "Committee on A, B, and C" */
+            k++;
+        } else if (kx_is(x, k, ",") && has_on && kx_is(x, k + 1, "and") &&
+                   kx_is_cap(x, k + 2)) {
+            k += 2;
+        } else {
+            break;
+        }
+        if (!kx_is_cap(x, k) || x->label[k] || is_stop_cap(x, k) || !kx_same_sentence(x, j, k))
+            break;
+        end = k;
+    }
+    return end;
+}
+
+/* Splits an organisation span at "of the"/"of" before a second head noun or acronym
+ * ("Institute of China and Modern Asia of the Russian Academy of Sciences"); records the
+ * parts as mentions and the part-of relation; returns the first part's mention. */
+static size_t add_org_chain(kx *x, size_t a, size_t b)
+{
+    int seen_head = 0;
+    for (size_t i = a; i < b; i++) {
+        if (kx_is_head(x, i) || kx_is_allcaps(x, i))
+            seen_head = 1;
+        if (!seen_head || !kx_is(x, i, "of") || i == a)
+            continue;
+        size_t k = i + 1;
+        if (kx_is(x, k, "the"))
+            k++;
+        int later_head = 0;
+        for (size_t j = k; j < b; j++)
+            if (kx_is_head(x, j) || kx_is_allcaps(x, j))
+                later_head = 1;
+        if (!later_head || k >= b)
+            continue;
+        size_t first = kx_add_mention(x, a, i, KG_ORGANISATION);
+        size_t second = add_org_chain(x, k, b);
+        kx_add_part_of(x, first, second, a, b);
+        return first;
+    }
+    return kx_add_mention(x, a, b, KG_ORGANISATION);
+}
+
+/* ---- passes ---------------------------------------------------------------------------- */
+
+/* Quoted names next to an organisation or party noun: the "Kasip Korgan" trade union,
+ * the platform "KISI GPS: Gylym. Pikir. Sayasat". */
+static void find_quoted_names(kx *x)
+{
+    for (size_t i = 0; i + 2 < x->n; i++) {
+        if (x->t->tokens[i].kind != KG_TOKEN_QUOTE || !kx_is_cap(x, i + 1))
+            continue;
+        size_t close = i + 1;
+        while (close < x->n && close < i + 10 && x->t->tokens[close].kind != KG_TOKEN_QUOTE &&
+               !(x->t->tokens[close].flags & KG_TOKEN_LINE_BEFORE))
+            close++;
+        if (close >= x->n || x->t->tokens[close].kind != KG_TOKEN_QUOTE || close == i + 1)
+            continue;
+        /* the last word before the closing quote must be capitalised: a name, not a phrase */
+        size_t last = close - 1;
+        while (last > i && x->t->tokens[last].kind == KG_TOKEN_PUNCT)
+            last--;
+        if (!kx_is_cap(x, last))
+            continue;
+        int party = 0, org = 0;
+        if (kx_is_ci(x, close + 1, "party") || (i > 0 && kx_is_ci(x, i - 1, "party")))
+            party = 1;
+        else if (kx_in_list(x, close + 1, KG_LIST_ORG_NOUNS, 1) ||
+                 kx_in_list2(x, close + 1, KG_LIST_ORG_NOUNS) ||
+                 (i > 0 && kx_is_lower_word(x, i - 1) &&
+                  (kx_in_list(x, i - 1, KG_LIST_ORG_NOUNS, 1))))
+            org = 1;
+        if (!party && !org)
+            continue;
+        if (!kx_free_span(x, i + 1, last + 1))
+            continue;
+        size_t m = kx_add_mention(x, i + 1, last + 1, party ? KG_PARTY : KG_ORGANISATION);
+        if (!party && kx_in_list2(x, close + 1, KG_LIST_ORG_NOUNS))
+            kx_note_noun_alias(x, m, close + 1, close + 3);
+        else if (!party && kx_in_list(x, close + 1, KG_LIST_ORG_NOUNS, 1))
+            kx_note_noun_alias(x, m, close + 1, close + 2);
+        i = close;
+    }
+}
+
+/* Organisations: a head noun with the capitalised words around it, acronyms, and names
+ * followed by an organisation noun ("the Zhezkazgan Vestnik newspaper"). */
+static void find_organisations(kx *x)
+{
+    for (size_t h = 0; h < x->n; h++) {
+        if (x->label[h] || !kx_is_head(x, h))
+            continue;
+        if (kx_is_sentence_start(x, h) && kx_is_common_cap(x, h) && !kx_is_cap(x, h + 1) &&
+            !is_connector(x, h + 1))
+            continue;
+        size_t a = h;
+        while (a > 0 && kx_same_sentence(x, a - 1, h) && kx_is_cap(x, a - 1) && !x->label[a - 1] &&
+               !kx_is_title(x, a - 1) && !kx_in_list(x, a - 1, KG_LIST_GIVEN_NAMES, 0) &&
+               !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1)) &&
+               !kx_is(x, a - 1, "The") && !kx_is(x, a - 1, "A"))
+            a--;
+        size_t b = extend_org_right(x, a, h + 1);
+        while (b > h + 1 && (is_connector(x, b - 1) || kx_is(x, b - 1, "the")))
+            b--;
+        add_org_chain(x, a, b);
+        h = b - 1;
+    }
+    /* acronyms: runs of all-capital words, three letters or more (or followed by another) */
+    for (size_t i = 0; i < x->n; i++) {
+        if (x->label[i] || !kx_is_allcaps(x, i))
+            continue;
+        size_t plen;
+        if (kx_place_at(x, i, &plen))
+            continue;
+        size_t b = i;
+        while (b < x->n && kx_is_allcaps(x, b) && !x->label[b] && kx_same_sentence(x, i, b))
+            b++;
+        size_t len;
+        kx_tok(x, i, &len);
+        if (b == i + 1 && len < 3)
+            continue;
+        /* roman numerals are not acronyms */
+        const char *s = kx_tok(x, i, &len);
+        if (b == i + 1 && strspn(s, "IVXLCM") == len)
+            continue;
+        kx_add_mention(x, i, b, KG_ORGANISATION);
+        i = b - 1;
+    }
+    /* a capitalised name followed by an organisation noun */
+    for (size_t i = 0; i < x->n; i++) {
+        if (x->label[i] || !kx_is_name_word(x, i))
+            continue;
+        size_t b = i;
+        while (b < x->n && kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b))
+            b++;
+        int two = kx_in_list2(x, b, KG_LIST_ORG_NOUNS);
+        if (!kx_same_sentence(x, i, b) || kx_is_ci(x, b, "party") ||
+            !(two || (kx_is_lower_word(x, b) && kx_in_list(x, b, KG_LIST_ORG_NOUNS, 0))))
+            continue;
+        /* a person's name before an organisation noun is the person's, not the noun's */
+        if (kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0))
+            continue;
+        size_t m = kx_add_mention(x, i, b, KG_ORGANISATION);
+        kx_note_noun_alias(x, m, b, b + (two ? 2 : 1));
+        i = b - 1;
+    }
+}
+
+/* People: a given name followed by a capitalised word, or a capitalised word followed by a
+ * surname with the region's morphology. */
+static void find_people(kx *x)
+{
+    for (size_t i = 0; i + 1 < x->n; i++) {
+        if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i) || is_stop_cap(x, i) ||
+            kx_is_title(x, i))
+            continue;
+        size_t j = i + 1;
+        if (!kx_same_sentence(x, i, j) || !kx_is_cap(x, j) || x->label[j] || kx_is_head(x, j) ||
+            kx_is_allcaps(x, j) || is_stop_cap(x, j) || kx_is_title(x, j))
+            continue;
+        size_t plen;
+        int given = kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0);
+        int surname = kx_has_surname_suffix(x, j);
+        if (!given) {
+            if (!surname || kx_place_at(x, i, &plen) || kx_is_common_cap(x, i))
+                continue;
+        }
+        if (kx_place_at(x, j, &plen) && !surname && plen == 1 && !given)
+            continue;
+        size_t b = j + 1;
+        /* a third part: patronymic or double surname */
+        if (kx_same_sentence(x, i, b) && kx_is_cap(x, b) && !x->label[b] &&
+            kx_has_surname_suffix(x, b) && !kx_is_head(x, b))
+            b++;
+        kx_add_mention(x, i, b, KG_PERSON);
+        i = b - 1;
+    }
+}
+
+/* Parties: "X party", "the X Party", "party X", "party, X,". */
+static void find_parties(kx *x)
+{
+    for (size_t i = 0; i < x->n; i++) {
+        if (!kx_is_ci(x, i, "party"))
+            continue;
+        if (kx_is(x, i, "Party") && i > 0 && kx_is_cap(x, i - 1) && !x->label[i - 1]) {
+            size_t a = i;
+            while (a > 0 && kx_is_cap(x, a - 1) && !x->label[a - 1] && kx_same_sentence(x, a - 1, i) &&
+                   !is_stop_cap(x, a - 1) && !(kx_is_sentence_start(x, a - 1) &&
+                                                kx_is_common_cap(x, a - 1)))
+                a--;
+            size_t b = i + 1;
+            if (kx_is(x, b, "of") && kx_is_cap(x, b + 1)) {
+                b += 2;
+                while (kx_is_cap(x, b) && kx_same_sentence(x, i, b))
+                    b++;
+            }
+            if (a < i)
+                kx_add_mention(x, a, b, KG_PARTY);
+            continue;
+        }
+        /* X party, X (Y) party */
+        size_t e = i;
+        size_t paren_a = 0, paren_b = 0;
+        if (e > 0 && kx_is(x, e - 1, ")")) {
+            size_t o = e - 1;
+            while (o > 0 && !kx_is(x, o, "(") && o + 8 > e)
+                o--;
+            if (kx_is(x, o, "(")) {
+                paren_a = o + 1;
+                paren_b = e - 1;
+                e = o;
+            }
+        }
+        size_t a = e;
+        while (a > 0 && kx_is_cap(x, a - 1) && kx_same_sentence(x, a - 1, i) && !is_stop_cap(x, a - 1) &&
+               !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1)))
+            a--;
+        if (a < e) {
+            if (!kx_free_span(x, a, e)) {
+                size_t m = x->label[a] - 1;
+                if (x->label[a] && x->out->mentions[m].tok_start == a &&
+                    x->out->mentions[m].tok_end == e)
+                    x->out->mentions[m].type = KG_PARTY; /* "Respublica party": a party */
+                continue;
+            }
+            size_t m = kx_add_mention(x, a, e, KG_PARTY);
+            if (paren_b > paren_a && kx_is_cap(x, paren_a)) {
+                kx_note_alias_span(x, m, paren_a, paren_b, "translation");
+                kx_note_alias_span(x, m, a, paren_b + 1, "translation");
+                for (size_t k = paren_a; k < paren_b; k++)
+                    x->label[k] = m + 1;
+            }
+            kx_note_alias_span(x, m, a, i + 1, "party cue");
+            continue;
+        }
+        /* party, X / party X */
+        size_t k = i + 1;
+        if (kx_is(x, k, ","))
+            k++;
+        if (kx_is_name_word(x, k) && !x->label[k] && kx_same_sentence(x, i, k)) {
+            size_t b = k;
+            while (kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b))
+                b++;
+            kx_add_mention(x, k, b, KG_PARTY);
+        }
+    }
+}
+
+/* Places: gazetteer matches, and "X region/district/oblast/province". */
+static void find_places(kx *x)
+{
+    static const char *const cues[] = {"region", "Region", "district", "District", "oblast",
+                                       "Oblast", "province", "Province", "oblys", NULL};
+    for (size_t i = 0; i < x->n; i++) {
+        if (x->label[i] || !kx_is_cap(x, i))
+            continue;
+        size_t b = i, plen = 0;
+        while (b < x->n && kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b) &&
+               !is_stop_cap(x, b) && !kx_is_head(x, b))
+            b++;
+        int cue = 0;
+        for (size_t k = 0; cues[k] && b > i; k++)
+            if (kx_is(x, b, cues[k]) && kx_same_sentence(x, i, b))
+                cue = 1;
+        if (cue && !(kx_is_sentence_start(x, i) && kx_is_common_cap(x, i) && b == i + 1)) {
+            size_t m = kx_add_mention(x, i, b + 1, KG_PLACE);
+            (void)m;
+            i = b;
+            continue;
+        }
+        const kg_place *p = kx_place_at(x, i, &plen);
+        if (p && kx_free_span(x, i, i + plen)) {
+            size_t m = kx_add_mention(x, i, i + plen, KG_PLACE);
+            kx_set_place(x, m, p);
+            i += plen - 1;
+        }
+    }
+}
+
+/* Leftover capitalised names typed by their context: "Chairwoman of the Dialogue" (an
+ * organisation after "title of"), "X, director of ..." and "Ambassador X" (people). */
+static void find_by_context(kx *x)
+{
+    for (size_t i = 0; i < x->n; i++) {
+        if (x->label[i] || !kx_is_name_word(x, i) || kx_is_title(x, i) || kx_is_allcaps(x, i))
+            continue;
+        size_t b = i;
+        while (b < x->n && kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b) &&
+               !is_stop_cap(x, b) && !kx_is_title(x, b))
+            b++;
+        if (b == i)
+            continue;
+        /* after "<title> of (the)": an organisation */
+        size_t k = i;
+        if (k > 0 && kx_is(x, k - 1, "the"))
+            k--;
+        if (k > 1 && (kx_is(x, k - 1, "of") || kx_is(x, k - 1, "at")) &&
+            kx_is_title(x, k - 2)) {
+            kx_add_mention(x, i, b, KG_ORGANISATION);
+            i = b - 1;
+            continue;
+        }
+        if (b - i < 2 || b - i > 3)
+            continue;
+        /* "X Y, <title>" or "X Y, a <title>" or "<Title> X Y" or "X Y said" */
+        size_t after = b;
+        int person = 0;
+        if (kx_is(x, after, ",")) {
+            size_t t = after + 1;
+            if (kx_is_ci(x, t, "a") || kx_is_ci(x, t, "an") || kx_is_ci(x, t, "the") ||
+                kx_is_ci(x, t, "former"))
+                t++;
+            if (kx_is_title(x, t))
+                person = 1;
+        }
+        if (i > 0 && kx_is_title(x, i - 1) && kx_is_cap(x, i - 1))
+            person = 1;
+        if (kx_is_speech_verb(x, b) || (i > 0 && kx_is_speech_verb(x, i - 1)))
+            person = 1;
+        if (person) {
+            kx_add_mention(x, i, b, KG_PERSON);
+            i = b - 1;
+        }
+    }
+}
+
+void kx_find_mentions(kx *x)
+{
+    find_quoted_names(x);
+    find_parties(x);
+    find_people(x);
+    find_organisations(x);
+    find_places(x);
+    find_by_context(x);
+}

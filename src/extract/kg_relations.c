@@ -1,0 +1,592 @@
+/* kg_relations: typed relations from patterns over sentences and paragraphs:
+ * - speakers: "X said", "said X", "according to X", "addressed by X", quotes and their
+ *   attribution, and anaphora ("he stressed", "the expert noted", "in her opinion");
+ * - spoke-at: every speaker of an article about a meeting, to that meeting;
+ * - affiliated-with: appositions ("X, director of Y"), titles before the name ("head of Y
+ *   X"), possessives ("his Y party"), akim -> akimat, ambassador -> embassy;
+ * - discussed: what a speaker's own sentences and quotes name; what a meeting is said to
+ *   be about ("on the results of", "were discussed at");
+ * - located-in: "held in X", "Y in X", "X, Y region", elections in a country.
+ * Negated speech ("did not comment", "declined to") yields no speaker. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../kg_mem.h"
+#include "../resolve/kg_normalize.h"
+#include "kg_extract_internal.h"
+
+void kx_add_relation(kx *x, size_t source, size_t target, kg_relation_type type,
+                     size_t sentence)
+{
+    kg_extraction *e = x->out;
+    if (source == target)
+        return;
+    for (size_t i = 0; i < e->n_relations; i++) {
+        kg_x_relation *r = &e->relations[i];
+        if (r->source == source && r->target == target && r->type == type &&
+            r->sentence == sentence)
+            return;
+    }
+    KG_GROW(e->relations, e->cap_relations, e->n_relations + 1);
+    e->relations[e->n_relations++] = (kg_x_relation){source, target, type, sentence};
+}
+
+typedef struct rel_state {
+    kx *x;
+    size_t *mention_at; /* per token: mention index + 1 (first mention covering it) */
+    size_t *speaker;    /* per sentence: entity + 1 */
+    size_t *role_end;   /* per mention: end token of its role span (apposition), or 0 */
+} rel_state;
+
+static kg_x_mention *mention(rel_state *rs, size_t i)
+{
+    return &rs->x->out->mentions[i];
+}
+
+static int is_negation(const kx *x, size_t i)
+{
+    return kx_is(x, i, "not") || kx_is(x, i, "n't") || kx_is(x, i, "never") ||
+           kx_is(x, i, "declined") || kx_is(x, i, "refused") || kx_is(x, i, "denied");
+}
+
+/* Pronouns and role nouns that refer back to the last speaker. */
+static int is_anaphor(const kx *x, size_t i)
+{
+    static const char *const words[] = {"he", "she", "He", "She", "him", "her", "Her", "His",
+                                        "his", NULL};
+    for (size_t k = 0; words[k]; k++)
+        if (kx_is(x, i, words[k]))
+            return 1;
+    /* "the expert", "the deputy", "the speaker", "the scientist", "the parliamentarian" */
+    return i > 0 && kx_is_ci(x, i - 1, "the") && kx_is_title(x, i);
+}
+
+/* The speaker named in sentence s: a person followed by a speech verb in the same clause,
+ * right after one, after "according to" or "by". Returns the entity + 1, or 0. */
+static size_t sentence_speaker(rel_state *rs, size_t s)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t i = sen->first_token; i < sen->end_token; i++) {
+        size_t mi = rs->mention_at[i];
+        if (!mi)
+            continue;
+        const kg_x_mention *m = mention(rs, mi - 1);
+        if (m->type != KG_PERSON || m->tok_start != i)
+            continue;
+        /* before: "said X", "believes X", "according to X", "by X" */
+        size_t a = m->tok_start;
+        if (a >= 1 && (kx_is_speech_verb(x, a - 1) || kx_is(x, a - 1, "by")))
+            return m->entity + 1;
+        if (a >= 2 && kx_is_ci(x, a - 2, "according") && kx_is(x, a - 1, "to"))
+            return m->entity + 1;
+        /* "... by the professor of Y, Z X": a passive speech verb earlier in the sentence */
+        for (size_t k = sen->first_token; k + 1 < a; k++)
+            if (kx_is_speech_verb(x, k) && kx_is(x, k + 1, "by")) {
+                int other = 0;
+                for (size_t j = k + 2; j < a; j++)
+                    if (rs->mention_at[j] && mention(rs, rs->mention_at[j] - 1)->type == KG_PERSON)
+                        other = 1;
+                if (!other)
+                    return m->entity + 1;
+            }
+        /* after: a speech verb before any other person or quote, not negated */
+        for (size_t k = m->tok_end; k < sen->end_token && k < m->tok_end + 60; k++) {
+            if (x->t->tokens[k].kind == KG_TOKEN_QUOTE)
+                break;
+            if (is_negation(x, k))
+                break;
+            size_t mk = rs->mention_at[k];
+            if (mk && mention(rs, mk - 1)->type == KG_PERSON && mention(rs, mk - 1)->entity != m->entity)
+                break;
+            if (kx_is_speech_verb(x, k))
+                return m->entity + 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether sentence s refers back to a speaker: "he said", "the expert noted", "in her
+ * opinion", "according to him". */
+static int sentence_has_anaphoric_speech(rel_state *rs, size_t s)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    int anaphor = 0, verb = 0;
+    for (size_t i = sen->first_token; i < sen->end_token; i++) {
+        if (is_anaphor(x, i))
+            anaphor = 1;
+        if (kx_is_speech_verb(x, i) || kx_is_ci(x, i, "opinion") || kx_is_ci(x, i, "according"))
+            verb = 1;
+        if (is_negation(x, i))
+            return 0;
+    }
+    return anaphor && verb;
+}
+
+static int sentence_starts_quoted(const kx *x, size_t s)
+{
+    return x->t->tokens[x->t->sentences[s].first_token].kind == KG_TOKEN_QUOTE;
+}
+
+/* Whether sentence s mentions a person other than p. */
+static int other_person_in(rel_state *rs, size_t s, size_t p)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t i = sen->first_token; i < sen->end_token; i++) {
+        size_t mi = rs->mention_at[i];
+        if (mi && mention(rs, mi - 1)->type == KG_PERSON && mention(rs, mi - 1)->entity != p)
+            return 1;
+    }
+    return 0;
+}
+
+static void find_speakers(rel_state *rs)
+{
+    kx *x = rs->x;
+    size_t last = 0, para_speaker = 0, para = (size_t)-1;
+    for (size_t s = 0; s < x->t->n_sentences; s++) {
+        const kg_sentence *sen = &x->t->sentences[s];
+        if (sen->paragraph != para) {
+            para = sen->paragraph;
+            para_speaker = 0;
+            /* a paragraph of quotes belongs to the speaker it names, else the last one */
+            for (size_t k = s; k < x->t->n_sentences && x->t->sentences[k].paragraph == para; k++) {
+                size_t sp = sentence_speaker(rs, k);
+                if (sp) {
+                    para_speaker = sp;
+                    break;
+                }
+            }
+            if (!para_speaker && sentence_starts_quoted(x, s))
+                para_speaker = last;
+        }
+        size_t sp = sentence_speaker(rs, s);
+        if (!sp && sentence_has_anaphoric_speech(rs, s))
+            sp = para_speaker ? para_speaker : last;
+        if (!sp && para_speaker && !other_person_in(rs, s, para_speaker - 1))
+            sp = para_speaker;
+        rs->speaker[s] = sp;
+        if (sp) {
+            last = sp;
+            if (!para_speaker)
+                para_speaker = sp;
+        }
+    }
+}
+
+/* The main meeting of the document, or (size_t)-1. */
+static size_t main_meeting(const kx *x)
+{
+    size_t best = (size_t)-1;
+    for (size_t k = 0; k < x->out->n_entities; k++) {
+        const kg_x_entity *en = &x->out->entities[k];
+        if (en->type == KG_EVENT && en->is_main_event &&
+            (best == (size_t)-1 || en->first_sentence < x->out->entities[best].first_sentence))
+            best = k;
+    }
+    return best;
+}
+
+/* Derived organisations: "Akim of X" works for the X akimat. */
+static size_t akimat_of(rel_state *rs, size_t place_entity)
+{
+    kx *x = rs->x;
+    const char *pname = x->out->entities[place_entity].name;
+    char *name = kg_xasprintf("%s akimat", pname);
+    char *key = kg_normalize_key(name, strlen(name));
+    size_t found = (size_t)-1;
+    for (size_t k = 0; k < x->out->n_entities; k++)
+        if (x->out->entities[k].type == KG_ORGANISATION && strcmp(x->out->entities[k].key, key) == 0)
+            found = k;
+    if (found == (size_t)-1) {
+        found = kx_add_entity(x, name, strlen(name), KG_ORGANISATION);
+        char *alias = kg_xasprintf("akimat of %s", pname);
+        kx_add_alias(x, found, alias, strlen(alias), "akim's office");
+        free(alias);
+    }
+    free(name);
+    free(key);
+    return found;
+}
+
+/* "Embassy of X" in the document, for "Ambassador of X". */
+static size_t embassy_of(rel_state *rs, size_t place_entity)
+{
+    kx *x = rs->x;
+    const char *pname = x->out->entities[place_entity].name;
+    char *name = kg_xasprintf("Embassy of %s", pname);
+    char *key = kg_normalize_key(name, strlen(name));
+    size_t found = (size_t)-1;
+    for (size_t k = 0; k < x->out->n_entities; k++)
+        if (x->out->entities[k].type == KG_ORGANISATION &&
+            strncmp(x->out->entities[k].key, key, strlen(key)) == 0)
+            found = k;
+    free(name);
+    free(key);
+    return found;
+}
+
+/* Affiliations in a role span [a, b) of person p: every organisation and party in it, the
+ * akimat of an akim, the embassy of an ambassador; and between consecutive organisations
+ * joined by "at the"/"of the"/",", the smaller's membership of the larger. */
+static void role_span_affiliations(rel_state *rs, size_t p, size_t a, size_t b, size_t s)
+{
+    kx *x = rs->x;
+    size_t prev_org = (size_t)-1, prev_end = 0;
+    for (size_t i = a; i < b; i++) {
+        size_t mi = rs->mention_at[i];
+        if (!mi || mention(rs, mi - 1)->tok_start != i)
+            continue;
+        const kg_x_mention *m = mention(rs, mi - 1);
+        if (m->type == KG_ORGANISATION || m->type == KG_PARTY) {
+            kx_add_relation(x, p, m->entity, KG_AFFILIATED_WITH, s);
+            if (prev_org != (size_t)-1 && m->type == KG_ORGANISATION) {
+                size_t gap = i - prev_end;
+                int joined = (gap == 2 && (kx_is(x, prev_end, "at") || kx_is(x, prev_end, "of")) &&
+                              kx_is(x, prev_end + 1, "the")) ||
+                             (gap == 1 && (kx_is(x, prev_end, ",") || kx_is(x, prev_end, "at")));
+                if (joined)
+                    kx_add_relation(x, prev_org, m->entity, KG_AFFILIATED_WITH, s);
+            }
+            if (m->type == KG_ORGANISATION) {
+                prev_org = m->entity;
+                prev_end = m->tok_end;
+            }
+        } else if (m->type == KG_PLACE && i >= 2 && kx_is(x, i - 1, "of")) {
+            if (kx_is_ci(x, i - 2, "akim"))
+                kx_add_relation(x, p, akimat_of(rs, m->entity), KG_AFFILIATED_WITH, s);
+            if (kx_is_ci(x, i - 2, "ambassador")) {
+                size_t emb = embassy_of(rs, m->entity);
+                if (emb != (size_t)-1)
+                    kx_add_relation(x, p, emb, KG_AFFILIATED_WITH, s);
+            }
+        }
+        i = m->tok_end - 1;
+    }
+}
+
+static int span_has_title(const kx *x, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (kx_is_title(x, i))
+            return 1;
+    return 0;
+}
+
+static void find_affiliations(rel_state *rs)
+{
+    kx *x = rs->x;
+    kg_extraction *e = x->out;
+    size_t n_mentions = e->n_mentions;
+    for (size_t mi = 0; mi < n_mentions; mi++) {
+        kg_x_mention *m = &e->mentions[mi];
+        if (m->type != KG_PERSON)
+            continue;
+        const kg_sentence *sen = &x->t->sentences[m->sentence];
+        /* apposition: "X, director of Y and editor of Z, said" */
+        if (kx_is(x, m->tok_end, ",")) {
+            size_t b = m->tok_end + 1;
+            while (b < sen->end_token && !kx_is_speech_verb(x, b) &&
+                   x->t->tokens[b].kind != KG_TOKEN_QUOTE) {
+                size_t mk = rs->mention_at[b];
+                if (mk && mention(rs, mk - 1)->type == KG_PERSON)
+                    break;
+                if (kx_is(x, b, ",") && kx_is_lower_word(x, b + 1) && !kx_is_title(x, b + 1) &&
+                    !kx_is(x, b + 1, "a") && !kx_is(x, b + 1, "an") && !kx_is(x, b + 1, "the") &&
+                    !kx_is(x, b + 1, "and") && !kx_is(x, b + 1, "former"))
+                    break;
+                b++;
+            }
+            if (span_has_title(x, m->tok_end + 1, b)) {
+                role_span_affiliations(rs, m->entity, m->tok_end + 1, b, m->sentence);
+                rs->role_end[mi] = b;
+            }
+        }
+        /* title before the name: "head of the Y X", "the Ambassador of K in R X" */
+        size_t a = m->tok_start;
+        while (a > sen->first_token && a + 30 > m->tok_start) {
+            size_t k = a - 1;
+            if (kx_is_speech_verb(x, k) || x->t->tokens[k].kind == KG_TOKEN_QUOTE)
+                break;
+            size_t mk = rs->mention_at[k];
+            if (mk && (mention(rs, mk - 1)->type == KG_PERSON ||
+                       mention(rs, mk - 1)->type == KG_EVENT))
+                break;
+            if (kx_is(x, k, ",") && !(rs->mention_at[k + 1] &&
+                                      mention(rs, rs->mention_at[k + 1] - 1)->type ==
+                                          KG_ORGANISATION))
+                break;
+            a = k;
+        }
+        if (a < m->tok_start && span_has_title(x, a, m->tok_start))
+            role_span_affiliations(rs, m->entity, a, m->tok_start, m->sentence);
+    }
+    /* possessives: "his Y party" -> the sentence's speaker */
+    for (size_t i = 0; i + 1 < x->n; i++) {
+        if (!(kx_is(x, i, "his") || kx_is(x, i, "her") || kx_is(x, i, "His") || kx_is(x, i, "Her")))
+            continue;
+        size_t mk = rs->mention_at[i + 1];
+        if (!mk)
+            continue;
+        const kg_x_mention *m = mention(rs, mk - 1);
+        size_t sp = rs->speaker[x->t->tokens[i].sentence];
+        if (sp && (m->type == KG_PARTY || m->type == KG_ORGANISATION))
+            kx_add_relation(x, sp - 1, m->entity, KG_AFFILIATED_WITH, m->sentence);
+    }
+}
+
+/* Whether mention index mi lies inside the role span of a mention of entity p. */
+static int in_role_of(rel_state *rs, size_t mi, size_t p)
+{
+    kx *x = rs->x;
+    const kg_x_mention *m = mention(rs, mi);
+    for (size_t k = 0; k < x->out->n_mentions; k++) {
+        const kg_x_mention *pm = mention(rs, k);
+        if (pm->entity != p || pm->sentence != m->sentence)
+            continue;
+        if (rs->role_end[k] && m->tok_start >= pm->tok_end && m->tok_start < rs->role_end[k])
+            return 1;
+        /* the title before the name */
+        if (m->tok_end <= pm->tok_start && pm->tok_start - m->tok_end < 25) {
+            int crossed = 0;
+            for (size_t j = m->tok_end; j < pm->tok_start; j++)
+                if (kx_is_speech_verb(x, j) || x->t->tokens[j].kind == KG_TOKEN_QUOTE)
+                    crossed = 1;
+            if (!crossed && span_has_title(x, m->tok_start > 3 ? m->tok_start - 3 : 0,
+                                           pm->tok_start))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int affiliated(const kx *x, size_t p, size_t org)
+{
+    for (size_t i = 0; i < x->out->n_relations; i++) {
+        const kg_x_relation *r = &x->out->relations[i];
+        if (r->source == p && r->target == org && r->type == KG_AFFILIATED_WITH)
+            return 1;
+    }
+    return 0;
+}
+
+static void find_spoke_and_discussed(rel_state *rs)
+{
+    kx *x = rs->x;
+    size_t meeting = main_meeting(x);
+    for (size_t s = 0; s < x->t->n_sentences; s++) {
+        size_t sp = rs->speaker[s];
+        if (!sp)
+            continue;
+        size_t p = sp - 1;
+        if (meeting != (size_t)-1)
+            kx_add_relation(x, p, meeting, KG_SPOKE_AT, s);
+        const kg_sentence *sen = &x->t->sentences[s];
+        for (size_t i = sen->first_token; i < sen->end_token; i++) {
+            size_t mi = rs->mention_at[i];
+            if (!mi || mention(rs, mi - 1)->tok_start != i)
+                continue;
+            const kg_x_mention *m = mention(rs, mi - 1);
+            if (m->type != KG_EVENT)
+                i = m->tok_end - 1;
+            if (m->entity == p || m->entity == meeting)
+                continue;
+            if (m->type == KG_PERSON && rs->speaker[s] - 1 != m->entity) {
+                /* a person another speaker talks about, not one named as a speaker */
+                int speaks = 0;
+                for (size_t k = 0; k < x->t->n_sentences; k++)
+                    if (rs->speaker[k] == m->entity + 1)
+                        speaks = 1;
+                if (speaks)
+                    continue;
+            }
+            if (in_role_of(rs, mi - 1, p) || affiliated(x, p, m->entity))
+                continue;
+            if (m->type == KG_EVENT && x->out->entities[m->entity].is_main_event)
+                continue;
+            kx_add_relation(x, p, m->entity, KG_DISCUSSED, s);
+        }
+    }
+}
+
+/* What a meeting is said to be about. */
+static void find_meeting_topics(rel_state *rs)
+{
+    kx *x = rs->x;
+    size_t meeting = main_meeting(x);
+    if (meeting == (size_t)-1)
+        return;
+    for (size_t s = 0; s < x->t->n_sentences; s++) {
+        const kg_sentence *sen = &x->t->sentences[s];
+        int has_meeting = 0;
+        size_t cue = 0;
+        for (size_t i = sen->first_token; i < sen->end_token; i++) {
+            size_t mi = rs->mention_at[i];
+            if (mi && mention(rs, mi - 1)->entity == meeting)
+                has_meeting = 1;
+            if (!cue && ((kx_is(x, i, "results") && kx_is(x, i - 1, "the") && kx_is(x, i - 2, "on")) ||
+                         (kx_is(x, i, "theme") && kx_is(x, i - 1, "the")) ||
+                         kx_is(x, i, "dedicated") || kx_is(x, i, "devoted") ||
+                         kx_is_ci(x, i, "discussed")))
+                cue = i + 1;
+        }
+        if (!has_meeting || !cue)
+            continue;
+        /* "These questions were discussed at the meeting": the paragraph's questions */
+        size_t from = cue;
+        if (kx_is_ci(x, cue - 1, "discussed")) {
+            from = sen->first_token;
+            while (from > 0 && x->t->sentences[x->t->tokens[from - 1].sentence].paragraph ==
+                                   sen->paragraph)
+                from--;
+        }
+        size_t chosen[64];
+        size_t n_chosen = 0;
+        for (size_t i = from; i < sen->end_token && n_chosen < 64; i++) {
+            size_t mi = rs->mention_at[i];
+            if (!mi || mention(rs, mi - 1)->tok_start != i)
+                continue;
+            const kg_x_mention *m = mention(rs, mi - 1);
+            if (m->type != KG_EVENT)
+                i = m->tok_end - 1;
+            if (m->entity == meeting || m->type == KG_PERSON)
+                continue;
+            /* the meeting's own place and host are where it was, not what it discussed */
+            if (i < cue && !kx_is_ci(x, cue - 1, "discussed"))
+                continue;
+            size_t pi = m->tok_start;
+            if (pi > 0 && (kx_is(x, pi - 1, "at") || (kx_is(x, pi - 1, "the") && pi > 1 &&
+                                                       kx_is(x, pi - 2, "at"))))
+                continue;
+            if (m->type == KG_ORGANISATION && !kx_is_ci(x, cue - 1, "results") &&
+                !kx_is(x, cue - 1, "theme"))
+                continue;
+            chosen[n_chosen++] = m->entity;
+        }
+        for (size_t k = 0; k < n_chosen; k++) {
+            /* "the Mazhilis of the Parliament": the Mazhilis is the subject, not its parent */
+            int parent = 0;
+            for (size_t j = 0; j < n_chosen; j++)
+                if (j != k && affiliated(x, chosen[j], chosen[k]))
+                    parent = 1;
+            if (!parent)
+                kx_add_relation(x, meeting, chosen[k], KG_DISCUSSED, s);
+        }
+    }
+}
+
+static int place_rank(const kx *x, size_t entity)
+{
+    const kg_x_entity *en = &x->out->entities[entity];
+    if (!en->geo)
+        return 2; /* "X region" found by its cue */
+    if (strcmp(en->geo->kind, "city") == 0)
+        return 3;
+    if (strcmp(en->geo->kind, "region") == 0)
+        return 2;
+    return 1;
+}
+
+static int is_country(const kx *x, size_t entity)
+{
+    const kg_x_entity *en = &x->out->entities[entity];
+    return en->geo && strcmp(en->geo->kind, "country") == 0;
+}
+
+static void find_locations(rel_state *rs)
+{
+    kx *x = rs->x;
+    kg_extraction *e = x->out;
+    /* events: "in X" in a sentence that mentions them; elections: the country named */
+    for (size_t ev = 0; ev < e->n_entities; ev++) {
+        if (e->entities[ev].type != KG_EVENT)
+            continue;
+        int ballot = strcmp(e->entities[ev].event_kind, "election") == 0 ||
+                     strcmp(e->entities[ev].event_kind, "referendum") == 0;
+        size_t best = (size_t)-1, best_s = 0;
+        int best_rank = 0;
+        for (size_t mi = 0; mi < e->n_mentions && best == (size_t)-1; mi++) {
+            const kg_x_mention *em = &e->mentions[mi];
+            if (em->entity != ev)
+                continue;
+            const kg_sentence *sen = &x->t->sentences[em->sentence];
+            size_t countries = 0, country = 0;
+            for (size_t i = sen->first_token; i < sen->end_token; i++) {
+                size_t mk = rs->mention_at[i];
+                if (!mk || mention(rs, mk - 1)->tok_start != i ||
+                    mention(rs, mk - 1)->type != KG_PLACE)
+                    continue;
+                const kg_x_mention *pm = mention(rs, mk - 1);
+                if (is_country(x, pm->entity) && pm->entity != country) {
+                    countries++;
+                    country = pm->entity;
+                }
+                if (ballot || i == 0 || !kx_is_ci(x, i - 1, "in"))
+                    continue;
+                int rank = place_rank(x, pm->entity);
+                if (rank > best_rank) {
+                    best_rank = rank;
+                    best = pm->entity;
+                    best_s = em->sentence;
+                }
+            }
+            if (ballot && countries == 1) {
+                best = country;
+                best_s = em->sentence;
+            }
+        }
+        if (best != (size_t)-1) {
+            kx_add_relation(x, ev, best, KG_LOCATED_IN, best_s);
+            if (!e->entities[ev].place)
+                e->entities[ev].place = kg_xstrdup(e->entities[best].name);
+        }
+    }
+    for (size_t mi = 0; mi < e->n_mentions; mi++) {
+        const kg_x_mention *m = &e->mentions[mi];
+        size_t k = m->tok_end;
+        /* organisation in X: "the Embassy of Kazakhstan (today) in Moscow" */
+        if (m->type == KG_ORGANISATION) {
+            if (kx_is(x, k, "today"))
+                k++;
+            if (kx_is(x, k, "in") && rs->mention_at[k + 1] &&
+                mention(rs, rs->mention_at[k + 1] - 1)->type == KG_PLACE)
+                kx_add_relation(x, m->entity, mention(rs, rs->mention_at[k + 1] - 1)->entity,
+                                KG_LOCATED_IN, m->sentence);
+        }
+        /* place, place: "Zhezkazgan, Ulytau region" */
+        if (m->type == KG_PLACE && kx_is(x, k, ",") && rs->mention_at[k + 1]) {
+            const kg_x_mention *n2 = mention(rs, rs->mention_at[k + 1] - 1);
+            if (n2->type == KG_PLACE && place_rank(x, m->entity) > place_rank(x, n2->entity))
+                kx_add_relation(x, m->entity, n2->entity, KG_LOCATED_IN, m->sentence);
+        }
+    }
+}
+
+void kx_find_relations(kx *x)
+{
+    rel_state rs = {0};
+    rs.x = x;
+    rs.mention_at = kg_xcalloc(x->n + 1, sizeof *rs.mention_at);
+    rs.speaker = kg_xcalloc(x->t->n_sentences + 1, sizeof *rs.speaker);
+    rs.role_end = kg_xcalloc(x->out->n_mentions + 1, sizeof *rs.role_end);
+    /* shortest mention wins a token, so inner names stay visible inside event phrases */
+    for (size_t i = 0; i < x->out->n_mentions; i++) {
+        const kg_x_mention *m = &x->out->mentions[i];
+        for (size_t k = m->tok_start; k < m->tok_end; k++) {
+            size_t cur = rs.mention_at[k];
+            if (!cur || (x->out->mentions[cur - 1].tok_end - x->out->mentions[cur - 1].tok_start) >
+                            (m->tok_end - m->tok_start))
+                rs.mention_at[k] = i + 1;
+        }
+    }
+    find_speakers(&rs);
+    find_affiliations(&rs);
+    find_spoke_and_discussed(&rs);
+    find_meeting_topics(&rs);
+    find_locations(&rs);
+    free(rs.mention_at);
+    free(rs.speaker);
+    free(rs.role_end);
+}

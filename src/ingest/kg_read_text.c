@@ -1,0 +1,44 @@
+/* kg_read_text: plain UTF-8 text. The first non-blank line is the title; a date on one of
+ * the next few lines (as news sites print it under the headline) is the document's date. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../kg_mem.h"
+#include "kg_document.h"
+
+int kg_read_text(kg_document_list *out, const char *source, const char *data, size_t len,
+                 kg_error *err)
+{
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+        data += 3, len -= 3;
+    int rc = kg_check_text(source, data, len, err);
+    if (rc != KG_OK)
+        return rc;
+    size_t i = 0;
+    while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'))
+        i++;
+    if (i == len)
+        return kg_error_set(err, KG_EFORMAT, "%s: empty document", source);
+    const char *nl = memchr(data + i, '\n', len - i);
+    size_t title_end = nl ? (size_t)(nl - data) : len;
+    char *title = kg_xstrndup(data + i, title_end - i);
+    size_t tl = strlen(title);
+    while (tl && (title[tl - 1] == '\r' || title[tl - 1] == ' '))
+        title[--tl] = '\0';
+    /* date: within the first five lines after the title */
+    char date[11] = "";
+    size_t p = title_end, lines = 0;
+    while (p < len && lines < 6) {
+        const char *e = memchr(data + p, '\n', len - p);
+        size_t le = e ? (size_t)(e - data) : len;
+        if (le - p > 0 && le - p < 60 && kg_parse_date(data + p, le - p, date))
+            break;
+        date[0] = '\0';
+        p = le + 1;
+        lines++;
+    }
+    kg_document_list_push(out, kg_document_new(source, title, date[0] ? date : NULL, data + i,
+                                               len - i));
+    free(title);
+    return KG_OK;
+}

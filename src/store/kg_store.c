@@ -1,0 +1,455 @@
+/* kg_store: see kg_store.h. */
+#include "kg_store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../kg_mem.h"
+
+static const char *const schema_sql =
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS documents("
+    "  id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT, date TEXT,"
+    "  text TEXT NOT NULL, ingested_at TEXT NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS entities("
+    "  id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, key TEXT NOT NULL,"
+    "  date TEXT, place TEXT, country TEXT, region TEXT, lat REAL, lon REAL);"
+    "CREATE INDEX IF NOT EXISTS entities_type_key ON entities(type, key);"
+    "CREATE TABLE IF NOT EXISTS aliases("
+    "  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+    "  alias TEXT NOT NULL, key TEXT NOT NULL, reason TEXT NOT NULL, document TEXT,"
+    "  PRIMARY KEY(entity, alias));"
+    "CREATE INDEX IF NOT EXISTS aliases_key ON aliases(key);"
+    "CREATE TABLE IF NOT EXISTS mentions("
+    "  id INTEGER PRIMARY KEY,"
+    "  document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+    "  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL,"
+    "  sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,"
+    "  UNIQUE(document, start, end, entity));"
+    "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity);"
+    "CREATE TABLE IF NOT EXISTS edges("
+    "  id INTEGER PRIMARY KEY,"
+    "  source INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+    "  target INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+    "  type TEXT NOT NULL, weight INTEGER NOT NULL DEFAULT 0,"
+    "  UNIQUE(source, target, type));"
+    "CREATE INDEX IF NOT EXISTS edges_target ON edges(target);"
+    "CREATE TABLE IF NOT EXISTS evidence("
+    "  edge INTEGER NOT NULL REFERENCES edges(id) ON DELETE CASCADE,"
+    "  document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL, sentence TEXT NOT NULL,"
+    "  PRIMARY KEY(edge, document, start));"
+    "CREATE TABLE IF NOT EXISTS scores("
+    "  entity INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,"
+    "  degree REAL, weighted_degree REAL, pagerank REAL, betweenness REAL,"
+    "  eigenvector REAL, closeness REAL, harmonic REAL, community INTEGER);";
+
+enum {
+    S_HAS_DOC,
+    S_ADD_DOC,
+    S_FIND_ENTITY,
+    S_FIND_SURNAME,
+    S_ADD_ENTITY,
+    S_MERGE_ATTRS,
+    S_ADD_ALIAS,
+    S_ADD_MENTION,
+    S_UPSERT_EDGE,
+    S_EDGE_ID,
+    S_ADD_EVIDENCE,
+    S_EDGE_WEIGHT,
+    S_GET_META,
+    S_SET_META,
+    S_COUNT
+};
+
+static const char *const statement_sql[S_COUNT] = {
+    [S_HAS_DOC] = "SELECT 1 FROM documents WHERE id = ?1",
+    [S_ADD_DOC] = "INSERT OR IGNORE INTO documents(id, source, title, date, text, ingested_at)"
+                  " VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+    [S_FIND_ENTITY] =
+        "SELECT e.id FROM entities e WHERE e.type = ?1 AND (e.key = ?2 OR e.id IN"
+        " (SELECT entity FROM aliases WHERE key = ?2))"
+        " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity = e.id) DESC, e.id LIMIT 1",
+    [S_FIND_SURNAME] = "SELECT id FROM entities WHERE type = 'person' AND key LIKE '% ' || ?1"
+                       " ESCAPE '\\' LIMIT 2",
+    [S_ADD_ENTITY] = "INSERT INTO entities(name, type, key, date, place, country, region, lat,"
+                     " lon) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    [S_MERGE_ATTRS] = "UPDATE entities SET date = coalesce(date, ?2), place = coalesce(place, ?3),"
+                      " country = coalesce(country, ?4), region = coalesce(region, ?5),"
+                      " lat = coalesce(lat, ?6), lon = coalesce(lon, ?7) WHERE id = ?1",
+    [S_ADD_ALIAS] = "INSERT OR IGNORE INTO aliases(entity, alias, key, reason, document)"
+                    " VALUES(?1, ?2, ?3, ?4, ?5)",
+    [S_ADD_MENTION] = "INSERT OR IGNORE INTO mentions(document, entity, start, end,"
+                      " sentence_start, sentence_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+    [S_UPSERT_EDGE] = "INSERT OR IGNORE INTO edges(source, target, type) VALUES(?1, ?2, ?3)",
+    [S_EDGE_ID] = "SELECT id FROM edges WHERE source = ?1 AND target = ?2 AND type = ?3",
+    [S_ADD_EVIDENCE] = "INSERT OR IGNORE INTO evidence(edge, document, start, end, sentence)"
+                       " VALUES(?1, ?2, ?3, ?4, ?5)",
+    [S_EDGE_WEIGHT] = "UPDATE edges SET weight = (SELECT count(*) FROM evidence WHERE edge = ?1)"
+                      " WHERE id = ?1",
+    [S_GET_META] = "SELECT value FROM meta WHERE key = ?1",
+    [S_SET_META] = "INSERT INTO meta(key, value) VALUES(?1, ?2)"
+                   " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+};
+
+struct kg_store {
+    sqlite3 *db;
+    char *path;
+    sqlite3_stmt *stmt[S_COUNT];
+};
+
+static int db_error(kg_store *st, kg_error *err, const char *what)
+{
+    return kg_error_set(err, KG_ESTORE, "%s '%s': %s", what, st->path, sqlite3_errmsg(st->db));
+}
+
+/* Returns the prepared statement k, reset and with bindings cleared. */
+static sqlite3_stmt *stmt(kg_store *st, int k)
+{
+    sqlite3_reset(st->stmt[k]);
+    sqlite3_clear_bindings(st->stmt[k]);
+    return st->stmt[k];
+}
+
+static void bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+    if (v)
+        sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+int kg_store_open(kg_store **out, const char *path, int create, kg_error *err)
+{
+    *out = NULL;
+    kg_store *st = kg_xcalloc(1, sizeof *st);
+    st->path = kg_xstrdup(path);
+    int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+    int rc = KG_OK;
+    if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
+        rc = create ? db_error(st, err, "cannot open store")
+                    : kg_error_set(err, KG_ENOTFOUND,
+                                   "cannot open store '%s': %s (run 'kg build' first)", path,
+                                   sqlite3_errmsg(st->db));
+        goto done;
+    }
+    sqlite3_busy_timeout(st->db, 5000);
+    char *msg = NULL;
+    if (sqlite3_exec(st->db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
+                             " PRAGMA synchronous=NORMAL;",
+                     NULL, NULL, &msg) != SQLITE_OK) {
+        rc = kg_error_set(err, KG_ESTORE, "cannot open store '%s': %s", path,
+                          msg ? msg : "not a database");
+        sqlite3_free(msg);
+        goto done;
+    }
+    /* refuse a store written by a newer kg before touching its schema */
+    sqlite3_stmt *q = NULL;
+    long long version = 0;
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT value FROM meta WHERE key = 'schema_version'", -1, &q,
+                           NULL) == SQLITE_OK) {
+        if (sqlite3_step(q) == SQLITE_ROW)
+            version = sqlite3_column_int64(q, 0);
+    }
+    sqlite3_finalize(q);
+    if (version > KG_SCHEMA_VERSION) {
+        rc = kg_error_set(err, KG_ESTORE,
+                          "cannot open store '%s': schema version %lld is newer than this kg "
+                          "supports (%d); upgrade kg",
+                          path, version, KG_SCHEMA_VERSION);
+        goto done;
+    }
+    if (sqlite3_exec(st->db, schema_sql, NULL, NULL, &msg) != SQLITE_OK) {
+        rc = kg_error_set(err, KG_ESTORE, "cannot create schema in '%s': %s", path,
+                          msg ? msg : "error");
+        sqlite3_free(msg);
+        goto done;
+    }
+    for (int k = 0; k < S_COUNT; k++)
+        if (sqlite3_prepare_v3(st->db, statement_sql[k], -1, SQLITE_PREPARE_PERSISTENT,
+                               &st->stmt[k], NULL) != SQLITE_OK) {
+            rc = db_error(st, err, "cannot prepare statement in");
+            goto done;
+        }
+    if (version == 0) {
+        char v[16];
+        snprintf(v, sizeof v, "%d", KG_SCHEMA_VERSION);
+        rc = kg_store_set_meta(st, "schema_version", v, err);
+    }
+done:
+    if (rc != KG_OK) {
+        kg_store_close(st);
+        return rc;
+    }
+    *out = st;
+    return KG_OK;
+}
+
+void kg_store_close(kg_store *st)
+{
+    if (!st)
+        return;
+    for (int k = 0; k < S_COUNT; k++)
+        sqlite3_finalize(st->stmt[k]);
+    sqlite3_close(st->db);
+    free(st->path);
+    free(st);
+}
+
+sqlite3 *kg_store_sqlite(kg_store *st)
+{
+    return st->db;
+}
+
+static int exec(kg_store *st, const char *sql, kg_error *err)
+{
+    if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+        return db_error(st, err, "cannot update store");
+    return KG_OK;
+}
+
+int kg_store_begin(kg_store *st, kg_error *err)
+{
+    return exec(st, "BEGIN IMMEDIATE", err);
+}
+
+int kg_store_commit(kg_store *st, kg_error *err)
+{
+    return exec(st, "COMMIT", err);
+}
+
+void kg_store_rollback(kg_store *st)
+{
+    if (!sqlite3_get_autocommit(st->db))
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Steps a statement that returns no rows. */
+static int step_done(kg_store *st, sqlite3_stmt *s, kg_error *err)
+{
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return db_error(st, err, "cannot write to store");
+    return KG_OK;
+}
+
+int kg_store_has_document(kg_store *st, const char *id, kg_error *err)
+{
+    sqlite3_stmt *s = stmt(st, S_HAS_DOC);
+    bind_text(s, 1, id);
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc == SQLITE_ROW)
+        return 1;
+    if (rc == SQLITE_DONE)
+        return 0;
+    return db_error(st, err, "cannot read store");
+}
+
+int kg_store_add_document(kg_store *st, const kg_document *doc, kg_error *err)
+{
+    char now[32];
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    sqlite3_stmt *s = stmt(st, S_ADD_DOC);
+    bind_text(s, 1, doc->id);
+    bind_text(s, 2, doc->source);
+    bind_text(s, 3, doc->title);
+    bind_text(s, 4, doc->date);
+    sqlite3_bind_text(s, 5, doc->text, (int)doc->text_len, SQLITE_TRANSIENT);
+    bind_text(s, 6, now);
+    return step_done(st, s, err);
+}
+
+long long kg_store_find_entity(kg_store *st, const char *type, const char *key, kg_error *err)
+{
+    sqlite3_stmt *s = stmt(st, S_FIND_ENTITY);
+    bind_text(s, 1, type);
+    bind_text(s, 2, key);
+    int rc = sqlite3_step(s);
+    long long id = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    sqlite3_reset(s);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return db_error(st, err, "cannot read store");
+    return id;
+}
+
+long long kg_store_find_person_by_surname(kg_store *st, const char *surname_key, kg_error *err)
+{
+    kg_buf esc = {0};
+    for (const char *p = surname_key; *p; p++) {
+        if (*p == '%' || *p == '_' || *p == '\\')
+            kg_buf_putc(&esc, '\\');
+        kg_buf_putc(&esc, *p);
+    }
+    sqlite3_stmt *s = stmt(st, S_FIND_SURNAME);
+    bind_text(s, 1, esc.data ? esc.data : "");
+    kg_buf_free(&esc);
+    long long id = 0;
+    int rows = 0, rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        id = sqlite3_column_int64(s, 0);
+        rows++;
+    }
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        return db_error(st, err, "cannot read store");
+    return rows == 1 ? id : 0;
+}
+
+static void bind_attrs(sqlite3_stmt *s, int first, const kg_entity_attrs *a)
+{
+    bind_text(s, first, a ? a->date : NULL);
+    bind_text(s, first + 1, a ? a->place : NULL);
+    bind_text(s, first + 2, a ? a->country : NULL);
+    bind_text(s, first + 3, a ? a->region : NULL);
+    if (a && a->has_geo) {
+        sqlite3_bind_double(s, first + 4, a->lat);
+        sqlite3_bind_double(s, first + 5, a->lon);
+    }
+}
+
+long long kg_store_add_entity(kg_store *st, const char *name, const char *type,
+                              const char *key, const kg_entity_attrs *attrs, kg_error *err)
+{
+    sqlite3_stmt *s = stmt(st, S_ADD_ENTITY);
+    bind_text(s, 1, name);
+    bind_text(s, 2, type);
+    bind_text(s, 3, key);
+    bind_attrs(s, 4, attrs);
+    int rc = step_done(st, s, err);
+    if (rc != KG_OK)
+        return rc;
+    return sqlite3_last_insert_rowid(st->db);
+}
+
+int kg_store_merge_attrs(kg_store *st, long long entity, const kg_entity_attrs *attrs,
+                         kg_error *err)
+{
+    sqlite3_stmt *s = stmt(st, S_MERGE_ATTRS);
+    sqlite3_bind_int64(s, 1, entity);
+    bind_attrs(s, 2, attrs);
+    return step_done(st, s, err);
+}
+
+int kg_store_add_alias(kg_store *st, long long entity, const char *alias, const char *key,
+                       const char *reason, const char *document, kg_error *err)
+{
+    sqlite3_stmt *s = stmt(st, S_ADD_ALIAS);
+    sqlite3_bind_int64(s, 1, entity);
+    bind_text(s, 2, alias);
+    bind_text(s, 3, key);
+    bind_text(s, 4, reason);
+    bind_text(s, 5, document);
+    return step_done(st, s, err);
+}
+
+int kg_store_add_mention(kg_store *st, const char *document, long long entity, long start,
+                         long end, long sentence_start, long sentence_end, kg_error *err)
+{
+    sqlite3_stmt *s = stmt(st, S_ADD_MENTION);
+    bind_text(s, 1, document);
+    sqlite3_bind_int64(s, 2, entity);
+    sqlite3_bind_int64(s, 3, start);
+    sqlite3_bind_int64(s, 4, end);
+    sqlite3_bind_int64(s, 5, sentence_start);
+    sqlite3_bind_int64(s, 6, sentence_end);
+    return step_done(st, s, err);
+}
+
+int kg_store_add_evidence(kg_store *st, long long source, long long target, const char *type,
+                          const char *document, long start, long end, const char *sentence,
+                          kg_error *err)
+{
+    sqlite3_stmt *s = stmt(st, S_UPSERT_EDGE);
+    sqlite3_bind_int64(s, 1, source);
+    sqlite3_bind_int64(s, 2, target);
+    bind_text(s, 3, type);
+    int rc = step_done(st, s, err);
+    if (rc != KG_OK)
+        return rc;
+    s = stmt(st, S_EDGE_ID);
+    sqlite3_bind_int64(s, 1, source);
+    sqlite3_bind_int64(s, 2, target);
+    bind_text(s, 3, type);
+    if (sqlite3_step(s) != SQLITE_ROW) {
+        sqlite3_reset(s);
+        return db_error(st, err, "cannot read edge from");
+    }
+    long long edge = sqlite3_column_int64(s, 0);
+    sqlite3_reset(s);
+    s = stmt(st, S_ADD_EVIDENCE);
+    sqlite3_bind_int64(s, 1, edge);
+    bind_text(s, 2, document);
+    sqlite3_bind_int64(s, 3, start);
+    sqlite3_bind_int64(s, 4, end);
+    bind_text(s, 5, sentence);
+    rc = step_done(st, s, err);
+    if (rc != KG_OK)
+        return rc;
+    s = stmt(st, S_EDGE_WEIGHT);
+    sqlite3_bind_int64(s, 1, edge);
+    return step_done(st, s, err);
+}
+
+char *kg_store_get_meta(kg_store *st, const char *key)
+{
+    sqlite3_stmt *s = stmt(st, S_GET_META);
+    bind_text(s, 1, key);
+    char *v = NULL;
+    if (sqlite3_step(s) == SQLITE_ROW)
+        v = kg_xstrdup((const char *)sqlite3_column_text(s, 0));
+    sqlite3_reset(s);
+    return v;
+}
+
+int kg_store_set_meta(kg_store *st, const char *key, const char *value, kg_error *err)
+{
+    sqlite3_stmt *s = stmt(st, S_SET_META);
+    bind_text(s, 1, key);
+    bind_text(s, 2, value);
+    return step_done(st, s, err);
+}
+
+long long kg_store_graph_version(kg_store *st, kg_error *err)
+{
+    (void)err;
+    char *v = kg_store_get_meta(st, "graph_version");
+    long long n = v ? atoll(v) : 0;
+    free(v);
+    return n;
+}
+
+int kg_store_touch_graph(kg_store *st, kg_error *err)
+{
+    char v[32];
+    snprintf(v, sizeof v, "%lld", kg_store_graph_version(st, err) + 1);
+    return kg_store_set_meta(st, "graph_version", v, err);
+}
+
+long long kg_store_count(kg_store *st, const char *table, kg_error *err)
+{
+    static const char *const tables[] = {"documents", "entities", "edges", "mentions",
+                                         "aliases", "evidence", NULL};
+    int ok = 0;
+    for (size_t i = 0; tables[i]; i++)
+        ok |= strcmp(tables[i], table) == 0;
+    if (!ok)
+        return kg_error_set(err, KG_EUSAGE, "unknown table '%s'", table);
+    /* the table name comes from the fixed list above, never from input */
+    char sql[64];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table);
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+        return db_error(st, err, "cannot read store");
+    long long n = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    sqlite3_finalize(s);
+    return n;
+}

@@ -1,0 +1,88 @@
+/* kg_store: the SQLite store: documents, entities, aliases, mentions, edges with evidence,
+ * and cached analytics. WAL mode, foreign keys on, every statement prepared once and bound.
+ * Opaque handle: kg_store_open creates it, kg_store_close frees it. */
+#ifndef KG_STORE_H
+#define KG_STORE_H
+
+#include <sqlite3.h>
+
+#include "../ingest/kg_document.h"
+#include "../kg_error.h"
+
+#define KG_SCHEMA_VERSION 1
+
+typedef struct kg_store kg_store;
+
+/* Opens (creating when missing and create is 1) the store at path into *out. A store with a
+ * newer schema_version is refused; a missing file with create 0 is KG_ENOTFOUND. */
+int kg_store_open(kg_store **out, const char *path, int create, kg_error *err);
+/* Finalizes every statement and closes the database. Accepts NULL. */
+void kg_store_close(kg_store *st);
+
+/* The SQLite handle, for the query modules' read-only statements. Owned by the store. */
+sqlite3 *kg_store_sqlite(kg_store *st);
+
+int kg_store_begin(kg_store *st, kg_error *err);
+int kg_store_commit(kg_store *st, kg_error *err);
+/* Rolls back an open transaction; never fails loudly. */
+void kg_store_rollback(kg_store *st);
+
+/* Returns 1 when a document with this id is stored, 0 when not, <0 on error. */
+int kg_store_has_document(kg_store *st, const char *id, kg_error *err);
+int kg_store_add_document(kg_store *st, const kg_document *doc, kg_error *err);
+
+/* Optional entity attributes (NULL / has_geo 0 when unknown). */
+typedef struct kg_entity_attrs {
+    const char *date;
+    const char *place;
+    const char *country;
+    const char *region;
+    int has_geo;
+    double lat;
+    double lon;
+} kg_entity_attrs;
+
+/* Finds an entity of type whose name key or an alias key equals key. Returns its id (>0),
+ * 0 when none, or <0 on error. When several match, the one with most mentions wins. */
+long long kg_store_find_entity(kg_store *st, const char *type, const char *key, kg_error *err);
+
+/* Person lookup by surname key: returns the id of the only stored person whose name key
+ * ends with " <surname_key>", 0 when none or several, <0 on error. */
+long long kg_store_find_person_by_surname(kg_store *st, const char *surname_key,
+                                          kg_error *err);
+
+/* Adds an entity and returns its id (>0) or <0 on error. attrs may be NULL. */
+long long kg_store_add_entity(kg_store *st, const char *name, const char *type,
+                              const char *key, const kg_entity_attrs *attrs, kg_error *err);
+
+/* Fills in attributes the entity does not have yet (never overwrites). */
+int kg_store_merge_attrs(kg_store *st, long long entity, const kg_entity_attrs *attrs,
+                         kg_error *err);
+
+/* Records that alias (normalised key) names entity, with the reason it was merged and the
+ * document it came from. Idempotent. */
+int kg_store_add_alias(kg_store *st, long long entity, const char *alias, const char *key,
+                       const char *reason, const char *document, kg_error *err);
+
+int kg_store_add_mention(kg_store *st, const char *document, long long entity, long start,
+                         long end, long sentence_start, long sentence_end, kg_error *err);
+
+/* Adds evidence for the edge (source, type, target), creating the edge when needed; the
+ * edge's weight is its number of distinct evidence sentences. Idempotent per sentence. */
+int kg_store_add_evidence(kg_store *st, long long source, long long target, const char *type,
+                          const char *document, long start, long end, const char *sentence,
+                          kg_error *err);
+
+/* The graph version: incremented by kg_store_touch_graph whenever a build changed nodes or
+ * edges; analytics cached for an older version are stale. */
+long long kg_store_graph_version(kg_store *st, kg_error *err);
+int kg_store_touch_graph(kg_store *st, kg_error *err);
+
+/* Meta key/value access. kg_store_get_meta returns a malloc'd string or NULL. */
+char *kg_store_get_meta(kg_store *st, const char *key);
+int kg_store_set_meta(kg_store *st, const char *key, const char *value, kg_error *err);
+
+/* Counts for `kg stats`. */
+long long kg_store_count(kg_store *st, const char *table, kg_error *err);
+
+#endif
