@@ -117,6 +117,14 @@ int kg_query_lookup(long long *id, kg_store *st, const char *name, kg_error *err
     if (found)
         *id = sqlite3_column_int64(s, 0);
     sqlite3_finalize(s);
+    if (!found && !strchr(key, ' ')) {
+        /* a surname alone names the only person who has it */
+        long long pid = kg_store_find_person_by_surname(st, key, NULL);
+        if (pid > 0) {
+            *id = pid;
+            found = 1;
+        }
+    }
     free(key);
     if (found)
         return KG_OK;

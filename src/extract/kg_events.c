@@ -301,13 +301,20 @@ void kx_find_events(kx *x)
         int general = strcmp(m->subtype, "general") == 0;
         if (strcmp(m->kind, "election") == 0 && general) {
             /* an unqualified election joins the document's specific election of that year */
+            int joined = 0;
             for (size_t k = 0; k < n; k++)
                 if (strcmp(ms[k].kind, "election") == 0 &&
                     strcmp(ms[k].subtype, "general") != 0 &&
                     (ms[k].year ? ms[k].year : year0) == year) {
                     strcpy(m->subtype, ms[k].subtype);
+                    joined = 1;
                     break;
                 }
+            /* "the campaign" is an election's only where the document has one */
+            if (!joined && kx_is_ci(x, m->noun, "campaign")) {
+                entity_of[i] = (size_t)-1;
+                continue;
+            }
         }
         if (strcmp(m->kind, "election") == 0 || strcmp(m->kind, "referendum") == 0)
             snprintf(key, sizeof key, "%s|%s|%d", m->kind, m->subtype, year);

@@ -196,6 +196,19 @@ static void group_mentions(kx *x)
     }
 }
 
+/* Whether b is the only other organisation whose key starts with a's key and " of ". */
+static int unique_prefix_owner(const kx *x, size_t a, size_t b)
+{
+    const kg_extraction *e = x->out;
+    size_t la = strlen(e->entities[a].key);
+    for (size_t k = 0; k < e->n_entities; k++)
+        if (k != a && k != b && e->entities[k].type == e->entities[a].type &&
+            strncmp(e->entities[k].key, e->entities[a].key, la) == 0 &&
+            strncmp(e->entities[k].key + la, " of ", 4) == 0)
+            return 0;
+    return 1;
+}
+
 /* Merges people whose names differ only by a spelling variant of the surname
  * ("Alpanbayeva"/"Alpanbaeva" already share a key) and organisations whose shorter name
  * is a word prefix of a longer one or its acronym. */
@@ -213,8 +226,16 @@ static void merge_variants(kx *x)
             size_t la = strlen(ea->key), lb = strlen(eb->key);
             /* short form: "Committee on Information Policy" of "Committee on Information
              * Policy, Information Technology, and Communications" */
-            if (la < lb && word_count(ea->key) >= 3 && strncmp(eb->key, ea->key, la) == 0 &&
+            if (la < lb && word_count(ea->key) >= 2 && strncmp(eb->key, ea->key, la) == 0 &&
                 eb->key[la] == ' ') {
+                merge_entity(x, a, b, "short form");
+                break;
+            }
+            /* a bare head noun: "Parliament" of the only "Parliament of the Republic of X" */
+            if (la < lb && word_count(ea->key) == 1 && strncmp(eb->key, ea->key, la) == 0 &&
+                strncmp(eb->key + la, " of ", 4) == 0 &&
+                kg_lexicon_has(x->lx, KG_LIST_ORG_HEADS, ea->name, strlen(ea->name)) &&
+                unique_prefix_owner(x, a, b)) {
                 merge_entity(x, a, b, "short form");
                 break;
             }

@@ -132,7 +132,7 @@ int kx_is_common_cap(const kx *x, size_t i)
 }
 
 /* Words that are capitalised but never names on their own: months, weekdays, pronouns. */
-static int is_stop_cap(const kx *x, size_t i)
+static int is_stop_word(const kx *x, size_t i)
 {
     static const char *const stops[] = {
         "January", "February", "March",  "April",    "May",      "June",   "July",
@@ -147,7 +147,26 @@ static int is_stop_cap(const kx *x, size_t i)
     for (size_t k = 0; stops[k]; k++)
         if (kx_is(x, i, stops[k]))
             return 1;
-    return kx_in_list(x, i, KG_LIST_DEMONYMS, 0);
+    return 0;
+}
+
+/* A capitalised word that never stands for a name by itself: stop words and demonyms. */
+static int is_stop_cap(const kx *x, size_t i)
+{
+    return is_stop_word(x, i) || kx_in_list(x, i, KG_LIST_DEMONYMS, 0);
+}
+
+/* A capitalised verb form in a title-case headline ("... Discussed in Moscow"): a common
+ * word ending in -ed, or a speech verb. */
+static int is_headline_verb(const kx *x, size_t i)
+{
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    if (!kx_is_cap(x, i) || kx_is_allcaps(x, i))
+        return 0;
+    if (kx_in_list(x, i, KG_LIST_SPEECH_VERBS, 1))
+        return 1;
+    return len > 3 && strncmp(s + len - 2, "ed", 2) == 0 && kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
 }
 
 int kx_is_name_word(const kx *x, size_t i)
@@ -256,11 +275,11 @@ static int run_has_head(const kx *x, size_t i)
  * returns the new end. */
 static size_t extend_org_right(const kx *x, size_t start, size_t end)
 {
-    int has_on = 0;
+    int has_on = 0, has_of = 0;
     for (;;) {
         size_t j = end;
-        if (kx_is_cap(x, j) && x->label[j] == 0 && !kx_is_speech_verb(x, j) &&
-            !is_stop_cap(x, j)) {
+        if (kx_is_cap(x, j) && x->label[j] == 0 && !is_headline_verb(x, j) &&
+            !is_stop_word(x, j)) {
             end = j + 1;
             continue;
         }
@@ -269,9 +288,11 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
         size_t k = j;
         if (is_connector(x, k)) {
             if (kx_is(x, k, "on") || kx_is(x, k, "for"))
-                has_on = 1;
-            if ((kx_is(x, k, "and") || kx_is(x, k, "&")) && run_has_head(x, k + 1))
-                break; /* "the Ministry of X and Ministry of Y": two organisations */
+                has_on = has_of = 1;
+            if ((kx_is(x, k, "and") || kx_is(x, k, "&")) && (run_has_head(x, k + 1) || !has_of))
+                break; /* "the Ministry of X and Ministry of Y", "Mazhilis and Maslikhats" */
+            if (kx_is(x, k, "of"))
+                has_of = 1;
             k++;
             if (kx_is(x, k, "the"))
                 k++;
@@ -289,7 +310,8 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
         } else {
             break;
         }
-        if (!kx_is_cap(x, k) || x->label[k] || is_stop_cap(x, k) || !kx_same_sentence(x, j, k))
+        if (!kx_is_cap(x, k) || x->label[k] || is_stop_word(x, k) || is_headline_verb(x, k) ||
+            !kx_same_sentence(x, j, k))
             break;
         end = k;
     }
@@ -302,24 +324,26 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
 static size_t add_org_chain(kx *x, size_t a, size_t b)
 {
     int seen_head = 0;
-    for (size_t i = a; i < b; i++) {
-        if (kx_is_head(x, i) || kx_is_allcaps(x, i))
+    for (size_t j = a; j < b; j++) {
+        int head = kx_is_head(x, j) || kx_is_allcaps(x, j);
+        if (head && seen_head) {
+            /* back from the second head over its name to the "of" that joins the two */
+            size_t i = j;
+            while (i > a && (kx_is_cap(x, i - 1) || kx_is(x, i - 1, "the")) &&
+                   !(kx_is_head(x, i - 1) && i - 1 < j))
+                i--;
+            if (i > a + 1 && kx_is(x, i - 1, "of")) {
+                size_t k = i;
+                if (kx_is(x, k, "the"))
+                    k++;
+                size_t first = kx_add_mention(x, a, i - 1, KG_ORGANISATION);
+                size_t second = add_org_chain(x, k, b);
+                kx_add_part_of(x, first, second, a, b);
+                return first;
+            }
+        }
+        if (head)
             seen_head = 1;
-        if (!seen_head || !kx_is(x, i, "of") || i == a)
-            continue;
-        size_t k = i + 1;
-        if (kx_is(x, k, "the"))
-            k++;
-        int later_head = 0;
-        for (size_t j = k; j < b; j++)
-            if (kx_is_head(x, j) || kx_is_allcaps(x, j))
-                later_head = 1;
-        if (!later_head || k >= b)
-            continue;
-        size_t first = kx_add_mention(x, a, i, KG_ORGANISATION);
-        size_t second = add_org_chain(x, k, b);
-        kx_add_part_of(x, first, second, a, b);
-        return first;
     }
     return kx_add_mention(x, a, b, KG_ORGANISATION);
 }
@@ -382,6 +406,11 @@ static void find_organisations(kx *x)
                !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1)) &&
                !kx_is(x, a - 1, "The") && !kx_is(x, a - 1, "A"))
             a--;
+        /* "Information and Analytical Center": a coordinated modifier before the head */
+        if (a > 1 && a < h + 1 && kx_is(x, a - 1, "and") && kx_is_cap(x, a - 2) && !x->label[a - 2] &&
+            !kx_is_title(x, a - 2) && !is_stop_cap(x, a - 2) &&
+            (a < 3 || kx_is(x, a - 3, "the") || kx_is(x, a - 3, "of") || kx_is_sentence_start(x, a - 2)))
+            a -= 2;
         size_t b = extend_org_right(x, a, h + 1);
         while (b > h + 1 && (is_connector(x, b - 1) || kx_is(x, b - 1, "the")))
             b--;
@@ -546,6 +575,12 @@ static void find_places(kx *x)
         for (size_t k = 0; cues[k] && b > i; k++)
             if (kx_is(x, b, cues[k]) && kx_same_sentence(x, i, b))
                 cue = 1;
+        if (!cue && b > i + 1)
+            for (size_t k = 0; cues[k]; k++)
+                if (kx_is(x, b - 1, cues[k])) {
+                    cue = 1; /* "Ulytau Region": the cue is part of the run */
+                    b--;
+                }
         if (cue && !(kx_is_sentence_start(x, i) && kx_is_common_cap(x, i) && b == i + 1)) {
             size_t m = kx_add_mention(x, i, b + 1, KG_PLACE);
             (void)m;
@@ -578,8 +613,9 @@ static void find_by_context(kx *x)
         size_t k = i;
         if (k > 0 && kx_is(x, k - 1, "the"))
             k--;
+        int bare_common = k == i && b == i + 1 && kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
         if (k > 1 && (kx_is(x, k - 1, "of") || kx_is(x, k - 1, "at")) &&
-            kx_is_title(x, k - 2)) {
+            kx_is_title(x, k - 2) && !bare_common) {
             kx_add_mention(x, i, b, KG_ORGANISATION);
             i = b - 1;
             continue;

@@ -36,6 +36,7 @@ typedef struct rel_state {
     size_t *mention_at; /* per token: mention index + 1 (first mention covering it) */
     size_t *speaker;    /* per sentence: entity + 1 */
     size_t *role_end;   /* per mention: end token of its role span (apposition), or 0 */
+    size_t *role_start; /* per mention: start token + 1 of the title before it, or 0 */
 } rel_state;
 
 static kg_x_mention *mention(rel_state *rs, size_t i)
@@ -142,6 +143,21 @@ static int other_person_in(rel_state *rs, size_t s, size_t p)
     return 0;
 }
 
+/* Whether sentence s is quoted speech: it opens with a quotation mark, or a quotation
+ * opened earlier in its paragraph is still open. */
+static int in_quotation(const kx *x, size_t s)
+{
+    if (sentence_starts_quoted(x, s))
+        return 1;
+    size_t para = x->t->sentences[s].paragraph, k = s, quotes = 0;
+    while (k > 0 && x->t->sentences[k - 1].paragraph == para)
+        k--;
+    for (size_t i = x->t->sentences[k].first_token; i < x->t->sentences[s].first_token; i++)
+        if (x->t->tokens[i].kind == KG_TOKEN_QUOTE && x->t->text[x->t->tokens[i].start] != '\'')
+            quotes++;
+    return quotes % 2 == 1;
+}
+
 static void find_speakers(rel_state *rs)
 {
     kx *x = rs->x;
@@ -165,7 +181,8 @@ static void find_speakers(rel_state *rs)
         size_t sp = sentence_speaker(rs, s);
         if (!sp && sentence_has_anaphoric_speech(rs, s))
             sp = para_speaker ? para_speaker : last;
-        if (!sp && para_speaker && !other_person_in(rs, s, para_speaker - 1))
+        if (!sp && para_speaker &&
+            (in_quotation(x, s) || !other_person_in(rs, s, para_speaker - 1)))
             sp = para_speaker;
         rs->speaker[s] = sp;
         if (sp) {
@@ -267,6 +284,16 @@ static void role_span_affiliations(rel_state *rs, size_t p, size_t a, size_t b, 
     }
 }
 
+/* Whether the quote mark at i opens or closes a quoted name ("Kasip Korgan"). */
+static int quotes_a_name(rel_state *rs, size_t i)
+{
+    kx *x = rs->x;
+    size_t before = i > 0 ? rs->mention_at[i - 1] : 0, after = rs->mention_at[i + 1];
+    return (after && mention(rs, after - 1)->tok_start == i + 1) ||
+           (before && mention(rs, before - 1)->tok_end == i && i + 1 < x->n &&
+            kx_is_lower_word(x, i + 1));
+}
+
 static int span_has_title(const kx *x, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
@@ -289,7 +316,7 @@ static void find_affiliations(rel_state *rs)
         if (kx_is(x, m->tok_end, ",")) {
             size_t b = m->tok_end + 1;
             while (b < sen->end_token && !kx_is_speech_verb(x, b) &&
-                   x->t->tokens[b].kind != KG_TOKEN_QUOTE) {
+                   (x->t->tokens[b].kind != KG_TOKEN_QUOTE || quotes_a_name(rs, b))) {
                 size_t mk = rs->mention_at[b];
                 if (mk && mention(rs, mk - 1)->type == KG_PERSON)
                     break;
@@ -320,8 +347,10 @@ static void find_affiliations(rel_state *rs)
                 break;
             a = k;
         }
-        if (a < m->tok_start && span_has_title(x, a, m->tok_start))
+        if (a < m->tok_start && span_has_title(x, a, m->tok_start)) {
             role_span_affiliations(rs, m->entity, a, m->tok_start, m->sentence);
+            rs->role_start[mi] = a + 1;
+        }
     }
     /* possessives: "his Y party" -> the sentence's speaker */
     for (size_t i = 0; i + 1 < x->n; i++) {
@@ -349,15 +378,9 @@ static int in_role_of(rel_state *rs, size_t mi, size_t p)
         if (rs->role_end[k] && m->tok_start >= pm->tok_end && m->tok_start < rs->role_end[k])
             return 1;
         /* the title before the name */
-        if (m->tok_end <= pm->tok_start && pm->tok_start - m->tok_end < 25) {
-            int crossed = 0;
-            for (size_t j = m->tok_end; j < pm->tok_start; j++)
-                if (kx_is_speech_verb(x, j) || x->t->tokens[j].kind == KG_TOKEN_QUOTE)
-                    crossed = 1;
-            if (!crossed && span_has_title(x, m->tok_start > 3 ? m->tok_start - 3 : 0,
-                                           pm->tok_start))
-                return 1;
-        }
+        if (rs->role_start[k] && m->tok_start + 1 >= rs->role_start[k] &&
+            m->tok_end <= pm->tok_start)
+            return 1;
     }
     return 0;
 }
@@ -402,7 +425,7 @@ static void find_spoke_and_discussed(rel_state *rs)
                 if (speaks)
                     continue;
             }
-            if (in_role_of(rs, mi - 1, p) || affiliated(x, p, m->entity))
+            if (in_role_of(rs, mi - 1, p))
                 continue;
             if (m->type == KG_EVENT && x->out->entities[m->entity].is_main_event)
                 continue;
@@ -445,6 +468,8 @@ static void find_meeting_topics(rel_state *rs)
         size_t chosen[64];
         size_t n_chosen = 0;
         for (size_t i = from; i < sen->end_token && n_chosen < 64; i++) {
+            if (i >= cue && (kx_is(x, i, "with") || kx_is(x, i, ",") || kx_is(x, i, ";")))
+                break; /* the topic phrase ends; "with the participation of ..." is not it */
             size_t mi = rs->mention_at[i];
             if (!mi || mention(rs, mi - 1)->tok_start != i)
                 continue;
@@ -571,6 +596,7 @@ void kx_find_relations(kx *x)
     rs.mention_at = kg_xcalloc(x->n + 1, sizeof *rs.mention_at);
     rs.speaker = kg_xcalloc(x->t->n_sentences + 1, sizeof *rs.speaker);
     rs.role_end = kg_xcalloc(x->out->n_mentions + 1, sizeof *rs.role_end);
+    rs.role_start = kg_xcalloc(x->out->n_mentions + 1, sizeof *rs.role_start);
     /* shortest mention wins a token, so inner names stay visible inside event phrases */
     for (size_t i = 0; i < x->out->n_mentions; i++) {
         const kg_x_mention *m = &x->out->mentions[i];
@@ -589,4 +615,5 @@ void kx_find_relations(kx *x)
     free(rs.mention_at);
     free(rs.speaker);
     free(rs.role_end);
+    free(rs.role_start);
 }

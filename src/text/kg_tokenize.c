@@ -125,6 +125,34 @@ static int period_is_abbreviation(const kg_tokens *t, size_t i)
     return memchr(t->text + w->start, '.', len) != NULL;
 }
 
+static int is_double_quote(const kg_tokens *t, size_t i)
+{
+    return t->tokens[i].kind == KG_TOKEN_QUOTE && t->text[t->tokens[i].start] != '\'' &&
+           !(t->tokens[i].end - t->tokens[i].start == 3 &&
+             (unsigned char)t->text[t->tokens[i].start + 2] == 0x98) &&
+           !(t->tokens[i].end - t->tokens[i].start == 3 &&
+             (unsigned char)t->text[t->tokens[i].start + 2] == 0x99);
+}
+
+/* Whether token i lies inside a quotation opened in this sentence that closes within a few
+ * words on the same line: a quoted title, not a quoted speech. */
+static int inside_short_quote(const kg_tokens *t, size_t start, size_t i)
+{
+    size_t open = 0;
+    for (size_t k = start; k <= i; k++)
+        if (is_double_quote(t, k))
+            open++;
+    if (open % 2 == 0)
+        return 0;
+    for (size_t k = i + 1; k < t->n_tokens && k <= i + 8; k++) {
+        if (t->tokens[k].flags & KG_TOKEN_LINE_BEFORE)
+            return 0;
+        if (is_double_quote(t, k))
+            return 1;
+    }
+    return 0;
+}
+
 static void split_sentences(kg_tokens *t)
 {
     size_t cap = 0, start_tok = 0, paragraph = 0;
@@ -141,6 +169,8 @@ static void split_sentences(kg_tokens *t)
                 last++;
             if (last + 1 >= t->n_tokens) {
                 boundary = 1;
+            } else if (inside_short_quote(t, start_tok, last)) {
+                boundary = 0; /* "KISI GPS: Gylym. Pikir. Sayasat" is a name, not sentences */
             } else {
                 const kg_token *nx = &t->tokens[last + 1];
                 if ((nx->flags & KG_TOKEN_SPACE_BEFORE) &&
