@@ -49,20 +49,33 @@ char *kg_xstrndup(const char *s, size_t n)
     return p;
 }
 
+/* Formats into b; a first try into a stack buffer sizes the output (passing NULL to
+ * vsnprintf trips gcc's -Wformat-truncation under the sanitizers). */
+static void buf_vprintf(kg_buf *b, const char *fmt, va_list ap)
+{
+    char small[256];
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    if (n > 0) {
+        KG_GROW(b->data, b->cap, b->len + (size_t)n + 1);
+        if ((size_t)n < sizeof small)
+            memcpy(b->data + b->len, small, (size_t)n + 1);
+        else
+            vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+        b->len += (size_t)n;
+    }
+    va_end(again);
+}
+
 char *kg_xasprintf(const char *fmt, ...)
 {
     kg_buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    if (n < 0)
-        n = 0;
-    KG_GROW(b.data, b.cap, (size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(b.data, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    return b.data;
+    return kg_buf_take(&b);
 }
 
 void kg_grow(void **items, size_t *cap, size_t need, size_t elem)
@@ -99,15 +112,8 @@ void kg_buf_printf(kg_buf *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    buf_vprintf(b, fmt, ap);
     va_end(ap);
-    if (n <= 0)
-        return;
-    KG_GROW(b->data, b->cap, b->len + (size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    b->len += (size_t)n;
 }
 
 void kg_buf_reset(kg_buf *b)

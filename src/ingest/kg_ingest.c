@@ -146,6 +146,9 @@ static int ingest_path(walk *w, const char *path, int depth, kg_error *err)
                 /* inside directories, skip files kg itself writes (stores, exports) */
                 int skip = stat(child, &cst) == 0 && !S_ISDIR(cst.st_mode) &&
                            (strstr(names[i], ".db") || strstr(names[i], ".graphml") ||
+                            /* node-link exports and metadata; JSON lines are .jsonl */
+                            (strlen(names[i]) > 5 &&
+                             strcmp(names[i] + strlen(names[i]) - 5, ".json") == 0) ||
                             strstr(names[i], ".gexf") || strstr(names[i], ".csv") ||
                             strcmp(names[i], "README.md") == 0);
                 if (!skip)

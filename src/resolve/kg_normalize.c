@@ -27,10 +27,11 @@ char *kg_normalize_plain(const char *s, size_t n)
             space = 1;
         }
     }
-    char *r = kg_buf_take(&b);
-    if (strncmp(r, "the ", 4) == 0)
-        memmove(r, r + 4, strlen(r + 4) + 1);
-    return r;
+    if (b.len >= 4 && memcmp(b.data, "the ", 4) == 0) {
+        memmove(b.data, b.data + 4, b.len - 4 + 1);
+        b.len -= 4;
+    }
+    return kg_buf_take(&b);
 }
 
 static int is_vowel(char c)
