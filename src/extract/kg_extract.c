@@ -165,15 +165,21 @@ static void group_mentions(kx *x)
             continue;
         size_t len;
         const char *s = mention_text(x, m, &len);
-        char *key = kg_normalize_key(s, len);
+        const kg_place *geo = i < x->cap_mention_place ? x->mention_place[i] : NULL;
+        /* gazetteer places meet under their canonical name: "Kyrgyz Republic" = "Kyrgyzstan" */
+        char *key = geo && geo->canonical ? kg_normalize_key(geo->canonical, strlen(geo->canonical))
+                                          : kg_normalize_key(s, len);
         size_t found = (size_t)-1;
         for (size_t k = 0; k < e->n_entities && found == (size_t)-1; k++)
             if (e->entities[k].type == m->type && entity_has_key(x, k, key))
                 found = k;
         if (found == (size_t)-1) {
             found = kx_add_entity(x, s, len, m->type);
-            if (i < x->cap_mention_place && x->mention_place[i])
-                e->entities[found].geo = x->mention_place[i];
+            if (geo) {
+                e->entities[found].geo = geo;
+                free(e->entities[found].key);
+                e->entities[found].key = kg_xstrdup(key);
+            }
         } else {
             kx_add_alias(x, found, s, len, "spelling variant");
         }

@@ -217,6 +217,9 @@ int kg_lexicon_load(kg_lexicon **out, const char *dir, kg_error *err)
         rc = each_line(dir, files[i].file, files[i].required, add_word, lx, files[i].list, err);
     if (rc == KG_OK)
         rc = each_line(dir, "event_nouns.txt", 1, add_event, lx, 0, err);
+    /* the hand-written supplement first: its rows win over the generated gazetteer's */
+    if (rc == KG_OK)
+        rc = each_line(dir, "places_extra.tsv", 0, add_place, lx, 0, err);
     if (rc == KG_OK)
         rc = each_line(dir, "places.tsv", 0, add_place, lx, 0, err);
     if (rc != KG_OK) {

@@ -296,11 +296,15 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
             k++;
             if (kx_is(x, k, "the"))
                 k++;
-        } else if (kx_is(x, k, "in") && kx_is(x, k + 1, "the")) {
-            size_t plen;
-            if (kx_place_at(x, k + 2, &plen))
-                break; /* "in the Republic of X" is a location, not part of the name */
-            k += 2;
+        } else if (kx_is(x, k, "in") && has_of && (kx_is(x, k + 1, "the") || kx_is_cap(x, k + 1))) {
+            /* "... for Security and Cooperation in Europe", "... in the Former Soviet
+             * Union" name a world region and belong to the name; "in Moscow", "in the
+             * Republic of X" say where the organisation is */
+            size_t plen, at = kx_is(x, k + 1, "the") ? k + 2 : k + 1;
+            const kg_place *p = kx_place_at(x, at, &plen);
+            if (p ? strcmp(p->kind, "continent") != 0 : at == k + 1)
+                break;
+            k = at;
         } else if (kx_is(x, k, ",") && has_on && kx_is_cap(x, k + 1)) {
             /* "Committee on A, B, and C" */
             k++;
@@ -474,16 +478,32 @@ static void find_people(kx *x)
         int given = kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0);
         int surname = kx_has_surname_suffix(x, j);
         if (!given) {
-            if (!surname || kx_place_at(x, i, &plen) || kx_is_common_cap(x, i))
+            const kg_place *p = kx_place_at(x, i, &plen);
+            /* a town may share a given name ("Raya"); a country or region does not */
+            if (!surname || (p && strcmp(p->kind, "city") != 0) || kx_is_common_cap(x, i))
                 continue;
         }
         if (kx_place_at(x, j, &plen) && !surname && plen == 1 && !given)
             continue;
         size_t b = j + 1;
-        /* a third part: patronymic or double surname */
-        if (kx_same_sentence(x, i, b) && kx_is_cap(x, b) && !x->label[b] &&
-            kx_has_surname_suffix(x, b) && !kx_is_head(x, b))
-            b++;
+        /* "Antony J. Blinken" with the initial right after the given name */
+        if (given && x->t->tokens[j].end - x->t->tokens[j].start == 1 && kx_is(x, j + 1, ".") &&
+            kx_is_cap(x, j + 2) && !x->label[j + 2] && !kx_is_head(x, j + 2)) {
+            kx_add_mention(x, i, j + 3, KG_PERSON);
+            i = j + 2;
+            continue;
+        }
+        /* a third part: patronymic, double surname, "kyzy"/"uulu", or a middle name */
+        if (kx_same_sentence(x, i, b) && kx_is_cap(x, b) && !x->label[b] && !kx_is_head(x, b) &&
+            !kx_is_title(x, b) && !is_stop_cap(x, b) && !kx_is_allcaps(x, b)) {
+            size_t pl3;
+            const kg_place *p3 = kx_place_at(x, b, &pl3);
+            if (kx_has_surname_suffix(x, b) || kx_is(x, b, "Kyzy") || kx_is(x, b, "Uulu") ||
+                kx_is(x, b, "Uly") || kx_is(x, b, "Kizi") || kx_is(x, b, "Qizi") ||
+                (given && !surname && !kx_is_common_cap(x, b) &&
+                 (!p3 || strcmp(p3->kind, "city") == 0)))
+                b++;
+        }
         kx_add_mention(x, i, b, KG_PERSON);
         i = b - 1;
     }

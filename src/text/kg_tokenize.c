@@ -72,6 +72,9 @@ static size_t scan_word(const char *s, size_t n, size_t i)
         }
         break;
     }
+    /* an acronym written with periods keeps its final one: "U.S.", "D.C." */
+    if (j < n && s[j] == '.' && j >= i + 3 && s[j - 2] == '.' && memchr(s + i, '.', j - i))
+        j++;
     return j;
 }
 
