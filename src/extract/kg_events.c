@@ -144,8 +144,11 @@ static size_t extend_event_right(const kx *x, size_t start, size_t end, int meet
         if (!kx_is_cap(x, k) || !kx_same_sentence(x, start, k))
             break;
         size_t e = k;
+        if (kx_is_headline_common(x, k))
+            break;
         while (e < x->n && kx_same_sentence(x, start, e) && e < limit) {
-            if (kx_is_cap(x, e) || x->t->tokens[e].kind == KG_TOKEN_NUMBER) {
+            if ((kx_is_cap(x, e) && !kx_is_headline_common(x, e)) ||
+                x->t->tokens[e].kind == KG_TOKEN_NUMBER) {
                 e++;
             } else if (quoted && (kx_is(x, e, ":") || kx_is(x, e, ".")) && kx_is_cap(x, e + 1)) {
                 e++;

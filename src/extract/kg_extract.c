@@ -245,10 +245,18 @@ static void merge_variants(kx *x)
                 merge_entity(x, a, b, "short form");
                 break;
             }
-            /* acronym: KISI = Kazakhstan Institute for Strategic Studies */
+            /* acronym: KISI = Kazakhstan Institute for Strategic Studies; ODIHR = OSCE
+             * Office of Democratic Institutions and Human Rights (a parent's acronym first) */
             char *acr = kg_normalize_acronym(eb->name, strlen(eb->name));
             int is_acr = strlen(acr) >= 2 && strcmp(acr, ea->name) == 0;
             free(acr);
+            const char *sp = strchr(eb->name, ' ');
+            if (!is_acr && sp && strspn(eb->name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
+                                     (size_t)(sp - eb->name) && sp - eb->name >= 2) {
+                acr = kg_normalize_acronym(sp + 1, strlen(sp + 1));
+                is_acr = strlen(acr) >= 3 && strcmp(acr, ea->name) == 0;
+                free(acr);
+            }
             if (is_acr) {
                 merge_entity(x, b, a, "acronym");
                 break;

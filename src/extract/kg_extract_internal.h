@@ -54,6 +54,10 @@ int kx_is_speech_verb(const kx *x, size_t i);
 int kx_is_sentence_start(const kx *x, size_t i);
 int kx_is_common_cap(const kx *x, size_t i);
 int kx_is_name_word(const kx *x, size_t i);
+/* Whether token i is in a title-case headline, and there a common word that only the
+ * headline's style capitalises. */
+int kx_in_headline(const kx *x, size_t i);
+int kx_is_headline_common(const kx *x, size_t i);
 int kx_has_surname_suffix(const kx *x, size_t i);
 int kx_free_span(const kx *x, size_t a, size_t b);
 const kg_place *kx_place_at(const kx *x, size_t i, size_t *len);

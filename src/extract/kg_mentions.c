@@ -169,6 +169,28 @@ static int is_headline_verb(const kx *x, size_t i)
     return len > 3 && strncmp(s + len - 2, "ed", 2) == 0 && kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
 }
 
+int kx_in_headline(const kx *x, size_t i)
+{
+    if (i >= x->n)
+        return 0;
+    const kg_sentence *sen = &x->t->sentences[x->t->tokens[i].sentence];
+    size_t words = 0, caps = 0;
+    for (size_t k = sen->first_token; k < sen->end_token; k++) {
+        if (!kx_is_word(x, k) || x->t->tokens[k].end - x->t->tokens[k].start <= 3)
+            continue;
+        words++;
+        if (kx_is_cap(x, k))
+            caps++;
+    }
+    return words >= 4 && caps * 10 >= words * 8;
+}
+
+int kx_is_headline_common(const kx *x, size_t i)
+{
+    return kx_is_cap(x, i) && !kx_is_allcaps(x, i) && kx_in_headline(x, i) &&
+           !kx_in_list(x, i, KG_LIST_ORG_HEADS, 0) && kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
+}
+
 int kx_is_name_word(const kx *x, size_t i)
 {
     if (!kx_is_cap(x, i) || is_stop_cap(x, i))
@@ -279,7 +301,7 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
     for (;;) {
         size_t j = end;
         if (kx_is_cap(x, j) && x->label[j] == 0 && !is_headline_verb(x, j) &&
-            !is_stop_word(x, j)) {
+            !is_stop_word(x, j) && !kx_is_headline_common(x, j)) {
             end = j + 1;
             continue;
         }
@@ -439,6 +461,17 @@ static void find_organisations(kx *x)
         const char *s = kx_tok(x, i, &len);
         if (b == i + 1 && strspn(s, "IVXLCM") == len)
             continue;
+        /* "Social Democratic Party of Kyrgyzstan (SPDK)": the acronym is an alias */
+        if (b == i + 1 && i >= 2 && kx_is(x, i - 1, "(") && kx_is(x, i + 1, ")") &&
+            x->label[i - 2]) {
+            size_t owner = x->label[i - 2] - 1;
+            kg_entity_type t = x->out->mentions[owner].type;
+            if (t == KG_ORGANISATION || t == KG_PARTY) {
+                kx_note_alias_span(x, owner, i, i + 1, "acronym in parentheses");
+                x->label[i] = owner + 1;
+                continue;
+            }
+        }
         kx_add_mention(x, i, b, KG_ORGANISATION);
         i = b - 1;
     }
