@@ -150,6 +150,18 @@ static int is_stop_word(const kx *x, size_t i)
     return 0;
 }
 
+/* A stop word in any case: "OCTOBER". */
+static int is_stop_word_ci(const kx *x, size_t i)
+{
+    static const char *const months[] = {"january", "february", "march", "april", "may",
+                                         "june", "july", "august", "september", "october",
+                                         "november", "december", NULL};
+    for (size_t k = 0; months[k]; k++)
+        if (kx_is_ci(x, i, months[k]))
+            return 1;
+    return kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
+}
+
 /* A capitalised word that never stands for a name by itself: stop words and demonyms. */
 static int is_stop_cap(const kx *x, size_t i)
 {
@@ -297,11 +309,17 @@ static int run_has_head(const kx *x, size_t i)
  * returns the new end. */
 static size_t extend_org_right(const kx *x, size_t start, size_t end)
 {
-    int has_on = 0, has_of = 0;
+    int has_on = 0, has_of = 0, after_connector = 0;
     for (;;) {
         size_t j = end;
+        /* right after a head noun only another head or an acronym continues the name
+         * ("European Commission Lukas Maurer" is an organisation and a person) */
         if (kx_is_cap(x, j) && x->label[j] == 0 && !is_headline_verb(x, j) &&
-            !is_stop_word(x, j) && !kx_is_headline_common(x, j)) {
+            !is_stop_word(x, j) && !kx_is_headline_common(x, j) &&
+            !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) && !kx_is_title(x, j) &&
+            (after_connector || kx_is_head(x, j) || kx_is_allcaps(x, j))) {
+            if (kx_is_head(x, j))
+                after_connector = 0;
             end = j + 1;
             continue;
         }
@@ -340,6 +358,7 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
             !kx_same_sentence(x, j, k))
             break;
         end = k;
+        after_connector = 1;
     }
     return end;
 }
@@ -457,6 +476,12 @@ static void find_organisations(kx *x)
         kx_tok(x, i, &len);
         if (b == i + 1 && len < 3)
             continue;
+        if (b - i > 3) { /* an upper-case headline, not an acronym */
+            i = b - 1;
+            continue;
+        }
+        if (b == i + 1 && is_stop_word_ci(x, i))
+            continue;
         /* roman numerals are not acronyms */
         const char *s = kx_tok(x, i, &len);
         if (b == i + 1 && strspn(s, "IVXLCM") == len)
@@ -501,7 +526,7 @@ static void find_people(kx *x)
 {
     for (size_t i = 0; i + 1 < x->n; i++) {
         if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i) || is_stop_cap(x, i) ||
-            kx_is_title(x, i))
+            kx_is_title(x, i) || kx_is_head(x, i))
             continue;
         size_t j = i + 1;
         if (!kx_same_sentence(x, i, j) || !kx_is_cap(x, j) || x->label[j] || kx_is_head(x, j) ||
@@ -641,6 +666,11 @@ static void find_places(kx *x)
             continue;
         }
         const kg_place *p = kx_place_at(x, i, &plen);
+        /* one word that is also a demonym or a common word ("Kazakh", "Central") is a
+         * place only when it is a country */
+        if (p && plen == 1 && strcmp(p->kind, "country") != 0 &&
+            (kx_in_list(x, i, KG_LIST_DEMONYMS, 0) || kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1)))
+            p = NULL;
         if (p && kx_free_span(x, i, i + plen)) {
             size_t m = kx_add_mention(x, i, i + plen, KG_PLACE);
             kx_set_place(x, m, p);

@@ -59,8 +59,9 @@ char *kg_normalize_key(const char *s, size_t n)
             kg_buf_putc(&b, 'k');
         } else if (c == 'y' && word_start && (next == 'e' || next == 'o')) { /* ye -> e */
             continue;
-        } else if (c == 'a' && next == 'y' && is_vowel(next2)) { /* ayev -> aev */
-            kg_buf_putc(&b, 'a');
+        } else if (is_vowel(c) && c != 'y' && next == 'y' && is_vowel(next2) && next2 != 'y') {
+            /* a glide between vowels: Alpanbayeva/Alpanbaeva, Mirziyoyev/Mirziyoev */
+            kg_buf_putc(&b, c);
             i += 1;
         } else if (c == 'y') {
             kg_buf_putc(&b, 'i');
