@@ -122,7 +122,8 @@ static size_t extend_event_right(const kx *x, size_t start, size_t end, int meet
         if (kx_is(x, k, "today") || kx_is(x, k, "yesterday"))
             k++;
         if (!(kx_is(x, k, "of") || kx_is(x, k, "to") || kx_is(x, k, "at") || kx_is(x, k, "in") ||
-              (!meeting && kx_is(x, k, "on")) || kx_is(x, k, "for")))
+              (!meeting && kx_is(x, k, "on")) || kx_is(x, k, "for") ||
+              (meeting && kx_is(x, k, "with"))))
             break;
         k++;
         if (kx_is(x, k, "the"))

@@ -434,6 +434,68 @@ static void find_spoke_and_discussed(rel_state *rs)
     }
 }
 
+static int is_meeting_verb(const kx *x, size_t i)
+{
+    return kx_is(x, i, "met") || kx_is(x, i, "meets") || kx_is(x, i, "hosted") ||
+           kx_is(x, i, "received") || (kx_is(x, i, "held") && kx_is(x, i + 1, "talks"));
+}
+
+/* Readouts of a meeting: "A met (today) with B", "A meets B", "A hosted B": both took part
+ * and speak at it. When the document names no meeting, the sentence itself is one. */
+static void find_meetings_by_verb(rel_state *rs)
+{
+    kx *x = rs->x;
+    for (size_t s = 0; s < x->t->n_sentences; s++) {
+        const kg_sentence *sen = &x->t->sentences[s];
+        for (size_t v = sen->first_token; v < sen->end_token; v++) {
+            if (!is_meeting_verb(x, v) || is_negation(x, v - 1))
+                continue;
+            size_t subject = (size_t)-1, object = (size_t)-1;
+            for (size_t k = v; k > sen->first_token; k--) {
+                size_t mk = rs->mention_at[k - 1];
+                if (kx_is(x, k - 1, ",") || kx_is(x, k - 1, ";"))
+                    break;
+                if (mk && mention(rs, mk - 1)->type == KG_PERSON) {
+                    subject = mention(rs, mk - 1)->entity;
+                    break;
+                }
+            }
+            for (size_t k = v + 1; k < sen->end_token && k < v + 12; k++) {
+                if (kx_is(x, k, ",") || kx_is(x, k, ";") || kx_is(x, k, "to"))
+                    break;
+                size_t mk = rs->mention_at[k];
+                if (mk && mention(rs, mk - 1)->type == KG_PERSON) {
+                    object = mention(rs, mk - 1)->entity;
+                    break;
+                }
+            }
+            if (subject == (size_t)-1 || object == (size_t)-1 || subject == object)
+                continue;
+            size_t meeting = main_meeting(x);
+            if (meeting == (size_t)-1) {
+                const char *a = x->out->entities[subject].name, *b = x->out->entities[object].name;
+                char *name = kg_xasprintf("meeting of %s and %s", a, b);
+                meeting = kx_add_entity(x, name, strlen(name), KG_EVENT);
+                free(name);
+                kg_x_entity *en = &x->out->entities[meeting];
+                free(en->key);
+                en->key = kg_xasprintf("meeting|%s|main", x->out->doc->id);
+                en->event_kind = "meeting";
+                en->is_main_event = 1;
+                en->first_sentence = s;
+                if (x->out->doc->date)
+                    en->date = kg_xstrdup(x->out->doc->date);
+            }
+            /* the sentence speaks of the meeting: where it was held is said here */
+            size_t mi = kx_add_mention(x, v, v + 1, KG_EVENT);
+            x->out->mentions[mi].entity = meeting;
+            kx_add_relation(x, subject, meeting, KG_SPOKE_AT, s);
+            kx_add_relation(x, object, meeting, KG_SPOKE_AT, s);
+            break;
+        }
+    }
+}
+
 /* What a meeting is said to be about. */
 static void find_meeting_topics(rel_state *rs)
 {
@@ -455,11 +517,18 @@ static void find_meeting_topics(rel_state *rs)
                          kx_is_ci(x, i, "discussed")))
                 cue = i + 1;
         }
+        /* "The two sides discussed ...", "The leaders discussed ...": the meeting's agenda */
+        if (!has_meeting && cue && kx_is(x, cue - 1, "discussed") && cue >= 2 &&
+            !(rs->mention_at[cue - 2] && mention(rs, rs->mention_at[cue - 2] - 1)->type == KG_PERSON) &&
+            (kx_is(x, cue - 2, "sides") || kx_is(x, cue - 2, "leaders") || kx_is(x, cue - 2, "parties") ||
+             kx_is(x, cue - 2, "They") || kx_is(x, cue - 2, "delegations") ||
+             kx_is(x, cue - 2, "participants") || kx_is(x, cue - 2, "ministers")))
+            has_meeting = 2;
         if (!has_meeting || !cue)
             continue;
         /* "These questions were discussed at the meeting": the paragraph's questions */
         size_t from = cue;
-        if (kx_is_ci(x, cue - 1, "discussed")) {
+        if (kx_is_ci(x, cue - 1, "discussed") && has_meeting == 1) {
             from = sen->first_token;
             while (from > 0 && x->t->sentences[x->t->tokens[from - 1].sentence].paragraph ==
                                    sen->paragraph)
@@ -595,8 +664,7 @@ void kx_find_relations(kx *x)
     rs.x = x;
     rs.mention_at = kg_xcalloc(x->n + 1, sizeof *rs.mention_at);
     rs.speaker = kg_xcalloc(x->t->n_sentences + 1, sizeof *rs.speaker);
-    rs.role_end = kg_xcalloc(x->out->n_mentions + 1, sizeof *rs.role_end);
-    rs.role_start = kg_xcalloc(x->out->n_mentions + 1, sizeof *rs.role_start);
+
     /* shortest mention wins a token, so inner names stay visible inside event phrases */
     for (size_t i = 0; i < x->out->n_mentions; i++) {
         const kg_x_mention *m = &x->out->mentions[i];
@@ -608,6 +676,9 @@ void kx_find_relations(kx *x)
         }
     }
     find_speakers(&rs);
+    find_meetings_by_verb(&rs); /* may add mentions: role arrays are sized after it */
+    rs.role_end = kg_xcalloc(x->out->n_mentions + 1, sizeof *rs.role_end);
+    rs.role_start = kg_xcalloc(x->out->n_mentions + 1, sizeof *rs.role_start);
     find_affiliations(&rs);
     find_spoke_and_discussed(&rs);
     find_meeting_topics(&rs);

@@ -156,6 +156,23 @@ static int inside_short_quote(const kg_tokens *t, size_t start, size_t i)
     return 0;
 }
 
+/* "... in Washington, D.C. The Secretary ...": an acronym that keeps its final period ends
+ * the sentence when the next word is one that starts sentences. */
+static int acronym_ends_sentence(const kg_tokens *t, size_t i)
+{
+    static const char *const starters[] = {"The", "A", "An", "He", "She", "It", "They", "We",
+                                           "This", "These", "In", "On", "At", "But", "However",
+                                           "Both", "I", NULL};
+    const kg_token *k = &t->tokens[i];
+    if (k->kind != KG_TOKEN_WORD || k->end - k->start < 3 || t->text[k->end - 1] != '.' ||
+        i + 1 >= t->n_tokens || !(t->tokens[i + 1].flags & KG_TOKEN_SPACE_BEFORE))
+        return 0;
+    for (size_t s = 0; starters[s]; s++)
+        if (kg_token_is(t, i + 1, starters[s]))
+            return 1;
+    return 0;
+}
+
 static void split_sentences(kg_tokens *t)
 {
     size_t cap = 0, start_tok = 0, paragraph = 0;
@@ -164,6 +181,8 @@ static void split_sentences(kg_tokens *t)
         size_t last = i; /* last token of the current sentence */
         if (i + 1 < t->n_tokens && (t->tokens[i + 1].flags & KG_TOKEN_LINE_BEFORE)) {
             boundary = 2;
+        } else if (acronym_ends_sentence(t, i)) {
+            boundary = 1;
         } else if (is_sentence_end_punct(t, i) && !period_is_abbreviation(t, i)) {
             /* swallow closing quotes and brackets that follow */
             while (last + 1 < t->n_tokens && !(t->tokens[last + 1].flags & KG_TOKEN_SPACE_BEFORE) &&
