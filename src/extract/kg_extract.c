@@ -170,9 +170,15 @@ static void group_mentions(kx *x)
         char *key = geo && geo->canonical ? kg_normalize_key(geo->canonical, strlen(geo->canonical))
                                           : kg_normalize_key(s, len);
         size_t found = (size_t)-1;
-        for (size_t k = 0; k < e->n_entities && found == (size_t)-1; k++)
-            if (e->entities[k].type == m->type && entity_has_key(x, k, key))
+        /* an acronym may name a party as well as an organisation: "SPDK" */
+        int acronym = kx_is_allcaps(x, m->tok_start) && m->tok_end == m->tok_start + 1;
+        for (size_t k = 0; k < e->n_entities && found == (size_t)-1; k++) {
+            kg_entity_type t = e->entities[k].type;
+            int compatible = t == m->type || (acronym && (t == KG_PARTY || t == KG_ORGANISATION) &&
+                                              (m->type == KG_PARTY || m->type == KG_ORGANISATION));
+            if (compatible && entity_has_key(x, k, key))
                 found = k;
+        }
         if (found == (size_t)-1) {
             found = kx_add_entity(x, s, len, m->type);
             if (geo) {
@@ -186,12 +192,14 @@ static void group_mentions(kx *x)
         if (m->sentence < e->entities[found].first_sentence)
             e->entities[found].first_sentence = m->sentence;
         m->entity = found;
+        m->type = e->entities[found].type;
         free(key);
-    }
-    for (size_t i = 0; i < x->n_notes; i++) {
-        const kx_note *n = &x->notes[i];
-        size_t ent = e->mentions[n->mention].entity;
-        kx_add_alias(x, ent, x->t->text + n->start, n->end - n->start, n->reason);
+        /* aliases noted for this mention count for the mentions after it */
+        for (size_t k = 0; k < x->n_notes; k++) {
+            const kx_note *n = &x->notes[k];
+            if (n->mention == i)
+                kx_add_alias(x, found, x->t->text + n->start, n->end - n->start, n->reason);
+        }
     }
     for (size_t i = 0; i < x->n_parts; i++) {
         const kx_part *p = &x->parts[i];

@@ -10,6 +10,7 @@
  * Negated speech ("did not comment", "declined to") yields no speaker. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
@@ -158,6 +159,40 @@ static int in_quotation(const kx *x, size_t s)
     return quotes % 2 == 1;
 }
 
+/* "the Secretary", "the Ambassador": the one person whose name the document gives after
+ * that title ("Secretary of State Antony J. Blinken"). Returns entity + 1, or 0. */
+static size_t titled_referent(rel_state *rs, size_t s)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t i = sen->first_token + 1; i < sen->end_token; i++) {
+        if (!kx_is_ci(x, i - 1, "the") || !kx_is_title(x, i) || rs->mention_at[i])
+            continue;
+        size_t len;
+        const char *title = kx_tok(x, i, &len);
+        size_t found = 0;
+        int ambiguous = 0;
+        for (size_t k = 0; k < x->out->n_mentions; k++) {
+            const kg_x_mention *m = &x->out->mentions[k];
+            if (m->type != KG_PERSON)
+                continue;
+            for (size_t b = m->tok_start; b > 0 && b + 5 > m->tok_start; b--) {
+                size_t l2;
+                const char *t2 = kx_tok(x, b - 1, &l2);
+                if (l2 == len && strncasecmp(t2, title, len) == 0) {
+                    if (found && found != m->entity + 1)
+                        ambiguous = 1;
+                    found = m->entity + 1;
+                    break;
+                }
+            }
+        }
+        if (found && !ambiguous)
+            return found;
+    }
+    return 0;
+}
+
 static void find_speakers(rel_state *rs)
 {
     kx *x = rs->x;
@@ -179,8 +214,11 @@ static void find_speakers(rel_state *rs)
                 para_speaker = last;
         }
         size_t sp = sentence_speaker(rs, s);
-        if (!sp && sentence_has_anaphoric_speech(rs, s))
-            sp = para_speaker ? para_speaker : last;
+        if (!sp && sentence_has_anaphoric_speech(rs, s)) {
+            sp = titled_referent(rs, s);
+            if (!sp)
+                sp = para_speaker ? para_speaker : last;
+        }
         if (!sp && para_speaker &&
             (in_quotation(x, s) || !other_person_in(rs, s, para_speaker - 1)))
             sp = para_speaker;
@@ -351,6 +389,18 @@ static void find_affiliations(rel_state *rs)
             role_span_affiliations(rs, m->entity, a, m->tok_start, m->sentence);
             rs->role_start[mi] = a + 1;
         }
+    }
+    /* possessives: "X's Y party" */
+    for (size_t mi = 0; mi < e->n_mentions; mi++) {
+        const kg_x_mention *m = &e->mentions[mi];
+        size_t k = m->tok_end;
+        if (m->type != KG_PERSON || k + 1 >= x->n || !(x->t->tokens[k].flags & KG_TOKEN_POSSESSIVE))
+            continue;
+        size_t mk = rs->mention_at[k + 1];
+        if (mk && mention(rs, mk - 1)->tok_start == k + 1 &&
+            (mention(rs, mk - 1)->type == KG_PARTY || mention(rs, mk - 1)->type == KG_ORGANISATION))
+            kx_add_relation(x, m->entity, mention(rs, mk - 1)->entity, KG_AFFILIATED_WITH,
+                            m->sentence);
     }
     /* possessives: "his Y party" -> the sentence's speaker */
     for (size_t i = 0; i + 1 < x->n; i++) {
