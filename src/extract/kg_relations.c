@@ -76,10 +76,31 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
         const kg_x_mention *m = mention(rs, mi - 1);
         if (m->type != KG_PERSON || m->tok_start != i)
             continue;
-        /* before: "said X", "believes X", "according to X", "by X" */
+        /* before: "said X", "believes X", "according to X", "by X", and with a short
+         * description between: "said Bishkek resident X" */
         size_t a = m->tok_start;
         if (a >= 1 && (kx_is_speech_verb(x, a - 1) || kx_is(x, a - 1, "by")))
             return m->entity + 1;
+        for (size_t k = a; k > sen->first_token && k + 5 > a; k--) {
+            size_t mk = rs->mention_at[k - 1];
+            if (kx_is_speech_verb(x, k - 1) && k < a) {
+                int described = 0;
+                for (size_t j = k; j < a; j++)
+                    if (kx_is_title(x, j))
+                        described = 1;
+                if (described)
+                    return m->entity + 1;
+                break;
+            }
+            if ((mk && mention(rs, mk - 1)->type == KG_PERSON) ||
+                x->t->tokens[k - 1].kind == KG_TOKEN_PUNCT || x->t->tokens[k - 1].kind == KG_TOKEN_QUOTE)
+                break;
+        }
+        /* the object of "with" ("met with X") is not the subject of what follows */
+        if (a >= 1 && (kx_is(x, a - 1, "with") ||
+                       (a >= 3 && kx_is(x, a - 3, "with") && kx_is_title(x, a - 1)) ||
+                       (a >= 4 && kx_is(x, a - 4, "with") && kx_is_title(x, a - 1))))
+            continue;
         if (a >= 2 && kx_is_ci(x, a - 2, "according") && kx_is(x, a - 1, "to"))
             return m->entity + 1;
         /* "... by the professor of Y, Z X": a passive speech verb earlier in the sentence */

@@ -170,7 +170,10 @@ static int acronym_ends_sentence(const kg_tokens *t, size_t i)
     for (size_t s = 0; starters[s]; s++)
         if (kg_token_is(t, i + 1, starters[s]))
             return 1;
-    return 0;
+    /* a sentence opening with a participle: "D.C. Noting the ..." */
+    const kg_token *nx = &t->tokens[i + 1];
+    return (nx->flags & KG_TOKEN_CAP) && nx->end - nx->start > 5 &&
+           memcmp(t->text + nx->end - 3, "ing", 3) == 0;
 }
 
 static void split_sentences(kg_tokens *t)
