@@ -316,8 +316,9 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
          * ("European Commission Lukas Maurer" is an organisation and a person) */
         if (kx_is_cap(x, j) && x->label[j] == 0 && !is_headline_verb(x, j) &&
             !is_stop_word(x, j) && !kx_is_headline_common(x, j) &&
-            !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) && !kx_is_title(x, j) &&
-            (after_connector || kx_is_head(x, j) || kx_is_allcaps(x, j))) {
+            !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) &&
+            (after_connector || ((kx_is_head(x, j) || kx_is_allcaps(x, j)) &&
+                                 !kx_is_title(x, j)))) {
             if (kx_is_head(x, j))
                 after_connector = 0;
             end = j + 1;
