@@ -1,0 +1,120 @@
+/* test_score: quality regression. Builds the seed articles and the dev set (real public
+ * articles with hand-written gold, tests/data/dev) into fresh stores, exports node-link JSON
+ * and scores it with ../shared/eval/kg-score. The thresholds are the targets of the issues
+ * (seeds) and a floor under the figures measured when the rules were last changed (dev set):
+ * a change that makes extraction worse fails here. Skipped with a note where kg-score or a
+ * Python 3 is not at hand. */
+#include "../src/kg_mem.h"
+#include "harness.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#define KG_SCORE KG_SOURCE_ROOT "/../shared/eval/kg-score"
+#define SHARED_GOLD KG_SOURCE_ROOT "/../shared/gold"
+
+static int have_scorer(void)
+{
+    if (access(KG_SCORE, R_OK) != 0 || access("/usr/bin/python3", X_OK) != 0) {
+        printf("note: %s or /usr/bin/python3 missing; quality checks skipped\n", KG_SCORE);
+        return 0;
+    }
+    return 1;
+}
+
+typedef struct score {
+    double entities_f1;
+    double relations_f1;
+    long duplicates;
+} score;
+
+/* Builds inputs (a shell word list) into a fresh store, exports JSON, scores it against gold. */
+static score build_and_score(const char *inputs, const char *gold)
+{
+    char *dir = harness_tmpdir();
+    char *cmd = kg_xasprintf("'%s' -q --db '%s/kg.db' build %s && '%s' --db '%s/kg.db' export "
+                             "json -o '%s/g.json' && /usr/bin/python3 '%s' --gold '%s' --pred "
+                             "'%s/g.json' --json",
+                             KG_BINARY, dir, inputs, KG_BINARY, dir, dir, KG_SCORE, gold, dir);
+    char *out = NULL, *err = NULL;
+    int rc = harness_run(cmd, &out, &err);
+    ck_assert_msg(rc == 0, "build or scoring failed (%d): %s", rc, err);
+    json_error_t jerr;
+    json_t *root = json_loads(out, 0, &jerr);
+    ck_assert_msg(root != NULL, "kg-score output is not JSON: %s", jerr.text);
+    score s;
+    s.relations_f1 =
+        json_number_value(json_object_get(json_object_get(root, "summary"), "relations_f1"));
+    s.entities_f1 =
+        json_number_value(json_object_get(json_object_get(root, "summary"), "entities_f1"));
+    s.duplicates =
+        (long)json_integer_value(json_object_get(json_object_get(root, "entities"), "duplicates"));
+    printf("%s: entities F1 %.3f, relations F1 %.3f, duplicates %ld\n", gold, s.entities_f1,
+           s.relations_f1, s.duplicates);
+    json_decref(root);
+    free(out);
+    free(err);
+    free(cmd);
+    harness_rmtree(dir);
+    free(dir);
+    return s;
+}
+
+START_TEST(test_score_seeds_combined_meet_targets)
+{
+    if (!have_scorer())
+        return;
+    score s = build_and_score("'" KG_SOURCE_ROOT
+                              "/examples/kisi-zhezkazgan-2023-03-03.txt' '" KG_SOURCE_ROOT
+                              "/examples/moscow-roundtable-2023-03-19.txt'",
+                              SHARED_GOLD "/seeds-combined.json");
+    ck_assert_double_ge(s.entities_f1, 0.95);
+    ck_assert_double_ge(s.relations_f1, 0.85);
+    ck_assert_int_eq(s.duplicates, 0);
+}
+END_TEST
+
+START_TEST(test_score_each_seed_meets_targets)
+{
+    if (!have_scorer())
+        return;
+    static const char *const seeds[] = {"kisi-zhezkazgan-2023-03-03",
+                                        "moscow-roundtable-2023-03-19"};
+    for (size_t i = 0; i < 2; i++) {
+        char *input = kg_xasprintf("'%s/examples/%s.txt'", KG_SOURCE_ROOT, seeds[i]);
+        char *gold = kg_xasprintf("%s/%s.json", SHARED_GOLD, seeds[i]);
+        score s = build_and_score(input, gold);
+        ck_assert_double_ge(s.entities_f1, 0.95);
+        ck_assert_double_ge(s.relations_f1, 0.85);
+        ck_assert_int_eq(s.duplicates, 0);
+        free(input);
+        free(gold);
+    }
+}
+END_TEST
+
+START_TEST(test_score_dev_set_stays_above_floor)
+{
+    if (!have_scorer())
+        return;
+    /* measured 0.922 / 0.674 when this floor was set; the issue targets are 0.85 / 0.60 */
+    score s = build_and_score("'" KG_TEST_DATA "/dev'", KG_TEST_DATA "/dev/dev-combined.json");
+    ck_assert_double_ge(s.entities_f1, 0.88);
+    ck_assert_double_ge(s.relations_f1, 0.62);
+    ck_assert_int_le(s.duplicates, 1);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("score");
+    TCase *tc = tcase_create("quality");
+    tcase_set_timeout(tc, 300);
+    tcase_add_test(tc, test_score_seeds_combined_meet_targets);
+    tcase_add_test(tc, test_score_each_seed_meets_targets);
+    tcase_add_test(tc, test_score_dev_set_stays_above_floor);
+    suite_add_tcase(s, tc);
+    return harness_run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
+}
