@@ -1,6 +1,7 @@
 /* cmd_stats: `kg stats`: documents, entities per type, edges per type. */
 #include <jansson.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -54,6 +55,16 @@ int kg_cmd_stats(int argc, char **argv, const kg_cli *cli)
     if (!as_json)
         printf("edges      %lld\n", ned);
     count_by(db, "SELECT type, count(*) FROM edges GROUP BY type ORDER BY type", edges, !as_json);
+    /* analytics are cached per graph version: say whether the cache is current */
+    long long version = kg_store_graph_version(st, &err);
+    char *scored = kg_store_get_meta(st, "scores_graph_version");
+    int cached = scored && atoll(scored) == version;
+    free(scored);
+    if (!as_json)
+        printf("graph      version %lld, analytics %s\n", version,
+               cached ? "cached" : "not computed since the last change");
+    json_object_set_new(root, "graph_version", json_integer(version));
+    json_object_set_new(root, "analytics_cached", json_boolean(cached));
     json_object_set_new(root, "documents", json_integer(docs));
     json_object_set_new(root, "entities", json_integer(ne));
     json_object_set_new(root, "entities_by_type", ents);

@@ -1,0 +1,193 @@
+/* test_query: the terminal queries run through the kg binary on a store built from the
+ * seed articles: filters of neighbors, communities, fuzzy search, and that analytics are
+ * cached until the graph changes. */
+#include "../src/kg_mem.h"
+#include "harness.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SEED1 KG_SOURCE_ROOT "/examples/kisi-zhezkazgan-2023-03-03.txt"
+#define SEED2 KG_SOURCE_ROOT "/examples/moscow-roundtable-2023-03-19.txt"
+
+static char *dir;
+
+static void setup(void)
+{
+    dir = harness_tmpdir();
+}
+
+static void teardown(void)
+{
+    harness_rmtree(dir);
+    free(dir);
+}
+
+/* Runs `kg --db DIR/kg.db ARGS`, asserts the exit status and returns stdout (caller frees). */
+static char *kg(int want, const char *args)
+{
+    char *cmd = kg_xasprintf("'%s' --db '%s/kg.db' %s", KG_BINARY, dir, args);
+    char *out = NULL, *err = NULL;
+    int rc = harness_run(cmd, &out, &err);
+    ck_assert_msg(rc == want, "'%s' exited %d, not %d: %s", args, rc, want, err);
+    free(err);
+    free(cmd);
+    return out;
+}
+
+static json_t *kg_json(const char *args)
+{
+    char *out = kg(0, args);
+    json_error_t jerr;
+    json_t *j = json_loads(out, 0, &jerr);
+    ck_assert_msg(j != NULL, "'%s' printed no JSON: %s", args, jerr.text);
+    free(out);
+    return j;
+}
+
+static void build(const char *inputs)
+{
+    char *args = kg_xasprintf("-q build %s", inputs);
+    free(kg(0, args));
+    free(args);
+}
+
+static int analytics_cached(void)
+{
+    json_t *st = kg_json("stats --json");
+    int cached = json_is_true(json_object_get(st, "analytics_cached"));
+    json_decref(st);
+    return cached;
+}
+
+START_TEST(test_query_analytics_cached_until_graph_changes)
+{
+    build("'" SEED1 "'");
+    ck_assert(!analytics_cached());
+    free(kg(0, "query centrality -n 3"));
+    ck_assert(analytics_cached());
+    free(kg(0, "query centrality --measure betweenness -n 3"));
+    ck_assert(analytics_cached());
+    build("'" SEED1 "'"); /* same document: nothing changes */
+    ck_assert(analytics_cached());
+    build("'" SEED2 "'");
+    ck_assert(!analytics_cached());
+}
+END_TEST
+
+START_TEST(test_query_neighbors_filters)
+{
+    build("'" SEED1 "' '" SEED2 "'");
+    json_t *all = kg_json("query neighbors --json Respublica");
+    json_t *n = json_object_get(all, "neighbors");
+    ck_assert_uint_ge(json_array_size(n), 2);
+    size_t i;
+    json_t *it;
+    json_array_foreach(n, i, it)
+    {
+        ck_assert_int_eq(json_integer_value(json_object_get(it, "depth")), 1);
+    }
+    /* depth 2 reaches the round table through the people who discussed Respublica */
+    json_t *deep = kg_json("query neighbors --json --depth 2 --type event Respublica");
+    int round_table = 0;
+    json_array_foreach(json_object_get(deep, "neighbors"), i, it)
+    {
+        ck_assert_str_eq(json_string_value(json_object_get(it, "type")), "event");
+        if (strstr(json_string_value(json_object_get(it, "name")), "round table"))
+            round_table = 1;
+    }
+    ck_assert(round_table);
+    json_t *edge = kg_json("query neighbors --json --edge spoke-at 'Anton Tkachev'");
+    json_array_foreach(json_object_get(edge, "neighbors"), i, it)
+    {
+        ck_assert_str_eq(json_string_value(json_object_get(it, "edge")), "spoke-at");
+    }
+    ck_assert_uint_eq(json_array_size(json_object_get(edge, "neighbors")), 1);
+    json_t *ev = kg_json("query neighbors --json --evidence Respublica");
+    json_t *first = json_array_get(json_object_get(ev, "neighbors"), 0);
+    json_t *sentences = json_object_get(first, "evidence");
+    ck_assert_uint_ge(json_array_size(sentences), 1);
+    ck_assert(strstr(json_string_value(json_object_get(json_array_get(sentences, 0), "sentence")),
+                     "Respublica") != NULL);
+    json_decref(all);
+    json_decref(deep);
+    json_decref(edge);
+    json_decref(ev);
+}
+END_TEST
+
+START_TEST(test_query_communities_cover_every_entity)
+{
+    build("'" SEED1 "' '" SEED2 "'");
+    json_t *st = kg_json("stats --json");
+    json_int_t entities = json_integer_value(json_object_get(st, "entities"));
+    static const char *const algorithms[] = {"leiden", "louvain", "labelprop"};
+    for (size_t a = 0; a < 3; a++) {
+        char *args = kg_xasprintf("query communities --json --algorithm %s", algorithms[a]);
+        json_t *c = kg_json(args);
+        ck_assert_str_eq(json_string_value(json_object_get(c, "algorithm")), algorithms[a]);
+        double q = json_number_value(json_object_get(c, "modularity"));
+        ck_assert_double_gt(q, 0.2); /* two articles: clearly separated communities */
+        ck_assert_double_le(q, 1.0);
+        json_int_t members = 0;
+        size_t i;
+        json_t *it;
+        json_array_foreach(json_object_get(c, "communities"), i, it)
+        {
+            members += json_integer_value(json_object_get(it, "size"));
+        }
+        ck_assert_int_eq(members, entities);
+        json_decref(c);
+        free(args);
+    }
+    json_decref(st);
+}
+END_TEST
+
+START_TEST(test_query_search_forgives_spelling)
+{
+    build("'" SEED1 "'");
+    char *out = kg(0, "query search Zoldybalina");
+    ck_assert_msg(strstr(out, "Joldybalina") != NULL, "search output: %s", out);
+    free(out);
+    out = kg(1, "query search Qwertyuiop");
+    free(out);
+}
+END_TEST
+
+START_TEST(test_query_centrality_by_type)
+{
+    build("'" SEED1 "' '" SEED2 "'");
+    json_t *r = kg_json("query centrality --json --type person --measure degree -n 5");
+    ck_assert_uint_eq(json_array_size(r), 5);
+    double prev = 1e9;
+    size_t i;
+    json_t *it;
+    json_array_foreach(r, i, it)
+    {
+        ck_assert_str_eq(json_string_value(json_object_get(it, "type")), "person");
+        double v = json_number_value(json_object_get(it, "degree"));
+        ck_assert_double_le(v, prev);
+        prev = v;
+    }
+    json_decref(r);
+    free(kg(2, "query centrality --measure nosuch"));
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("query");
+    TCase *tc = tcase_create("cli");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_query_analytics_cached_until_graph_changes);
+    tcase_add_test(tc, test_query_neighbors_filters);
+    tcase_add_test(tc, test_query_communities_cover_every_entity);
+    tcase_add_test(tc, test_query_search_forgives_spelling);
+    tcase_add_test(tc, test_query_centrality_by_type);
+    suite_add_tcase(s, tc);
+    return harness_run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
+}
