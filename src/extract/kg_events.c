@@ -347,8 +347,11 @@ void kx_find_events(kx *x)
             }
         } else {
             kg_x_entity *en = &x->out->entities[found];
-            /* prefer the most descriptive phrase as the label */
-            if (strlen(text) > strlen(en->name) && strcmp(m->kind, "meeting") != 0) {
+            /* prefer the most descriptive phrase as the label, and never an upper-case
+             * headline's */
+            int shouting = strpbrk(en->name, "abcdefghijklmnopqrstuvwxyz") == NULL;
+            if ((strlen(text) > strlen(en->name) && strcmp(m->kind, "meeting") != 0) ||
+                (shouting && strpbrk(text, "abcdefghijklmnopqrstuvwxyz"))) {
                 kx_add_alias(x, found, en->name, strlen(en->name), "same event");
                 free(en->name);
                 en->name = m->year || !year ? kg_xstrdup(text) : kg_xasprintf("%d %s", year, text);

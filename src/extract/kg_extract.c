@@ -187,7 +187,16 @@ static void group_mentions(kx *x)
                 e->entities[found].key = kg_xstrdup(key);
             }
         } else {
-            kx_add_alias(x, found, s, len, "spelling variant");
+            kg_x_entity *en = &e->entities[found];
+            /* a place is labelled by its gazetteer name when the text uses it */
+            if (geo && geo->canonical && strlen(geo->canonical) == len &&
+                memcmp(geo->canonical, s, len) == 0 && strcmp(en->name, geo->canonical) != 0) {
+                kx_add_alias(x, found, en->name, strlen(en->name), "gazetteer variant");
+                free(en->name);
+                en->name = kg_xstrndup(s, len);
+            } else {
+                kx_add_alias(x, found, s, len, geo ? "gazetteer variant" : "spelling variant");
+            }
         }
         if (m->sentence < e->entities[found].first_sentence)
             e->entities[found].first_sentence = m->sentence;

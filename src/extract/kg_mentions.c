@@ -372,13 +372,14 @@ static size_t add_org_chain(kx *x, size_t a, size_t b)
     int seen_head = 0;
     for (size_t j = a; j < b; j++) {
         int head = kx_is_head(x, j) || kx_is_allcaps(x, j);
+        /* split "A of the B" only: "Academy of Public Administration" is one name */
         if (head && seen_head) {
             /* back from the second head over its name to the "of" that joins the two */
             size_t i = j;
             while (i > a && (kx_is_cap(x, i - 1) || kx_is(x, i - 1, "the")) &&
                    !(kx_is_head(x, i - 1) && i - 1 < j))
                 i--;
-            if (i > a + 1 && kx_is(x, i - 1, "of")) {
+            if (i > a + 1 && kx_is(x, i - 1, "of") && (kx_is(x, i, "the") || kx_is_allcaps(x, i))) {
                 size_t k = i;
                 if (kx_is(x, k, "the"))
                     k++;

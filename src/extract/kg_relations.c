@@ -672,11 +672,26 @@ static void find_locations(rel_state *rs)
                      strcmp(e->entities[ev].event_kind, "referendum") == 0;
         size_t best = (size_t)-1, best_s = 0;
         int best_rank = 0;
+        size_t seen = 0;
         for (size_t mi = 0; mi < e->n_mentions && best == (size_t)-1; mi++) {
             const kg_x_mention *em = &e->mentions[mi];
             if (em->entity != ev)
                 continue;
+            /* where an event was held is said where it is introduced (title, first
+             * sentences); later mentions talk about other places */
+            if (++seen > 3)
+                break;
             const kg_sentence *sen = &x->t->sentences[em->sentence];
+            /* "Brussels hosted a briefing" */
+            size_t h = em->tok_start;
+            while (h > sen->first_token && h + 3 > em->tok_start && !kx_is(x, h - 1, "hosted"))
+                h--;
+            if (h > sen->first_token + 1 && kx_is(x, h - 1, "hosted") && rs->mention_at[h - 2] &&
+                mention(rs, rs->mention_at[h - 2] - 1)->type == KG_PLACE) {
+                best = mention(rs, rs->mention_at[h - 2] - 1)->entity;
+                best_s = em->sentence;
+                break;
+            }
             size_t countries = 0, country = 0;
             for (size_t i = sen->first_token; i < sen->end_token; i++) {
                 size_t mk = rs->mention_at[i];
