@@ -686,7 +686,7 @@ static void find_locations(rel_state *rs)
             size_t h = em->tok_start;
             while (h > sen->first_token && h + 3 > em->tok_start && !kx_is(x, h - 1, "hosted"))
                 h--;
-            if (h > sen->first_token + 1 && kx_is(x, h - 1, "hosted") && rs->mention_at[h - 2] &&
+            if (!ballot && h > sen->first_token + 1 && kx_is(x, h - 1, "hosted") && rs->mention_at[h - 2] &&
                 mention(rs, rs->mention_at[h - 2] - 1)->type == KG_PLACE) {
                 best = mention(rs, rs->mention_at[h - 2] - 1)->entity;
                 best_s = em->sentence;
