@@ -60,10 +60,14 @@ void kx_note_alias_span(kx *x, size_t mention, size_t a, size_t b, const char *r
 void kx_note_noun_alias(kx *x, size_t mention, size_t noun_start, size_t noun_end)
 {
     const kg_x_mention *m = &x->out->mentions[mention];
+    /* a quoted name keeps both its quotes in the alias: the "Adal Zhol" trade union */
+    size_t start = m->start;
+    if (m->tok_start > 0 && x->t->tokens[m->tok_start - 1].kind == KG_TOKEN_QUOTE &&
+        noun_start > m->tok_end)
+        start = x->t->tokens[m->tok_start - 1].start;
     KG_GROW(x->notes, x->cap_notes, x->n_notes + 1);
     x->notes[x->n_notes++] =
-        (kx_note){mention, m->start, x->t->tokens[noun_end - 1].end, "with its kind"};
-    (void)noun_start;
+        (kx_note){mention, start, x->t->tokens[noun_end - 1].end, "with its kind"};
 }
 
 void kx_set_place(kx *x, size_t mention, const kg_place *p)

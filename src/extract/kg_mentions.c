@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "../kg_mem.h"
+#include "../resolve/kg_normalize.h"
 #include "../text/kg_utf8.h"
 #include "kg_extract_internal.h"
 
@@ -417,10 +418,16 @@ static void find_quoted_names(kx *x)
         if (!kx_is_cap(x, last))
             continue;
         int party = 0, org = 0;
-        if (kx_is_ci(x, close + 1, "party") || (i > 0 && kx_is_ci(x, i - 1, "party")))
+        size_t noun = close + 1;
+        /* one adjective may stand between: the "Sayasat" analytical center */
+        if (kx_is_lower_word(x, noun) && !kx_in_list(x, noun, KG_LIST_ORG_NOUNS, 1) &&
+            !kx_in_list2(x, noun, KG_LIST_ORG_NOUNS) &&
+            (kx_in_list(x, noun + 1, KG_LIST_ORG_NOUNS, 1) || kx_is_ci(x, noun + 1, "party")))
+            noun++;
+        if (kx_is_ci(x, noun, "party") || (i > 0 && kx_is_ci(x, i - 1, "party")))
             party = 1;
-        else if (kx_in_list(x, close + 1, KG_LIST_ORG_NOUNS, 1) ||
-                 kx_in_list2(x, close + 1, KG_LIST_ORG_NOUNS) ||
+        else if (kx_in_list(x, noun, KG_LIST_ORG_NOUNS, 1) ||
+                 kx_in_list2(x, noun, KG_LIST_ORG_NOUNS) ||
                  (i > 0 && kx_is_lower_word(x, i - 1) &&
                   (kx_in_list(x, i - 1, KG_LIST_ORG_NOUNS, 1))))
             org = 1;
@@ -429,10 +436,10 @@ static void find_quoted_names(kx *x)
         if (!kx_free_span(x, i + 1, last + 1))
             continue;
         size_t m = kx_add_mention(x, i + 1, last + 1, party ? KG_PARTY : KG_ORGANISATION);
-        if (!party && kx_in_list2(x, close + 1, KG_LIST_ORG_NOUNS))
-            kx_note_noun_alias(x, m, close + 1, close + 3);
-        else if (!party && kx_in_list(x, close + 1, KG_LIST_ORG_NOUNS, 1))
-            kx_note_noun_alias(x, m, close + 1, close + 2);
+        if (!party && kx_in_list2(x, noun, KG_LIST_ORG_NOUNS))
+            kx_note_noun_alias(x, m, close + 1, noun + 2);
+        else if (!party && kx_in_list(x, noun, KG_LIST_ORG_NOUNS, 1))
+            kx_note_noun_alias(x, m, close + 1, noun + 1);
         i = close;
     }
 }
@@ -461,6 +468,9 @@ static void find_organisations(kx *x)
         size_t b = extend_org_right(x, a, h + 1);
         while (b > h + 1 && (is_connector(x, b - 1) || kx_is(x, b - 1, "the")))
             b--;
+        /* "Council Approves Budget": a head noun alone in a headline names nothing */
+        if (a == h && b == h + 1 && kx_in_headline(x, h))
+            continue;
         add_org_chain(x, a, b);
         h = b - 1;
     }
@@ -488,6 +498,26 @@ static void find_organisations(kx *x)
         const char *s = kx_tok(x, i, &len);
         if (b == i + 1 && strspn(s, "IVXLCM") == len)
             continue;
+        /* "Kazakhstan Temir Zholy (KTZ)": a name whose initials the acronym spells */
+        if (b == i + 1 && i >= 2 && kx_is(x, i - 1, "(") && kx_is(x, i + 1, ")") &&
+            !x->label[i - 2] && kx_is_cap(x, i - 2)) {
+            size_t a = i - 1;
+            while (a > 0 && kx_is_cap(x, a - 1) && !x->label[a - 1] && kx_same_sentence(x, a - 1, i) &&
+                   !is_stop_cap(x, a - 1) && !kx_is_title(x, a - 1))
+                a--;
+            const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[i - 2];
+            char *acr = kg_normalize_acronym(x->t->text + ta->start, tb->end - ta->start);
+            size_t alen;
+            const char *as = kx_tok(x, i, &alen);
+            int spells = strlen(acr) == alen && memcmp(acr, as, alen) == 0;
+            free(acr);
+            if (spells) {
+                size_t m = kx_add_mention(x, a, i - 1, KG_ORGANISATION);
+                kx_note_alias_span(x, m, i, i + 1, "acronym in parentheses");
+                x->label[i] = m + 1;
+                continue;
+            }
+        }
         /* "Social Democratic Party of Kyrgyzstan (SPDK)": the acronym is an alias */
         if (b == i + 1 && i >= 2 && kx_is(x, i - 1, "(") && kx_is(x, i + 1, ")") &&
             x->label[i - 2]) {
@@ -699,8 +729,10 @@ static void find_by_context(kx *x)
         if (k > 0 && kx_is(x, k - 1, "the"))
             k--;
         int bare_common = k == i && b == i + 1 && kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
+        /* "Minister of Foreign Affairs": a portfolio, not an organisation */
+        int portfolio = k > 1 && kx_is_ci(x, k - 2, "minister");
         if (k > 1 && (kx_is(x, k - 1, "of") || kx_is(x, k - 1, "at")) &&
-            kx_is_title(x, k - 2) && !bare_common) {
+            kx_is_title(x, k - 2) && !bare_common && !portfolio) {
             kx_add_mention(x, i, b, KG_ORGANISATION);
             i = b - 1;
             continue;

@@ -79,7 +79,8 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
         /* before: "said X", "believes X", "according to X", "by X", and with a short
          * description between: "said Bishkek resident X" */
         size_t a = m->tok_start;
-        if (a >= 1 && (kx_is_speech_verb(x, a - 1) || kx_is(x, a - 1, "by")))
+        if (a >= 1 && (kx_is_speech_verb(x, a - 1) ||
+                       (a >= 2 && kx_is(x, a - 1, "by") && kx_is_speech_verb(x, a - 2))))
             return m->entity + 1;
         for (size_t k = a; k > sen->first_token && k + 5 > a; k--) {
             size_t mk = rs->mention_at[k - 1];
@@ -237,8 +238,8 @@ static void find_speakers(rel_state *rs)
         size_t sp = sentence_speaker(rs, s);
         if (!sp && sentence_has_anaphoric_speech(rs, s)) {
             sp = titled_referent(rs, s);
-            if (!sp)
-                sp = para_speaker ? para_speaker : last;
+            if (!sp) /* "he", "she": the latest speaker */
+                sp = last ? last : para_speaker;
         }
         if (!sp && para_speaker &&
             (in_quotation(x, s) || !other_person_in(rs, s, para_speaker - 1)))

@@ -1,0 +1,1013 @@
+/* test_extract: each extraction rule family of kg_extract_document on invented news
+ * sentences: people, organisations, parties, places, events, relations and resolution inside
+ * one document, each with cases that must match and cases that must not.
+ * Tests marked KNOWN GAP state what the rules should do and currently do not; they are
+ * registered only when KG_TEST_KNOWN_GAPS is set in the environment. */
+#include "../src/extract/kg_extract.h"
+#include "../src/extract/kg_lexicon.h"
+#include "../src/ingest/kg_document.h"
+#include "harness.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- fixture ---------------------------------------------------------------------------- */
+
+#define DOC_DATE "2023-03-19"
+
+static kg_lexicon *lex;
+static kg_document *cur_doc;
+static kg_extraction *cur_x;
+
+static void setup(void)
+{
+    kg_error err = {0};
+    int rc = kg_lexicon_load(&lex, kg_lexicon_default_dir(), &err);
+    ck_assert_msg(rc == KG_OK, "lexicon: %s", err.msg);
+}
+
+static void release(void)
+{
+    kg_extraction_free(cur_x);
+    kg_document_free(cur_doc);
+    cur_x = NULL;
+    cur_doc = NULL;
+}
+
+static void teardown(void)
+{
+    release();
+    kg_lexicon_free(lex);
+    lex = NULL;
+}
+
+/* Extracts text as a document dated date; the result stays valid until the next call. */
+static const kg_extraction *extract_dated(const char *text, const char *date)
+{
+    release();
+    cur_doc = kg_document_new("test", "Report", date, text, strlen(text));
+    ck_assert_ptr_nonnull(cur_doc);
+    kg_error err = {0};
+    int rc = kg_extract_document(&cur_x, lex, cur_doc, &err);
+    ck_assert_msg(rc == KG_OK, "extract: %s", err.msg);
+    ck_assert_ptr_nonnull(cur_x);
+    return cur_x;
+}
+
+static const kg_extraction *extract(const char *text)
+{
+    return extract_dated(text, DOC_DATE);
+}
+
+/* ---- queries ---------------------------------------------------------------------------- */
+
+/* Whether entity e is called name, by its name or by one of its aliases. */
+static int entity_named(const kg_x_entity *e, const char *name)
+{
+    if (strcmp(e->name, name) == 0)
+        return 1;
+    for (size_t i = 0; i < e->n_aliases; i++)
+        if (strcmp(e->aliases[i].text, name) == 0)
+            return 1;
+    return 0;
+}
+
+/* Index of the entity of type t called name (name or alias), or -1. */
+static long find_entity(const kg_extraction *x, const char *name, kg_entity_type t)
+{
+    for (size_t i = 0; i < x->n_entities; i++)
+        if (x->entities[i].type == t && entity_named(&x->entities[i], name))
+            return (long)i;
+    return -1;
+}
+
+/* Index of the entity of any type called name, or -1. */
+static long find_any(const kg_extraction *x, const char *name)
+{
+    for (size_t i = 0; i < x->n_entities; i++)
+        if (entity_named(&x->entities[i], name))
+            return (long)i;
+    return -1;
+}
+
+static size_t count_type(const kg_extraction *x, kg_entity_type t)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < x->n_entities; i++)
+        n += x->entities[i].type == t;
+    return n;
+}
+
+/* Whether any entity's name or alias contains needle. */
+static int any_name_contains(const kg_extraction *x, const char *needle)
+{
+    for (size_t i = 0; i < x->n_entities; i++) {
+        const kg_x_entity *e = &x->entities[i];
+        if (strstr(e->name, needle))
+            return 1;
+        for (size_t k = 0; k < e->n_aliases; k++)
+            if (strstr(e->aliases[k].text, needle))
+                return 1;
+    }
+    return 0;
+}
+
+/* The event the document is about, or -1. */
+static long main_event(const kg_extraction *x)
+{
+    for (size_t i = 0; i < x->n_entities; i++)
+        if (x->entities[i].type == KG_EVENT && x->entities[i].is_main_event)
+            return (long)i;
+    return -1;
+}
+
+/* Number of relations src -type-> tgt, matched by name or alias; tgt NULL matches any
+ * target. */
+static size_t count_relations(const kg_extraction *x, const char *src, kg_relation_type type,
+                              const char *tgt)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < x->n_relations; i++) {
+        const kg_x_relation *r = &x->relations[i];
+        if (r->type == type && entity_named(&x->entities[r->source], src) &&
+            (!tgt || entity_named(&x->entities[r->target], tgt)))
+            n++;
+    }
+    return n;
+}
+
+static int has_relation(const kg_extraction *x, const char *src, kg_relation_type type,
+                        const char *tgt)
+{
+    return count_relations(x, src, type, tgt) > 0;
+}
+
+/* Whether person name spoke at the document's main event in sentence s ((size_t)-1: any). */
+static int spoke_at_main(const kg_extraction *x, const char *name, size_t s)
+{
+    long ev = main_event(x);
+    for (size_t i = 0; ev >= 0 && i < x->n_relations; i++) {
+        const kg_x_relation *r = &x->relations[i];
+        if (r->type == KG_SPOKE_AT && r->target == (size_t)ev &&
+            entity_named(&x->entities[r->source], name) && (s == (size_t)-1 || r->sentence == s))
+            return 1;
+    }
+    return 0;
+}
+
+/* A printout of the extraction for failure messages (static buffer). */
+static const char *dump(const kg_extraction *x)
+{
+    static char buf[6000];
+    size_t o = 0;
+    buf[0] = '\0';
+#define PUT(...)                                                                                   \
+    do {                                                                                           \
+        if (o < sizeof buf) {                                                                      \
+            int w_ = snprintf(buf + o, sizeof buf - o, __VA_ARGS__);                               \
+            o += w_ > 0 ? (size_t)w_ : 0;                                                          \
+        }                                                                                          \
+    } while (0)
+    for (size_t i = 0; i < x->n_entities; i++) {
+        const kg_x_entity *e = &x->entities[i];
+        PUT("  [%zu] %s \"%s\"", i, kg_entity_type_name(e->type), e->name);
+        for (size_t k = 0; k < e->n_aliases; k++)
+            PUT(" | \"%s\"", e->aliases[k].text);
+        PUT("\n");
+    }
+    for (size_t i = 0; i < x->n_relations; i++) {
+        const kg_x_relation *r = &x->relations[i];
+        PUT("  %s -%s-> %s (s%zu)\n", x->entities[r->source].name, kg_relation_type_name(r->type),
+            x->entities[r->target].name, r->sentence);
+    }
+#undef PUT
+    return buf;
+}
+
+#define ASSERT_ENTITY(x, name, t)                                                                  \
+    ck_assert_msg(find_entity(x, name, t) >= 0, "no %s \"%s\" in:\n%s", kg_entity_type_name(t),    \
+                  name, dump(x))
+#define ASSERT_NO_ENTITY(x, name, t)                                                               \
+    ck_assert_msg(find_entity(x, name, t) < 0, "unexpected %s \"%s\" in:\n%s",                     \
+                  kg_entity_type_name(t), name, dump(x))
+#define ASSERT_NOTHING_NAMED(x, name)                                                              \
+    ck_assert_msg(find_any(x, name) < 0, "unexpected entity \"%s\" in:\n%s", name, dump(x))
+#define ASSERT_COUNT(x, t, n)                                                                      \
+    ck_assert_msg(count_type(x, t) == (n), "expected %d %s entities, got %zu in:\n%s", (int)(n),   \
+                  kg_entity_type_name(t), count_type(x, t), dump(x))
+#define ASSERT_REL(x, s, type, t)                                                                  \
+    ck_assert_msg(has_relation(x, s, type, t), "no %s -%s-> %s in:\n%s", s,                        \
+                  kg_relation_type_name(type), t, dump(x))
+#define ASSERT_NO_REL(x, s, type, t)                                                               \
+    ck_assert_msg(!has_relation(x, s, type, t), "unexpected %s -%s-> %s in:\n%s", s,               \
+                  kg_relation_type_name(type), t ? t : "(any)", dump(x))
+#define ASSERT_SPOKE(x, name)                                                                      \
+    ck_assert_msg(spoke_at_main(x, name, (size_t)-1), "%s did not speak at the main event:\n%s",   \
+                  name, dump(x))
+#define ASSERT_NOT_SPOKE(x, name)                                                                  \
+    ck_assert_msg(!has_relation(x, name, KG_SPOKE_AT, NULL), "unexpected spoke-at of %s:\n%s",     \
+                  name, dump(x))
+
+/* Whether word is in a lexicon list (to show that a test exercises a rule other than the
+ * given-name list). */
+static int in_list(kg_wordlist l, const char *word)
+{
+    return kg_lexicon_has(lex, l, word, strlen(word));
+}
+
+/* An opening sentence that makes the article about a meeting in Astana. */
+#define MEETING "Report\n\nA round table on water policy was held in Astana.\n\n"
+
+/* ---- people ----------------------------------------------------------------------------- */
+
+START_TEST(test_extract_person_given_and_surname)
+{
+    const kg_extraction *x =
+        extract("Report\n\nKirill Ivanov said the new tax code would hurt small firms.");
+    ASSERT_ENTITY(x, "Kirill Ivanov", KG_PERSON);
+    ASSERT_COUNT(x, KG_PERSON, 1);
+    /* the given name alone is not a second person */
+    ASSERT_NO_ENTITY(x, "Kirill", KG_PERSON);
+}
+END_TEST
+
+START_TEST(test_extract_person_surname_morphology)
+{
+    /* neither given name is in the list: the -ov / -eva endings make them people */
+    ck_assert(!in_list(KG_LIST_GIVEN_NAMES, "Bakyt"));
+    ck_assert(!in_list(KG_LIST_GIVEN_NAMES, "Yerbolat"));
+    const kg_extraction *x = extract("Report\n\nBakyt Sultanbekov noted that prices had risen "
+                                     "sharply. Yerbolat Kassymova disagreed.");
+    ASSERT_ENTITY(x, "Bakyt Sultanbekov", KG_PERSON);
+    ASSERT_ENTITY(x, "Yerbolat Kassymova", KG_PERSON);
+    ASSERT_COUNT(x, KG_PERSON, 2);
+}
+END_TEST
+
+START_TEST(test_extract_person_uly_kyzy)
+{
+    ck_assert(!in_list(KG_LIST_GIVEN_NAMES, "Yerzhigit"));
+    ck_assert(!in_list(KG_LIST_GIVEN_NAMES, "Tolganai"));
+    const kg_extraction *x =
+        extract("Report\n\nYerzhigit Abishuly and Tolganai Serikkyzy filed the petition in "
+                "Taldykorgan. Activist Kanykei Aibek Kyzy was detained in Osh.");
+    ASSERT_ENTITY(x, "Yerzhigit Abishuly", KG_PERSON);
+    ASSERT_ENTITY(x, "Tolganai Serikkyzy", KG_PERSON);
+    /* a separate "Kyzy" is the third part of the name, the title is not part of it */
+    ASSERT_ENTITY(x, "Kanykei Aibek Kyzy", KG_PERSON);
+    ASSERT_COUNT(x, KG_PERSON, 3);
+    ck_assert(!any_name_contains(x, "Activist"));
+    ASSERT_ENTITY(x, "Osh", KG_PLACE);
+}
+END_TEST
+
+START_TEST(test_extract_person_middle_initial)
+{
+    const kg_extraction *x =
+        extract("Report\n\nJohn F. Smith told reporters that the plan was sound.");
+    ASSERT_ENTITY(x, "John F. Smith", KG_PERSON);
+    ASSERT_COUNT(x, KG_PERSON, 1);
+}
+END_TEST
+
+START_TEST(test_extract_person_title_stripped)
+{
+    const kg_extraction *x =
+        extract("Report\n\nAmbassador Marat Iskakov arrived in the capital on Monday. Professor "
+                "Gulzhan Ospanova and Prime Minister Alikhan Smailov met him at the airport.");
+    long p = find_entity(x, "Marat Iskakov", KG_PERSON);
+    ck_assert_msg(p >= 0, "no Marat Iskakov in:\n%s", dump(x));
+    ck_assert_str_eq(x->entities[p].name, "Marat Iskakov");
+    ASSERT_ENTITY(x, "Gulzhan Ospanova", KG_PERSON);
+    ASSERT_ENTITY(x, "Alikhan Smailov", KG_PERSON);
+    ck_assert_msg(!any_name_contains(x, "Ambassador") && !any_name_contains(x, "Professor") &&
+                      !any_name_contains(x, "Minister"),
+                  "a title inside a name:\n%s", dump(x));
+}
+END_TEST
+
+START_TEST(test_extract_person_surname_alias)
+{
+    const kg_extraction *x =
+        extract("Report\n\nDaniyar Kemelbekov spoke first at the hearing in the Senate.\n\n"
+                "Later, Kemelbekov added that the budget was tight.");
+    long p = find_entity(x, "Daniyar Kemelbekov", KG_PERSON);
+    ck_assert_msg(p >= 0, "%s", dump(x));
+    ck_assert_str_eq(x->entities[p].name, "Daniyar Kemelbekov");
+    ck_assert_msg(entity_named(&x->entities[p], "Kemelbekov"), "no surname alias:\n%s", dump(x));
+    ASSERT_COUNT(x, KG_PERSON, 1);
+}
+END_TEST
+
+START_TEST(test_extract_person_not_sentence_initial_common_word)
+{
+    const kg_extraction *x = extract("Report\n\nHowever, Voters in the north remained sceptical. "
+                                     "Meanwhile, Analysts were cautious. Nevertheless, Officials "
+                                     "insisted the plan was sound.");
+    ASSERT_COUNT(x, KG_PERSON, 0);
+    ASSERT_NOTHING_NAMED(x, "Voters");
+    ASSERT_NOTHING_NAMED(x, "Analysts");
+    ASSERT_NOTHING_NAMED(x, "Officials");
+    ck_assert_msg(x->n_entities == 0, "entities from common words:\n%s", dump(x));
+}
+END_TEST
+
+START_TEST(test_extract_person_shared_given_name_two_people)
+{
+    const kg_extraction *x = extract("Report\n\nSaken Abenov met journalists on Tuesday. Saken "
+                                     "Orazov was also present.");
+    long a = find_entity(x, "Saken Abenov", KG_PERSON);
+    long b = find_entity(x, "Saken Orazov", KG_PERSON);
+    ck_assert_msg(a >= 0 && b >= 0 && a != b, "%s", dump(x));
+    ASSERT_COUNT(x, KG_PERSON, 2);
+    ck_assert(!entity_named(&x->entities[a], "Saken Orazov"));
+    ck_assert(!entity_named(&x->entities[b], "Saken Abenov"));
+}
+END_TEST
+
+START_TEST(test_extract_person_ambiguous_surname_not_merged)
+{
+    /* two Sultanovs: the bare surname belongs to neither */
+    const kg_extraction *x =
+        extract("Report\n\nKuanysh Sultanov spoke at the forum. Sultanov said later that "
+                "Ruslan Sultanov, his brother, was not involved.");
+    long a = find_entity(x, "Kuanysh Sultanov", KG_PERSON);
+    long b = find_entity(x, "Ruslan Sultanov", KG_PERSON);
+    ck_assert_msg(a >= 0 && b >= 0 && a != b, "%s", dump(x));
+    ck_assert_msg(!entity_named(&x->entities[a], "Sultanov") &&
+                      !entity_named(&x->entities[b], "Sultanov"),
+                  "ambiguous surname merged:\n%s", dump(x));
+    ASSERT_COUNT(x, KG_PERSON, 2);
+}
+END_TEST
+
+/* ---- resolution inside a document ------------------------------------------------------- */
+
+START_TEST(test_extract_resolve_transliteration_variants)
+{
+    const kg_extraction *x =
+        extract("Report\n\nAiman Zhumabekova, a sociologist, presented the survey. Later Aiman "
+                "Jumabekova added that young voters were undecided.\n\nNurlan Alpysbayev "
+                "chaired the discussion. Nurlan Alpysbaev then thanked the guests.");
+    long z = find_entity(x, "Aiman Zhumabekova", KG_PERSON);
+    ck_assert_msg(z >= 0, "%s", dump(x));
+    ck_assert_msg(entity_named(&x->entities[z], "Aiman Jumabekova"), "Zh/J not merged:\n%s",
+                  dump(x));
+    long a = find_entity(x, "Nurlan Alpysbayev", KG_PERSON);
+    ck_assert_msg(a >= 0, "%s", dump(x));
+    ck_assert_msg(entity_named(&x->entities[a], "Nurlan Alpysbaev"), "ay/a not merged:\n%s",
+                  dump(x));
+    ASSERT_COUNT(x, KG_PERSON, 2);
+}
+END_TEST
+
+START_TEST(test_extract_resolve_variant_surname_only)
+{
+    const kg_extraction *x =
+        extract("Report\n\nTalgat Alpysbayev presented the survey. Alpysbaev added that the "
+                "sample was small, and Jumabekova agreed with him. Aiman Zhumabekova works at "
+                "the same university.");
+    long a = find_entity(x, "Talgat Alpysbayev", KG_PERSON);
+    ck_assert_msg(a >= 0 && entity_named(&x->entities[a], "Alpysbaev"), "%s", dump(x));
+    long z = find_entity(x, "Aiman Zhumabekova", KG_PERSON);
+    ck_assert_msg(z >= 0 && entity_named(&x->entities[z], "Jumabekova"), "%s", dump(x));
+    ASSERT_COUNT(x, KG_PERSON, 2);
+}
+END_TEST
+
+/* ---- organisations ---------------------------------------------------------------------- */
+
+START_TEST(test_extract_org_of_chain_part_of)
+{
+    const kg_extraction *x =
+        extract("Report\n\nA new study by the Institute for Strategic Studies of the Academy of "
+                "Sciences was published on Friday.");
+    ASSERT_ENTITY(x, "Institute for Strategic Studies", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Academy of Sciences", KG_ORGANISATION);
+    ASSERT_COUNT(x, KG_ORGANISATION, 2);
+    ASSERT_REL(x, "Institute for Strategic Studies", KG_AFFILIATED_WITH, "Academy of Sciences");
+    ASSERT_NO_REL(x, "Academy of Sciences", KG_AFFILIATED_WITH, "Institute for Strategic Studies");
+}
+END_TEST
+
+START_TEST(test_extract_org_acronym_in_parentheses)
+{
+    const kg_extraction *x =
+        extract("Report\n\nThe Central Election Commission (CEC) published the final turnout. "
+                "The CEC said 61 percent of voters took part.\n\nTroops of the CSTO (Collective "
+                "Security Treaty Organization) left the country in January.");
+    long c = find_entity(x, "Central Election Commission", KG_ORGANISATION);
+    ck_assert_msg(c >= 0 && entity_named(&x->entities[c], "CEC"), "%s", dump(x));
+    long t = find_entity(x, "Collective Security Treaty Organization", KG_ORGANISATION);
+    ck_assert_msg(t >= 0 && entity_named(&x->entities[t], "CSTO"), "%s", dump(x));
+    ASSERT_COUNT(x, KG_ORGANISATION, 2);
+}
+END_TEST
+
+START_TEST(test_extract_org_acronym_of_expansion)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nThe complaint was filed with the Organization for Economic Cooperation and "
+        "Development. OECD experts reviewed it within a month.");
+    long o =
+        find_entity(x, "Organization for Economic Cooperation and Development", KG_ORGANISATION);
+    ck_assert_msg(o >= 0 && entity_named(&x->entities[o], "OECD"), "%s", dump(x));
+    ASSERT_COUNT(x, KG_ORGANISATION, 1);
+}
+END_TEST
+
+START_TEST(test_extract_org_quoted_name_with_noun)
+{
+    const kg_extraction *x =
+        extract("Report\n\nMembers of the \"Adal Zhol\" trade union gathered outside the plant. "
+                "The public association \"Zhanga Tolqyn\" filed a complaint.");
+    ASSERT_ENTITY(x, "Adal Zhol", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Zhanga Tolqyn", KG_ORGANISATION);
+    ASSERT_COUNT(x, KG_ORGANISATION, 2);
+    ASSERT_COUNT(x, KG_PERSON, 0);
+    /* a quoted phrase without an organisation noun is not a name */
+    x = extract("Report\n\nHe said that \"Nobody Listens\" was the slogan of the protest.");
+    ck_assert_msg(x->n_entities == 0, "%s", dump(x));
+}
+END_TEST
+
+START_TEST(test_extract_org_newspaper)
+{
+    const kg_extraction *x =
+        extract("Report\n\nThe story was first reported by the Karaganda Herald newspaper. The "
+                "interview appeared in the Vremya newspaper on Monday.");
+    long h = find_entity(x, "Karaganda Herald", KG_ORGANISATION);
+    ck_assert_msg(h >= 0 && entity_named(&x->entities[h], "Karaganda Herald newspaper"), "%s",
+                  dump(x));
+    ASSERT_ENTITY(x, "Vremya", KG_ORGANISATION);
+    /* the newspaper's name is not the city */
+    ASSERT_NO_ENTITY(x, "Karaganda", KG_PLACE);
+    ASSERT_COUNT(x, KG_ORGANISATION, 2);
+}
+END_TEST
+
+START_TEST(test_extract_org_coordinated_ministries_split)
+{
+    const kg_extraction *x = extract("Report\n\nOfficials from the Ministry of Finance and "
+                                     "Ministry of Justice signed the decree.");
+    ASSERT_ENTITY(x, "Ministry of Finance", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Ministry of Justice", KG_ORGANISATION);
+    ASSERT_COUNT(x, KG_ORGANISATION, 2);
+    ck_assert(!any_name_contains(x, "Finance and"));
+    /* two banks joined by "and the" likewise */
+    x = extract("Report\n\nThe Eurasian Development Bank and the Asian Development Bank "
+                "co-financed the road.");
+    ASSERT_ENTITY(x, "Eurasian Development Bank", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Asian Development Bank", KG_ORGANISATION);
+    ASSERT_COUNT(x, KG_ORGANISATION, 2);
+}
+END_TEST
+
+START_TEST(test_extract_org_allcaps_headline_not_org)
+{
+    const kg_extraction *x = extract("GOVERNMENT UNVEILS NEW BUDGET PLAN FOR RURAL SCHOOLS\n\n"
+                                     "The plan was approved on Monday.");
+    ASSERT_COUNT(x, KG_ORGANISATION, 0);
+    ck_assert_msg(x->n_entities == 0, "%s", dump(x));
+}
+END_TEST
+
+START_TEST(test_extract_org_located_in)
+{
+    const kg_extraction *x = extract("Report\n\nOfficials at the Embassy of Kazakhstan in "
+                                     "Moscow issued a statement on Friday.");
+    ASSERT_ENTITY(x, "Embassy of Kazakhstan", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Moscow", KG_PLACE);
+    ASSERT_REL(x, "Embassy of Kazakhstan", KG_LOCATED_IN, "Moscow");
+    /* "Moscow" is where it sits, not part of its name */
+    ASSERT_NO_ENTITY(x, "Embassy of Kazakhstan in Moscow", KG_ORGANISATION);
+}
+END_TEST
+
+/* ---- parties ---------------------------------------------------------------------------- */
+
+START_TEST(test_extract_party_noun_after)
+{
+    const kg_extraction *x =
+        extract("Report\n\nThe Amanat party won most seats in the city council. The "
+                "\"Green Future\" party registered in May.");
+    long a = find_entity(x, "Amanat", KG_PARTY);
+    ck_assert_msg(a >= 0 && entity_named(&x->entities[a], "Amanat party"), "%s", dump(x));
+    ASSERT_ENTITY(x, "Green Future", KG_PARTY);
+    ASSERT_NO_ENTITY(x, "Amanat", KG_ORGANISATION);
+    ASSERT_COUNT(x, KG_PARTY, 2);
+}
+END_TEST
+
+START_TEST(test_extract_party_noun_before)
+{
+    const kg_extraction *x = extract("Report\n\nThe list was submitted by party Baytak on "
+                                     "Thursday. The Respublica Party of Kazakhstan held a "
+                                     "congress.");
+    ASSERT_ENTITY(x, "Baytak", KG_PARTY);
+    ASSERT_ENTITY(x, "Respublica Party of Kazakhstan", KG_PARTY);
+    ASSERT_COUNT(x, KG_PERSON, 0);
+}
+END_TEST
+
+START_TEST(test_extract_party_possessive_affiliation)
+{
+    const kg_extraction *x = extract("Report\n\nAzat Peruashev said his Ak Zhol party would "
+                                     "contest every district.");
+    ASSERT_ENTITY(x, "Azat Peruashev", KG_PERSON);
+    ASSERT_ENTITY(x, "Ak Zhol", KG_PARTY);
+    ASSERT_REL(x, "Azat Peruashev", KG_AFFILIATED_WITH, "Ak Zhol");
+    /* no meeting in the article: nobody spoke at anything */
+    ASSERT_NOT_SPOKE(x, "Azat Peruashev");
+}
+END_TEST
+
+/* ---- places ----------------------------------------------------------------------------- */
+
+START_TEST(test_extract_place_gazetteer)
+{
+    const kg_extraction *x = extract("Report\n\nFarmers in Taraz and Shymkent complained about "
+                                     "water shortages in Kazakhstan.");
+    ASSERT_ENTITY(x, "Taraz", KG_PLACE);
+    ASSERT_ENTITY(x, "Shymkent", KG_PLACE);
+    long k = find_entity(x, "Kazakhstan", KG_PLACE);
+    ck_assert_msg(k >= 0, "%s", dump(x));
+    ck_assert_ptr_nonnull(x->entities[k].geo);
+    ck_assert_str_eq(x->entities[k].geo->kind, "country");
+    long t = find_entity(x, "Taraz", KG_PLACE);
+    ck_assert_ptr_nonnull(x->entities[t].geo);
+    ck_assert_str_eq(x->entities[t].geo->kind, "city");
+    ASSERT_COUNT(x, KG_PLACE, 3);
+    ASSERT_COUNT(x, KG_PERSON, 0);
+}
+END_TEST
+
+START_TEST(test_extract_place_region_cue_located_in)
+{
+    const kg_extraction *x =
+        extract("Report\n\nThe school opened in Aksu, Pavlodar region, last week. Flooding hit "
+                "Talgar, Almaty region, and several villages in the Turkestan region.");
+    ASSERT_ENTITY(x, "Pavlodar region", KG_PLACE);
+    ASSERT_ENTITY(x, "Turkestan region", KG_PLACE);
+    ASSERT_REL(x, "Aksu", KG_LOCATED_IN, "Pavlodar region");
+    ASSERT_REL(x, "Talgar", KG_LOCATED_IN, "Almaty region");
+    /* a region is not in its city */
+    ASSERT_NO_REL(x, "Pavlodar region", KG_LOCATED_IN, "Aksu");
+}
+END_TEST
+
+START_TEST(test_extract_place_demonym_not_place)
+{
+    const kg_extraction *x =
+        extract("Report\n\nKazakh experts and Russian diplomats disagreed on the figures. "
+                "Kazakhstani farmers and Uzbek traders signed the deal. Kyrgyz lawmakers "
+                "welcomed it.");
+    ASSERT_COUNT(x, KG_PLACE, 0);
+    ck_assert_msg(x->n_entities == 0, "%s", dump(x));
+}
+END_TEST
+
+/* ---- events ----------------------------------------------------------------------------- */
+
+START_TEST(test_extract_event_meeting_located_in)
+{
+    const kg_extraction *x =
+        extract("Report\n\nA round table on the future of the pension system was held in "
+                "Almaty on Tuesday.");
+    long ev = main_event(x);
+    ck_assert_msg(ev >= 0, "no main event:\n%s", dump(x));
+    ck_assert_str_eq(x->entities[ev].event_kind, "meeting");
+    ASSERT_ENTITY(x, "Almaty", KG_PLACE);
+    ck_assert_msg(count_relations(x, x->entities[ev].name, KG_LOCATED_IN, "Almaty") == 1, "%s",
+                  dump(x));
+    ck_assert_ptr_nonnull(x->entities[ev].place);
+    ck_assert_str_eq(x->entities[ev].place, "Almaty");
+    ASSERT_COUNT(x, KG_EVENT, 1);
+}
+END_TEST
+
+START_TEST(test_extract_event_election_year)
+{
+    const kg_extraction *x =
+        extract("Report\n\nTurnout in the 2021 presidential election was lower than expected. "
+                "The referendum of 2022 changed a third of the constitution.");
+    ASSERT_COUNT(x, KG_EVENT, 2);
+    long el = -1, ref = -1;
+    for (size_t i = 0; i < x->n_entities; i++) {
+        if (x->entities[i].type != KG_EVENT)
+            continue;
+        if (strcmp(x->entities[i].event_kind, "election") == 0)
+            el = (long)i;
+        if (strcmp(x->entities[i].event_kind, "referendum") == 0)
+            ref = (long)i;
+    }
+    ck_assert_msg(el >= 0 && ref >= 0, "%s", dump(x));
+    ck_assert_msg(strstr(x->entities[el].name, "2021") && strstr(x->entities[el].key, "2021") &&
+                      strstr(x->entities[el].key, "presidential"),
+                  "election %s / %s", x->entities[el].name, x->entities[el].key);
+    ck_assert_msg(strstr(x->entities[ref].name, "2022") && strstr(x->entities[ref].key, "2022"),
+                  "referendum %s / %s", x->entities[ref].name, x->entities[ref].key);
+    /* elections and referendums are not the meeting an article is about */
+    ck_assert(!x->entities[el].is_main_event && !x->entities[ref].is_main_event);
+}
+END_TEST
+
+START_TEST(test_extract_event_date)
+{
+    /* "today" is the document's date */
+    const kg_extraction *x = extract_dated(
+        "Report\n\nVoters went to the polls today in a referendum on nuclear power.", "2024-10-06");
+    ASSERT_COUNT(x, KG_EVENT, 1);
+    ck_assert_ptr_nonnull(x->entities[0].date);
+    ck_assert_str_eq(x->entities[0].date, "2024-10-06");
+    ck_assert_msg(strstr(x->entities[0].key, "2024"), "%s", x->entities[0].key);
+    /* without "today" a referendum has no date of its own */
+    x = extract_dated("Report\n\nVoters will decide in a referendum on nuclear power.",
+                      "2024-10-06");
+    ASSERT_COUNT(x, KG_EVENT, 1);
+    ck_assert_ptr_null(x->entities[0].date);
+    /* an explicit day in the document's year */
+    x = extract("Report\n\nA round table was held in Almaty on March 14.");
+    long ev = main_event(x);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    ck_assert_str_eq(x->entities[ev].date, "2023-03-14");
+}
+END_TEST
+
+START_TEST(test_extract_event_one_meeting_per_article)
+{
+    const kg_extraction *x =
+        extract("Report\n\nA round table on pensions was held in Almaty. After the round table, a "
+                "seminar for journalists took place. The meeting ended at noon.");
+    ASSERT_COUNT(x, KG_EVENT, 1);
+    long ev = main_event(x);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    ck_assert_msg(entity_named(&x->entities[ev], "seminar") &&
+                      entity_named(&x->entities[ev], "meeting"),
+                  "%s", dump(x));
+    ck_assert_msg(x->entities[ev].first_sentence == 1, "first sentence %zu",
+                  x->entities[ev].first_sentence);
+}
+END_TEST
+
+START_TEST(test_extract_event_elections_grouped)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nParties are preparing for the 2023 parliamentary elections. The elections "
+        "will be held in March. Observers expect the election to be competitive.");
+    ASSERT_COUNT(x, KG_EVENT, 1);
+    ck_assert_msg(strstr(x->entities[0].name, "2023"), "%s", dump(x));
+    /* two different elections stay two */
+    x = extract("Report\n\nThe 2021 presidential election was calm. The 2023 parliamentary "
+                "elections were not.");
+    ASSERT_COUNT(x, KG_EVENT, 2);
+    ck_assert_int_eq(main_event(x), -1);
+}
+END_TEST
+
+/* ---- relations -------------------------------------------------------------------------- */
+
+START_TEST(test_extract_relation_apposition)
+{
+    const kg_extraction *x =
+        extract(MEETING "Aliya Nurmagambetova, director of the Institute of Water Problems, "
+                        "said the canals were in poor condition.");
+    ASSERT_ENTITY(x, "Aliya Nurmagambetova", KG_PERSON);
+    ASSERT_ENTITY(x, "Institute of Water Problems", KG_ORGANISATION);
+    ASSERT_REL(x, "Aliya Nurmagambetova", KG_AFFILIATED_WITH, "Institute of Water Problems");
+    ASSERT_SPOKE(x, "Aliya Nurmagambetova");
+    /* her own institute is her role, not what she discussed */
+    ASSERT_NO_REL(x, "Aliya Nurmagambetova", KG_DISCUSSED, "Institute of Water Problems");
+    ASSERT_REL(x, x->entities[main_event(x)].name, KG_LOCATED_IN, "Astana");
+}
+END_TEST
+
+START_TEST(test_extract_relation_title_before_name)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nA briefing on the harvest was held in Kostanay.\n\nHead of the Agriculture "
+        "Committee Anna Petrova said yields had fallen. The figures were presented by deputy "
+        "head of the Budget Committee of the Senate Timur Kaliyev.");
+    ASSERT_REL(x, "Anna Petrova", KG_AFFILIATED_WITH, "Agriculture Committee");
+    ASSERT_SPOKE(x, "Anna Petrova");
+    ASSERT_REL(x, "Timur Kaliyev", KG_AFFILIATED_WITH, "Budget Committee");
+    ASSERT_REL(x, "Budget Committee", KG_AFFILIATED_WITH, "Senate");
+    ASSERT_SPOKE(x, "Timur Kaliyev");
+    ASSERT_NO_REL(x, "Anna Petrova", KG_AFFILIATED_WITH, "Budget Committee");
+    ck_assert(!any_name_contains(x, "Head"));
+}
+END_TEST
+
+START_TEST(test_extract_relation_quote_attribution)
+{
+    const kg_extraction *x =
+        extract(MEETING "\"The Eurasian Development Bank should finance the new canal in "
+                        "Kyzylorda,\" said Yerlan Dosmukhamedov.");
+    ASSERT_SPOKE(x, "Yerlan Dosmukhamedov");
+    ASSERT_REL(x, "Yerlan Dosmukhamedov", KG_DISCUSSED, "Eurasian Development Bank");
+    ASSERT_REL(x, "Yerlan Dosmukhamedov", KG_DISCUSSED, "Kyzylorda");
+    /* the meeting's own place is not something he discussed */
+    ASSERT_NO_REL(x, "Yerlan Dosmukhamedov", KG_DISCUSSED, "Astana");
+}
+END_TEST
+
+START_TEST(test_extract_relation_quote_paragraph)
+{
+    /* a paragraph of quotes after the speaker's introduction is his */
+    const kg_extraction *x =
+        extract(MEETING "Yerlan Dosmukhamedov, an engineer, described the problem.\n\n\"The "
+                        "canals leak. Turkmenistan loses even more water than we do,\" he said.");
+    ASSERT_SPOKE(x, "Yerlan Dosmukhamedov");
+    ASSERT_REL(x, "Yerlan Dosmukhamedov", KG_DISCUSSED, "Turkmenistan");
+    ck_assert_msg(spoke_at_main(x, "Yerlan Dosmukhamedov", 4), "%s", dump(x));
+}
+END_TEST
+
+START_TEST(test_extract_relation_according_to)
+{
+    const kg_extraction *x =
+        extract(MEETING "According to Marat Tazhin, the canal needs repairs before summer.");
+    ASSERT_SPOKE(x, "Marat Tazhin");
+}
+END_TEST
+
+START_TEST(test_extract_relation_anaphora)
+{
+    const kg_extraction *x =
+        extract(MEETING "Aigul Bekova welcomed the guests. She emphasised that Afghanistan was "
+                        "building a new canal.");
+    /* sentence 0 is the title, 1 the meeting, 2 and 3 hers */
+    ck_assert_msg(spoke_at_main(x, "Aigul Bekova", 2), "%s", dump(x));
+    ck_assert_msg(spoke_at_main(x, "Aigul Bekova", 3), "%s", dump(x));
+    ASSERT_REL(x, "Aigul Bekova", KG_DISCUSSED, "Afghanistan");
+}
+END_TEST
+
+START_TEST(test_extract_relation_mentioned_person_not_speaker)
+{
+    const kg_extraction *x =
+        extract(MEETING "The participants recalled the reforms of Dinmukhamed Kunayev. The "
+                        "minister Serik Zhakupov was not present. Gulnara Sadykova, a "
+                        "hydrologist, said the reforms had failed.");
+    ASSERT_ENTITY(x, "Dinmukhamed Kunayev", KG_PERSON);
+    ASSERT_ENTITY(x, "Serik Zhakupov", KG_PERSON);
+    ASSERT_NOT_SPOKE(x, "Dinmukhamed Kunayev");
+    ASSERT_NOT_SPOKE(x, "Serik Zhakupov");
+    ASSERT_SPOKE(x, "Gulnara Sadykova");
+}
+END_TEST
+
+START_TEST(test_extract_relation_declined_to_comment)
+{
+    const kg_extraction *x =
+        extract(MEETING "Deputy minister Serik Zhakupov did not comment on the proposal. "
+                        "Arman Bekov declined to comment.");
+    ASSERT_ENTITY(x, "Serik Zhakupov", KG_PERSON);
+    ASSERT_ENTITY(x, "Arman Bekov", KG_PERSON);
+    ASSERT_NOT_SPOKE(x, "Serik Zhakupov");
+    ASSERT_NOT_SPOKE(x, "Arman Bekov");
+    ASSERT_NO_REL(x, "Serik Zhakupov", KG_DISCUSSED, NULL);
+}
+END_TEST
+
+START_TEST(test_extract_relation_no_meeting_no_spoke_at)
+{
+    const kg_extraction *x =
+        extract("Report\n\nFarmers blocked a highway near Turkestan.\n\nSerik Zhakupov said the "
+                "protest was illegal.\n\nAccording to Marat Tazhin, the police acted correctly. "
+                "He stressed that Uzbekistan had closed the border.");
+    ASSERT_COUNT(x, KG_EVENT, 0);
+    for (size_t i = 0; i < x->n_relations; i++)
+        ck_assert_msg(x->relations[i].type != KG_SPOKE_AT, "%s", dump(x));
+    /* reported speech still gives what the speaker discussed */
+    ASSERT_REL(x, "Marat Tazhin", KG_DISCUSSED, "Uzbekistan");
+    ASSERT_NO_REL(x, "Serik Zhakupov", KG_DISCUSSED, "Uzbekistan");
+}
+END_TEST
+
+START_TEST(test_extract_relation_role_list_not_crossed)
+{
+    const kg_extraction *x =
+        extract(MEETING "Asel Nurlanova, a lawyer, and Bolat Temirov, director of the Center "
+                        "for Legal Reform, took part in the discussion.");
+    ASSERT_REL(x, "Bolat Temirov", KG_AFFILIATED_WITH, "Center for Legal Reform");
+    ASSERT_NO_REL(x, "Asel Nurlanova", KG_AFFILIATED_WITH, "Center for Legal Reform");
+    ASSERT_NO_REL(x, "Asel Nurlanova", KG_AFFILIATED_WITH, NULL);
+}
+END_TEST
+
+START_TEST(test_extract_relation_ambassador_embassy)
+{
+    const kg_extraction *x =
+        extract("Report\n\nA conference on trade opened in Moscow.\n\nThe Embassy of Kazakhstan "
+                "in Russia hosted the guests. Ambassador of Kazakhstan Dauren Abayev said "
+                "exports had grown.");
+    ASSERT_ENTITY(x, "Dauren Abayev", KG_PERSON);
+    ASSERT_REL(x, "Dauren Abayev", KG_AFFILIATED_WITH, "Embassy of Kazakhstan");
+    ASSERT_SPOKE(x, "Dauren Abayev");
+    ASSERT_REL(x, "Embassy of Kazakhstan", KG_LOCATED_IN, "Russia");
+}
+END_TEST
+
+/* ---- known gaps (registered only with KG_TEST_KNOWN_GAPS) ------------------------------- */
+
+/* Once a gap, now a rule: "by X" after any verb makes X a speaker (sentence_speaker accepts "by"
+ * without a speech verb), so an author or photographer gets spoke-at. */
+START_TEST(test_extract_by_without_speech_verb)
+{
+    const kg_extraction *x = extract(MEETING "The background paper was written by Saule "
+                                             "Mukhametova. Photos by Erlan Abenov.");
+    ASSERT_ENTITY(x, "Saule Mukhametova", KG_PERSON);
+    ASSERT_NOT_SPOKE(x, "Saule Mukhametova");
+    ASSERT_NOT_SPOKE(x, "Erlan Abenov");
+}
+END_TEST
+
+/* Once a gap, now a rule: a given name that is also a gazetteer city ("Mary", Turkmenistan) is
+ * taken as the place, and the person with a middle initial is lost. */
+START_TEST(test_extract_given_name_also_city)
+{
+    const kg_extraction *x =
+        extract("Report\n\nMary K. Jones, an analyst, said the vote was fair.");
+    ASSERT_ENTITY(x, "Mary K. Jones", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Mary", KG_PLACE);
+}
+END_TEST
+
+/* Once a gap, now a rule: "X (ACR)" where X has no organisation head noun: only the acronym is
+ * found and the first word of the name becomes a place. */
+START_TEST(test_extract_name_acronym_without_head)
+{
+    const kg_extraction *x = extract("Report\n\nThe railway operator Kazakhstan Temir Zholy "
+                                     "(KTZ) raised fares. KTZ blamed inflation.");
+    long o = find_entity(x, "Kazakhstan Temir Zholy", KG_ORGANISATION);
+    ck_assert_msg(o >= 0 && entity_named(&x->entities[o], "KTZ"), "%s", dump(x));
+    ASSERT_NO_ENTITY(x, "Kazakhstan", KG_PLACE);
+}
+END_TEST
+
+/* Once a gap, now a rule: a quoted name before an adjective + organisation noun ("analytical
+ * center") is missed: only one- or two-word nouns from the list directly after the quote count. */
+START_TEST(test_extract_quoted_name_modified_noun)
+{
+    const kg_extraction *x =
+        extract("Report\n\nThe report was published by the \"Sayasat\" analytical center.");
+    ASSERT_ENTITY(x, "Sayasat", KG_ORGANISATION);
+}
+END_TEST
+
+/* Once a gap, now a rule: people whose given name is not in the list and whose surname has no
+ * regional ending are missed even in strong contexts (apposition after a title, "attended by"). */
+START_TEST(test_extract_unlisted_given_name)
+{
+    const kg_extraction *x =
+        extract("Report\n\nA forum on digital government was held in Shymkent.\n\nThe minister, "
+                "Roman Sklyar, stressed that connectivity was a priority. The forum was also "
+                "attended by Hugo Brennan.");
+    ASSERT_ENTITY(x, "Roman Sklyar", KG_PERSON);
+    ASSERT_SPOKE(x, "Roman Sklyar");
+    ASSERT_ENTITY(x, "Hugo Brennan", KG_PERSON);
+}
+END_TEST
+
+/* KNOWN GAP: two people as the joint subject of a speech verb: only the second speaks, and
+ * the first becomes something the second discussed. */
+START_TEST(test_extract_gap_joint_speakers)
+{
+    const kg_extraction *x =
+        extract(MEETING "Asel Nurlanova, a lawyer, and Bolat Temirov, director of the Center "
+                        "for Legal Reform, said the law was outdated.");
+    ASSERT_SPOKE(x, "Bolat Temirov");
+    ASSERT_SPOKE(x, "Asel Nurlanova");
+    ASSERT_NO_REL(x, "Bolat Temirov", KG_DISCUSSED, "Asel Nurlanova");
+}
+END_TEST
+
+/* Once a gap, now a rule: the "with its kind" alias of a quoted name keeps the closing quote but
+ * not the opening one: "Adal Zhol\" trade union". */
+START_TEST(test_extract_quoted_alias_balanced)
+{
+    const kg_extraction *x =
+        extract("Report\n\nMembers of the \"Adal Zhol\" trade union gathered outside the plant.");
+    long o = find_entity(x, "Adal Zhol", KG_ORGANISATION);
+    ck_assert_msg(o >= 0, "%s", dump(x));
+    for (size_t i = 0; i < x->entities[o].n_aliases; i++) {
+        const char *a = x->entities[o].aliases[i].text;
+        size_t q = 0;
+        for (const char *p = a; *p; p++)
+            q += *p == '"';
+        ck_assert_msg(q % 2 == 0, "unbalanced quote in alias '%s'", a);
+    }
+}
+END_TEST
+
+/* Once a gap, now a rule: "Minister of Foreign Affairs of Uzbekistan" makes "Foreign Affairs" an
+ * organisation (the "<title> of X" context rule); a portfolio is not an organisation. */
+START_TEST(test_extract_minister_of_portfolio)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nA conference on migration opened in Tashkent.\n\nBakhtiyor Saidov, Minister "
+        "of Foreign Affairs of Uzbekistan, said that labour migrants needed protection.");
+    ASSERT_ENTITY(x, "Bakhtiyor Saidov", KG_PERSON);
+    ASSERT_SPOKE(x, "Bakhtiyor Saidov");
+    ASSERT_NO_ENTITY(x, "Foreign Affairs", KG_ORGANISATION);
+}
+END_TEST
+
+/* Once a gap, now a rule: a bare head noun capitalised by a title-case headline ("Council Approves
+ * Budget for Next Year") becomes an organisation, though it names none. */
+START_TEST(test_extract_titlecase_headline_head_noun)
+{
+    const kg_extraction *x =
+        extract("Council Approves Budget for Next Year\n\nThe city council approved the budget.");
+    ASSERT_COUNT(x, KG_ORGANISATION, 0);
+}
+END_TEST
+
+/* Once a gap, now a rule: in a paragraph with two speakers, "He stressed" goes to the paragraph's
+ * first speaker, not to the one who spoke last. */
+START_TEST(test_extract_anaphora_latest_speaker)
+{
+    const kg_extraction *x =
+        extract(MEETING "Serik Zhakupov said the plan was late. According to Marat Tazhin, the "
+                        "contractors were to blame. He stressed that Uzbekistan had closed the "
+                        "border.");
+    ck_assert_msg(spoke_at_main(x, "Marat Tazhin", 4), "s4 not Marat Tazhin's:\n%s", dump(x));
+    ASSERT_REL(x, "Marat Tazhin", KG_DISCUSSED, "Uzbekistan");
+    ASSERT_NO_REL(x, "Serik Zhakupov", KG_DISCUSSED, "Uzbekistan");
+}
+END_TEST
+
+/* ---- suite ------------------------------------------------------------------------------ */
+
+static Suite *extract_suite(void)
+{
+    Suite *s = suite_create("extract");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_extract_person_given_and_surname);
+    tcase_add_test(tc, test_extract_person_surname_morphology);
+    tcase_add_test(tc, test_extract_person_uly_kyzy);
+    tcase_add_test(tc, test_extract_person_middle_initial);
+    tcase_add_test(tc, test_extract_person_title_stripped);
+    tcase_add_test(tc, test_extract_person_surname_alias);
+    tcase_add_test(tc, test_extract_person_not_sentence_initial_common_word);
+    tcase_add_test(tc, test_extract_person_shared_given_name_two_people);
+    tcase_add_test(tc, test_extract_person_ambiguous_surname_not_merged);
+    tcase_add_test(tc, test_extract_resolve_transliteration_variants);
+    tcase_add_test(tc, test_extract_resolve_variant_surname_only);
+    tcase_add_test(tc, test_extract_org_of_chain_part_of);
+    tcase_add_test(tc, test_extract_org_acronym_in_parentheses);
+    tcase_add_test(tc, test_extract_org_acronym_of_expansion);
+    tcase_add_test(tc, test_extract_org_quoted_name_with_noun);
+    tcase_add_test(tc, test_extract_org_newspaper);
+    tcase_add_test(tc, test_extract_org_coordinated_ministries_split);
+    tcase_add_test(tc, test_extract_org_allcaps_headline_not_org);
+    tcase_add_test(tc, test_extract_org_located_in);
+    tcase_add_test(tc, test_extract_party_noun_after);
+    tcase_add_test(tc, test_extract_party_noun_before);
+    tcase_add_test(tc, test_extract_party_possessive_affiliation);
+    tcase_add_test(tc, test_extract_place_gazetteer);
+    tcase_add_test(tc, test_extract_place_region_cue_located_in);
+    tcase_add_test(tc, test_extract_place_demonym_not_place);
+    tcase_add_test(tc, test_extract_event_meeting_located_in);
+    tcase_add_test(tc, test_extract_event_election_year);
+    tcase_add_test(tc, test_extract_event_date);
+    tcase_add_test(tc, test_extract_event_one_meeting_per_article);
+    tcase_add_test(tc, test_extract_event_elections_grouped);
+    tcase_add_test(tc, test_extract_relation_apposition);
+    tcase_add_test(tc, test_extract_relation_title_before_name);
+    tcase_add_test(tc, test_extract_relation_quote_attribution);
+    tcase_add_test(tc, test_extract_relation_quote_paragraph);
+    tcase_add_test(tc, test_extract_relation_according_to);
+    tcase_add_test(tc, test_extract_relation_anaphora);
+    tcase_add_test(tc, test_extract_relation_mentioned_person_not_speaker);
+    tcase_add_test(tc, test_extract_relation_declined_to_comment);
+    tcase_add_test(tc, test_extract_relation_no_meeting_no_spoke_at);
+    tcase_add_test(tc, test_extract_relation_role_list_not_crossed);
+    tcase_add_test(tc, test_extract_relation_ambassador_embassy);
+    tcase_add_test(tc, test_extract_by_without_speech_verb);
+    tcase_add_test(tc, test_extract_given_name_also_city);
+    tcase_add_test(tc, test_extract_name_acronym_without_head);
+    tcase_add_test(tc, test_extract_quoted_name_modified_noun);
+    tcase_add_test(tc, test_extract_unlisted_given_name);
+    tcase_add_test(tc, test_extract_quoted_alias_balanced);
+    tcase_add_test(tc, test_extract_minister_of_portfolio);
+    tcase_add_test(tc, test_extract_titlecase_headline_head_noun);
+    tcase_add_test(tc, test_extract_anaphora_latest_speaker);
+    suite_add_tcase(s, tc);
+    /* the known gap fails today; run it with KG_TEST_KNOWN_GAPS=1 */
+    if (getenv("KG_TEST_KNOWN_GAPS")) {
+        TCase *gaps = tcase_create("known_gaps");
+        tcase_add_checked_fixture(gaps, setup, teardown);
+        tcase_add_test(gaps, test_extract_gap_joint_speakers);
+        suite_add_tcase(s, gaps);
+    }
+    return s;
+}
+
+int main(void)
+{
+    return harness_run_suite(extract_suite()) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
