@@ -141,7 +141,9 @@ static int ingest_path(walk *w, const char *path, int depth, kg_error *err)
         int rc = KG_OK;
         for (size_t i = 0; i < n; i++) {
             if (rc == KG_OK) {
-                char *child = kg_xasprintf("%s/%s", path, names[i]);
+                size_t pl = strlen(path);
+                char *child = kg_xasprintf("%s%s%s", path, pl && path[pl - 1] == '/' ? "" : "/",
+                                           names[i]);
                 struct stat cst;
                 /* inside directories, skip files kg itself writes (stores, exports) */
                 int skip = stat(child, &cst) == 0 && !S_ISDIR(cst.st_mode) &&
