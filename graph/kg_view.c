@@ -1,9 +1,9 @@
 /* kg_view: see kg_view.h. */
 #include "kg_view.h"
 
-#include <stdlib.h>
-
 #include "../src/kg_mem.h"
+
+#include <stdlib.h>
 
 kg_view *kg_view_new(void)
 {

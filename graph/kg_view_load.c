@@ -1,12 +1,12 @@
 /* kg_view_load: see kg_view_load.h. */
 #include "kg_view_load.h"
 
+#include "../src/kg_mem.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "../src/kg_mem.h"
 
 static char *column_text(sqlite3_stmt *s, int i)
 {
@@ -24,9 +24,9 @@ static int load_graph(kg_view *v, sqlite3 *db, kg_error *err)
     if (sqlite3_prepare_v2(db, sql_nodes, -1, &s, NULL) != SQLITE_OK)
         goto fail;
     while (sqlite3_step(s) == SQLITE_ROW) {
-        size_t i = kg_view_add_node(v, sqlite3_column_int64(s, 0),
-                                    (const char *)sqlite3_column_text(s, 1),
-                                    (const char *)sqlite3_column_text(s, 2));
+        size_t i =
+            kg_view_add_node(v, sqlite3_column_int64(s, 0), (const char *)sqlite3_column_text(s, 1),
+                             (const char *)sqlite3_column_text(s, 2));
         kg_view_node *n = &v->nodes[i];
         n->date = column_text(s, 3);
         n->place = column_text(s, 4);
@@ -198,8 +198,8 @@ done:
     return rc;
 }
 
-int kg_view_load(kg_view **out, kg_store *st, const kg_analytics_options *opts,
-                 int *recomputed, kg_error *err)
+int kg_view_load(kg_view **out, kg_store *st, const kg_analytics_options *opts, int *recomputed,
+                 kg_error *err)
 {
     *out = NULL;
     if (recomputed)

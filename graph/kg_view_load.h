@@ -12,7 +12,7 @@
 /* Loads the view into *out (caller frees with kg_view_free). With opts NULL no analytics
  * are loaded or computed. *recomputed (may be NULL) is set to 1 when the analytics were
  * computed now rather than read from the cache. */
-int kg_view_load(kg_view **out, kg_store *st, const kg_analytics_options *opts,
-                 int *recomputed, kg_error *err);
+int kg_view_load(kg_view **out, kg_store *st, const kg_analytics_options *opts, int *recomputed,
+                 kg_error *err);
 
 #endif

@@ -4,10 +4,10 @@
 #ifndef KG_QUERY_H
 #define KG_QUERY_H
 
-#include <stdio.h>
-
 #include "../src/cli.h"
 #include "../src/store/kg_store.h"
+
+#include <stdio.h>
 
 /* Resolves name to an entity id: canonical name or any alias, after normalisation
  * (case, punctuation, diacritics, transliteration). When several entities match, the one

@@ -1,17 +1,16 @@
 /* kg_query_centrality: `kg query centrality` and `kg query communities`: rankings and
  * communities from the analytics (cached in the store, recomputed when the graph changed). */
+#include "../graph/kg_view_load.h"
+#include "../src/kg_mem.h"
+#include "kg_query.h"
+
 #include <getopt.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../graph/kg_view_load.h"
-#include "../src/kg_mem.h"
-#include "kg_query.h"
-
-#define SYNOPSIS_C                                                                             \
-    "kg query centrality [--measure <m>] [--type <type>] [-n <n>] [--json]"
-#define SYNOPSIS_M                                                                             \
+#define SYNOPSIS_C "kg query centrality [--measure <m>] [--type <type>] [-n <n>] [--json]"
+#define SYNOPSIS_M                                                                                 \
     "kg query communities [--algorithm leiden|louvain|labelprop] [--resolution <r>] [--json]"
 
 static const char *const measures[] = {"degree",      "weighted_degree", "pagerank", "betweenness",

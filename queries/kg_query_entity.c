@@ -1,11 +1,11 @@
 /* kg_query_entity: `kg query entity NAME` (type, attributes, aliases with the reason each
  * was merged, documents, strongest relations) and `kg query search TEXT` (fuzzy, ranked). */
+#include "../src/kg_mem.h"
+#include "kg_query.h"
+
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "../src/kg_mem.h"
-#include "kg_query.h"
 
 #define SYNOPSIS_E "kg query entity [--json] <name>"
 #define SYNOPSIS_S "kg query search [--json] <text>"
@@ -66,8 +66,8 @@ int kg_query_entity(int argc, char **argv, kg_store *st)
     }
     sqlite3_finalize(s);
     json_t *aliases = json_array();
-    sqlite3_prepare_v2(db, "SELECT alias, reason FROM aliases WHERE entity = ?1 ORDER BY alias",
-                       -1, &s, NULL);
+    sqlite3_prepare_v2(db, "SELECT alias, reason FROM aliases WHERE entity = ?1 ORDER BY alias", -1,
+                       &s, NULL);
     sqlite3_bind_int64(s, 1, id);
     while (sqlite3_step(s) == SQLITE_ROW) {
         json_t *a = json_object();

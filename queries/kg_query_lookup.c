@@ -1,16 +1,16 @@
 /* kg_query_lookup: name resolution and fuzzy search shared by the queries. */
-#include <stdlib.h>
-#include <string.h>
-
 #include "../src/kg_mem.h"
 #include "../src/resolve/kg_normalize.h"
 #include "kg_query.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 int kg_query_entity_name(kg_store *st, long long id, char **name, char **type, kg_error *err)
 {
     sqlite3_stmt *s = NULL;
-    sqlite3_prepare_v2(kg_store_sqlite(st), "SELECT name, type FROM entities WHERE id = ?1", -1,
-                       &s, NULL);
+    sqlite3_prepare_v2(kg_store_sqlite(st), "SELECT name, type FROM entities WHERE id = ?1", -1, &s,
+                       NULL);
     sqlite3_bind_int64(s, 1, id);
     int rc = KG_OK;
     if (sqlite3_step(s) == SQLITE_ROW) {
@@ -102,6 +102,41 @@ size_t kg_query_fuzzy(kg_store *st, const char *text, long long *ids, double *sc
     return n;
 }
 
+/* The max entities whose names are nearest to name by edit distance, however far: the
+ * suggestions when nothing is close. Returns how many. */
+static size_t closest_names(kg_store *st, const char *name, long long *ids, size_t max)
+{
+    char *q = kg_normalize_key(name, strlen(name));
+    size_t dist[8], n = 0;
+    if (max > 8)
+        max = 8;
+    sqlite3_stmt *s = NULL;
+    sqlite3_prepare_v2(kg_store_sqlite(st), "SELECT id, key FROM entities", -1, &s, NULL);
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        size_t d = kg_normalize_distance(q, (const char *)sqlite3_column_text(s, 1), 1000);
+        size_t k;
+        if (n < max)
+            k = n++;
+        else if (d < dist[max - 1])
+            k = max - 1;
+        else
+            continue;
+        ids[k] = sqlite3_column_int64(s, 0);
+        dist[k] = d;
+        for (; k > 0 && dist[k] < dist[k - 1]; k--) {
+            size_t td = dist[k];
+            dist[k] = dist[k - 1];
+            dist[k - 1] = td;
+            long long ti = ids[k];
+            ids[k] = ids[k - 1];
+            ids[k - 1] = ti;
+        }
+    }
+    sqlite3_finalize(s);
+    free(q);
+    return n;
+}
+
 int kg_query_lookup(long long *id, kg_store *st, const char *name, kg_error *err)
 {
     char *key = kg_normalize_key(name, strlen(name));
@@ -131,6 +166,8 @@ int kg_query_lookup(long long *id, kg_store *st, const char *name, kg_error *err
     long long ids[5];
     double scores[5];
     size_t n = kg_query_fuzzy(st, name, ids, scores, 5);
+    if (n == 0)
+        n = closest_names(st, name, ids, 3);
     kg_buf msg = {0};
     for (size_t i = 0; i < n; i++) {
         char *nm = NULL;

@@ -1,15 +1,15 @@
 /* kg_query_neighbors: `kg query neighbors NAME`: the entities linked to NAME, answered
  * from the store's edge indexes (no graph build), breadth-first to --depth. */
+#include "../src/kg_mem.h"
+#include "kg_query.h"
+
 #include <getopt.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../src/kg_mem.h"
-#include "kg_query.h"
-
-#define SYNOPSIS                                                                               \
-    "kg query neighbors [--depth <n>] [--type <type>] [--edge <type>] [--evidence] [--json] "  \
+#define SYNOPSIS                                                                                   \
+    "kg query neighbors [--depth <n>] [--type <type>] [--edge <type>] [--evidence] [--json] "      \
     "<name>"
 
 typedef struct hop {
@@ -36,7 +36,8 @@ static void print_evidence(sqlite3 *db, long long edge, json_t *arr)
         const char *sentence = (const char *)sqlite3_column_text(s, 1);
         if (arr) {
             json_t *o = json_object();
-            json_object_set_new(o, "document", json_string((const char *)sqlite3_column_text(s, 2)));
+            json_object_set_new(o, "document",
+                                json_string((const char *)sqlite3_column_text(s, 2)));
             json_object_set_new(o, "title", json_string(title));
             json_object_set_new(o, "sentence", json_string(sentence));
             json_array_append_new(arr, o);

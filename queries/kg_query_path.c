@@ -1,11 +1,11 @@
 /* kg_query_path: `kg query path A B`: a shortest path between two entities over edges in
  * either direction, each hop printed with the sentence behind it. */
+#include "../src/kg_mem.h"
+#include "kg_query.h"
+
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "../src/kg_mem.h"
-#include "kg_query.h"
 
 #define SYNOPSIS "kg query path [--json] <from> <to>"
 

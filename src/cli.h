@@ -3,11 +3,15 @@
 #ifndef KG_CLI_H
 #define KG_CLI_H
 
-#include <stdio.h>
-
 #include "kg_error.h"
 
-enum { KG_EXIT_OK = 0, KG_EXIT_FAILURE = 1, KG_EXIT_USAGE = 2 };
+#include <stdio.h>
+
+enum {
+    KG_EXIT_OK = 0,
+    KG_EXIT_FAILURE = 1,
+    KG_EXIT_USAGE = 2
+};
 
 /* Global settings every command sees. Strings are borrowed from argv or the environment. */
 typedef struct kg_cli {

@@ -1,17 +1,17 @@
 /* cmd_build: `kg build`: ingest documents, extract, resolve and store them. Documents
  * already in the store (same content hash) are skipped; a bad input is reported on one line
  * and the others are still built; the exit status is then 1. One transaction per batch. */
-#include <getopt.h>
-#include <stdio.h>
-#include <string.h>
-#include <unistd.h>
-
 #include "cli.h"
 #include "extract/kg_extract.h"
 #include "extract/kg_lexicon.h"
 #include "ingest/kg_ingest.h"
 #include "resolve/kg_resolve.h"
 #include "store/kg_store.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #define SYNOPSIS "kg build [--format auto|text|html|feed|jsonl] <path>..."
 #define BATCH 64
@@ -140,7 +140,8 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
                 "kg: %zu documents added, %zu unchanged, %zu bad inputs; store '%s' holds %lld "
                 "entities and %lld edges\n",
                 b.added, b.skipped, stats.bad_inputs, cli->db_path,
-                kg_store_count(b.st, "entities", &ignored), kg_store_count(b.st, "edges", &ignored));
+                kg_store_count(b.st, "entities", &ignored),
+                kg_store_count(b.st, "edges", &ignored));
     }
     if (stats.bad_inputs)
         code = KG_EXIT_FAILURE;

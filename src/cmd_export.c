@@ -1,13 +1,13 @@
 /* cmd_export: `kg export FORMAT [-o FILE]`: writes the graph with its analytics in one of
  * the exporters' formats, to stdout or a file (csv: a directory). */
+#include "../exporters/kg_export.h"
+#include "../graph/kg_view_load.h"
+#include "cli.h"
+
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
-
-#include "../exporters/kg_export.h"
-#include "../graph/kg_view_load.h"
-#include "cli.h"
 
 #define SYNOPSIS "kg export <graphml|json|cytoscape|gexf|csv> [-o <file>]"
 

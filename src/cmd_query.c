@@ -1,9 +1,9 @@
 /* cmd_query: `kg query <query>`: dispatches to the queries in queries/. */
-#include <stdio.h>
-#include <string.h>
-
 #include "../queries/kg_query.h"
 #include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
 
 typedef int (*query_fn)(int argc, char **argv, kg_store *st);
 

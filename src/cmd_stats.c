@@ -1,11 +1,11 @@
 /* cmd_stats: `kg stats`: documents, entities per type, edges per type. */
+#include "cli.h"
+#include "store/kg_store.h"
+
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "cli.h"
-#include "store/kg_store.h"
 
 #define SYNOPSIS "kg stats [--json]"
 
@@ -50,8 +50,7 @@ int kg_cmd_stats(int argc, char **argv, const kg_cli *cli)
     long long ned = kg_store_count(st, "edges", &err);
     if (!as_json)
         printf("store      %s\ndocuments  %lld\nentities   %lld\n", cli->db_path, docs, ne);
-    count_by(db, "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type", ents,
-             !as_json);
+    count_by(db, "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type", ents, !as_json);
     if (!as_json)
         printf("edges      %lld\n", ned);
     count_by(db, "SELECT type, count(*) FROM edges GROUP BY type ORDER BY type", edges, !as_json);

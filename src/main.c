@@ -1,9 +1,9 @@
 /* main: reads the global options and dispatches to a command. */
-#include <stdlib.h>
-#include <string.h>
-
 #include "cli.h"
 #include "kg_config.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 static const kg_command commands[] = {
     {"build", kg_cmd_build, "ingest documents, extract entities and relations into the store",
@@ -12,8 +12,7 @@ static const kg_command commands[] = {
      "kg export <format> [-o <file>]"},
     {"query", kg_cmd_query, "neighbors, centrality, communities, path, entity, search",
      "kg query <query> [<args>]"},
-    {"stats", kg_cmd_stats, "documents, entities per type, edges per type",
-     "kg stats [--json]"},
+    {"stats", kg_cmd_stats, "documents, entities per type, edges per type", "kg stats [--json]"},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -26,8 +25,7 @@ static void usage(FILE *out)
           "every edge, and answers questions about it.\n\ncommands:\n",
           out);
     kg_cli_print_commands(out, commands);
-    fputs("\nThe store is --db, else $KG_DB, else ./kg.db. 'kg <command> --help' for more.\n",
-          out);
+    fputs("\nThe store is --db, else $KG_DB, else ./kg.db. 'kg <command> --help' for more.\n", out);
 }
 
 /* Takes a global option with a value (--db PATH or --db=PATH) out of argv, wherever it

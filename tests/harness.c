@@ -2,13 +2,13 @@
 #define _GNU_SOURCE
 #include "harness.h"
 
+#include "../src/kg_mem.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include "../src/kg_mem.h"
 
 char *harness_data_path(const char *rel)
 {

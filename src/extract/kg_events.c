@@ -3,27 +3,69 @@
  * events: one meeting the article is about, one election per kind and year, one
  * referendum per year. Each event gets a date (explicit, "today" = the document's date, or
  * the document's date) and a key under which other documents' mentions of it meet. */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 /* Modifiers that belong to an event's noun phrase. */
 static int is_event_modifier(const kx *x, size_t i)
 {
-    static const char *const mods[] = {
-        "upcoming",   "last",        "next",        "previous",   "parliamentary", "presidential",
-        "local",      "early",       "extraordinary", "snap",     "general",       "regional",
-        "municipal",  "constitutional", "national", "international", "annual",     "joint",
-        "official",   "ministerial", "bilateral",   "high-level", "plenary",       "extended",
-        "regular",    "special",     "recent",      "forthcoming", "expert",       "panel",
-        "public",     "informal",    "emergency",   "online",     "virtual",       "first",
-        "second",     "third",       "final",       "inaugural",  "trilateral",    "multilateral",
-        "round",      "video",       "election",    "electoral",  "republican",    "scientific",
-        "practical",  "scientific-practical", "ministerial-level", NULL};
+    static const char *const mods[] = {"upcoming",
+                                       "last",
+                                       "next",
+                                       "previous",
+                                       "parliamentary",
+                                       "presidential",
+                                       "local",
+                                       "early",
+                                       "extraordinary",
+                                       "snap",
+                                       "general",
+                                       "regional",
+                                       "municipal",
+                                       "constitutional",
+                                       "national",
+                                       "international",
+                                       "annual",
+                                       "joint",
+                                       "official",
+                                       "ministerial",
+                                       "bilateral",
+                                       "high-level",
+                                       "plenary",
+                                       "extended",
+                                       "regular",
+                                       "special",
+                                       "recent",
+                                       "forthcoming",
+                                       "expert",
+                                       "panel",
+                                       "public",
+                                       "informal",
+                                       "emergency",
+                                       "online",
+                                       "virtual",
+                                       "first",
+                                       "second",
+                                       "third",
+                                       "final",
+                                       "inaugural",
+                                       "trilateral",
+                                       "multilateral",
+                                       "round",
+                                       "video",
+                                       "election",
+                                       "electoral",
+                                       "republican",
+                                       "scientific",
+                                       "practical",
+                                       "scientific-practical",
+                                       "ministerial-level",
+                                       NULL};
     for (size_t k = 0; mods[k]; k++)
         if (kx_is_ci(x, i, mods[k]))
             return 1;
@@ -33,12 +75,12 @@ static int is_event_modifier(const kx *x, size_t i)
 /* Nouns after "election" that make it something else: an election programme, law, commission. */
 static int is_non_event_compound(const kx *x, size_t i)
 {
-    static const char *const nouns[] = {"program",   "programs",   "programme", "programmes",
-                                        "commission", "commissions", "committee", "law",
-                                        "laws",      "code",       "legislation", "behavior",
-                                        "behaviour", "system",     "culture",   "cycle",
-                                        "commissions", "platform", "platforms", "officials",
-                                        "Commission", "Committee", "Code",      "Law", NULL};
+    static const char *const nouns[] = {
+        "program",     "programs",    "programme", "programmes", "commission",
+        "commissions", "committee",   "law",       "laws",       "code",
+        "legislation", "behavior",    "behaviour", "system",     "culture",
+        "cycle",       "commissions", "platform",  "platforms",  "officials",
+        "Commission",  "Committee",   "Code",      "Law",        NULL};
     for (size_t k = 0; nouns[k]; k++)
         if (kx_is(x, i, nouns[k]))
             return 1;
@@ -47,9 +89,9 @@ static int is_non_event_compound(const kx *x, size_t i)
 
 static int is_determiner(const kx *x, size_t i)
 {
-    static const char *const dets[] = {"a", "an", "the", "this", "that", "its", "their", "his",
-                                       "her", "our", "these", "those", "A", "An", "The", "This",
-                                       NULL};
+    static const char *const dets[] = {"a",     "an",  "the", "this", "that",  "its",
+                                       "their", "his", "her", "our",  "these", "those",
+                                       "A",     "An",  "The", "This", NULL};
     for (size_t k = 0; dets[k]; k++)
         if (kx_is(x, i, dets[k]))
             return 1;
@@ -156,8 +198,8 @@ static size_t extend_event_right(const kx *x, size_t start, size_t end, int meet
             } else if ((kx_is(x, e, "of") || kx_is(x, e, "and")) &&
                        (kx_is_cap(x, e + 1) || (kx_is(x, e + 1, "the") && kx_is_cap(x, e + 2)))) {
                 e += kx_is(x, e + 1, "the") ? 2 : 1;
-            } else if (kx_is(x, e, "and") && kx_is_lower_word(x, e + 1) &&
-                       !kx_is_cap(x, e + 2) && !kx_is_lower_word(x, e + 2)) {
+            } else if (kx_is(x, e, "and") && kx_is_lower_word(x, e + 1) && !kx_is_cap(x, e + 2) &&
+                       !kx_is_lower_word(x, e + 2)) {
                 e += 2; /* "to Mazhilis and maslikhats" */
                 break;
             } else {
@@ -172,8 +214,8 @@ static size_t extend_event_right(const kx *x, size_t start, size_t end, int meet
 }
 
 typedef struct ev_mention {
-    size_t a, b;   /* token span of the phrase */
-    size_t noun;   /* the event noun */
+    size_t a, b; /* token span of the phrase */
+    size_t noun; /* the event noun */
     const char *kind;
     char subtype[24];
     int year;
@@ -190,9 +232,9 @@ static void phrase_subtype(const kx *x, ev_mention *m)
     strcpy(m->subtype, "general");
     if (strcmp(m->kind, "election") != 0)
         return;
-    static const char *const parliament[] = {"parliamentary", "Parliament", "Mazhilis", "Duma",
-                                             "Majlis", "Kenesh", "Senate", "Assembly",
-                                             "parliament", "legislative", NULL};
+    static const char *const parliament[] = {"parliamentary", "Parliament",  "Mazhilis", "Duma",
+                                             "Majlis",        "Kenesh",      "Senate",   "Assembly",
+                                             "parliament",    "legislative", NULL};
     for (size_t i = m->a; i < m->b; i++) {
         if (kx_is_ci(x, i, "presidential") || kx_is(x, i, "President"))
             strcpy(m->subtype, "presidential");
@@ -242,9 +284,9 @@ static char *sentence_date(const kx *x, size_t sentence)
     for (size_t i = s->first_token; i < s->end_token; i++) {
         if (kx_is(x, i, "today") && doc_date)
             return kg_xstrdup(doc_date);
-        static const char *const months[] = {"January", "February", "March", "April",
-                                             "May", "June", "July", "August", "September",
-                                             "October", "November", "December"};
+        static const char *const months[] = {"January",   "February", "March",    "April",
+                                             "May",       "June",     "July",     "August",
+                                             "September", "October",  "November", "December"};
         for (int m = 0; m < 12; m++)
             if (kx_is(x, i, months[m]) && i + 1 < s->end_token &&
                 x->t->tokens[i + 1].kind == KG_TOKEN_NUMBER && doc_date) {
@@ -307,8 +349,7 @@ void kx_find_events(kx *x)
             /* an unqualified election joins the document's specific election of that year */
             int joined = 0;
             for (size_t k = 0; k < n; k++)
-                if (strcmp(ms[k].kind, "election") == 0 &&
-                    strcmp(ms[k].subtype, "general") != 0 &&
+                if (strcmp(ms[k].kind, "election") == 0 && strcmp(ms[k].subtype, "general") != 0 &&
                     (ms[k].year ? ms[k].year : year0) == year) {
                     strcpy(m->subtype, ms[k].subtype);
                     joined = 1;
@@ -371,8 +412,7 @@ void kx_find_events(kx *x)
     }
     for (size_t k = 0; k < x->out->n_entities; k++) {
         kg_x_entity *en = &x->out->entities[k];
-        if (en->type == KG_EVENT && !en->date && x->out->doc->date &&
-            en->is_main_event)
+        if (en->type == KG_EVENT && !en->date && x->out->doc->date && en->is_main_event)
             en->date = kg_xstrdup(x->out->doc->date);
     }
     free(entity_of);

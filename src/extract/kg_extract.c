@@ -3,12 +3,12 @@
  * their expansions. Every alias records why it was merged. */
 #include "kg_extract.h"
 
-#include <stdlib.h>
-#include <string.h>
-
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 const char *kg_entity_type_name(kg_entity_type t)
 {
@@ -18,8 +18,7 @@ const char *kg_entity_type_name(kg_entity_type t)
 
 const char *kg_relation_type_name(kg_relation_type t)
 {
-    static const char *const names[] = {"spoke-at", "affiliated-with", "discussed",
-                                        "located-in"};
+    static const char *const names[] = {"spoke-at", "affiliated-with", "discussed", "located-in"};
     return t < KG_RELATION_TYPE_COUNT ? names[t] : "unknown";
 }
 
@@ -272,8 +271,9 @@ static void merge_variants(kx *x)
             int is_acr = strlen(acr) >= 2 && strcmp(acr, ea->name) == 0;
             free(acr);
             const char *sp = strchr(eb->name, ' ');
-            if (!is_acr && sp && strspn(eb->name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
-                                     (size_t)(sp - eb->name) && sp - eb->name >= 2) {
+            if (!is_acr && sp &&
+                strspn(eb->name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == (size_t)(sp - eb->name) &&
+                sp - eb->name >= 2) {
                 acr = kg_normalize_acronym(sp + 1, strlen(sp + 1));
                 is_acr = strlen(acr) >= 3 && strcmp(acr, ea->name) == 0;
                 free(acr);
@@ -307,8 +307,8 @@ static void find_repeats(kx *x)
                 if (en->type == KG_ENTITY_TYPE_COUNT || en->type == KG_EVENT)
                     continue;
                 int match = entity_has_key(x, k, key);
-                if (!match && en->type == KG_PERSON && end == i + 1 &&
-                    word_count(en->key) >= 2 && strcmp(last_word(en->key), key) == 0)
+                if (!match && en->type == KG_PERSON && end == i + 1 && word_count(en->key) >= 2 &&
+                    strcmp(last_word(en->key), key) == 0)
                     match = 1;
                 if (match) {
                     if (hit != k)

@@ -8,11 +8,11 @@
 #ifndef KG_EXTRACT_H
 #define KG_EXTRACT_H
 
-#include <stddef.h>
-
 #include "../ingest/kg_document.h"
 #include "../text/kg_tokenize.h"
 #include "kg_lexicon.h"
+
+#include <stddef.h>
 
 typedef enum kg_entity_type {
     KG_PERSON,

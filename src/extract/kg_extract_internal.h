@@ -24,7 +24,7 @@ typedef struct kx_part {
 typedef struct kx {
     const kg_lexicon *lx;
     const kg_tokens *t;
-    size_t n;     /* number of tokens */
+    size_t n;      /* number of tokens */
     size_t *label; /* per token: mention index + 1, 0 when free */
     kg_extraction *out;
     kx_note *notes;
@@ -77,8 +77,7 @@ void kx_find_events(kx *x);
 
 /* relations (kg_relations.c) */
 void kx_find_relations(kx *x);
-void kx_add_relation(kx *x, size_t source, size_t target, kg_relation_type type,
-                     size_t sentence);
+void kx_add_relation(kx *x, size_t source, size_t target, kg_relation_type type, size_t sentence);
 /* Adds an entity and returns its index. name is copied. */
 size_t kx_add_entity(kx *x, const char *name, size_t len, kg_entity_type type);
 void kx_add_alias(kx *x, size_t entity, const char *text, size_t len, const char *reason);

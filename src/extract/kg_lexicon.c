@@ -2,13 +2,13 @@
  * index per list. */
 #include "kg_lexicon.h"
 
+#include "../kg_mem.h"
+#include "kg_config.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "../kg_mem.h"
-#include "kg_config.h"
 
 typedef struct strmap {
     char **keys;
@@ -112,8 +112,8 @@ const char *kg_lexicon_default_dir(void)
 
 /* Calls fn for each non-comment line of dir/name split into up to 8 tab-separated fields. */
 static int each_line(const char *dir, const char *name, int required,
-                     void (*fn)(kg_lexicon *, char **, size_t, size_t), kg_lexicon *lx,
-                     size_t arg, kg_error *err)
+                     void (*fn)(kg_lexicon *, char **, size_t, size_t), kg_lexicon *lx, size_t arg,
+                     kg_error *err)
 {
     char *path = kg_xasprintf("%s/%s", dir, name);
     FILE *f = fopen(path, "r");
@@ -205,8 +205,8 @@ int kg_lexicon_load(kg_lexicon **out, const char *dir, kg_error *err)
         kg_wordlist list;
         int required;
     } files[] = {
-        {"given_names.txt", KG_LIST_GIVEN_NAMES, 1}, {"org_heads.txt", KG_LIST_ORG_HEADS, 1},
-        {"org_nouns.txt", KG_LIST_ORG_NOUNS, 1},     {"titles.txt", KG_LIST_TITLES, 1},
+        {"given_names.txt", KG_LIST_GIVEN_NAMES, 1},   {"org_heads.txt", KG_LIST_ORG_HEADS, 1},
+        {"org_nouns.txt", KG_LIST_ORG_NOUNS, 1},       {"titles.txt", KG_LIST_TITLES, 1},
         {"speech_verbs.txt", KG_LIST_SPEECH_VERBS, 1}, {"demonyms.txt", KG_LIST_DEMONYMS, 1},
         {"common_words.txt", KG_LIST_COMMON_WORDS, 0},
     };

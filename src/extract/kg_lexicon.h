@@ -4,9 +4,9 @@
 #ifndef KG_LEXICON_H
 #define KG_LEXICON_H
 
-#include <stddef.h>
-
 #include "../kg_error.h"
+
+#include <stddef.h>
 
 typedef struct kg_lexicon kg_lexicon;
 

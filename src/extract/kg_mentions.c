@@ -2,14 +2,14 @@
  * evidence first: quoted names with an organisation noun, organisations around head nouns
  * and acronyms, people from given names, surname morphology and context, parties from
  * party cues, places from the gazetteer and region cues, then context-typed leftovers. */
-#include <stdlib.h>
-#include <string.h>
-#include <strings.h>
-
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "../text/kg_utf8.h"
 #include "kg_extract_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
 /* ---- token predicates ---------------------------------------------------------------- */
 
@@ -115,8 +115,8 @@ int kx_is_sentence_start(const kx *x, size_t i)
         return 0;
     const kg_sentence *s = &x->t->sentences[x->t->tokens[i].sentence];
     size_t k = s->first_token;
-    while (k < i && (x->t->tokens[k].kind == KG_TOKEN_QUOTE || x->t->tokens[k].kind ==
-                                                                   KG_TOKEN_PUNCT))
+    while (k < i &&
+           (x->t->tokens[k].kind == KG_TOKEN_QUOTE || x->t->tokens[k].kind == KG_TOKEN_PUNCT))
         k++;
     return k == i;
 }
@@ -136,14 +136,14 @@ int kx_is_common_cap(const kx *x, size_t i)
 static int is_stop_word(const kx *x, size_t i)
 {
     static const char *const stops[] = {
-        "January", "February", "March",  "April",    "May",      "June",   "July",
-        "August",  "September", "October", "November", "December", "Monday", "Tuesday",
-        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I",      "Mr",
-        "Mrs",     "Ms",       "Dr",     "Source",   "Photo",    "Read",   "Also",
-        "According", "In",     "On",     "At",       "The",      "A",      "An",
-        "This",    "That",     "These",  "Those",    "It",       "He",     "She",
-        "They",    "We",       "You",    "His",      "Her",      "Their",  "Our",
-        "My",      "Its",      "But",    "And",      "Or",       "If",     "As",
+        "January",   "February",  "March",   "April",    "May",      "June",   "July",
+        "August",    "September", "October", "November", "December", "Monday", "Tuesday",
+        "Wednesday", "Thursday",  "Friday",  "Saturday", "Sunday",   "I",      "Mr",
+        "Mrs",       "Ms",        "Dr",      "Source",   "Photo",    "Read",   "Also",
+        "According", "In",        "On",      "At",       "The",      "A",      "An",
+        "This",      "That",      "These",   "Those",    "It",       "He",     "She",
+        "They",      "We",        "You",     "His",      "Her",      "Their",  "Our",
+        "My",        "Its",       "But",     "And",      "Or",       "If",     "As",
         NULL};
     for (size_t k = 0; stops[k]; k++)
         if (kx_is(x, i, stops[k]))
@@ -154,8 +154,8 @@ static int is_stop_word(const kx *x, size_t i)
 /* A stop word in any case: "OCTOBER". */
 static int is_stop_word_ci(const kx *x, size_t i)
 {
-    static const char *const months[] = {"january", "february", "march", "april", "may",
-                                         "june", "july", "august", "september", "october",
+    static const char *const months[] = {"january",  "february", "march",  "april",     "may",
+                                         "june",     "july",     "august", "september", "october",
                                          "november", "december", NULL};
     for (size_t k = 0; months[k]; k++)
         if (kx_is_ci(x, i, months[k]))
@@ -179,7 +179,8 @@ static int is_headline_verb(const kx *x, size_t i)
         return 0;
     if (kx_in_list(x, i, KG_LIST_SPEECH_VERBS, 1))
         return 1;
-    return len > 3 && strncmp(s + len - 2, "ed", 2) == 0 && kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
+    return len > 3 && strncmp(s + len - 2, "ed", 2) == 0 &&
+           kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
 }
 
 int kx_in_headline(const kx *x, size_t i)
@@ -224,11 +225,11 @@ static int ends_with(const char *s, size_t n, const char *suf)
 int kx_has_surname_suffix(const kx *x, size_t i)
 {
     static const char *const suffixes[] = {
-        "ov",   "ova",  "ev",    "eva",  "yev",  "yeva", "in",   "ina",  "yn",    "yna",
-        "uly",  "ulu",  "kyzy",  "qyzy", "kizi", "enko", "ich",  "vich", "sky",   "skiy",
-        "skaya", "sky", "yan",   "ian",  "dze",  "shvili", "zoda", "zade", "iyev", "iyeva",
-        "ayev", "ayeva", "aev",  "aeva", "bek",  "ovich", "ovna", "evna", "bayev", "baeva",
-        "uulu", "ski",  "ska",   NULL};
+        "ov",   "ova",  "ev",    "eva",   "yev",   "yeva", "in",   "ina",    "yn",
+        "yna",  "uly",  "ulu",   "kyzy",  "qyzy",  "kizi", "enko", "ich",    "vich",
+        "sky",  "skiy", "skaya", "sky",   "yan",   "ian",  "dze",  "shvili", "zoda",
+        "zade", "iyev", "iyeva", "ayev",  "ayeva", "aev",  "aeva", "bek",    "ovich",
+        "ovna", "evna", "bayev", "baeva", "uulu",  "ski",  "ska",  NULL};
     if (!kx_is_cap(x, i) || kx_is_allcaps(x, i))
         return 0;
     size_t len;
@@ -315,11 +316,10 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
         size_t j = end;
         /* right after a head noun only another head or an acronym continues the name
          * ("European Commission Lukas Maurer" is an organisation and a person) */
-        if (kx_is_cap(x, j) && x->label[j] == 0 && !is_headline_verb(x, j) &&
-            !is_stop_word(x, j) && !kx_is_headline_common(x, j) &&
-            !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) &&
-            (after_connector || ((kx_is_head(x, j) || kx_is_allcaps(x, j)) &&
-                                 !kx_is_title(x, j)))) {
+        if (kx_is_cap(x, j) && x->label[j] == 0 && !is_headline_verb(x, j) && !is_stop_word(x, j) &&
+            !kx_is_headline_common(x, j) && !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) &&
+            (after_connector ||
+             ((kx_is_head(x, j) || kx_is_allcaps(x, j)) && !kx_is_title(x, j)))) {
             if (kx_is_head(x, j))
                 after_connector = 0;
             end = j + 1;
@@ -350,8 +350,7 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
         } else if (kx_is(x, k, ",") && has_on && kx_is_cap(x, k + 1)) {
             /* "Committee on A, B, and C" */
             k++;
-        } else if (kx_is(x, k, ",") && has_on && kx_is(x, k + 1, "and") &&
-                   kx_is_cap(x, k + 2)) {
+        } else if (kx_is(x, k, ",") && has_on && kx_is(x, k + 1, "and") && kx_is_cap(x, k + 2)) {
             k += 2;
         } else {
             break;
@@ -461,9 +460,10 @@ static void find_organisations(kx *x)
                !kx_is(x, a - 1, "The") && !kx_is(x, a - 1, "A"))
             a--;
         /* "Information and Analytical Center": a coordinated modifier before the head */
-        if (a > 1 && a < h + 1 && kx_is(x, a - 1, "and") && kx_is_cap(x, a - 2) && !x->label[a - 2] &&
-            !kx_is_title(x, a - 2) && !is_stop_cap(x, a - 2) &&
-            (a < 3 || kx_is(x, a - 3, "the") || kx_is(x, a - 3, "of") || kx_is_sentence_start(x, a - 2)))
+        if (a > 1 && a < h + 1 && kx_is(x, a - 1, "and") && kx_is_cap(x, a - 2) &&
+            !x->label[a - 2] && !kx_is_title(x, a - 2) && !is_stop_cap(x, a - 2) &&
+            (a < 3 || kx_is(x, a - 3, "the") || kx_is(x, a - 3, "of") ||
+             kx_is_sentence_start(x, a - 2)))
             a -= 2;
         size_t b = extend_org_right(x, a, h + 1);
         while (b > h + 1 && (is_connector(x, b - 1) || kx_is(x, b - 1, "the")))
@@ -502,8 +502,9 @@ static void find_organisations(kx *x)
         if (b == i + 1 && i >= 2 && kx_is(x, i - 1, "(") && kx_is(x, i + 1, ")") &&
             !x->label[i - 2] && kx_is_cap(x, i - 2)) {
             size_t a = i - 1;
-            while (a > 0 && kx_is_cap(x, a - 1) && !x->label[a - 1] && kx_same_sentence(x, a - 1, i) &&
-                   !is_stop_cap(x, a - 1) && !kx_is_title(x, a - 1))
+            while (a > 0 && kx_is_cap(x, a - 1) && !x->label[a - 1] &&
+                   kx_same_sentence(x, a - 1, i) && !is_stop_cap(x, a - 1) &&
+                   !kx_is_title(x, a - 1))
                 a--;
             const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[i - 2];
             char *acr = kg_normalize_acronym(x->t->text + ta->start, tb->end - ta->start);
@@ -607,9 +608,9 @@ static void find_parties(kx *x)
             continue;
         if (kx_is(x, i, "Party") && i > 0 && kx_is_cap(x, i - 1) && !x->label[i - 1]) {
             size_t a = i;
-            while (a > 0 && kx_is_cap(x, a - 1) && !x->label[a - 1] && kx_same_sentence(x, a - 1, i) &&
-                   !is_stop_cap(x, a - 1) && !(kx_is_sentence_start(x, a - 1) &&
-                                                kx_is_common_cap(x, a - 1)))
+            while (a > 0 && kx_is_cap(x, a - 1) && !x->label[a - 1] &&
+                   kx_same_sentence(x, a - 1, i) && !is_stop_cap(x, a - 1) &&
+                   !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1)))
                 a--;
             size_t b = i + 1;
             if (kx_is(x, b, "of") && kx_is_cap(x, b + 1)) {
@@ -635,7 +636,8 @@ static void find_parties(kx *x)
             }
         }
         size_t a = e;
-        while (a > 0 && kx_is_cap(x, a - 1) && kx_same_sentence(x, a - 1, i) && !is_stop_cap(x, a - 1) &&
+        while (a > 0 && kx_is_cap(x, a - 1) && kx_same_sentence(x, a - 1, i) &&
+               !is_stop_cap(x, a - 1) &&
                !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1)))
             a--;
         if (a < e) {
@@ -672,8 +674,8 @@ static void find_parties(kx *x)
 /* Places: gazetteer matches, and "X region/district/oblast/province". */
 static void find_places(kx *x)
 {
-    static const char *const cues[] = {"region", "Region", "district", "District", "oblast",
-                                       "Oblast", "province", "Province", "oblys", NULL};
+    static const char *const cues[] = {"region", "Region",   "district", "District", "oblast",
+                                       "Oblast", "province", "Province", "oblys",    NULL};
     for (size_t i = 0; i < x->n; i++) {
         if (x->label[i] || !kx_is_cap(x, i))
             continue;
@@ -731,8 +733,8 @@ static void find_by_context(kx *x)
         int bare_common = k == i && b == i + 1 && kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
         /* "Minister of Foreign Affairs": a portfolio, not an organisation */
         int portfolio = k > 1 && kx_is_ci(x, k - 2, "minister");
-        if (k > 1 && (kx_is(x, k - 1, "of") || kx_is(x, k - 1, "at")) &&
-            kx_is_title(x, k - 2) && !bare_common && !portfolio) {
+        if (k > 1 && (kx_is(x, k - 1, "of") || kx_is(x, k - 1, "at")) && kx_is_title(x, k - 2) &&
+            !bare_common && !portfolio) {
             kx_add_mention(x, i, b, KG_ORGANISATION);
             i = b - 1;
             continue;

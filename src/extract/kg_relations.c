@@ -8,16 +8,15 @@
  *   be about ("on the results of", "were discussed at");
  * - located-in: "held in X", "Y in X", "X, Y region", elections in a country.
  * Negated speech ("did not comment", "declined to") yields no speaker. */
-#include <stdlib.h>
-#include <string.h>
-#include <strings.h>
-
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
 
-void kx_add_relation(kx *x, size_t source, size_t target, kg_relation_type type,
-                     size_t sentence)
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void kx_add_relation(kx *x, size_t source, size_t target, kg_relation_type type, size_t sentence)
 {
     kg_extraction *e = x->out;
     if (source == target)
@@ -54,8 +53,8 @@ static int is_negation(const kx *x, size_t i)
 /* Pronouns and role nouns that refer back to the last speaker. */
 static int is_anaphor(const kx *x, size_t i)
 {
-    static const char *const words[] = {"he", "she", "He", "She", "him", "her", "Her", "His",
-                                        "his", NULL};
+    static const char *const words[] = {"he",  "she", "He",  "She", "him",
+                                        "her", "Her", "His", "his", NULL};
     for (size_t k = 0; words[k]; k++)
         if (kx_is(x, i, words[k]))
             return 1;
@@ -94,7 +93,8 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
                 break;
             }
             if ((mk && mention(rs, mk - 1)->type == KG_PERSON) ||
-                x->t->tokens[k - 1].kind == KG_TOKEN_PUNCT || x->t->tokens[k - 1].kind == KG_TOKEN_QUOTE)
+                x->t->tokens[k - 1].kind == KG_TOKEN_PUNCT ||
+                x->t->tokens[k - 1].kind == KG_TOKEN_QUOTE)
                 break;
         }
         /* the object of "with" ("met with X") is not the subject of what follows */
@@ -121,7 +121,8 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
             if (is_negation(x, k))
                 break;
             size_t mk = rs->mention_at[k];
-            if (mk && mention(rs, mk - 1)->type == KG_PERSON && mention(rs, mk - 1)->entity != m->entity)
+            if (mk && mention(rs, mk - 1)->type == KG_PERSON &&
+                mention(rs, mk - 1)->entity != m->entity)
                 break;
             if (kx_is_speech_verb(x, k))
                 return m->entity + 1;
@@ -275,7 +276,8 @@ static size_t akimat_of(rel_state *rs, size_t place_entity)
     char *key = kg_normalize_key(name, strlen(name));
     size_t found = (size_t)-1;
     for (size_t k = 0; k < x->out->n_entities; k++)
-        if (x->out->entities[k].type == KG_ORGANISATION && strcmp(x->out->entities[k].key, key) == 0)
+        if (x->out->entities[k].type == KG_ORGANISATION &&
+            strcmp(x->out->entities[k].key, key) == 0)
             found = k;
     if (found == (size_t)-1) {
         found = kx_add_entity(x, name, strlen(name), KG_ORGANISATION);
@@ -398,12 +400,12 @@ static void find_affiliations(rel_state *rs)
             if (kx_is_speech_verb(x, k) || x->t->tokens[k].kind == KG_TOKEN_QUOTE)
                 break;
             size_t mk = rs->mention_at[k];
-            if (mk && (mention(rs, mk - 1)->type == KG_PERSON ||
-                       mention(rs, mk - 1)->type == KG_EVENT))
+            if (mk &&
+                (mention(rs, mk - 1)->type == KG_PERSON || mention(rs, mk - 1)->type == KG_EVENT))
                 break;
-            if (kx_is(x, k, ",") && !(rs->mention_at[k + 1] &&
-                                      mention(rs, rs->mention_at[k + 1] - 1)->type ==
-                                          KG_ORGANISATION))
+            if (kx_is(x, k, ",") &&
+                !(rs->mention_at[k + 1] &&
+                  mention(rs, rs->mention_at[k + 1] - 1)->type == KG_ORGANISATION))
                 break;
             a = k;
         }
@@ -583,18 +585,20 @@ static void find_meeting_topics(rel_state *rs)
             size_t mi = rs->mention_at[i];
             if (mi && mention(rs, mi - 1)->entity == meeting)
                 has_meeting = 1;
-            if (!cue && ((kx_is(x, i, "results") && kx_is(x, i - 1, "the") && kx_is(x, i - 2, "on")) ||
-                         (kx_is(x, i, "theme") && kx_is(x, i - 1, "the")) ||
-                         kx_is(x, i, "dedicated") || kx_is(x, i, "devoted") ||
-                         kx_is_ci(x, i, "discussed")))
+            if (!cue &&
+                ((kx_is(x, i, "results") && kx_is(x, i - 1, "the") && kx_is(x, i - 2, "on")) ||
+                 (kx_is(x, i, "theme") && kx_is(x, i - 1, "the")) || kx_is(x, i, "dedicated") ||
+                 kx_is(x, i, "devoted") || kx_is_ci(x, i, "discussed")))
                 cue = i + 1;
         }
         /* "The two sides discussed ...", "The leaders discussed ...": the meeting's agenda */
         if (!has_meeting && cue && kx_is(x, cue - 1, "discussed") && cue >= 2 &&
-            !(rs->mention_at[cue - 2] && mention(rs, rs->mention_at[cue - 2] - 1)->type == KG_PERSON) &&
-            (kx_is(x, cue - 2, "sides") || kx_is(x, cue - 2, "leaders") || kx_is(x, cue - 2, "parties") ||
-             kx_is(x, cue - 2, "They") || kx_is(x, cue - 2, "delegations") ||
-             kx_is(x, cue - 2, "participants") || kx_is(x, cue - 2, "ministers")))
+            !(rs->mention_at[cue - 2] &&
+              mention(rs, rs->mention_at[cue - 2] - 1)->type == KG_PERSON) &&
+            (kx_is(x, cue - 2, "sides") || kx_is(x, cue - 2, "leaders") ||
+             kx_is(x, cue - 2, "parties") || kx_is(x, cue - 2, "They") ||
+             kx_is(x, cue - 2, "delegations") || kx_is(x, cue - 2, "participants") ||
+             kx_is(x, cue - 2, "ministers")))
             has_meeting = 2;
         if (!has_meeting || !cue)
             continue;
@@ -602,8 +606,8 @@ static void find_meeting_topics(rel_state *rs)
         size_t from = cue;
         if (kx_is_ci(x, cue - 1, "discussed") && has_meeting == 1) {
             from = sen->first_token;
-            while (from > 0 && x->t->sentences[x->t->tokens[from - 1].sentence].paragraph ==
-                                   sen->paragraph)
+            while (from > 0 &&
+                   x->t->sentences[x->t->tokens[from - 1].sentence].paragraph == sen->paragraph)
                 from--;
         }
         size_t chosen[64];
@@ -623,8 +627,8 @@ static void find_meeting_topics(rel_state *rs)
             if (i < cue && !kx_is_ci(x, cue - 1, "discussed"))
                 continue;
             size_t pi = m->tok_start;
-            if (pi > 0 && (kx_is(x, pi - 1, "at") || (kx_is(x, pi - 1, "the") && pi > 1 &&
-                                                       kx_is(x, pi - 2, "at"))))
+            if (pi > 0 && (kx_is(x, pi - 1, "at") ||
+                           (kx_is(x, pi - 1, "the") && pi > 1 && kx_is(x, pi - 2, "at"))))
                 continue;
             if (m->type == KG_ORGANISATION && !kx_is_ci(x, cue - 1, "results") &&
                 !kx_is(x, cue - 1, "theme"))
@@ -687,8 +691,8 @@ static void find_locations(rel_state *rs)
             size_t h = em->tok_start;
             while (h > sen->first_token && h + 3 > em->tok_start && !kx_is(x, h - 1, "hosted"))
                 h--;
-            if (!ballot && h > sen->first_token + 1 && kx_is(x, h - 1, "hosted") && rs->mention_at[h - 2] &&
-                mention(rs, rs->mention_at[h - 2] - 1)->type == KG_PLACE) {
+            if (!ballot && h > sen->first_token + 1 && kx_is(x, h - 1, "hosted") &&
+                rs->mention_at[h - 2] && mention(rs, rs->mention_at[h - 2] - 1)->type == KG_PLACE) {
                 best = mention(rs, rs->mention_at[h - 2] - 1)->entity;
                 best_s = em->sentence;
                 break;

@@ -1,15 +1,15 @@
 /* kg_document: see kg_document.h. */
 #include "kg_document.h"
 
+#include "../kg_mem.h"
+#include "../text/kg_sha256.h"
+#include "../text/kg_utf8.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-#include "../kg_mem.h"
-#include "../text/kg_sha256.h"
-#include "../text/kg_utf8.h"
 
 void kg_document_free(kg_document *d)
 {
@@ -99,8 +99,7 @@ kg_format kg_format_detect(const char *name, const char *data, size_t len)
             return KG_FORMAT_HTML;
         if (has_suffix(name, ".rss") || has_suffix(name, ".atom") || has_suffix(name, ".xml"))
             return KG_FORMAT_FEED;
-        if (has_suffix(name, ".jsonl") || has_suffix(name, ".ndjson") ||
-            has_suffix(name, ".json"))
+        if (has_suffix(name, ".jsonl") || has_suffix(name, ".ndjson") || has_suffix(name, ".json"))
             return KG_FORMAT_JSONL;
         if (has_suffix(name, ".txt") || has_suffix(name, ".text") || has_suffix(name, ".md"))
             return KG_FORMAT_TEXT;
@@ -129,14 +128,13 @@ int kg_check_text(const char *source, const char *data, size_t len, kg_error *er
                             (size_t)((const char *)memchr(data, '\0', len) - data));
     size_t bad = 0;
     if (!kg_utf8_valid(data, len, &bad))
-        return kg_error_set(err, KG_EFORMAT, "%s: not valid UTF-8 (byte offset %zu)", source,
-                            bad);
+        return kg_error_set(err, KG_EFORMAT, "%s: not valid UTF-8 (byte offset %zu)", source, bad);
     return KG_OK;
 }
 
-static const char *const month_names[] = {"january", "february", "march",     "april",
-                                          "may",     "june",     "july",      "august",
-                                          "september", "october", "november", "december"};
+static const char *const month_names[] = {"january",   "february", "march",    "april",
+                                          "may",       "june",     "july",     "august",
+                                          "september", "october",  "november", "december"};
 
 /* Returns the month (1-12) whose name or 3-letter abbreviation starts s[0..n), or 0. */
 static int month_at(const char *s, size_t n, size_t *wlen)

@@ -3,9 +3,9 @@
 #ifndef KG_DOCUMENT_H
 #define KG_DOCUMENT_H
 
-#include <stddef.h>
-
 #include "../kg_error.h"
+
+#include <stddef.h>
 
 typedef struct kg_document {
     char id[65];  /* hex SHA-256 of text */

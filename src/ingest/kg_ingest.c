@@ -1,6 +1,8 @@
 /* kg_ingest: see kg_ingest.h. */
 #include "kg_ingest.h"
 
+#include "../kg_mem.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
@@ -8,10 +10,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "../kg_mem.h"
-
-int kg_ingest_buffer(kg_document_list *out, const char *source, kg_format format,
-                     const char *data, size_t len, kg_error *err)
+int kg_ingest_buffer(kg_document_list *out, const char *source, kg_format format, const char *data,
+                     size_t len, kg_error *err)
 {
     if (format == KG_FORMAT_AUTO)
         format = kg_format_detect(source, data, len);
@@ -142,8 +142,8 @@ static int ingest_path(walk *w, const char *path, int depth, kg_error *err)
         for (size_t i = 0; i < n; i++) {
             if (rc == KG_OK) {
                 size_t pl = strlen(path);
-                char *child = kg_xasprintf("%s%s%s", path, pl && path[pl - 1] == '/' ? "" : "/",
-                                           names[i]);
+                char *child =
+                    kg_xasprintf("%s%s%s", path, pl && path[pl - 1] == '/' ? "" : "/", names[i]);
                 struct stat cst;
                 /* inside directories, skip files kg itself writes (stores, exports) */
                 int skip = stat(child, &cst) == 0 && !S_ISDIR(cst.st_mode) &&

@@ -29,7 +29,7 @@ int kg_ingest_paths(const char *const *paths, size_t n, kg_format format,
 
 /* Reads one in-memory input (named source) in the given format (AUTO detects) and appends
  * its documents to out. Returns KG_OK or the reader's error. */
-int kg_ingest_buffer(kg_document_list *out, const char *source, kg_format format,
-                     const char *data, size_t len, kg_error *err);
+int kg_ingest_buffer(kg_document_list *out, const char *source, kg_format format, const char *data,
+                     size_t len, kg_error *err);
 
 #endif

@@ -2,13 +2,13 @@
  * entity expansion off (no XML_PARSE_NOENT, XML_PARSE_NONET on, DTDs not loaded). One
  * document per <item>/<entry>: title, link, date, and the text of its content, which feeds
  * carry as escaped HTML and is read with the HTML reader. */
+#include "../kg_mem.h"
+#include "kg_document.h"
+
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "../kg_mem.h"
-#include "kg_document.h"
 
 static xmlNode *child(xmlNode *n, const char *name)
 {
@@ -57,8 +57,7 @@ static void read_item(kg_document_list *out, const char *source, size_t index, x
     kg_document_list tmp = {0};
     kg_error ignored;
     char *body = NULL;
-    if (content && kg_read_html(&tmp, source, content, strlen(content), &ignored) == KG_OK &&
-        tmp.n)
+    if (content && kg_read_html(&tmp, source, content, strlen(content), &ignored) == KG_OK && tmp.n)
         body = kg_xstrdup(tmp.items[0]->text);
     kg_document_list_free(&tmp);
     if (title || body) {
@@ -70,8 +69,8 @@ static void read_item(kg_document_list *out, const char *source, size_t index, x
         if (body)
             kg_buf_puts(&text, body);
         char *src = link ? kg_xstrdup(link) : kg_xasprintf("%s#%zu", source, index + 1);
-        kg_document_list_push(out, kg_document_new(src, title, date[0] ? date : NULL,
-                                                   text.data, text.len));
+        kg_document_list_push(
+            out, kg_document_new(src, title, date[0] ? date : NULL, text.data, text.len));
         free(src);
         kg_buf_free(&text);
     }

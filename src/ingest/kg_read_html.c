@@ -2,18 +2,18 @@
  * expansion off. Title from <title>, og:title or <h1>; date from meta tags or <time>; body
  * text from <article> (else <main>, else <body>) with script, style, nav, header, footer,
  * aside, form and noscript dropped; block elements and <br> become line breaks. */
+#include "../kg_mem.h"
+#include "kg_document.h"
+
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "../kg_mem.h"
-#include "kg_document.h"
-
 static int is_dropped(const xmlChar *name)
 {
-    static const char *const dropped[] = {"script", "style",  "nav",    "header", "footer",
+    static const char *const dropped[] = {"script", "style",  "nav",      "header", "footer",
                                           "aside",  "form",   "noscript", "iframe", "svg",
                                           "button", "select", "template", NULL};
     for (size_t i = 0; dropped[i]; i++)
@@ -25,9 +25,9 @@ static int is_dropped(const xmlChar *name)
 static int is_block(const xmlChar *name)
 {
     static const char *const blocks[] = {
-        "p",  "div", "br", "h1",         "h2",     "h3",      "h4",     "h5",     "h6",
-        "li", "ul",  "ol", "blockquote", "section", "article", "tr",     "table",  "dd",
-        "dt", "pre", "hr", "figcaption", "main",   "address", "figure", "summary", NULL};
+        "p",  "div", "br", "h1",         "h2",      "h3",      "h4",     "h5",      "h6",
+        "li", "ul",  "ol", "blockquote", "section", "article", "tr",     "table",   "dd",
+        "dt", "pre", "hr", "figcaption", "main",    "address", "figure", "summary", NULL};
     for (size_t i = 0; blocks[i]; i++)
         if (xmlStrcasecmp(name, (const xmlChar *)blocks[i]) == 0)
             return 1;
@@ -170,9 +170,9 @@ int kg_read_html(kg_document_list *out, const char *source, const char *data, si
     }
     xmlNode *root = xmlDocGetRootElement(doc);
     static const char *const title_keys[] = {"og:title", "twitter:title", "title", NULL};
-    static const char *const date_keys[] = {"article:published_time", "og:published_time",
-                                            "date", "pubdate", "publishdate", "datePublished",
-                                            "dc.date", "dcterms.date", NULL};
+    static const char *const date_keys[] = {
+        "article:published_time", "og:published_time", "date",         "pubdate", "publishdate",
+        "datePublished",          "dc.date",           "dcterms.date", NULL};
     char *title = meta_content(root, title_keys);
     if (!title)
         title = element_text(find_element(root, "title"));

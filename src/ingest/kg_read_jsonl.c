@@ -1,11 +1,11 @@
 /* kg_read_jsonl: JSON lines through jansson, one object per line: "text" required; "id",
  * "title", "date", "source" optional. Bad lines are skipped and the first is reported. */
+#include "../kg_mem.h"
+#include "kg_document.h"
+
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "../kg_mem.h"
-#include "kg_document.h"
 
 static const char *opt_string(json_t *obj, const char *key)
 {
@@ -16,6 +16,8 @@ static const char *opt_string(json_t *obj, const char *key)
 int kg_read_jsonl(kg_document_list *out, const char *source, const char *data, size_t len,
                   kg_error *err)
 {
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) /* a byte-order mark */
+        data += 3, len -= 3;
     int rc = kg_check_text(source, data, len, err);
     if (rc != KG_OK)
         return rc;
@@ -64,9 +66,8 @@ int kg_read_jsonl(kg_document_list *out, const char *source, const char *data, s
                         kg_buf_puts(&full, "\n\n");
                     }
                     kg_buf_append(&full, text, tl);
-                    kg_document_list_push(out, kg_document_new(where, title,
-                                                               date[0] ? date : NULL, full.data,
-                                                               full.len));
+                    kg_document_list_push(out, kg_document_new(where, title, date[0] ? date : NULL,
+                                                               full.data, full.len));
                     kg_buf_free(&full);
                     free(where);
                     good++;

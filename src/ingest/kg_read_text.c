@@ -1,10 +1,10 @@
 /* kg_read_text: plain UTF-8 text. The first non-blank line is the title; a date on one of
  * the next few lines (as news sites print it under the headline) is the document's date. */
-#include <stdlib.h>
-#include <string.h>
-
 #include "../kg_mem.h"
 #include "kg_document.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 int kg_read_text(kg_document_list *out, const char *source, const char *data, size_t len,
                  kg_error *err)
@@ -37,8 +37,8 @@ int kg_read_text(kg_document_list *out, const char *source, const char *data, si
         p = le + 1;
         lines++;
     }
-    kg_document_list_push(out, kg_document_new(source, title, date[0] ? date : NULL, data + i,
-                                               len - i));
+    kg_document_list_push(out,
+                          kg_document_new(source, title, date[0] ? date : NULL, data + i, len - i));
     free(title);
     return KG_OK;
 }

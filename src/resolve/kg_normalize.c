@@ -1,11 +1,11 @@
 /* kg_normalize: see kg_normalize.h. */
 #include "kg_normalize.h"
 
-#include <stdlib.h>
-#include <string.h>
-
 #include "../kg_mem.h"
 #include "../text/kg_utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 char *kg_normalize_plain(const char *s, size_t n)
 {
@@ -82,8 +82,8 @@ char *kg_normalize_key(const char *s, size_t n)
 
 char *kg_normalize_acronym(const char *s, size_t n)
 {
-    static const char *const skip[] = {"of", "for", "and", "the", "on", "in", "under", "at",
-                                       "to", "&", NULL};
+    static const char *const skip[] = {"of",    "for", "and", "the", "on", "in",
+                                       "under", "at",  "to",  "&",   NULL};
     kg_buf b = {0};
     size_t i = 0;
     while (i < n) {

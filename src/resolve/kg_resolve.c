@@ -1,11 +1,11 @@
 /* kg_resolve: see kg_resolve.h. */
 #include "kg_resolve.h"
 
-#include <stdlib.h>
-#include <string.h>
-
 #include "../kg_mem.h"
 #include "kg_normalize.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 /* Finds the stored entity for x's entity e, or 0. */
 static long long find_existing(kg_store *st, const kg_x_entity *e, const char **reason,
@@ -55,8 +55,8 @@ int kg_resolve_into_store(kg_store *st, const kg_extraction *x, kg_error *err)
             break;
         }
         if (id == 0) {
-            id = kg_store_add_entity(st, e->name, kg_entity_type_name(e->type), e->key, &attrs,
-                                     err);
+            id =
+                kg_store_add_entity(st, e->name, kg_entity_type_name(e->type), e->key, &attrs, err);
             if (id < 0) {
                 rc = (int)id;
                 break;

@@ -1,12 +1,12 @@
 /* kg_store: see kg_store.h. */
 #include "kg_store.h"
 
+#include "../kg_mem.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-#include "../kg_mem.h"
 
 static const char *const schema_sql =
     "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
@@ -138,8 +138,9 @@ int kg_store_open(kg_store **out, const char *path, int create, kg_error *err)
     }
     sqlite3_busy_timeout(st->db, 5000);
     char *msg = NULL;
-    if (sqlite3_exec(st->db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
-                             " PRAGMA synchronous=NORMAL;",
+    if (sqlite3_exec(st->db,
+                     "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
+                     " PRAGMA synchronous=NORMAL;",
                      NULL, NULL, &msg) != SQLITE_OK) {
         rc = kg_error_set(err, KG_ESTORE, "cannot open store '%s': %s", path,
                           msg ? msg : "not a database");
@@ -149,8 +150,7 @@ int kg_store_open(kg_store **out, const char *path, int create, kg_error *err)
     /* refuse a store written by a newer kg before touching its schema */
     sqlite3_stmt *q = NULL;
     long long version = 0;
-    if (sqlite3_prepare_v2(st->db,
-                           "SELECT value FROM meta WHERE key = 'schema_version'", -1, &q,
+    if (sqlite3_prepare_v2(st->db, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &q,
                            NULL) == SQLITE_OK) {
         if (sqlite3_step(q) == SQLITE_ROW)
             version = sqlite3_column_int64(q, 0);
@@ -316,8 +316,8 @@ static void bind_attrs(sqlite3_stmt *s, int first, const kg_entity_attrs *a)
     }
 }
 
-long long kg_store_add_entity(kg_store *st, const char *name, const char *type,
-                              const char *key, const kg_entity_attrs *attrs, kg_error *err)
+long long kg_store_add_entity(kg_store *st, const char *name, const char *type, const char *key,
+                              const kg_entity_attrs *attrs, kg_error *err)
 {
     sqlite3_stmt *s = stmt(st, S_ADD_ENTITY);
     bind_text(s, 1, name);
@@ -351,8 +351,8 @@ int kg_store_add_alias(kg_store *st, long long entity, const char *alias, const 
     return step_done(st, s, err);
 }
 
-int kg_store_add_mention(kg_store *st, const char *document, long long entity, long start,
-                         long end, long sentence_start, long sentence_end, kg_error *err)
+int kg_store_add_mention(kg_store *st, const char *document, long long entity, long start, long end,
+                         long sentence_start, long sentence_end, kg_error *err)
 {
     sqlite3_stmt *s = stmt(st, S_ADD_MENTION);
     bind_text(s, 1, document);
@@ -437,7 +437,7 @@ int kg_store_touch_graph(kg_store *st, kg_error *err)
 long long kg_store_count(kg_store *st, const char *table, kg_error *err)
 {
     static const char *const tables[] = {"documents", "entities", "edges", "mentions",
-                                         "aliases", "evidence", NULL};
+                                         "aliases",   "evidence", NULL};
     int ok = 0;
     for (size_t i = 0; tables[i]; i++)
         ok |= strcmp(tables[i], table) == 0;

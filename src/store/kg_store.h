@@ -4,10 +4,10 @@
 #ifndef KG_STORE_H
 #define KG_STORE_H
 
-#include <sqlite3.h>
-
 #include "../ingest/kg_document.h"
 #include "../kg_error.h"
+
+#include <sqlite3.h>
 
 #define KG_SCHEMA_VERSION 1
 
@@ -48,12 +48,11 @@ long long kg_store_find_entity(kg_store *st, const char *type, const char *key, 
 
 /* Person lookup by surname key: returns the id of the only stored person whose name key
  * ends with " <surname_key>", 0 when none or several, <0 on error. */
-long long kg_store_find_person_by_surname(kg_store *st, const char *surname_key,
-                                          kg_error *err);
+long long kg_store_find_person_by_surname(kg_store *st, const char *surname_key, kg_error *err);
 
 /* Adds an entity and returns its id (>0) or <0 on error. attrs may be NULL. */
-long long kg_store_add_entity(kg_store *st, const char *name, const char *type,
-                              const char *key, const kg_entity_attrs *attrs, kg_error *err);
+long long kg_store_add_entity(kg_store *st, const char *name, const char *type, const char *key,
+                              const kg_entity_attrs *attrs, kg_error *err);
 
 /* Fills in attributes the entity does not have yet (never overwrites). */
 int kg_store_merge_attrs(kg_store *st, long long entity, const kg_entity_attrs *attrs,
@@ -64,8 +63,8 @@ int kg_store_merge_attrs(kg_store *st, long long entity, const kg_entity_attrs *
 int kg_store_add_alias(kg_store *st, long long entity, const char *alias, const char *key,
                        const char *reason, const char *document, kg_error *err);
 
-int kg_store_add_mention(kg_store *st, const char *document, long long entity, long start,
-                         long end, long sentence_start, long sentence_end, kg_error *err);
+int kg_store_add_mention(kg_store *st, const char *document, long long entity, long start, long end,
+                         long sentence_start, long sentence_end, kg_error *err);
 
 /* Adds evidence for the edge (source, type, target), creating the edge when needed; the
  * edge's weight is its number of distinct evidence sentences. Idempotent per sentence. */

@@ -1,22 +1,22 @@
 /* kg_tokenize: see kg_tokenize.h. */
 #include "kg_tokenize.h"
 
+#include "../kg_mem.h"
+#include "kg_utf8.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "../kg_mem.h"
-#include "kg_utf8.h"
-
 /* Titles and short forms after which a period does not end a sentence. Kept here rather than
  * in a data file: they are a property of English orthography, not of any domain. */
 static const char *const abbreviations[] = {
-    "Mr",   "Mrs",  "Ms",   "Dr",   "Prof", "St",   "Gen",  "Col",  "Lt",   "Sgt",  "Capt",
-    "Cmdr", "Adm",  "Sen",  "Rep",  "Gov",  "Pres", "Amb",  "Hon",  "Rev",  "Jr",   "Sr",
-    "No",   "Nos",  "vs",   "etc",  "e.g",  "i.e",  "cf",   "approx", "Inc",  "Ltd", "Co",
-    "Corp", "Dept", "Univ", "Assn", "Jan",  "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",
-    "Sep",  "Sept", "Oct",  "Nov",  "Dec",  "U.S",  "U.K",  "U.N",  "E.U",  "a.m",  "p.m",
-    "Mt",   "Ft",   "Ave",  "Blvd", "Rd",   "vol",  "pp",   "ed",   "eds",  NULL};
+    "Mr",   "Mrs",  "Ms",   "Dr",   "Prof", "St",   "Gen", "Col",    "Lt",  "Sgt", "Capt",
+    "Cmdr", "Adm",  "Sen",  "Rep",  "Gov",  "Pres", "Amb", "Hon",    "Rev", "Jr",  "Sr",
+    "No",   "Nos",  "vs",   "etc",  "e.g",  "i.e",  "cf",  "approx", "Inc", "Ltd", "Co",
+    "Corp", "Dept", "Univ", "Assn", "Jan",  "Feb",  "Mar", "Apr",    "Jun", "Jul", "Aug",
+    "Sep",  "Sept", "Oct",  "Nov",  "Dec",  "U.S",  "U.K", "U.N",    "E.U", "a.m", "p.m",
+    "Mt",   "Ft",   "Ave",  "Blvd", "Rd",   "vol",  "pp",  "ed",     "eds", NULL};
 
 int kg_is_abbreviation(const char *word, size_t len)
 {
@@ -57,6 +57,11 @@ static size_t scan_word(const char *s, size_t n, size_t i)
                 if (!kg_cp_is_letter(a))
                     break;
             }
+            if (cp == '.' && kg_cp_is_digit((unsigned char)s[i]) && kg_cp_is_digit(next)) {
+                /* a decimal: 61.8 */
+                j = k;
+                continue;
+            }
             if (cp == '.') {
                 /* U.S.A, e.g: a period joins single letters only */
                 size_t wstart = j;
@@ -73,7 +78,8 @@ static size_t scan_word(const char *s, size_t n, size_t i)
         break;
     }
     /* an acronym written with periods keeps its final one: "U.S.", "D.C." */
-    if (j < n && s[j] == '.' && j >= i + 3 && s[j - 2] == '.' && memchr(s + i, '.', j - i))
+    if (j < n && s[j] == '.' && j >= i + 3 && s[j - 2] == '.' &&
+        kg_cp_is_letter((unsigned char)s[j - 1]) && kg_cp_is_letter((unsigned char)s[i]))
         j++;
     return j;
 }
@@ -160,9 +166,9 @@ static int inside_short_quote(const kg_tokens *t, size_t start, size_t i)
  * the sentence when the next word is one that starts sentences. */
 static int acronym_ends_sentence(const kg_tokens *t, size_t i)
 {
-    static const char *const starters[] = {"The", "A", "An", "He", "She", "It", "They", "We",
-                                           "This", "These", "In", "On", "At", "But", "However",
-                                           "Both", "I", NULL};
+    static const char *const starters[] = {"The",  "A",   "An",      "He",    "She", "It",
+                                           "They", "We",  "This",    "These", "In",  "On",
+                                           "At",   "But", "However", "Both",  "I",   NULL};
     const kg_token *k = &t->tokens[i];
     if (k->kind != KG_TOKEN_WORD || k->end - k->start < 3 || t->text[k->end - 1] != '.' ||
         i + 1 >= t->n_tokens || !(t->tokens[i + 1].flags & KG_TOKEN_SPACE_BEFORE))
@@ -248,13 +254,11 @@ void kg_tokenize(kg_tokens *out, const char *text, size_t len)
         }
         if (kg_cp_is_letter(cp) || kg_cp_is_digit(cp)) {
             size_t end = scan_word(text, len, i);
-            push(out, &cap, i, end, kg_cp_is_digit(cp) ? KG_TOKEN_NUMBER : KG_TOKEN_WORD,
-                 pending);
+            push(out, &cap, i, end, kg_cp_is_digit(cp) ? KG_TOKEN_NUMBER : KG_TOKEN_WORD, pending);
             mark_case(out, &out->tokens[out->n_tokens - 1]);
             i = end;
-        } else if (kg_cp_is_apostrophe(cp) && out->n_tokens &&
-                   !(pending & KG_TOKEN_SPACE_BEFORE) && k < len &&
-                   (text[k] == 's' || text[k] == 'S') &&
+        } else if (kg_cp_is_apostrophe(cp) && out->n_tokens && !(pending & KG_TOKEN_SPACE_BEFORE) &&
+                   k < len && (text[k] == 's' || text[k] == 'S') &&
                    (k + 1 >= len || !kg_cp_is_letter((unsigned char)text[k + 1]))) {
             push(out, &cap, i, k + 1, KG_TOKEN_WORD, pending | KG_TOKEN_POSSESSIVE);
             i = k + 1;

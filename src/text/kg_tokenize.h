@@ -14,8 +14,8 @@ typedef enum kg_token_kind {
 } kg_token_kind;
 
 enum {
-    KG_TOKEN_CAP = 1 << 0,       /* starts with an upper-case letter */
-    KG_TOKEN_ALLCAPS = 1 << 1,   /* two or more letters, all upper case */
+    KG_TOKEN_CAP = 1 << 0,     /* starts with an upper-case letter */
+    KG_TOKEN_ALLCAPS = 1 << 1, /* two or more letters, all upper case */
     KG_TOKEN_SPACE_BEFORE = 1 << 2,
     KG_TOKEN_LINE_BEFORE = 1 << 3, /* a line break separates it from the previous token */
     KG_TOKEN_POSSESSIVE = 1 << 4,  /* the token is 's / ’s after a word */

@@ -140,8 +140,8 @@ int kg_cp_is_dash(uint32_t cp)
 
 int kg_cp_is_quote(uint32_t cp)
 {
-    return cp == '"' || cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D ||
-           cp == 0x201E || cp == 0x201F;
+    return cp == '"' || cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D || cp == 0x201E ||
+           cp == 0x201F;
 }
 
 int kg_cp_is_space(uint32_t cp)
