@@ -177,6 +177,30 @@ START_TEST(test_query_centrality_by_type)
 }
 END_TEST
 
+START_TEST(test_query_pagerank_matches_networkx_on_seeds)
+{
+    char *out = NULL;
+    if (harness_run("/usr/bin/python3 -c 'import networkx'", &out, NULL) != 0) {
+        printf("note: /usr/bin/python3 has no networkx; PageRank parity skipped\n");
+        free(out);
+        return;
+    }
+    free(out);
+    build("'" SEED1 "' '" SEED2 "'");
+    char *args = kg_xasprintf("export json -o '%s/g.json'", dir);
+    free(kg(0, args));
+    free(args);
+    char *cmd = kg_xasprintf("/usr/bin/python3 '%s/tests/pagerank_parity.py' '%s/g.json' 1e-6",
+                             KG_SOURCE_ROOT, dir);
+    char *err = NULL;
+    int rc = harness_run(cmd, &out, &err);
+    ck_assert_msg(rc == 0, "PageRank differs from networkx: %s %s", out, err);
+    free(out);
+    free(err);
+    free(cmd);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("query");
@@ -188,6 +212,7 @@ int main(void)
     tcase_add_test(tc, test_query_communities_cover_every_entity);
     tcase_add_test(tc, test_query_search_forgives_spelling);
     tcase_add_test(tc, test_query_centrality_by_type);
+    tcase_add_test(tc, test_query_pagerank_matches_networkx_on_seeds);
     suite_add_tcase(s, tc);
     return harness_run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
