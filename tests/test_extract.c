@@ -1,8 +1,8 @@
 /* test_extract: each extraction rule family of kg_extract_document on invented news
  * sentences: people, organisations, parties, places, events, relations and resolution inside
  * one document, each with cases that must match and cases that must not.
- * Tests marked KNOWN GAP state what the rules should do and currently do not; they are
- * registered only when KG_TEST_KNOWN_GAPS is set in the environment. */
+ * The tests after the "rules from gaps" line were written as known gaps, sentences the
+ * rules got wrong, and pass since the rules were fixed. */
 #include "../src/extract/kg_extract.h"
 #include "../src/extract/kg_lexicon.h"
 #include "../src/ingest/kg_document.h"
@@ -810,7 +810,7 @@ START_TEST(test_extract_relation_ambassador_embassy)
 }
 END_TEST
 
-/* ---- known gaps (registered only with KG_TEST_KNOWN_GAPS) ------------------------------- */
+/* ---- rules from gaps ---------------------------------------------------------------------- */
 
 /* Once a gap, now a rule: "by X" after any verb makes X a speaker (sentence_speaker accepts "by"
  * without a speech verb), so an author or photographer gets spoke-at. */
@@ -871,9 +871,9 @@ START_TEST(test_extract_unlisted_given_name)
 }
 END_TEST
 
-/* KNOWN GAP: two people as the joint subject of a speech verb: only the second speaks, and
- * the first becomes something the second discussed. */
-START_TEST(test_extract_gap_joint_speakers)
+/* Once a gap, now a rule: two people as the joint subject of a speech verb: only the second speaks,
+ * and the first becomes something the second discussed. */
+START_TEST(test_extract_joint_speakers)
 {
     const kg_extraction *x =
         extract(MEETING "Asel Nurlanova, a lawyer, and Bolat Temirov, director of the Center "
@@ -996,14 +996,8 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_minister_of_portfolio);
     tcase_add_test(tc, test_extract_titlecase_headline_head_noun);
     tcase_add_test(tc, test_extract_anaphora_latest_speaker);
+    tcase_add_test(tc, test_extract_joint_speakers);
     suite_add_tcase(s, tc);
-    /* the known gap fails today; run it with KG_TEST_KNOWN_GAPS=1 */
-    if (getenv("KG_TEST_KNOWN_GAPS")) {
-        TCase *gaps = tcase_create("known_gaps");
-        tcase_add_checked_fixture(gaps, setup, teardown);
-        tcase_add_test(gaps, test_extract_gap_joint_speakers);
-        suite_add_tcase(s, gaps);
-    }
     return s;
 }
 

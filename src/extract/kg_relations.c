@@ -35,6 +35,7 @@ typedef struct rel_state {
     kx *x;
     size_t *mention_at; /* per token: mention index + 1 (first mention covering it) */
     size_t *speaker;    /* per sentence: entity + 1 */
+    size_t *co_speaker; /* per sentence: a second speaker ("X and Y said"), entity + 1 */
     size_t *role_end;   /* per mention: end token of its role span (apposition), or 0 */
     size_t *role_start; /* per mention: start token + 1 of the title before it, or 0 */
 } rel_state;
@@ -216,6 +217,38 @@ static size_t titled_referent(rel_state *rs, size_t s)
     return 0;
 }
 
+/* "X, a lawyer, and Y, director of Z, said": X shares the speech verb of speaker p.
+ * Returns X's entity + 1, or 0. */
+static size_t joint_speaker(rel_state *rs, size_t s, size_t p)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t i = sen->first_token + 1; i < sen->end_token; i++) {
+        size_t mi = rs->mention_at[i];
+        if (!mi || mention(rs, mi - 1)->entity != p || mention(rs, mi - 1)->tok_start != i)
+            continue;
+        if (!kx_is(x, i - 1, "and"))
+            return 0;
+        size_t k = i - 1;
+        if (k > sen->first_token && kx_is(x, k - 1, ","))
+            k--;
+        /* back over the first person's apposition to the person */
+        for (size_t j = k; j > sen->first_token && j + 16 > k; j--) {
+            size_t mj = rs->mention_at[j - 1];
+            if (kx_is_speech_verb(x, j - 1) || x->t->tokens[j - 1].kind == KG_TOKEN_QUOTE)
+                return 0;
+            if (mj && mention(rs, mj - 1)->type == KG_PERSON) {
+                const kg_x_mention *m = mention(rs, mj - 1);
+                if (m->tok_end == k || kx_is(x, m->tok_end, ","))
+                    return m->entity + 1;
+                return 0;
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static void find_speakers(rel_state *rs)
 {
     kx *x = rs->x;
@@ -246,6 +279,8 @@ static void find_speakers(rel_state *rs)
             (in_quotation(x, s) || !other_person_in(rs, s, para_speaker - 1)))
             sp = para_speaker;
         rs->speaker[s] = sp;
+        if (sp)
+            rs->co_speaker[s] = joint_speaker(rs, s, sp - 1);
         if (sp) {
             last = sp;
             if (!para_speaker)
@@ -478,8 +513,11 @@ static void find_spoke_and_discussed(rel_state *rs)
         if (!sp)
             continue;
         size_t p = sp - 1;
-        if (meeting != (size_t)-1)
+        if (meeting != (size_t)-1) {
             kx_add_relation(x, p, meeting, KG_SPOKE_AT, s);
+            if (rs->co_speaker[s])
+                kx_add_relation(x, rs->co_speaker[s] - 1, meeting, KG_SPOKE_AT, s);
+        }
         const kg_sentence *sen = &x->t->sentences[s];
         for (size_t i = sen->first_token; i < sen->end_token; i++) {
             size_t mi = rs->mention_at[i];
@@ -494,7 +532,7 @@ static void find_spoke_and_discussed(rel_state *rs)
                 /* a person another speaker talks about, not one named as a speaker */
                 int speaks = 0;
                 for (size_t k = 0; k < x->t->n_sentences; k++)
-                    if (rs->speaker[k] == m->entity + 1)
+                    if (rs->speaker[k] == m->entity + 1 || rs->co_speaker[k] == m->entity + 1)
                         speaks = 1;
                 if (speaks)
                     continue;
@@ -755,6 +793,7 @@ void kx_find_relations(kx *x)
     rs.x = x;
     rs.mention_at = kg_xcalloc(x->n + 1, sizeof *rs.mention_at);
     rs.speaker = kg_xcalloc(x->t->n_sentences + 1, sizeof *rs.speaker);
+    rs.co_speaker = kg_xcalloc(x->t->n_sentences + 1, sizeof *rs.co_speaker);
 
     /* shortest mention wins a token, so inner names stay visible inside event phrases */
     for (size_t i = 0; i < x->out->n_mentions; i++) {
@@ -776,6 +815,7 @@ void kx_find_relations(kx *x)
     find_locations(&rs);
     free(rs.mention_at);
     free(rs.speaker);
+    free(rs.co_speaker);
     free(rs.role_end);
     free(rs.role_start);
 }
