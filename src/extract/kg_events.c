@@ -299,6 +299,36 @@ static char *sentence_date(const kx *x, size_t sentence)
     return NULL;
 }
 
+static int has_main_meeting(const kx *x)
+{
+    for (size_t k = 0; k < x->out->n_entities; k++)
+        if (x->out->entities[k].type == KG_EVENT && x->out->entities[k].is_main_event)
+            return 1;
+    return 0;
+}
+
+/* The person a meeting is with: "meeting with (the President of Armenia) X". Returns the
+ * entity index, or (size_t)-1. */
+static size_t meeting_partner(const kx *x, const ev_mention *m)
+{
+    if (strcmp(m->kind, "meeting") != 0)
+        return (size_t)-1;
+    size_t k = m->noun + 1;
+    while (k < x->n && kx_is_word(x, k) && !kx_is(x, k, "with") && k < m->noun + 3)
+        k++;
+    if (!kx_is(x, k, "with"))
+        return (size_t)-1;
+    for (size_t j = k + 1; j < x->n && j < k + 12 && kx_same_sentence(x, k, j); j++) {
+        if (kx_is(x, j, ",") || kx_is(x, j, ";") || kx_is(x, j, "and"))
+            break;
+        size_t l = x->label[j];
+        if (l && x->out->mentions[l - 1].type == KG_PERSON &&
+            x->out->mentions[l - 1].entity != (size_t)-1)
+            return x->out->mentions[l - 1].entity;
+    }
+    return (size_t)-1;
+}
+
 void kx_find_events(kx *x)
 {
     ev_mention *ms = NULL;
@@ -361,8 +391,12 @@ void kx_find_events(kx *x)
                 continue;
             }
         }
+        size_t with = meeting_partner(x, m);
         if (strcmp(m->kind, "election") == 0 || strcmp(m->kind, "referendum") == 0)
             snprintf(key, sizeof key, "%s|%s|%d", m->kind, m->subtype, year);
+        else if (with != (size_t)-1) /* "the meeting with X": one event per person met */
+            snprintf(key, sizeof key, "meeting|%s|with|%s", x->out->doc->id,
+                     x->out->entities[with].key);
         else
             snprintf(key, sizeof key, "%s|%s|%s", m->kind, x->out->doc->id, "main");
         size_t found = (size_t)-1;
@@ -376,7 +410,8 @@ void kx_find_events(kx *x)
             free(en->key);
             en->key = kg_xstrdup(key);
             en->event_kind = m->kind;
-            en->is_main_event = strcmp(m->kind, "meeting") == 0;
+            /* the article's first meeting is the one it is about */
+            en->is_main_event = strcmp(m->kind, "meeting") == 0 && !has_main_meeting(x);
             en->first_sentence = x->t->tokens[m->a].sentence;
             if (strcmp(m->kind, "election") == 0 || strcmp(m->kind, "referendum") == 0) {
                 /* the label says which: "2023 elections to Mazhilis and maslikhats" */

@@ -754,6 +754,22 @@ static void find_by_context(kx *x)
         }
         if (i > 0 && kx_is_title(x, i - 1) && kx_is_cap(x, i - 1))
             person = 1;
+        /* "the President of the European Bank for Reconstruction and Development X Y",
+         * "the Minister for Foreign Affairs of Latvia X Y": a title, then what it is of,
+         * then the name */
+        if (!person && i > 0 && x->label[i - 1] && !kx_is_common_cap(x, i)) {
+            for (size_t back = i; back > 0 && back + 14 > i; back--) {
+                size_t t = back - 1;
+                if (kx_is_title(x, t) && (kx_is(x, t + 1, "of") || kx_is(x, t + 1, "for"))) {
+                    person = 1;
+                    break;
+                }
+                if (!(x->label[t] || kx_is_cap(x, t) || kx_is(x, t, "of") || kx_is(x, t, "the") ||
+                      kx_is(x, t, "for") || kx_is(x, t, "and")) ||
+                    !kx_same_sentence(x, t, i))
+                    break;
+            }
+        }
         if (kx_is_speech_verb(x, b) || (i > 0 && kx_is_speech_verb(x, i - 1)))
             person = 1;
         if (person) {

@@ -552,6 +552,21 @@ static int is_meeting_verb(const kx *x, size_t i)
            kx_is(x, i, "received") || (kx_is(x, i, "held") && kx_is(x, i + 1, "talks"));
 }
 
+/* The meeting event keyed as a meeting with person p, or (size_t)-1. */
+static size_t meeting_with(const kx *x, size_t p)
+{
+    char *suffix = kg_xasprintf("|with|%s", x->out->entities[p].key);
+    size_t found = (size_t)-1, sl = strlen(suffix);
+    for (size_t k = 0; k < x->out->n_entities; k++) {
+        const kg_x_entity *en = &x->out->entities[k];
+        size_t kl = strlen(en->key);
+        if (en->type == KG_EVENT && kl > sl && strcmp(en->key + kl - sl, suffix) == 0)
+            found = k;
+    }
+    free(suffix);
+    return found;
+}
+
 /* Readouts of a meeting: "A met (today) with B", "A meets B", "A hosted B": both took part
  * and speak at it. When the document names no meeting, the sentence itself is one. */
 static void find_meetings_by_verb(rel_state *rs)
@@ -583,17 +598,22 @@ static void find_meetings_by_verb(rel_state *rs)
             }
             if (subject == (size_t)-1 || object == (size_t)-1 || subject == object)
                 continue;
-            size_t meeting = main_meeting(x);
+            /* the meeting with this person named elsewhere, the article's meeting, or a
+             * meeting of its own when the article is about something else */
+            size_t meeting = meeting_with(x, object);
+            if (meeting == (size_t)-1)
+                meeting = meeting_with(x, subject);
             if (meeting == (size_t)-1) {
                 const char *a = x->out->entities[subject].name, *b = x->out->entities[object].name;
-                char *name = kg_xasprintf("meeting of %s and %s", a, b);
+                char *name = kg_xasprintf("meeting of %s with %s", a, b);
                 meeting = kx_add_entity(x, name, strlen(name), KG_EVENT);
                 free(name);
                 kg_x_entity *en = &x->out->entities[meeting];
                 free(en->key);
-                en->key = kg_xasprintf("meeting|%s|main", x->out->doc->id);
+                en->key = kg_xasprintf("meeting|%s|with|%s", x->out->doc->id,
+                                       x->out->entities[object].key);
                 en->event_kind = "meeting";
-                en->is_main_event = 1;
+                en->is_main_event = main_meeting(x) == (size_t)-1;
                 en->first_sentence = s;
                 if (x->out->doc->date)
                     en->date = kg_xstrdup(x->out->doc->date);
