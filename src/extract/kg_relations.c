@@ -705,6 +705,88 @@ static void find_meeting_topics(rel_state *rs)
     }
 }
 
+/* Words that say a meeting's agenda follows. */
+static int is_agenda_cue(const kx *x, size_t i)
+{
+    return kx_is_ci(x, i, "discussed") || kx_is_ci(x, i, "discussing") ||
+           kx_is_ci(x, i, "exchanged") || kx_is_ci(x, i, "talked") || kx_is_ci(x, i, "focused") ||
+           kx_is_ci(x, i, "considered") || kx_is_ci(x, i, "touched") ||
+           (kx_is_ci(x, i, "issues") && kx_is(x, i + 1, "of")) ||
+           (kx_is_ci(x, i, "prospects") && kx_is(x, i + 1, "of"));
+}
+
+/* Whether token i lies inside a mention of event: its host and name are not its agenda. */
+static int inside_event_phrase(const kx *x, size_t event, size_t i)
+{
+    for (size_t k = 0; k < x->out->n_mentions; k++) {
+        const kg_x_mention *m = &x->out->mentions[k];
+        if (m->entity == event && i >= m->tok_start && i < m->tok_end)
+            return 1;
+    }
+    return 0;
+}
+
+/* The agenda of each meeting: in the paragraph that introduces a meeting, a sentence with
+ * an agenda cue ("discussed", "exchanged views on", "issues of") names what the meeting
+ * discussed, and so did the people who took part in it. */
+static void find_meeting_agendas(rel_state *rs)
+{
+    kx *x = rs->x;
+    kg_extraction *e = x->out;
+    size_t n_mentions = e->n_mentions;
+    for (size_t mi = 0; mi < n_mentions; mi++) {
+        const kg_x_mention *em = &e->mentions[mi];
+        const kg_x_entity *ev = &e->entities[em->entity];
+        if (ev->type != KG_EVENT || !ev->event_kind || strcmp(ev->event_kind, "meeting") != 0)
+            continue;
+        size_t event = em->entity;
+        /* who took part: people in the event's phrase and those who spoke at it */
+        size_t parts[16], n_parts = 0;
+        for (size_t k = 0; k < e->n_mentions && n_parts < 16; k++) {
+            const kg_x_mention *pm = &e->mentions[k];
+            if (pm->type == KG_PERSON && pm->tok_start >= em->tok_start &&
+                pm->tok_end <= em->tok_end + 12 && pm->sentence == em->sentence)
+                parts[n_parts++] = pm->entity;
+        }
+        for (size_t r = 0; r < e->n_relations && n_parts < 16; r++)
+            if (e->relations[r].type == KG_SPOKE_AT && e->relations[r].target == event)
+                parts[n_parts++] = e->relations[r].source;
+        size_t para = x->t->sentences[em->sentence].paragraph;
+        for (size_t s = em->sentence; s < x->t->n_sentences && x->t->sentences[s].paragraph == para;
+             s++) {
+            const kg_sentence *sen = &x->t->sentences[s];
+            size_t cue = 0;
+            for (size_t i = sen->first_token; i < sen->end_token && !cue; i++)
+                if (is_agenda_cue(x, i))
+                    cue = i + 1;
+            if (!cue)
+                continue;
+            /* "X were discussed at the meeting Y": what follows the meeting names it */
+            size_t limit = sen->end_token;
+            for (size_t k = 0; k < e->n_mentions; k++)
+                if (e->mentions[k].entity == event && e->mentions[k].sentence == s &&
+                    e->mentions[k].tok_start >= cue && e->mentions[k].tok_start < limit)
+                    limit = e->mentions[k].tok_start;
+            for (size_t i = cue; i < limit; i++) {
+                size_t mk = rs->mention_at[i];
+                if (!mk || mention(rs, mk - 1)->tok_start != i)
+                    continue;
+                const kg_x_mention *m = mention(rs, mk - 1);
+                if (m->entity == event || inside_event_phrase(x, event, i))
+                    continue;
+                int participant = 0;
+                for (size_t k = 0; k < n_parts; k++)
+                    participant |= parts[k] == m->entity;
+                if (participant)
+                    continue;
+                kx_add_relation(x, event, m->entity, KG_DISCUSSED, s);
+                for (size_t k = 0; k < n_parts; k++)
+                    kx_add_relation(x, parts[k], m->entity, KG_DISCUSSED, s);
+            }
+        }
+    }
+}
+
 static int place_rank(const kx *x, size_t entity)
 {
     const kg_x_entity *en = &x->out->entities[entity];
@@ -832,6 +914,7 @@ void kx_find_relations(kx *x)
     find_affiliations(&rs);
     find_spoke_and_discussed(&rs);
     find_meeting_topics(&rs);
+    find_meeting_agendas(&rs);
     find_locations(&rs);
     free(rs.mention_at);
     free(rs.speaker);
