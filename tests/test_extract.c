@@ -873,6 +873,48 @@ END_TEST
 
 /* Once a gap, now a rule: two people as the joint subject of a speech verb: only the second speaks,
  * and the first becomes something the second discussed. */
+START_TEST(test_extract_org_short_forms_merge)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nThe Ministry of Foreign Affairs of Uzbekistan issued a statement. The Foreign "
+        "Ministry said the talks went well. The Central Election Commission met on Monday. The "
+        "Commission approved the lists, and the Election Commission published them.");
+    long ministry = find_entity(x, "Ministry of Foreign Affairs of Uzbekistan", KG_ORGANISATION);
+    ck_assert_int_ge(ministry, 0);
+    ck_assert_int_eq(find_entity(x, "Foreign Ministry", KG_ORGANISATION), ministry);
+    long cec = find_entity(x, "Central Election Commission", KG_ORGANISATION);
+    ck_assert_int_ge(cec, 0);
+    ck_assert_int_eq(find_entity(x, "Commission", KG_ORGANISATION), cec);
+    ck_assert_int_eq(find_entity(x, "Election Commission", KG_ORGANISATION), cec);
+    ck_assert_uint_eq(count_type(x, KG_ORGANISATION), 2);
+}
+END_TEST
+
+START_TEST(test_extract_org_short_form_ambiguous_stays_apart)
+{
+    /* two councils: a bare "the Council" names neither for sure */
+    const kg_extraction *x = extract("Report\n\nThe Security Council and the Foreign Investors "
+                                     "Council met. The Council adopted a resolution.");
+    ASSERT_ENTITY(x, "Security Council", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Foreign Investors Council", KG_ORGANISATION);
+    long a = find_entity(x, "Security Council", KG_ORGANISATION);
+    long b = find_entity(x, "Foreign Investors Council", KG_ORGANISATION);
+    ck_assert_int_ne(a, b);
+    long bare = find_entity(x, "Council", KG_ORGANISATION);
+    ck_assert(bare != a && bare != b);
+}
+END_TEST
+
+START_TEST(test_extract_org_coordinated_modifiers)
+{
+    const kg_extraction *x =
+        extract("Report\n\nThe training was given by the National Defense and Security Forces "
+                "of the country.");
+    ASSERT_ENTITY(x, "National Defense and Security Forces", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "Security Forces", KG_ORGANISATION);
+}
+END_TEST
+
 START_TEST(test_extract_joint_speakers)
 {
     const kg_extraction *x =
@@ -997,6 +1039,9 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_titlecase_headline_head_noun);
     tcase_add_test(tc, test_extract_anaphora_latest_speaker);
     tcase_add_test(tc, test_extract_joint_speakers);
+    tcase_add_test(tc, test_extract_org_short_forms_merge);
+    tcase_add_test(tc, test_extract_org_short_form_ambiguous_stays_apart);
+    tcase_add_test(tc, test_extract_org_coordinated_modifiers);
     suite_add_tcase(s, tc);
     return s;
 }

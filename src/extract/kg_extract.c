@@ -235,6 +235,51 @@ static int unique_prefix_owner(const kx *x, size_t a, size_t b)
     return 1;
 }
 
+/* Whether entity e's name ends with an organisation head noun. */
+static int head_last(const kx *x, const kg_x_entity *e)
+{
+    const char *sp = strrchr(e->name, ' ');
+    const char *w = sp ? sp + 1 : e->name;
+    return kg_lexicon_has(x->lx, KG_LIST_ORG_HEADS, w, strlen(w));
+}
+
+/* Whether b is the only other organisation whose key ends with " " + a's key. */
+static int unique_suffix_owner(const kx *x, size_t a, size_t b)
+{
+    const kg_extraction *e = x->out;
+    const char *ka = e->entities[a].key;
+    size_t la = strlen(ka);
+    for (size_t k = 0; k < e->n_entities; k++) {
+        const char *kk = e->entities[k].key;
+        size_t lk = strlen(kk);
+        const char *kb = e->entities[b].key;
+        size_t lb = strlen(kb);
+        /* "Election Commission" is itself a short form of "Central Election Commission" */
+        int family = lb > lk && strcmp(kb + lb - lk, kk) == 0 && kb[lb - lk - 1] == ' ';
+        if (k != a && k != b && !family && e->entities[k].type == e->entities[a].type && lk > la &&
+            strcmp(kk + lk - la, ka) == 0 && kk[lk - la - 1] == ' ')
+            return 0;
+    }
+    return 1;
+}
+
+/* "x ministry" and "ministry of x affairs" / "ministry of x" (keys). */
+static int ministry_synonym(const char *a, const char *b)
+{
+    size_t la = strlen(a);
+    if (la <= 9 || strcmp(a + la - 9, " ministri") != 0) /* keys fold y to i */
+        return 0;
+    char *x = kg_xasprintf("ministri of %.*s", (int)(la - 9), a);
+    char *y = kg_xasprintf("ministri of %.*s afairs", (int)(la - 9), a);
+    size_t lx = strlen(x), ly = strlen(y);
+    /* "Ministry of Foreign Affairs (of Uzbekistan)" */
+    int same = (strncmp(b, y, ly) == 0 && (b[ly] == '\0' || b[ly] == ' ')) ||
+               (strncmp(b, x, lx) == 0 && (b[lx] == '\0' || strncmp(b + lx, " of ", 4) == 0));
+    free(x);
+    free(y);
+    return same;
+}
+
 /* Merges people whose names differ only by a spelling variant of the surname
  * ("Alpanbayeva"/"Alpanbaeva" already share a key) and organisations whose shorter name
  * is a word prefix of a longer one or its acronym. */
@@ -263,6 +308,18 @@ static void merge_variants(kx *x)
                 kg_lexicon_has(x->lx, KG_LIST_ORG_HEADS, ea->name, strlen(ea->name)) &&
                 unique_prefix_owner(x, a, b)) {
                 merge_entity(x, a, b, "short form");
+                break;
+            }
+            /* "Election Commission", "the Commission" after "Central Election Commission":
+             * the end of the only longer name that ends so */
+            if (la < lb && strcmp(eb->key + lb - la, ea->key) == 0 && eb->key[lb - la - 1] == ' ' &&
+                head_last(x, ea) && unique_suffix_owner(x, a, b)) {
+                merge_entity(x, a, b, "short form");
+                break;
+            }
+            /* "Foreign Ministry" = "Ministry of Foreign Affairs" */
+            if (ministry_synonym(ea->key, eb->key)) {
+                merge_entity(x, a, b, "same ministry");
                 break;
             }
             /* acronym: KISI = Kazakhstan Institute for Strategic Studies; ODIHR = OSCE

@@ -7,6 +7,7 @@
 #include "../text/kg_utf8.h"
 #include "kg_extract_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -461,10 +462,19 @@ static void find_organisations(kx *x)
             a--;
         /* "Information and Analytical Center": a coordinated modifier before the head */
         if (a > 1 && a < h + 1 && kx_is(x, a - 1, "and") && kx_is_cap(x, a - 2) &&
-            !x->label[a - 2] && !kx_is_title(x, a - 2) && !is_stop_cap(x, a - 2) &&
-            (a < 3 || kx_is(x, a - 3, "the") || kx_is(x, a - 3, "of") ||
-             kx_is_sentence_start(x, a - 2)))
-            a -= 2;
+            !x->label[a - 2] && !kx_is_title(x, a - 2) && !is_stop_word(x, a - 2)) {
+            /* "Afghan National Defense and Security Forces": the words before "and" too */
+            size_t c = a - 2;
+            while (c > 0 && kx_same_sentence(x, c - 1, h) && kx_is_cap(x, c - 1) &&
+                   !x->label[c - 1] && !kx_is_title(x, c - 1) && !is_stop_word(x, c - 1) &&
+                   !kx_in_list(x, c - 1, KG_LIST_GIVEN_NAMES, 0) &&
+                   !(kx_is_sentence_start(x, c - 1) && kx_is_common_cap(x, c - 1)))
+                c--;
+            if (c == 0 || kx_is(x, c - 1, "the") || kx_is(x, c - 1, "of") ||
+                kx_is_sentence_start(x, c) || !kx_is_cap(x, c - 1) ||
+                (kx_is_sentence_start(x, c - 1) && kx_is_common_cap(x, c - 1)))
+                a = c;
+        }
         size_t b = extend_org_right(x, a, h + 1);
         while (b > h + 1 && (is_connector(x, b - 1) || kx_is(x, b - 1, "the")))
             b--;
