@@ -915,6 +915,42 @@ START_TEST(test_extract_org_coordinated_modifiers)
 }
 END_TEST
 
+START_TEST(test_extract_visit_by_verb)
+{
+    const kg_extraction *x = extract("Report\n\nPrime Minister Bakhtiyar Rasulov visited Namangan "
+                                     "region on Friday to review new factories.");
+    long visit = -1;
+    for (size_t i = 0; i < x->n_entities; i++)
+        if (x->entities[i].type == KG_EVENT && strstr(x->entities[i].name, "visit"))
+            visit = (long)i;
+    ck_assert_msg(visit >= 0, "no visit event in:\n%s", dump(x));
+    ck_assert(has_relation(x, "Bakhtiyar Rasulov", KG_SPOKE_AT, x->entities[visit].name));
+    ck_assert(has_relation(x, x->entities[visit].name, KG_LOCATED_IN, "Namangan region"));
+}
+END_TEST
+
+START_TEST(test_extract_meeting_with_person_is_its_own_event)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nThe Investment Forum opened in Almaty on Monday.\n\nOn the sidelines, "
+        "Minister Daniyar Akhmetov held a meeting with Olga Sidorenko, director of the Regional "
+        "Development Bank. They discussed the Green Energy Program.");
+    long forum = -1, side = -1;
+    for (size_t i = 0; i < x->n_entities; i++) {
+        if (x->entities[i].type != KG_EVENT)
+            continue;
+        if (strstr(x->entities[i].name, "with"))
+            side = (long)i;
+        else if (strstr(x->entities[i].name, "Forum"))
+            forum = (long)i;
+    }
+    ck_assert_msg(side >= 0 && forum >= 0 && side != forum, "events:\n%s", dump(x));
+    ck_assert(has_relation(x, "Olga Sidorenko", KG_SPOKE_AT, x->entities[side].name));
+    ck_assert(has_relation(x, "Daniyar Akhmetov", KG_SPOKE_AT, x->entities[side].name));
+    ck_assert(!has_relation(x, "Olga Sidorenko", KG_SPOKE_AT, x->entities[forum].name));
+}
+END_TEST
+
 START_TEST(test_extract_joint_speakers)
 {
     const kg_extraction *x =
@@ -1039,6 +1075,8 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_titlecase_headline_head_noun);
     tcase_add_test(tc, test_extract_anaphora_latest_speaker);
     tcase_add_test(tc, test_extract_joint_speakers);
+    tcase_add_test(tc, test_extract_visit_by_verb);
+    tcase_add_test(tc, test_extract_meeting_with_person_is_its_own_event);
     tcase_add_test(tc, test_extract_org_short_forms_merge);
     tcase_add_test(tc, test_extract_org_short_form_ambiguous_stays_apart);
     tcase_add_test(tc, test_extract_org_coordinated_modifiers);

@@ -782,7 +782,13 @@ static void find_by_context(kx *x)
         }
         if (kx_is_speech_verb(x, b) || (i > 0 && kx_is_speech_verb(x, i - 1)))
             person = 1;
-        if (person) {
+        /* a name has a word that is not a common English word: "Investment Forum opened"
+         * is no person */
+        int all_common = 1;
+        for (size_t k2 = i; k2 < b; k2++)
+            if (!kx_in_list(x, k2, KG_LIST_COMMON_WORDS, 1))
+                all_common = 0;
+        if (person && !all_common) {
             kx_add_mention(x, i, b, KG_PERSON);
             i = b - 1;
         }

@@ -628,6 +628,94 @@ static void find_meetings_by_verb(rel_state *rs)
     }
 }
 
+/* Those who meet in "a meeting (of A) with B": B, the people named in the phrase, and the
+ * subject of the sentence that introduces it ("A held a meeting with B"). They take part,
+ * so they speak at it. */
+static void find_meeting_participants(rel_state *rs)
+{
+    kx *x = rs->x;
+    kg_extraction *e = x->out;
+    size_t n_mentions = e->n_mentions;
+    for (size_t mi = 0; mi < n_mentions; mi++) {
+        const kg_x_mention *em = &e->mentions[mi];
+        size_t event = em->entity;
+        if (e->entities[event].type != KG_EVENT || !strstr(e->entities[event].key, "|with|"))
+            continue;
+        const char *partner_key = strstr(e->entities[event].key, "|with|") + 6;
+        const kg_sentence *sen = &x->t->sentences[em->sentence];
+        /* the subject: the last person before the phrase in its clause */
+        size_t subject = (size_t)-1;
+        for (size_t k = em->tok_start; k > sen->first_token; k--) {
+            size_t mk = rs->mention_at[k - 1];
+            if (kx_is(x, k - 1, ";") || x->t->tokens[k - 1].kind == KG_TOKEN_QUOTE)
+                break;
+            if (mk && mention(rs, mk - 1)->type == KG_PERSON) {
+                subject = mention(rs, mk - 1)->entity;
+                break;
+            }
+        }
+        for (size_t k = 0; k < e->n_mentions; k++) {
+            const kg_x_mention *pm = &e->mentions[k];
+            if (pm->type != KG_PERSON || pm->sentence != em->sentence)
+                continue;
+            int in_phrase = pm->tok_start >= em->tok_start && pm->tok_end <= em->tok_end;
+            if (in_phrase || strcmp(e->entities[pm->entity].key, partner_key) == 0 ||
+                pm->entity == subject)
+                kx_add_relation(x, pm->entity, event, KG_SPOKE_AT, em->sentence);
+        }
+    }
+}
+
+/* Visits: "A visited X" is A's visit to X, held there. */
+static void find_visits(rel_state *rs)
+{
+    kx *x = rs->x;
+    kg_extraction *e = x->out;
+    for (size_t v = 0; v < x->n; v++) {
+        if (!kx_is(x, v, "visited") && !kx_is(x, v, "visits"))
+            continue;
+        const kg_sentence *sen = &x->t->sentences[x->t->tokens[v].sentence];
+        size_t subject = (size_t)-1, place = (size_t)-1;
+        for (size_t k = v; k > sen->first_token; k--) {
+            size_t mk = rs->mention_at[k - 1];
+            if (kx_is(x, k - 1, ";") || kx_is(x, k - 1, "who") || kx_is(x, k - 1, "which"))
+                break;
+            if (mk && mention(rs, mk - 1)->type == KG_PERSON) {
+                subject = mention(rs, mk - 1)->entity;
+                break;
+            }
+        }
+        if (v + 1 < x->n && rs->mention_at[v + 1] &&
+            mention(rs, rs->mention_at[v + 1] - 1)->type == KG_PLACE)
+            place = mention(rs, rs->mention_at[v + 1] - 1)->entity;
+        if (subject == (size_t)-1 || place == (size_t)-1)
+            continue;
+        /* the document's visit, if it names one; else this sentence makes it */
+        size_t visit = (size_t)-1;
+        for (size_t k = 0; k < e->n_entities; k++)
+            if (e->entities[k].type == KG_EVENT && e->entities[k].event_kind &&
+                strcmp(e->entities[k].event_kind, "visit") == 0)
+                visit = k;
+        if (visit == (size_t)-1) {
+            char *name = kg_xasprintf("%s's visit to %s", e->entities[subject].name,
+                                      e->entities[place].name);
+            visit = kx_add_entity(x, name, strlen(name), KG_EVENT);
+            free(name);
+            kg_x_entity *en = &e->entities[visit];
+            free(en->key);
+            en->key = kg_xasprintf("visit|%s|%s", x->out->doc->id, e->entities[place].key);
+            en->event_kind = "visit";
+            en->first_sentence = x->t->tokens[v].sentence;
+            if (x->out->doc->date)
+                en->date = kg_xstrdup(x->out->doc->date);
+        }
+        kx_add_relation(x, subject, visit, KG_SPOKE_AT, x->t->tokens[v].sentence);
+        kx_add_relation(x, visit, place, KG_LOCATED_IN, x->t->tokens[v].sentence);
+        if (!e->entities[visit].place)
+            e->entities[visit].place = kg_xstrdup(e->entities[place].name);
+    }
+}
+
 /* What a meeting is said to be about. */
 static void find_meeting_topics(rel_state *rs)
 {
@@ -913,6 +1001,8 @@ void kx_find_relations(kx *x)
     rs.role_start = kg_xcalloc(x->out->n_mentions + 1, sizeof *rs.role_start);
     find_affiliations(&rs);
     find_spoke_and_discussed(&rs);
+    find_meeting_participants(&rs);
+    find_visits(&rs);
     find_meeting_topics(&rs);
     find_meeting_agendas(&rs);
     find_locations(&rs);
