@@ -14,6 +14,20 @@ static char *column_text(sqlite3_stmt *s, int i)
     return t ? kg_xstrdup((const char *)t) : NULL;
 }
 
+/* Index of the node with store id, by binary search: nodes are loaded in id order. */
+static size_t node_index(const kg_view *v, long long id)
+{
+    size_t lo = 0, hi = v->n_nodes;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (v->nodes[mid].id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < v->n_nodes && v->nodes[lo].id == id ? lo : (size_t)-1;
+}
+
 static int load_graph(kg_view *v, sqlite3 *db, kg_error *err)
 {
     sqlite3_stmt *s = NULL;
@@ -46,17 +60,9 @@ static int load_graph(kg_view *v, sqlite3 *db, kg_error *err)
     if (sqlite3_prepare_v2(db, sql_alias, -1, &s, NULL) != SQLITE_OK)
         goto fail;
     while (sqlite3_step(s) == SQLITE_ROW) {
-        long long id = sqlite3_column_int64(s, 0);
-        size_t lo = 0, hi = v->n_nodes;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (v->nodes[mid].id < id)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo < v->n_nodes && v->nodes[lo].id == id)
-            kg_view_add_alias(v, lo, (const char *)sqlite3_column_text(s, 1));
+        size_t i = node_index(v, sqlite3_column_int64(s, 0));
+        if (i != (size_t)-1)
+            kg_view_add_alias(v, i, (const char *)sqlite3_column_text(s, 1));
     }
     sqlite3_finalize(s);
     const char *sql_edges =
@@ -70,8 +76,8 @@ static int load_graph(kg_view *v, sqlite3 *db, kg_error *err)
     while (sqlite3_step(s) == SQLITE_ROW) {
         long long edge = sqlite3_column_int64(s, 0);
         if (edge != last_edge) {
-            size_t src = kg_view_find_id(v, sqlite3_column_int64(s, 1));
-            size_t dst = kg_view_find_id(v, sqlite3_column_int64(s, 2));
+            size_t src = node_index(v, sqlite3_column_int64(s, 1));
+            size_t dst = node_index(v, sqlite3_column_int64(s, 2));
             if (src == (size_t)-1 || dst == (size_t)-1)
                 continue;
             e = kg_view_add_edge(v, src, dst, (const char *)sqlite3_column_text(s, 3));
@@ -119,7 +125,7 @@ static int load_cached(kg_view *v, kg_store *st, const kg_analytics_options *o)
                            " eigenvector, closeness, harmonic, community FROM scores",
                            -1, &s, NULL) == SQLITE_OK) {
         while (sqlite3_step(s) == SQLITE_ROW) {
-            size_t i = kg_view_find_id(v, sqlite3_column_int64(s, 0));
+            size_t i = node_index(v, sqlite3_column_int64(s, 0));
             if (i == (size_t)-1)
                 continue;
             kg_view_node *n = &v->nodes[i];
