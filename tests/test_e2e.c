@@ -2,11 +2,14 @@
  * rebuild without changes, the queries, the exports read back with igraph and checked with
  * graphml-check and kg-score against the gold, global options, bad inputs, help and exit
  * codes. */
+#include "../src/ingest/kg_document.h"
 #include "../src/kg_mem.h"
+#include "../src/store/kg_store.h"
 #include "harness.h"
 
 #include <igraph.h>
 #include <jansson.h>
+#include <libxml/parser.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -134,6 +137,74 @@ static char *meta(const char *db, const char *key)
     sqlite3_close(h);
     return v;
 }
+
+/* A store whose names need escaping in every format: quotes, ampersand, angle brackets,
+ * emoji, a tab and a control character. Every export must parse and give the names back. */
+START_TEST(test_e2e_exports_escape_names_from_a_store)
+{
+    char *dir = harness_tmpdir();
+    char *db = kg_xasprintf("%s/kg.db", dir);
+    static const char *const names[] = {"Caf\xc3\xa9 \"Partners\" & <Co>",
+                                        "\xf0\x9f\x87\xb0\xf0\x9f\x87\xbf Union 'Q' \x01\tX"};
+    kg_store *st = NULL;
+    kg_error err;
+    ck_assert_int_eq(kg_store_open(&st, db, 1, &err), KG_OK);
+    kg_document *doc = kg_document_new("test", "T", "2023-01-01", "A <b> & \"c\".", 12);
+    ck_assert_int_eq(kg_store_begin(st, &err), KG_OK);
+    ck_assert_int_eq(kg_store_add_document(st, doc, &err), KG_OK);
+    long long a = kg_store_add_entity(st, names[0], "organisation", "a", NULL, &err);
+    long long b = kg_store_add_entity(st, names[1], "party", "b", NULL, &err);
+    ck_assert(a > 0 && b > 0);
+    ck_assert_int_eq(
+        kg_store_add_evidence(st, a, b, "affiliated-with", doc->id, 0, 12, "A <b> & \"c\".", &err),
+        KG_OK);
+    ck_assert_int_eq(kg_store_touch_graph(st, &err), KG_OK);
+    ck_assert_int_eq(kg_store_commit(st, &err), KG_OK);
+    kg_store_close(st);
+    kg_document_free(doc);
+
+    static const char *const formats[] = {"graphml", "gexf", "json", "cytoscape"};
+    for (size_t f = 0; f < 4; f++) {
+        char *cmd = kg_xasprintf("'%s' --db '%s' export %s", KG_BINARY, db, formats[f]);
+        char *out = NULL, *errs = NULL;
+        ck_assert_msg(harness_run(cmd, &out, &errs) == 0, "%s: %s", formats[f], errs);
+        if (f < 2) {
+            xmlDocPtr x = xmlReadMemory(out, (int)strlen(out), "export.xml", NULL, XML_PARSE_NONET);
+            ck_assert_msg(x != NULL, "%s is not well-formed XML", formats[f]);
+            xmlFreeDoc(x);
+            /* the first name survives (XML escapes), the control character does not */
+            ck_assert_ptr_nonnull(strstr(out, "&amp;"));
+            ck_assert_ptr_null(strchr(out, '\x01'));
+        } else {
+            json_error_t jerr;
+            json_t *j = json_loads(out, 0, &jerr);
+            ck_assert_msg(j != NULL, "%s is not JSON: %s", formats[f], jerr.text);
+            char *dump = json_dumps(j, JSON_ENSURE_ASCII);
+            json_t *back = json_loads(dump, 0, &jerr);
+            ck_assert_ptr_nonnull(back);
+            /* both labels come back exactly */
+            char *text = json_dumps(j, 0);
+            json_t *s0 = json_string(names[0]), *s1 = json_string(names[1]);
+            char *e0 = json_dumps(s0, JSON_ENCODE_ANY), *e1 = json_dumps(s1, JSON_ENCODE_ANY);
+            ck_assert_msg(strstr(text, e0) && strstr(text, e1), "%s lost a name", formats[f]);
+            free(e0);
+            free(e1);
+            json_decref(s0);
+            json_decref(s1);
+            free(text);
+            free(dump);
+            json_decref(back);
+            json_decref(j);
+        }
+        free(out);
+        free(errs);
+        free(cmd);
+    }
+    free(db);
+    harness_rmtree(dir);
+    free(dir);
+}
+END_TEST
 
 START_TEST(test_e2e_build_examples)
 {
@@ -701,6 +772,7 @@ static Suite *e2e_suite(void)
     tcase_add_test(tc, test_e2e_build_stdin_and_format);
     tcase_add_test(tc, test_e2e_help_and_usage);
     tcase_add_test(tc, test_e2e_exit_codes);
+    tcase_add_test(tc, test_e2e_exports_escape_names_from_a_store);
     tcase_add_test(tc, test_e2e_query_unknown_name_suggests);
     suite_add_tcase(s, tc);
     return s;
