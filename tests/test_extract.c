@@ -951,6 +951,42 @@ START_TEST(test_extract_meeting_with_person_is_its_own_event)
 }
 END_TEST
 
+START_TEST(test_extract_given_name_alone_links_unique_person)
+{
+    const kg_extraction *x = extract("Report\n\nAigerim Dzhaksybekova, a lawyer, spoke first. "
+                                     "Later Aigerim added that the law was outdated.");
+    long p = find_entity(x, "Aigerim Dzhaksybekova", KG_PERSON);
+    ck_assert_int_ge(p, 0);
+    ck_assert_int_eq(find_entity(x, "Aigerim", KG_PERSON), p);
+    ck_assert_uint_eq(count_type(x, KG_PERSON), 1);
+}
+END_TEST
+
+START_TEST(test_extract_given_name_shared_links_nobody)
+{
+    const kg_extraction *x =
+        extract("Report\n\nAigerim Dzhaksybekova and Aigerim Nurpeisova spoke first. Later "
+                "Aigerim added that the law was outdated.");
+    long a = find_entity(x, "Aigerim Dzhaksybekova", KG_PERSON);
+    long b = find_entity(x, "Aigerim Nurpeisova", KG_PERSON);
+    ck_assert(a >= 0 && b >= 0 && a != b);
+    for (size_t i = 0; i < x->entities[a].n_aliases; i++)
+        ck_assert_str_ne(x->entities[a].aliases[i].text, "Aigerim");
+    for (size_t i = 0; i < x->entities[b].n_aliases; i++)
+        ck_assert_str_ne(x->entities[b].aliases[i].text, "Aigerim");
+}
+END_TEST
+
+START_TEST(test_extract_city_cue_and_from_affiliation)
+{
+    const kg_extraction *x =
+        extract("Report\n\nThe plant in Shahrikhan city was opened. Nodira Yusupova from the "
+                "Institute of Energy Studies welcomed the guests.");
+    ASSERT_ENTITY(x, "Shahrikhan city", KG_PLACE);
+    ASSERT_REL(x, "Nodira Yusupova", KG_AFFILIATED_WITH, "Institute of Energy Studies");
+}
+END_TEST
+
 START_TEST(test_extract_joint_speakers)
 {
     const kg_extraction *x =
@@ -1075,6 +1111,9 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_titlecase_headline_head_noun);
     tcase_add_test(tc, test_extract_anaphora_latest_speaker);
     tcase_add_test(tc, test_extract_joint_speakers);
+    tcase_add_test(tc, test_extract_given_name_alone_links_unique_person);
+    tcase_add_test(tc, test_extract_given_name_shared_links_nobody);
+    tcase_add_test(tc, test_extract_city_cue_and_from_affiliation);
     tcase_add_test(tc, test_extract_visit_by_verb);
     tcase_add_test(tc, test_extract_meeting_with_person_is_its_own_event);
     tcase_add_test(tc, test_extract_org_short_forms_merge);

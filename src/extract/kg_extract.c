@@ -359,18 +359,32 @@ static void find_repeats(kx *x)
             char *key = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
             size_t hit = (size_t)-1;
             int hits = 0;
+            const char *reason = "same name";
+            int may_be_given =
+                end == i + 1 && !(kx_is_sentence_start(x, i) && kx_is_common_cap(x, i));
             for (size_t k = 0; k < e->n_entities; k++) {
                 kg_x_entity *en = &e->entities[k];
                 if (en->type == KG_ENTITY_TYPE_COUNT || en->type == KG_EVENT)
                     continue;
                 int match = entity_has_key(x, k, key);
+                const char *why = "same name";
                 if (!match && en->type == KG_PERSON && end == i + 1 && word_count(en->key) >= 2 &&
-                    strcmp(last_word(en->key), key) == 0)
+                    strcmp(last_word(en->key), key) == 0) {
                     match = 1;
+                    why = "surname in the same document";
+                }
+                /* a given name alone names the only person in the document who has it */
+                size_t kl = strlen(key);
+                if (!match && en->type == KG_PERSON && may_be_given && word_count(en->key) >= 2 &&
+                    strncmp(en->key, key, kl) == 0 && en->key[kl] == ' ') {
+                    match = 1;
+                    why = "given name in the same document";
+                }
                 if (match) {
                     if (hit != k)
                         hits++;
                     hit = k;
+                    reason = why;
                 }
             }
             free(key);
@@ -378,9 +392,7 @@ static void find_repeats(kx *x)
                 size_t m = kx_add_mention(x, i, end, e->entities[hit].type);
                 e->mentions[m].entity = hit;
                 size_t len = tb->end - ta->start;
-                int surname = e->entities[hit].type == KG_PERSON && end == i + 1;
-                kx_add_alias(x, hit, x->t->text + ta->start, len,
-                             surname ? "surname in the same document" : "same name");
+                kx_add_alias(x, hit, x->t->text + ta->start, len, reason);
                 i = end - 1;
                 break;
             }

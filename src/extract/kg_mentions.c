@@ -685,7 +685,8 @@ static void find_parties(kx *x)
 static void find_places(kx *x)
 {
     static const char *const cues[] = {"region", "Region",   "district", "District", "oblast",
-                                       "Oblast", "province", "Province", "oblys",    NULL};
+                                       "Oblast", "province", "Province", "oblys",    "city",
+                                       "town",   "village",  NULL};
     for (size_t i = 0; i < x->n; i++) {
         if (x->label[i] || !kx_is_cap(x, i))
             continue;

@@ -449,6 +449,21 @@ static void find_affiliations(rel_state *rs)
             rs->role_start[mi] = a + 1;
         }
     }
+    /* "X from the Y Institute", "X of the Y Center" */
+    for (size_t mi = 0; mi < e->n_mentions; mi++) {
+        const kg_x_mention *m = &e->mentions[mi];
+        size_t k = m->tok_end;
+        if (m->type != KG_PERSON || !(kx_is(x, k, "from") || kx_is(x, k, "of")))
+            continue;
+        k++;
+        if (kx_is(x, k, "the"))
+            k++;
+        size_t mk = k < x->n ? rs->mention_at[k] : 0;
+        if (mk && mention(rs, mk - 1)->tok_start == k &&
+            (mention(rs, mk - 1)->type == KG_ORGANISATION || mention(rs, mk - 1)->type == KG_PARTY))
+            kx_add_relation(x, m->entity, mention(rs, mk - 1)->entity, KG_AFFILIATED_WITH,
+                            m->sentence);
+    }
     /* possessives: "X's Y party" */
     for (size_t mi = 0; mi < e->n_mentions; mi++) {
         const kg_x_mention *m = &e->mentions[mi];
