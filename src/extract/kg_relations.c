@@ -731,6 +731,32 @@ static void find_visits(rel_state *rs)
     }
 }
 
+/* The meeting a sentence speaks of: one mentioned in it, else the last one mentioned
+ * earlier in its paragraph; (size_t)-1 when none. */
+static size_t meeting_in_context(const kx *x, size_t s)
+{
+    size_t para = x->t->sentences[s].paragraph, best = (size_t)-1, best_tok = 0;
+    size_t end = x->t->sentences[s].end_token;
+    for (size_t k = 0; k < x->out->n_mentions; k++) {
+        const kg_x_mention *m = &x->out->mentions[k];
+        const kg_x_entity *en = &x->out->entities[m->entity];
+        if (en->type != KG_EVENT || !en->event_kind || strcmp(en->event_kind, "meeting") != 0 ||
+            x->t->sentences[m->sentence].paragraph != para || m->tok_start >= end)
+            continue;
+        /* the meeting the sides held (the article's, or one with a person) before an
+         * event merely named in passing ("ahead of the Dialogue") */
+        int held = en->is_main_event || strstr(en->key, "|with|") != NULL;
+        int best_held = best != (size_t)-1 && (x->out->entities[best].is_main_event ||
+                                               strstr(x->out->entities[best].key, "|with|"));
+        if (best == (size_t)-1 || (held && !best_held) ||
+            (held == best_held && m->tok_start > best_tok)) {
+            best = m->entity;
+            best_tok = m->tok_start;
+        }
+    }
+    return best;
+}
+
 /* What a meeting is said to be about. */
 static void find_meeting_topics(rel_state *rs)
 {
@@ -763,6 +789,12 @@ static void find_meeting_topics(rel_state *rs)
             has_meeting = 2;
         if (!has_meeting || !cue)
             continue;
+        size_t target = meeting;
+        if (has_meeting == 2) { /* the sides of the meeting this paragraph is about */
+            size_t here = meeting_in_context(x, s);
+            if (here != (size_t)-1)
+                target = here;
+        }
         /* "These questions were discussed at the meeting": the paragraph's questions */
         size_t from = cue;
         if (kx_is_ci(x, cue - 1, "discussed") && has_meeting == 1) {
@@ -774,8 +806,11 @@ static void find_meeting_topics(rel_state *rs)
         size_t chosen[64];
         size_t n_chosen = 0;
         for (size_t i = from; i < sen->end_token && n_chosen < 64; i++) {
-            if (i >= cue && (kx_is(x, i, "with") || kx_is(x, i, ",") || kx_is(x, i, ";")))
-                break; /* the topic phrase ends; "with the participation of ..." is not it */
+            /* the topic phrase of "a round table on X, with ..." ends at the comma; the
+             * agenda "the sides discussed A, B and C" is a list */
+            if (i >= cue && has_meeting == 1 &&
+                (kx_is(x, i, "with") || kx_is(x, i, ",") || kx_is(x, i, ";")))
+                break;
             size_t mi = rs->mention_at[i];
             if (!mi || mention(rs, mi - 1)->tok_start != i)
                 continue;
@@ -803,7 +838,7 @@ static void find_meeting_topics(rel_state *rs)
                 if (j != k && affiliated(x, chosen[j], chosen[k]))
                     parent = 1;
             if (!parent)
-                kx_add_relation(x, meeting, chosen[k], KG_DISCUSSED, s);
+                kx_add_relation(x, target, chosen[k], KG_DISCUSSED, s);
         }
     }
 }
@@ -841,6 +876,9 @@ static void find_meeting_agendas(rel_state *rs)
         const kg_x_mention *em = &e->mentions[mi];
         const kg_x_entity *ev = &e->entities[em->entity];
         if (ev->type != KG_EVENT || !ev->event_kind || strcmp(ev->event_kind, "meeting") != 0)
+            continue;
+        /* only meetings that are held in the text, not ones named in passing */
+        if (!ev->is_main_event && !strstr(ev->key, "|with|"))
             continue;
         size_t event = em->entity;
         /* who took part: people in the event's phrase and those who spoke at it */
