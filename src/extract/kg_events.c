@@ -410,6 +410,10 @@ void kx_find_events(kx *x)
             free(en->key);
             en->key = kg_xstrdup(key);
             en->event_kind = m->kind;
+            if (with != (size_t)-1) { /* labelled by whom it was with */
+                free(en->name);
+                en->name = kg_xasprintf("meeting with %s", x->out->entities[with].name);
+            }
             /* the article's first meeting is the one it is about */
             en->is_main_event = strcmp(m->kind, "meeting") == 0 && !has_main_meeting(x);
             en->first_sentence = x->t->tokens[m->a].sentence;
