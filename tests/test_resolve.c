@@ -208,6 +208,7 @@ static void add_alias(kg_extraction *x, size_t e, const char *text, const char *
     kg_x_entity *en = &x->entities[e];
     en->aliases = kg_xrealloc(en->aliases, (en->n_aliases + 1) * sizeof *en->aliases);
     en->aliases[en->n_aliases].text = kg_xstrdup(text);
+    en->aliases[en->n_aliases].key = key(text);
     en->aliases[en->n_aliases].reason = reason;
     en->n_aliases++;
 }

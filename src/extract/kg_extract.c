@@ -46,7 +46,8 @@ void kx_add_alias(kx *x, size_t entity, const char *text, size_t len, const char
         if (strlen(en->aliases[i].text) == len && memcmp(en->aliases[i].text, text, len) == 0)
             return;
     en->aliases = kg_xrealloc(en->aliases, (en->n_aliases + 1) * sizeof *en->aliases);
-    en->aliases[en->n_aliases++] = (kg_x_alias){kg_xstrndup(text, len), reason};
+    en->aliases[en->n_aliases++] =
+        (kg_x_alias){kg_xstrndup(text, len), kg_normalize_key(text, len), reason};
 }
 
 void kx_note_alias_span(kx *x, size_t mention, size_t a, size_t b, const char *reason)
@@ -116,13 +117,9 @@ static int entity_has_key(const kx *x, size_t e, const char *key)
     const kg_x_entity *en = &x->out->entities[e];
     if (strcmp(en->key, key) == 0)
         return 1;
-    for (size_t i = 0; i < en->n_aliases; i++) {
-        char *k = kg_normalize_key(en->aliases[i].text, strlen(en->aliases[i].text));
-        int eq = strcmp(k, key) == 0;
-        free(k);
-        if (eq)
+    for (size_t i = 0; i < en->n_aliases; i++)
+        if (strcmp(en->aliases[i].key, key) == 0)
             return 1;
-    }
     return 0;
 }
 
@@ -432,6 +429,20 @@ static void find_head_of_state(kx *x)
     }
 }
 
+/* Frees what an entity owns (not the entity itself, which lives in an array). */
+static void entity_free_fields(kg_x_entity *d)
+{
+    free(d->name);
+    free(d->key);
+    for (size_t k = 0; k < d->n_aliases; k++) {
+        free(d->aliases[k].text);
+        free(d->aliases[k].key);
+    }
+    free(d->aliases);
+    free(d->date);
+    free(d->place);
+}
+
 /* Drops dead entities and renumbers mentions and relations. */
 static void compact(kx *x)
 {
@@ -440,14 +451,7 @@ static void compact(kx *x)
     size_t w = 0;
     for (size_t i = 0; i < e->n_entities; i++) {
         if (e->entities[i].type == KG_ENTITY_TYPE_COUNT) {
-            kg_x_entity *d = &e->entities[i];
-            free(d->name);
-            free(d->key);
-            for (size_t k = 0; k < d->n_aliases; k++)
-                free(d->aliases[k].text);
-            free(d->aliases);
-            free(d->date);
-            free(d->place);
+            entity_free_fields(&e->entities[i]);
             map[i] = (size_t)-1;
             continue;
         }
@@ -520,16 +524,8 @@ void kg_extraction_free(kg_extraction *x)
 {
     if (!x)
         return;
-    for (size_t i = 0; i < x->n_entities; i++) {
-        kg_x_entity *d = &x->entities[i];
-        free(d->name);
-        free(d->key);
-        for (size_t k = 0; k < d->n_aliases; k++)
-            free(d->aliases[k].text);
-        free(d->aliases);
-        free(d->date);
-        free(d->place);
-    }
+    for (size_t i = 0; i < x->n_entities; i++)
+        entity_free_fields(&x->entities[i]);
     free(x->entities);
     free(x->mentions);
     free(x->relations);

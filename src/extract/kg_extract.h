@@ -39,6 +39,7 @@ const char *kg_relation_type_name(kg_relation_type t);
 
 typedef struct kg_x_alias {
     char *text;
+    char *key;          /* kg_normalize_key of text */
     const char *reason; /* why it names the entity: "same name", "surname", "acronym", ... */
 } kg_x_alias;
 

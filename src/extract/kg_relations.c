@@ -302,18 +302,28 @@ static size_t main_meeting(const kx *x)
     return best;
 }
 
+/* The last organisation whose key equals name's key (or, with prefix, starts with it);
+ * (size_t)-1 when none. */
+static size_t find_organisation(const kx *x, const char *name, int prefix)
+{
+    char *key = kg_normalize_key(name, strlen(name));
+    size_t found = (size_t)-1, kl = strlen(key);
+    for (size_t k = 0; k < x->out->n_entities; k++)
+        if (x->out->entities[k].type == KG_ORGANISATION &&
+            (prefix ? strncmp(x->out->entities[k].key, key, kl)
+                    : strcmp(x->out->entities[k].key, key)) == 0)
+            found = k;
+    free(key);
+    return found;
+}
+
 /* Derived organisations: "Akim of X" works for the X akimat. */
 static size_t akimat_of(rel_state *rs, size_t place_entity)
 {
     kx *x = rs->x;
     const char *pname = x->out->entities[place_entity].name;
     char *name = kg_xasprintf("%s akimat", pname);
-    char *key = kg_normalize_key(name, strlen(name));
-    size_t found = (size_t)-1;
-    for (size_t k = 0; k < x->out->n_entities; k++)
-        if (x->out->entities[k].type == KG_ORGANISATION &&
-            strcmp(x->out->entities[k].key, key) == 0)
-            found = k;
+    size_t found = find_organisation(x, name, 0);
     if (found == (size_t)-1) {
         found = kx_add_entity(x, name, strlen(name), KG_ORGANISATION);
         char *alias = kg_xasprintf("akimat of %s", pname);
@@ -321,24 +331,15 @@ static size_t akimat_of(rel_state *rs, size_t place_entity)
         free(alias);
     }
     free(name);
-    free(key);
     return found;
 }
 
 /* "Embassy of X" in the document, for "Ambassador of X". */
 static size_t embassy_of(rel_state *rs, size_t place_entity)
 {
-    kx *x = rs->x;
-    const char *pname = x->out->entities[place_entity].name;
-    char *name = kg_xasprintf("Embassy of %s", pname);
-    char *key = kg_normalize_key(name, strlen(name));
-    size_t found = (size_t)-1;
-    for (size_t k = 0; k < x->out->n_entities; k++)
-        if (x->out->entities[k].type == KG_ORGANISATION &&
-            strncmp(x->out->entities[k].key, key, strlen(key)) == 0)
-            found = k;
+    char *name = kg_xasprintf("Embassy of %s", rs->x->out->entities[place_entity].name);
+    size_t found = find_organisation(rs->x, name, 1);
     free(name);
-    free(key);
     return found;
 }
 

@@ -17,9 +17,7 @@ static long long find_existing(kg_store *st, const kg_x_entity *e, const char **
     if (id != 0 || e->type == KG_EVENT)
         return id;
     for (size_t i = 0; i < e->n_aliases && id == 0; i++) {
-        char *k = kg_normalize_key(e->aliases[i].text, strlen(e->aliases[i].text));
-        id = kg_store_find_entity(st, type, k, err);
-        free(k);
+        id = kg_store_find_entity(st, type, e->aliases[i].key, err);
         *reason = "shared alias with another document";
     }
     if (id == 0 && e->type == KG_PERSON && !strchr(e->key, ' ')) {
@@ -76,10 +74,8 @@ int kg_resolve_into_store(kg_store *st, const kg_extraction *x, kg_error *err)
             free(gk);
         }
         for (size_t k = 0; k < e->n_aliases && rc == KG_OK; k++) {
-            const char *a = e->aliases[k].text;
-            char *ak = kg_normalize_key(a, strlen(a));
-            rc = kg_store_add_alias(st, id, a, ak, e->aliases[k].reason, doc->id, err);
-            free(ak);
+            rc = kg_store_add_alias(st, id, e->aliases[k].text, e->aliases[k].key,
+                                    e->aliases[k].reason, doc->id, err);
         }
     }
     for (size_t i = 0; i < x->n_mentions && rc == KG_OK; i++) {
