@@ -1053,6 +1053,42 @@ START_TEST(test_extract_anaphora_latest_speaker)
 }
 END_TEST
 
+START_TEST(test_extract_object_of_verb_not_speaker)
+{
+    /* the person thanked is an object; "continued" after a possessive is no verb */
+    const kg_extraction *x =
+        extract(MEETING "Prime Minister Daniyar Omarov met with Deputy Minister Ruslan Tokenov. "
+                        "Citing the growth in trade, the Prime Minister thanked Deputy Minister "
+                        "Tokenov for Mongolia's continued support. The Prime Minister stressed "
+                        "that Mongolia would gain from the new railway.");
+    ASSERT_REL(x, "Daniyar Omarov", KG_DISCUSSED, "Mongolia");
+    ASSERT_NO_REL(x, "Ruslan Tokenov", KG_DISCUSSED, "Mongolia");
+    ASSERT_NO_REL(x, "Daniyar Omarov", KG_DISCUSSED, "Ruslan Tokenov");
+}
+END_TEST
+
+START_TEST(test_extract_subject_after_long_title_speaks)
+{
+    /* "former deputy head of the X Committee Y said": Y is the subject, not an object */
+    const kg_extraction *x =
+        extract(MEETING "The former deputy head of the Budget Committee Nurlan Abenov welcomed "
+                        "the reform and noted that Tajikistan had done the same.");
+    ck_assert_msg(spoke_at_main(x, "Nurlan Abenov", (size_t)-1), "no spoke-at:\n%s", dump(x));
+    ASSERT_REL(x, "Nurlan Abenov", KG_DISCUSSED, "Tajikistan");
+}
+END_TEST
+
+START_TEST(test_extract_hyphenated_surname_alone)
+{
+    /* a hyphenated surname alone is the person who has it */
+    const kg_extraction *x =
+        extract(MEETING "The delegation was led by Dr. Maria Lopez-Garcia of the Water Council. "
+                        "Dr. Lopez-Garcia stressed that Kyrgyzstan needed new reservoirs.");
+    ASSERT_COUNT(x, KG_PERSON, 1);
+    ASSERT_REL(x, "Maria Lopez-Garcia", KG_DISCUSSED, "Kyrgyzstan");
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1119,6 +1155,9 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_org_short_forms_merge);
     tcase_add_test(tc, test_extract_org_short_form_ambiguous_stays_apart);
     tcase_add_test(tc, test_extract_org_coordinated_modifiers);
+    tcase_add_test(tc, test_extract_object_of_verb_not_speaker);
+    tcase_add_test(tc, test_extract_subject_after_long_title_speaks);
+    tcase_add_test(tc, test_extract_hyphenated_surname_alone);
     suite_add_tcase(s, tc);
     return s;
 }

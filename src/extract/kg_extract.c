@@ -105,11 +105,13 @@ static size_t word_count(const char *s)
     return n;
 }
 
-/* Last word of a key (a person's surname key). */
-static const char *last_word(const char *key)
+/* Whether key is the last word or words of a longer person key: the surname, which may
+ * itself be hyphenated ("sherwood randall" of "elizabeth sherwood randall"). */
+static int is_surname_key(const char *person_key, const char *key)
 {
-    const char *sp = strrchr(key, ' ');
-    return sp ? sp + 1 : key;
+    size_t pl = strlen(person_key), kl = strlen(key);
+    return kl > 0 && pl > kl + 1 && person_key[pl - kl - 1] == ' ' &&
+           strcmp(person_key + pl - kl, key) == 0;
 }
 
 static int entity_has_key(const kx *x, size_t e, const char *key)
@@ -366,7 +368,7 @@ static void find_repeats(kx *x)
                 int match = entity_has_key(x, k, key);
                 const char *why = "same name";
                 if (!match && en->type == KG_PERSON && end == i + 1 && word_count(en->key) >= 2 &&
-                    strcmp(last_word(en->key), key) == 0) {
+                    is_surname_key(en->key, key)) {
                     match = 1;
                     why = "surname in the same document";
                 }

@@ -51,6 +51,17 @@ static int is_negation(const kx *x, size_t i)
            kx_is(x, i, "declined") || kx_is(x, i, "refused") || kx_is(x, i, "denied");
 }
 
+/* Whether the title word at i ends a phrase opened by "the": "the Secretary", "the Prime
+ * Minister", "the Foreign Minister". */
+static int title_after_the(const kx *x, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && k + 3 > i && kx_is_cap(x, k - 1) && !kx_is_ci(x, k - 1, "the") &&
+           kx_same_sentence(x, k - 1, i))
+        k--;
+    return k > 0 && kx_is_ci(x, k - 1, "the") && (k == i || kx_is_cap(x, i));
+}
+
 /* Pronouns and role nouns that refer back to the last speaker. */
 static int is_anaphor(const kx *x, size_t i)
 {
@@ -60,7 +71,45 @@ static int is_anaphor(const kx *x, size_t i)
         if (kx_is(x, i, words[k]))
             return 1;
     /* "the expert", "the deputy", "the speaker", "the scientist", "the parliamentarian" */
-    return i > 0 && kx_is_ci(x, i - 1, "the") && kx_is_title(x, i);
+    return kx_is_title(x, i) && title_after_the(x, i);
+}
+
+/* Whether the word at i, a verb form, stands as a modifier: after a determiner or a
+ * possessive ("Uzbekistan's continued partnership", "the expected results"). */
+static int is_modifier_position(const kx *x, size_t i)
+{
+    static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her", "our",
+                                       "this", "that", "these", "those", "The", NULL};
+    if (i == 0)
+        return 0;
+    if (x->t->tokens[i - 1].flags & KG_TOKEN_POSSESSIVE)
+        return 1;
+    for (size_t k = 0; dets[k]; k++)
+        if (kx_is(x, i - 1, dets[k]))
+            return 1;
+    return 0;
+}
+
+/* Whether a name starting at token a is the object of a verb or a preposition: back over
+ * the titles and capitalised words before it ("thanked Uzbekistani Foreign Minister X",
+ * "with the Minister of Y X"), the word there is a preposition or a past-tense verb. */
+static int is_object_position(const kx *x, size_t a, size_t first)
+{
+    static const char *const preps[] = {"with", "to", "for", "from", "on", "at", "about",
+                                        "against", "of", "and", NULL};
+    size_t k = a;
+    while (k > first && (kx_is_cap(x, k - 1) || kx_is_title(x, k - 1) || kx_is(x, k - 1, "the") ||
+                         ((kx_is(x, k - 1, "of") || kx_is(x, k - 1, "for")) && k >= 2 &&
+                          (kx_is_cap(x, k - 2) || kx_is_title(x, k - 2)))))
+        k--;
+    if (k == first || !kx_is_lower_word(x, k - 1))
+        return 0;
+    for (size_t j = 0; preps[j]; j++)
+        if (kx_is(x, k - 1, preps[j]))
+            return !kx_is(x, k - 1, "and");
+    size_t len;
+    const char *w = kx_tok(x, k - 1, &len);
+    return len > 3 && strncmp(w + len - 2, "ed", 2) == 0 && !kx_is_speech_verb(x, k - 1);
 }
 
 /* The speaker named in sentence s: a person followed by a speech verb in the same clause,
@@ -115,6 +164,10 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
                 if (!other)
                     return m->entity + 1;
             }
+        /* the object of a verb or preposition ("thanked Foreign Minister X for ...") is
+         * not the subject of a later verb */
+        if (is_object_position(x, a, sen->first_token))
+            continue;
         /* after: a speech verb before any other person or quote, not negated */
         for (size_t k = m->tok_end; k < sen->end_token && k < m->tok_end + 60; k++) {
             if (x->t->tokens[k].kind == KG_TOKEN_QUOTE)
@@ -125,7 +178,7 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
             if (mk && mention(rs, mk - 1)->type == KG_PERSON &&
                 mention(rs, mk - 1)->entity != m->entity)
                 break;
-            if (kx_is_speech_verb(x, k))
+            if (kx_is_speech_verb(x, k) && !is_modifier_position(x, k))
                 return m->entity + 1;
         }
     }
@@ -190,7 +243,7 @@ static size_t titled_referent(rel_state *rs, size_t s)
     kx *x = rs->x;
     const kg_sentence *sen = &x->t->sentences[s];
     for (size_t i = sen->first_token + 1; i < sen->end_token; i++) {
-        if (!kx_is_ci(x, i - 1, "the") || !kx_is_title(x, i) || rs->mention_at[i])
+        if (!kx_is_title(x, i) || !title_after_the(x, i) || rs->mention_at[i])
             continue;
         size_t len;
         const char *title = kx_tok(x, i, &len);
@@ -203,12 +256,23 @@ static size_t titled_referent(rel_state *rs, size_t s)
             for (size_t b = m->tok_start; b > 0 && b + 5 > m->tok_start; b--) {
                 size_t l2;
                 const char *t2 = kx_tok(x, b - 1, &l2);
-                if (l2 == len && strncasecmp(t2, title, len) == 0) {
+                /* "the Prime Minister" is not "Deputy Minister X" */
+                size_t ml = 0, ml2 = 0;
+                const char *mod = kx_is_cap(x, i - 1) && !kx_is_ci(x, i - 1, "the")
+                                      ? kx_tok(x, i - 1, &ml)
+                                      : NULL;
+                const char *mod2 = b >= 2 ? kx_tok(x, b - 2, &ml2) : NULL;
+                int same_mod = !mod || (mod2 && ml == ml2 && strncasecmp(mod, mod2, ml) == 0);
+                if (l2 == len && strncasecmp(t2, title, len) == 0 && same_mod) {
                     if (found && found != m->entity + 1)
                         ambiguous = 1;
                     found = m->entity + 1;
                     break;
                 }
+                /* only the title phrase itself lies between: "Secretary of State X",
+                 * not "the Secretary thanked Foreign Minister X" */
+                if (!kx_is_cap(x, b - 1) && !kx_is(x, b - 1, "of") && !kx_is(x, b - 1, "for"))
+                    break;
             }
         }
         if (found && !ambiguous)
@@ -549,6 +613,11 @@ static void find_spoke_and_discussed(rel_state *rs)
                 int speaks = 0;
                 for (size_t k = 0; k < x->t->n_sentences; k++)
                     if (rs->speaker[k] == m->entity + 1 || rs->co_speaker[k] == m->entity + 1)
+                        speaks = 1;
+                /* nor one who takes part in a meeting: the interlocutor is not a topic */
+                for (size_t k = 0; k < x->out->n_relations; k++)
+                    if (x->out->relations[k].type == KG_SPOKE_AT &&
+                        x->out->relations[k].source == m->entity)
                         speaks = 1;
                 if (speaks)
                     continue;
@@ -1054,8 +1123,8 @@ void kx_find_relations(kx *x)
     rs.role_end = kg_xcalloc(x->out->n_mentions + 1, sizeof *rs.role_end);
     rs.role_start = kg_xcalloc(x->out->n_mentions + 1, sizeof *rs.role_start);
     find_affiliations(&rs);
-    find_spoke_and_discussed(&rs);
     find_meeting_participants(&rs);
+    find_spoke_and_discussed(&rs);
     find_visits(&rs);
     find_meeting_topics(&rs);
     find_meeting_agendas(&rs);
