@@ -78,8 +78,8 @@ static int is_anaphor(const kx *x, size_t i)
  * possessive ("Uzbekistan's continued partnership", "the expected results"). */
 static int is_modifier_position(const kx *x, size_t i)
 {
-    static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her", "our",
-                                       "this", "that", "these", "those", "The", NULL};
+    static const char *const dets[] = {"the", "a",    "an",   "its",   "their", "his", "her",
+                                       "our", "this", "that", "these", "those", "The", NULL};
     if (i == 0)
         return 0;
     if (x->t->tokens[i - 1].flags & KG_TOKEN_POSSESSIVE)
@@ -95,8 +95,8 @@ static int is_modifier_position(const kx *x, size_t i)
  * "with the Minister of Y X"), the word there is a preposition or a past-tense verb. */
 static int is_object_position(const kx *x, size_t a, size_t first)
 {
-    static const char *const preps[] = {"with", "to", "for", "from", "on", "at", "about",
-                                        "against", "of", "and", NULL};
+    static const char *const preps[] = {"with",  "to",      "for", "from", "on", "at",
+                                        "about", "against", "of",  "and",  NULL};
     size_t k = a;
     while (k > first && (kx_is_cap(x, k - 1) || kx_is_title(x, k - 1) || kx_is(x, k - 1, "the") ||
                          ((kx_is(x, k - 1, "of") || kx_is(x, k - 1, "for")) && k >= 2 &&
