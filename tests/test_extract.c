@@ -1089,6 +1089,53 @@ START_TEST(test_extract_hyphenated_surname_alone)
 }
 END_TEST
 
+START_TEST(test_extract_named_events_apart_from_main)
+{
+    /* a capitalised event name is its own event; "the forum" is the article's */
+    const kg_extraction *x =
+        extract("Report\n\nThe 5th Caspian Energy Forum was held in Baku. The forum brought "
+                "together 300 delegates. Minister Ilham Rasulov invited them to the Tashkent "
+                "Investment Forum and to the session of the Foreign Investors Council.");
+    long main = main_event(x);
+    ck_assert_msg(main >= 0, "no main event:\n%s", dump(x));
+    ck_assert_msg(strstr(x->entities[main].name, "Caspian Energy Forum") != NULL, "main: %s\n%s",
+                  x->entities[main].name, dump(x));
+    ASSERT_ENTITY(x, "Tashkent Investment Forum", KG_EVENT);
+    ck_assert_int_ne(find_entity(x, "Tashkent Investment Forum", KG_EVENT), main);
+    long session = find_entity(x, "session of the Foreign Investors Council", KG_EVENT);
+    ck_assert_msg(session >= 0 && session != main, "session:\n%s", dump(x));
+    ASSERT_COUNT(x, KG_EVENT, 3);
+    ASSERT_REL(x, "5th Caspian Energy Forum in Baku", KG_LOCATED_IN, "Baku");
+}
+END_TEST
+
+START_TEST(test_extract_headline_event_noun_generic)
+{
+    /* in a title-case headline a capitalised noun names no event of its own */
+    const kg_extraction *x = extract("Minister Attends Regional Forum in Almaty\n\nThe regional "
+                                     "forum opened in Almaty on Monday.");
+    ASSERT_COUNT(x, KG_EVENT, 1);
+}
+END_TEST
+
+START_TEST(test_extract_meetings_with_each_of_a_list)
+{
+    /* "meetings were held with A, B, and C": a meeting with each; a singular meeting with
+     * two people is one */
+    const kg_extraction *x =
+        extract("Report\n\nOn the sidelines, meetings were held with the President of Georgia "
+                "Levan Beridze, the Foreign Minister of Estonia Kadri Tamm, and Prime Minister "
+                "Tomas Novak, who discussed trade with Kazakhstan.");
+    ASSERT_ENTITY(x, "meeting with Levan Beridze", KG_EVENT);
+    ASSERT_ENTITY(x, "meeting with Kadri Tamm", KG_EVENT);
+    ASSERT_ENTITY(x, "meeting with Tomas Novak", KG_EVENT);
+    ASSERT_REL(x, "Kadri Tamm", KG_SPOKE_AT, "meeting with Kadri Tamm");
+    ASSERT_NO_REL(x, "Kadri Tamm", KG_SPOKE_AT, "meeting with Levan Beridze");
+    x = extract("Report\n\nThe minister held a meeting with Levan Beridze and Kadri Tamm.");
+    ASSERT_COUNT(x, KG_EVENT, 1);
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1158,6 +1205,9 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_object_of_verb_not_speaker);
     tcase_add_test(tc, test_extract_subject_after_long_title_speaks);
     tcase_add_test(tc, test_extract_hyphenated_surname_alone);
+    tcase_add_test(tc, test_extract_named_events_apart_from_main);
+    tcase_add_test(tc, test_extract_headline_event_noun_generic);
+    tcase_add_test(tc, test_extract_meetings_with_each_of_a_list);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -637,6 +637,21 @@ START_TEST(test_text_tokenize_decimal_one_token)
 }
 END_TEST
 
+START_TEST(test_text_tokenize_group_with_plus)
+{
+    /* "C5+1" names a group: one token, flagged like an acronym; "2+2" stays arithmetic */
+    const char *text = "The C5+1 met, and 2 + 2 talks followed.";
+    kg_tokens t;
+    kg_tokenize(&t, text, strlen(text));
+    static const char *const want[] = {"The", "C5+1", "met",   ",",        "and", "2",
+                                       "+",   "2",    "talks", "followed", ".",   NULL};
+    assert_tokens(&t, want);
+    ck_assert(t.tokens[1].flags & KG_TOKEN_ALLCAPS);
+    ck_assert(!(t.tokens[0].flags & KG_TOKEN_ALLCAPS));
+    kg_tokens_free(&t);
+}
+END_TEST
+
 static Suite *text_suite(void)
 {
     Suite *s = suite_create("text");
@@ -668,6 +683,7 @@ static Suite *text_suite(void)
     tcase_add_test(tc, test_text_tokenize_numbers);
     tcase_add_test(tc, test_text_tokenize_decimal_ends_sentence);
     tcase_add_test(tc, test_text_tokenize_decimal_one_token);
+    tcase_add_test(tc, test_text_tokenize_group_with_plus);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -214,8 +214,11 @@ static size_t extend_event_right(const kx *x, size_t start, size_t end, int meet
 }
 
 typedef struct ev_mention {
-    size_t a, b; /* token span of the phrase */
-    size_t noun; /* the event noun */
+    size_t a, b;      /* token span of the phrase */
+    size_t noun;      /* the event noun */
+    size_t name_from; /* first token of a proper name ending at the noun, or noun + 1 */
+    char *name_key;   /* its normalised key, or NULL */
+    size_t acronym;   /* organisation entity of "(ACRONYM)" right after the phrase, or -1 */
     const char *kind;
     char subtype[24];
     int year;
@@ -307,26 +310,97 @@ static int has_main_meeting(const kx *x)
     return 0;
 }
 
-/* The person a meeting is with: "meeting with (the President of Armenia) X". Returns the
- * entity index, or (size_t)-1. */
-static size_t meeting_partner(const kx *x, const ev_mention *m)
+/* The people a meeting is with: "meeting with (the President of Armenia) X"; after the
+ * plural "meetings (were held) with A, B and C", every person of the list. Stores up to cap
+ * entity indexes in out and returns how many. */
+static size_t meeting_partners(const kx *x, const ev_mention *m, size_t *out, size_t cap)
 {
-    if (strcmp(m->kind, "meeting") != 0)
-        return (size_t)-1;
+    if (strcmp(m->kind, "meeting") != 0 || cap == 0)
+        return 0;
+    int plural = kx_is_ci(x, m->noun, "meetings");
     size_t k = m->noun + 1;
-    while (k < x->n && kx_is_word(x, k) && !kx_is(x, k, "with") && k < m->noun + 3)
+    while (k < x->n && kx_is_word(x, k) && !kx_is(x, k, "with") && k < m->noun + (plural ? 5 : 3))
         k++;
     if (!kx_is(x, k, "with"))
-        return (size_t)-1;
+        return 0;
+    size_t n = 0;
     for (size_t j = k + 1; j < x->n && j < k + 12 && kx_same_sentence(x, k, j); j++) {
-        if (kx_is(x, j, ",") || kx_is(x, j, ";") || kx_is(x, j, "and"))
+        if (kx_is(x, j, ";") || ((kx_is(x, j, ",") || kx_is(x, j, "and")) && (!plural || !n)))
             break;
         size_t l = x->label[j];
         if (l && x->out->mentions[l - 1].type == KG_PERSON &&
-            x->out->mentions[l - 1].entity != (size_t)-1)
-            return x->out->mentions[l - 1].entity;
+            x->out->mentions[l - 1].entity != (size_t)-1) {
+            out[n++] = x->out->mentions[l - 1].entity;
+            if (!plural || n == cap)
+                break;
+            /* the list goes on only after "," or "and" */
+            j = x->out->mentions[l - 1].tok_end;
+            if (!(kx_is(x, j, ",") || kx_is(x, j, "and")))
+                break;
+            k = j;
+        }
     }
-    return (size_t)-1;
+    return n;
+}
+
+/* The meeting event under key, created as "meeting with <name of person>" when missing. */
+static size_t meeting_with_event(kx *x, const char *key, size_t person, size_t sentence)
+{
+    for (size_t k = 0; k < x->out->n_entities; k++)
+        if (x->out->entities[k].type == KG_EVENT && strcmp(x->out->entities[k].key, key) == 0)
+            return k;
+    char *name = kg_xasprintf("meeting with %s", x->out->entities[person].name);
+    size_t ev = kx_add_entity(x, name, strlen(name), KG_EVENT);
+    free(name);
+    kg_x_entity *en = &x->out->entities[ev];
+    free(en->key);
+    en->key = kg_xstrdup(key);
+    en->event_kind = "meeting";
+    en->first_sentence = sentence;
+    return ev;
+}
+
+/* A proper event name ends at the capitalised event noun at i: "Astana Economic Forum",
+ * "the 10th Regional Forum", "C5+1 Critical Minerals Dialogue". Returns the first token of
+ * the capitalised words (places and organisations included, people not) before the noun,
+ * or i + 1 when the noun is generic: lower case or alone. (In a title-case headline every
+ * word is capitalised: the caller checks that the body uses the name too.) */
+static size_t proper_name_start(const kx *x, size_t a, size_t i)
+{
+    if (!kx_is_cap(x, i))
+        return i + 1;
+    size_t c = i;
+    while (c > 0 && kx_same_sentence(x, c - 1, i) && !is_determiner(x, c - 1) &&
+           (kx_is_cap(x, c - 1) || (c - 1 >= a && c - 1 < i) ||
+            x->t->tokens[c - 1].kind == KG_TOKEN_NUMBER)) {
+        size_t l = x->label[c - 1];
+        if (l && x->out->mentions[l - 1].type == KG_PERSON)
+            break;
+        c--;
+    }
+    while (c < i && x->t->tokens[c].kind == KG_TOKEN_NUMBER && is_year(x, c, NULL))
+        c++; /* a leading year dates the event, it does not name it */
+    if (c == i || (c + 1 == i && kx_is_sentence_start(x, c) && kx_is_common_cap(x, c)))
+        return i + 1;
+    return c;
+}
+
+/* The organisation right after "<noun> of (the)": "session of the Foreign Investors'
+ * Council". Returns its entity, or (size_t)-1. */
+static size_t event_of_organisation(const kx *x, const ev_mention *m)
+{
+    size_t k = m->noun + 1;
+    if (!kx_is(x, k, "of"))
+        return (size_t)-1;
+    k++;
+    if (kx_is(x, k, "the"))
+        k++;
+    size_t l = k < x->n ? x->label[k] : 0;
+    if (!l || x->out->mentions[l - 1].tok_start != k ||
+        x->out->mentions[l - 1].type != KG_ORGANISATION ||
+        x->out->mentions[l - 1].entity == (size_t)-1)
+        return (size_t)-1;
+    return x->out->mentions[l - 1].entity;
 }
 
 void kx_find_events(kx *x)
@@ -350,20 +424,50 @@ void kx_find_events(kx *x)
         if (determined && !(x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE))
             a--;
         /* words that are also verbs or generic need a determiner: "should vote" */
-        if ((strcmp(kind, "meeting") == 0 || kx_is_ci(x, i, "vote")) && !determined && a == i &&
+        if ((kx_is_ci(x, i, "meeting") || kx_is_ci(x, i, "vote")) && !determined && a == i &&
             !kx_is_cap(x, i))
             continue;
         int meeting = strcmp(kind, "election") != 0 && strcmp(kind, "referendum") != 0;
+        size_t name_from = meeting ? proper_name_start(x, a, i) : i + 1;
+        if (name_from < a)
+            a = name_from;
         size_t b = extend_event_right(x, a, noun_end, meeting);
         KG_GROW(ms, cap, n + 1);
         ev_mention *m = &ms[n++];
-        *m = (ev_mention){.a = a, .b = b, .noun = i, .kind = kind};
+        *m = (ev_mention){.a = a, .b = b, .noun = i, .name_from = name_from, .kind = kind};
+        m->acronym = (size_t)-1;
+        if (name_from <= i) {
+            const kg_token *ta = &x->t->tokens[name_from], *tb = &x->t->tokens[i];
+            m->name_key = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
+            size_t l = x->label[b + 1];
+            if (kx_is(x, b, "(") && kx_is(x, b + 2, ")") && kx_is_allcaps(x, b + 1) && l &&
+                x->out->mentions[l - 1].type == KG_ORGANISATION &&
+                x->out->mentions[l - 1].tok_start == b + 1 &&
+                x->out->mentions[l - 1].tok_end == b + 2)
+                m->acronym = x->out->mentions[l - 1].entity;
+        }
         m->year = 0;
         for (size_t k = a; k < b; k++)
             if (is_year(x, k, &m->year))
                 break;
         phrase_subtype(x, m);
         i = noun_end - 1;
+    }
+
+    /* a name seen only in a title-case headline may be the headline's style: it names an
+     * event when the body uses it too */
+    for (size_t i = 0; i < n; i++) {
+        if (!ms[i].name_key || !kx_in_headline(x, ms[i].noun))
+            continue;
+        int in_body = 0;
+        for (size_t k = 0; k < n; k++)
+            in_body |= k != i && ms[k].name_key && !kx_in_headline(x, ms[k].noun) &&
+                       strcmp(ms[k].name_key, ms[i].name_key) == 0;
+        if (!in_body) {
+            free(ms[i].name_key);
+            ms[i].name_key = NULL;
+            ms[i].name_from = ms[i].noun + 1;
+        }
     }
 
     /* group: meetings into one event (the one the article is about), visits likewise,
@@ -373,7 +477,7 @@ void kx_find_events(kx *x)
     for (size_t i = 0; i < n; i++) {
         ev_mention *m = &ms[i];
         int year = m->year ? m->year : year0;
-        char key[96];
+        char *key = NULL;
         int general = strcmp(m->subtype, "general") == 0;
         if (strcmp(m->kind, "election") == 0 && general) {
             /* an unqualified election joins the document's specific election of that year */
@@ -391,16 +495,39 @@ void kx_find_events(kx *x)
                 continue;
             }
         }
-        size_t with = meeting_partner(x, m);
-        if (strcmp(m->kind, "election") == 0 || strcmp(m->kind, "referendum") == 0)
-            snprintf(key, sizeof key, "%s|%s|%d", m->kind, m->subtype, year);
-        else if (with != (size_t)-1) /* "the meeting with X": one event per person met */
-            snprintf(key, sizeof key, "meeting|%s|with|%s", x->out->doc->id,
-                     x->out->entities[with].key);
-        else
-            snprintf(key, sizeof key, "%s|%s|%s", m->kind, x->out->doc->id, "main");
+        size_t partners[8];
+        size_t n_partners = meeting_partners(x, m, partners, 8);
+        size_t with = n_partners ? partners[0] : (size_t)-1;
+        /* "meetings were held with A, B and C": one meeting with each, named at the noun */
+        for (size_t k = 1; k < n_partners; k++) {
+            char *pkey = kg_xasprintf("meeting|%s|with|%s", x->out->doc->id,
+                                      x->out->entities[partners[k]].key);
+            size_t ev = meeting_with_event(x, pkey, partners[k], x->t->tokens[m->a].sentence);
+            free(pkey);
+            size_t mi = kx_add_mention(x, m->noun, m->noun + 1, KG_EVENT);
+            x->out->mentions[mi].entity = ev;
+        }
+        size_t owner = with == (size_t)-1 ? event_of_organisation(x, m) : (size_t)-1;
         size_t found = (size_t)-1;
-        for (size_t k = 0; k < x->out->n_entities; k++)
+        if (strcmp(m->kind, "election") == 0 || strcmp(m->kind, "referendum") == 0) {
+            key = kg_xasprintf("%s|%s|%d", m->kind, m->subtype, year);
+        } else if (with != (size_t)-1) { /* "the meeting with X": one event per person met */
+            key = kg_xasprintf("meeting|%s|with|%s", x->out->doc->id, x->out->entities[with].key);
+        } else if (m->name_key) {
+            /* a named event is itself wherever it is mentioned, in any document */
+            key = kg_xasprintf("%s|name|%s", m->kind, m->name_key);
+        } else if (owner != (size_t)-1) { /* "the session of the X Council" */
+            key =
+                kg_xasprintf("%s|%s|of|%s", m->kind, x->out->doc->id, x->out->entities[owner].key);
+        } else {
+            /* "the meeting", "the forum": the event the article is about */
+            key = kg_xasprintf("%s|%s|%s", m->kind, x->out->doc->id, "main");
+            for (size_t k = 0; k < x->out->n_entities; k++)
+                if (x->out->entities[k].type == KG_EVENT && x->out->entities[k].is_main_event &&
+                    strcmp(x->out->entities[k].event_kind, m->kind) == 0)
+                    found = k;
+        }
+        for (size_t k = 0; k < x->out->n_entities && found == (size_t)-1; k++)
             if (x->out->entities[k].type == KG_EVENT && strcmp(x->out->entities[k].key, key) == 0)
                 found = k;
         char *text = phrase_text(x, m->a, m->b);
@@ -448,6 +575,21 @@ void kx_find_events(kx *x)
         size_t mi = kx_add_mention(x, m->a, m->b, KG_EVENT);
         x->out->mentions[mi].entity = found;
         entity_of[i] = found;
+        free(key);
+        /* "the X Dialogue (XD)": the acronym names the event, not an organisation */
+        if (m->acronym != (size_t)-1 && x->out->entities[m->acronym].type == KG_ORGANISATION) {
+            kg_x_entity *acr = &x->out->entities[m->acronym];
+            for (size_t k = 0; k < x->out->n_mentions; k++)
+                if (x->out->mentions[k].entity == m->acronym) {
+                    x->out->mentions[k].entity = found;
+                    x->out->mentions[k].type = KG_EVENT;
+                }
+            kx_add_alias(x, found, acr->name, strlen(acr->name), "acronym in parentheses");
+            for (size_t k = 0; k < acr->n_aliases; k++)
+                kx_add_alias(x, found, acr->aliases[k].text, strlen(acr->aliases[k].text),
+                             acr->aliases[k].reason);
+            acr->type = KG_ENTITY_TYPE_COUNT; /* dead: compacted away */
+        }
     }
     for (size_t k = 0; k < x->out->n_entities; k++) {
         kg_x_entity *en = &x->out->entities[k];
@@ -455,5 +597,7 @@ void kx_find_events(kx *x)
             en->date = kg_xstrdup(x->out->doc->date);
     }
     free(entity_of);
+    for (size_t i = 0; i < n; i++)
+        free(ms[i].name_key);
     free(ms);
 }

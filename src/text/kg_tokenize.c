@@ -77,6 +77,17 @@ static size_t scan_word(const char *s, size_t n, size_t i)
         }
         break;
     }
+    /* a format name with a plus: "C5+1", "5+1", "P5+1" */
+    if (j + 1 < n && s[j] == '+' && kg_cp_is_digit((unsigned char)s[j + 1])) {
+        int digit = 0;
+        for (size_t k = i; k < j; k++)
+            digit |= kg_cp_is_digit((unsigned char)s[k]);
+        if (digit) {
+            j++;
+            while (j < n && kg_cp_is_digit((unsigned char)s[j]))
+                j++;
+        }
+    }
     /* an acronym written with periods keeps its final one: "U.S.", "D.C." */
     if (j < n && s[j] == '.' && j >= i + 3 && s[j - 2] == '.' &&
         kg_cp_is_letter((unsigned char)s[j - 1]) && kg_cp_is_letter((unsigned char)s[i]))
@@ -102,6 +113,10 @@ static void mark_case(kg_tokens *t, kg_token *tok)
         first = 0;
     }
     if (letters >= 2 && upper == letters)
+        tok->flags |= KG_TOKEN_ALLCAPS;
+    /* "C5", "G7", "C5+1": upper-case letters with digits name a group like an acronym */
+    if (letters >= 1 && upper == letters && !kg_cp_is_digit((unsigned char)s[tok->start]) &&
+        tok->end - tok->start >= 2 && letters < tok->end - tok->start)
         tok->flags |= KG_TOKEN_ALLCAPS;
 }
 
