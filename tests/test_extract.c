@@ -1136,6 +1136,38 @@ START_TEST(test_extract_meetings_with_each_of_a_list)
 }
 END_TEST
 
+START_TEST(test_extract_meeting_of_a_with_titled_b)
+{
+    /* "the meeting of Mr. A with the President of the <Bank> (<ACR>) B": B is a person met,
+     * and what the sides discussed, with "to discuss", is that meeting's agenda */
+    const kg_extraction *x = extract(
+        "Report\n\nForeign Minister Daulet Seitov attended the summit. At the meeting of Mr. "
+        "Seitov with the President of the Asian Bank for Trade and Development (ABTD) Anil "
+        "Varma, the sides discussed the Almaty Investment Forum. Later the delegation met "
+        "with Olga Petrenko to discuss Ukraine.");
+    ASSERT_ENTITY(x, "Anil Varma", KG_PERSON);
+    ASSERT_REL(x, "Anil Varma", KG_AFFILIATED_WITH, "Asian Bank for Trade and Development");
+    ASSERT_ENTITY(x, "meeting with Anil Varma", KG_EVENT);
+    ASSERT_REL(x, "Anil Varma", KG_SPOKE_AT, "meeting with Anil Varma");
+    ASSERT_REL(x, "meeting with Anil Varma", KG_DISCUSSED, "Almaty Investment Forum");
+    ASSERT_NO_REL(x, "summit", KG_DISCUSSED, "Almaty Investment Forum");
+    /* "the delegation met with B to discuss U": a meeting with B about U */
+    ASSERT_REL(x, "Olga Petrenko", KG_SPOKE_AT, "meeting with Olga Petrenko");
+    ASSERT_REL(x, "meeting with Olga Petrenko", KG_DISCUSSED, "Ukraine");
+    ASSERT_NO_REL(x, "summit", KG_DISCUSSED, "Ukraine");
+}
+END_TEST
+
+START_TEST(test_extract_org_plural_possessive)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nThe Foreign Investors’ Council will meet in May. Kazakhstan’s Senate agreed.");
+    ASSERT_ENTITY(x, "Foreign Investors’ Council", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Senate", KG_ORGANISATION);
+    ASSERT_NOTHING_NAMED(x, "Kazakhstan’s Senate");
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1208,6 +1240,8 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_named_events_apart_from_main);
     tcase_add_test(tc, test_extract_headline_event_noun_generic);
     tcase_add_test(tc, test_extract_meetings_with_each_of_a_list);
+    tcase_add_test(tc, test_extract_meeting_of_a_with_titled_b);
+    tcase_add_test(tc, test_extract_org_plural_possessive);
     suite_add_tcase(s, tc);
     return s;
 }

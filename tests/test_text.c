@@ -652,6 +652,22 @@ START_TEST(test_text_tokenize_group_with_plus)
 }
 END_TEST
 
+START_TEST(test_text_tokenize_plural_possessive)
+{
+    /* "Investors’ Council": a possessive; a closing single quote stays a quote */
+    const char *text = "The Investors’ Council met. He called it ‘the Farmers’ and left.";
+    kg_tokens t;
+    kg_tokenize(&t, text, strlen(text));
+    ck_assert_str_eq(tok(&t, 2), "’");
+    ck_assert(t.tokens[2].flags & KG_TOKEN_POSSESSIVE);
+    ck_assert_int_eq(t.tokens[2].kind, KG_TOKEN_WORD);
+    size_t n = t.n_tokens;
+    ck_assert_str_eq(tok(&t, n - 4), "’");
+    ck_assert_int_eq(t.tokens[n - 4].kind, KG_TOKEN_QUOTE);
+    kg_tokens_free(&t);
+}
+END_TEST
+
 static Suite *text_suite(void)
 {
     Suite *s = suite_create("text");
@@ -684,6 +700,7 @@ static Suite *text_suite(void)
     tcase_add_test(tc, test_text_tokenize_decimal_ends_sentence);
     tcase_add_test(tc, test_text_tokenize_decimal_one_token);
     tcase_add_test(tc, test_text_tokenize_group_with_plus);
+    tcase_add_test(tc, test_text_tokenize_plural_possessive);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -191,7 +191,8 @@ static size_t extend_event_right(const kx *x, size_t start, size_t end, int meet
             break;
         while (e < x->n && kx_same_sentence(x, start, e) && e < limit) {
             if ((kx_is_cap(x, e) && !kx_is_headline_common(x, e)) ||
-                x->t->tokens[e].kind == KG_TOKEN_NUMBER) {
+                x->t->tokens[e].kind == KG_TOKEN_NUMBER ||
+                ((x->t->tokens[e].flags & KG_TOKEN_POSSESSIVE) && kx_is_cap(x, e + 1))) {
                 e++;
             } else if (quoted && (kx_is(x, e, ":") || kx_is(x, e, ".")) && kx_is_cap(x, e + 1)) {
                 e++;
@@ -321,13 +322,29 @@ static size_t meeting_partners(const kx *x, const ev_mention *m, size_t *out, si
     size_t k = m->noun + 1;
     while (k < x->n && kx_is_word(x, k) && !kx_is(x, k, "with") && k < m->noun + (plural ? 5 : 3))
         k++;
+    /* "the meeting of Mr. A with B": past the one who met */
+    if (kx_is(x, m->noun + 1, "of")) {
+        size_t j = m->noun + 2;
+        while (j < x->n && j < m->noun + 8 && kx_same_sentence(x, m->noun, j) &&
+               (kx_is_cap(x, j) || kx_is(x, j, ".") || x->label[j]))
+            j++;
+        if (kx_is(x, j, "with"))
+            k = j;
+    }
     if (!kx_is(x, k, "with"))
         return 0;
     size_t n = 0;
-    for (size_t j = k + 1; j < x->n && j < k + 12 && kx_same_sentence(x, k, j); j++) {
+    for (size_t j = k + 1; j < x->n && j < k + 20 && kx_same_sentence(x, k, j); j++) {
+        size_t l = x->label[j];
+        if (l && x->out->mentions[l - 1].type != KG_PERSON) {
+            /* over "Bank for X and Y" (a parenthesised acronym is labelled by the name
+             * before it, so never step back) */
+            if (x->out->mentions[l - 1].tok_end > j + 1)
+                j = x->out->mentions[l - 1].tok_end - 1;
+            continue;
+        }
         if (kx_is(x, j, ";") || ((kx_is(x, j, ",") || kx_is(x, j, "and")) && (!plural || !n)))
             break;
-        size_t l = x->label[j];
         if (l && x->out->mentions[l - 1].type == KG_PERSON &&
             x->out->mentions[l - 1].entity != (size_t)-1) {
             out[n++] = x->out->mentions[l - 1].entity;

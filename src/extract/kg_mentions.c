@@ -448,6 +448,14 @@ static void find_quoted_names(kx *x)
     }
 }
 
+/* A bare apostrophe that makes a plural possessive ("Investors’"). */
+static int is_plural_possessive(const kx *x, size_t i)
+{
+    const kg_token *t = &x->t->tokens[i];
+    return (t->flags & KG_TOKEN_POSSESSIVE) && x->t->text[t->start] != 's' &&
+           x->t->text[t->end - 1] != 's' && x->t->text[t->end - 1] != 'S';
+}
+
 /* Organisations: a head noun with the capitalised words around it, acronyms, and names
  * followed by an organisation noun ("the Zhezkazgan Vestnik newspaper"). */
 static void find_organisations(kx *x)
@@ -459,11 +467,19 @@ static void find_organisations(kx *x)
             !is_connector(x, h + 1))
             continue;
         size_t a = h;
-        while (a > 0 && kx_same_sentence(x, a - 1, h) && kx_is_cap(x, a - 1) && !x->label[a - 1] &&
-               !kx_is_title(x, a - 1) && !kx_in_list(x, a - 1, KG_LIST_GIVEN_NAMES, 0) &&
-               !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1)) &&
-               !kx_is(x, a - 1, "The") && !kx_is(x, a - 1, "A"))
+        for (;;) {
+            /* "the Foreign Investors’ Council": a plural possessive inside the name */
+            if (a > 1 && a == h && is_plural_possessive(x, a - 1) && kx_is_cap(x, a - 2) &&
+                !x->label[a - 2])
+                a--;
+            if (!(a > 0 && kx_same_sentence(x, a - 1, h) && kx_is_cap(x, a - 1) &&
+                  !x->label[a - 1] && !kx_is_title(x, a - 1) &&
+                  !kx_in_list(x, a - 1, KG_LIST_GIVEN_NAMES, 0) &&
+                  !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1)) &&
+                  !kx_is(x, a - 1, "The") && !kx_is(x, a - 1, "A")))
+                break;
             a--;
+        }
         /* "Information and Analytical Center": a coordinated modifier before the head */
         if (a > 1 && a < h + 1 && kx_is(x, a - 1, "and") && kx_is_cap(x, a - 2) &&
             !x->label[a - 2] && !kx_is_title(x, a - 2) && !is_stop_word(x, a - 2)) {
@@ -772,7 +788,8 @@ static void find_by_context(kx *x)
         /* "the President of the European Bank for Reconstruction and Development X Y",
          * "the Minister for Foreign Affairs of Latvia X Y": a title, then what it is of,
          * then the name */
-        if (!person && i > 0 && x->label[i - 1] && !kx_is_common_cap(x, i)) {
+        if (!person && i > 1 && (x->label[i - 1] || (kx_is(x, i - 1, ")") && x->label[i - 2])) &&
+            !kx_is_common_cap(x, i)) {
             for (size_t back = i; back > 0 && back + 14 > i; back--) {
                 size_t t = back - 1;
                 if (kx_is_title(x, t) && (kx_is(x, t + 1, "of") || kx_is(x, t + 1, "for"))) {
@@ -780,7 +797,8 @@ static void find_by_context(kx *x)
                     break;
                 }
                 if (!(x->label[t] || kx_is_cap(x, t) || kx_is(x, t, "of") || kx_is(x, t, "the") ||
-                      kx_is(x, t, "for") || kx_is(x, t, "and")) ||
+                      kx_is(x, t, "for") || kx_is(x, t, "and") || kx_is(x, t, "(") ||
+                      kx_is(x, t, ")")) ||
                     !kx_same_sentence(x, t, i))
                     break;
             }

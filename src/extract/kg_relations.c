@@ -662,7 +662,7 @@ static void find_meetings_by_verb(rel_state *rs)
         for (size_t v = sen->first_token; v < sen->end_token; v++) {
             if (!is_meeting_verb(x, v) || is_negation(x, v - 1))
                 continue;
-            size_t subject = (size_t)-1, object = (size_t)-1;
+            size_t subject = (size_t)-1, object = (size_t)-1, object2 = (size_t)-1;
             for (size_t k = v; k > sen->first_token; k--) {
                 size_t mk = rs->mention_at[k - 1];
                 if (kx_is(x, k - 1, ",") || kx_is(x, k - 1, ";"))
@@ -678,11 +678,57 @@ static void find_meetings_by_verb(rel_state *rs)
                 size_t mk = rs->mention_at[k];
                 if (mk && mention(rs, mk - 1)->type == KG_PERSON) {
                     object = mention(rs, mk - 1)->entity;
+                    /* "met with A and (the title of X) B": both */
+                    size_t j = mention(rs, mk - 1)->tok_end;
+                    if (kx_is(x, j, "and"))
+                        for (size_t e2 = j + 1; e2 < sen->end_token && e2 < j + 10; e2++) {
+                            size_t m2 = rs->mention_at[e2];
+                            if (m2 && mention(rs, m2 - 1)->type == KG_PERSON) {
+                                object2 = mention(rs, m2 - 1)->entity;
+                                break;
+                            }
+                            if (!kx_is_cap(x, e2) && !kx_is_title(x, e2) && !kx_is(x, e2, "of") &&
+                                !kx_is(x, e2, "the") && !m2)
+                                break;
+                        }
                     break;
                 }
             }
-            if (subject == (size_t)-1 || object == (size_t)-1 || subject == object)
+            /* "The delegation met with B": B was met, by whom the text does not name */
+            int subjectless =
+                subject == (size_t)-1 && kx_is(x, v, "met") && kx_is(x, v + 1, "with");
+            if ((subject == (size_t)-1 && !subjectless) || object == (size_t)-1 ||
+                subject == object)
                 continue;
+            if (subjectless) {
+                char *key = kg_xasprintf("meeting|%s|with|%s", x->out->doc->id,
+                                         x->out->entities[object].key);
+                size_t meeting = meeting_with(x, object);
+                if (meeting == (size_t)-1) {
+                    char *name =
+                        object2 == (size_t)-1
+                            ? kg_xasprintf("meeting with %s", x->out->entities[object].name)
+                            : kg_xasprintf("meeting with %s and %s", x->out->entities[object].name,
+                                           x->out->entities[object2].name);
+                    meeting = kx_add_entity(x, name, strlen(name), KG_EVENT);
+                    free(name);
+                    kg_x_entity *en = &x->out->entities[meeting];
+                    free(en->key);
+                    en->key = key;
+                    key = NULL;
+                    en->event_kind = "meeting";
+                    en->first_sentence = s;
+                    if (x->out->doc->date)
+                        en->date = kg_xstrdup(x->out->doc->date);
+                }
+                free(key);
+                size_t mi = kx_add_mention(x, v, v + 1, KG_EVENT);
+                x->out->mentions[mi].entity = meeting;
+                kx_add_relation(x, object, meeting, KG_SPOKE_AT, s);
+                if (object2 != (size_t)-1)
+                    kx_add_relation(x, object2, meeting, KG_SPOKE_AT, s);
+                break;
+            }
             /* the meeting with this person named elsewhere, the article's meeting, or a
              * meeting of its own when the article is about something else */
             size_t meeting = meeting_with(x, object);
@@ -708,6 +754,8 @@ static void find_meetings_by_verb(rel_state *rs)
             x->out->mentions[mi].entity = meeting;
             kx_add_relation(x, subject, meeting, KG_SPOKE_AT, s);
             kx_add_relation(x, object, meeting, KG_SPOKE_AT, s);
+            if (object2 != (size_t)-1)
+                kx_add_relation(x, object2, meeting, KG_SPOKE_AT, s);
             break;
         }
     }
@@ -917,9 +965,9 @@ static void find_meeting_topics(rel_state *rs)
 static int is_agenda_cue(const kx *x, size_t i)
 {
     return kx_is_ci(x, i, "discussed") || kx_is_ci(x, i, "discussing") ||
-           kx_is_ci(x, i, "exchanged") || kx_is_ci(x, i, "talked") || kx_is_ci(x, i, "focused") ||
-           kx_is_ci(x, i, "considered") || kx_is_ci(x, i, "touched") ||
-           (kx_is_ci(x, i, "issues") && kx_is(x, i + 1, "of")) ||
+           (kx_is(x, i, "discuss") && kx_is(x, i - 1, "to")) || kx_is_ci(x, i, "exchanged") ||
+           kx_is_ci(x, i, "talked") || kx_is_ci(x, i, "focused") || kx_is_ci(x, i, "considered") ||
+           kx_is_ci(x, i, "touched") || (kx_is_ci(x, i, "issues") && kx_is(x, i + 1, "of")) ||
            (kx_is_ci(x, i, "prospects") && kx_is(x, i + 1, "of"));
 }
 
@@ -932,6 +980,18 @@ static int inside_event_phrase(const kx *x, size_t event, size_t i)
             return 1;
     }
     return 0;
+}
+
+/* The event of a mention that starts at token i and reaches past it ("Astana Economic
+ * Forum" over the place "Astana"), or (size_t)-1. */
+static size_t named_event_at(const kx *x, size_t i)
+{
+    for (size_t k = 0; k < x->out->n_mentions; k++) {
+        const kg_x_mention *m = &x->out->mentions[k];
+        if (m->tok_start == i && m->tok_end > i + 1 && x->out->entities[m->entity].type == KG_EVENT)
+            return m->entity;
+    }
+    return (size_t)-1;
 }
 
 /* The agenda of each meeting: in the paragraph that introduces a meeting, a sentence with
@@ -972,6 +1032,11 @@ static void find_meeting_agendas(rel_state *rs)
                     cue = i + 1;
             if (!cue)
                 continue;
+            /* a later meeting of the paragraph has the sentence: "At the meeting with B,
+             * the sides discussed ..." */
+            size_t here = meeting_in_context(x, s);
+            if (here != (size_t)-1 && here != event)
+                continue;
             /* "X were discussed at the meeting Y": what follows the meeting names it */
             size_t limit = sen->end_token;
             for (size_t k = 0; k < e->n_mentions; k++)
@@ -979,6 +1044,13 @@ static void find_meeting_agendas(rel_state *rs)
                     e->mentions[k].tok_start >= cue && e->mentions[k].tok_start < limit)
                     limit = e->mentions[k].tok_start;
             for (size_t i = cue; i < limit; i++) {
+                /* a named event on the agenda: "the sides discussed the Astana Forum" */
+                size_t named = named_event_at(x, i);
+                if (named != (size_t)-1 && named != event && !inside_event_phrase(x, event, i)) {
+                    kx_add_relation(x, event, named, KG_DISCUSSED, s);
+                    for (size_t k = 0; k < n_parts; k++)
+                        kx_add_relation(x, parts[k], named, KG_DISCUSSED, s);
+                }
                 size_t mk = rs->mention_at[i];
                 if (!mk || mention(rs, mk - 1)->tok_start != i)
                     continue;

@@ -250,6 +250,32 @@ static void split_sentences(kg_tokens *t)
     t->n_paragraphs = t->n_sentences ? paragraph + 1 : 0;
 }
 
+/* Whether the apostrophe at text[i..k) marks a plural possessive ("the Investors’
+ * Council"): right after a word ending in s, before a space and a word, and closing no
+ * single quotation opened earlier on its line. */
+static int plural_possessive(const kg_tokens *t, const char *text, size_t len, size_t i, size_t k,
+                             unsigned pending)
+{
+    if (!t->n_tokens || (pending & KG_TOKEN_SPACE_BEFORE) || k + 1 >= len || text[k] != ' ' ||
+        !kg_cp_is_letter((unsigned char)text[k + 1]))
+        return 0;
+    const kg_token *prev = &t->tokens[t->n_tokens - 1];
+    if (prev->kind != KG_TOKEN_WORD || (text[i - 1] != 's' && text[i - 1] != 'S'))
+        return 0;
+    for (size_t n = t->n_tokens; n > 0; n--) {
+        const kg_token *q = &t->tokens[n - 1];
+        if (q->kind == KG_TOKEN_QUOTE && q->end - q->start <= 3) {
+            size_t c = q->start;
+            uint32_t qc = kg_utf8_next(text, len, &c);
+            if (kg_cp_is_apostrophe(qc) && (q->flags & KG_TOKEN_SPACE_BEFORE))
+                return 0; /* an opening single quote: this one closes it */
+        }
+        if (q->flags & KG_TOKEN_LINE_BEFORE)
+            break;
+    }
+    return 1;
+}
+
 void kg_tokenize(kg_tokens *out, const char *text, size_t len)
 {
     memset(out, 0, sizeof *out);
@@ -277,6 +303,10 @@ void kg_tokenize(kg_tokens *out, const char *text, size_t len)
                    (k + 1 >= len || !kg_cp_is_letter((unsigned char)text[k + 1]))) {
             push(out, &cap, i, k + 1, KG_TOKEN_WORD, pending | KG_TOKEN_POSSESSIVE);
             i = k + 1;
+        } else if (cp != 0x2018 && kg_cp_is_apostrophe(cp) &&
+                   plural_possessive(out, text, len, i, k, pending)) {
+            push(out, &cap, i, k, KG_TOKEN_WORD, pending | KG_TOKEN_POSSESSIVE);
+            i = k;
         } else if (kg_cp_is_quote(cp) || kg_cp_is_apostrophe(cp)) {
             push(out, &cap, i, k, KG_TOKEN_QUOTE, pending);
             i = k;
