@@ -66,6 +66,22 @@ START_TEST(test_ingest_text_title_and_date)
 }
 END_TEST
 
+START_TEST(test_ingest_text_source_line_is_credit)
+{
+    /* a last "Source: ..." line credits the publisher and is left out of the text; one in
+     * the middle of the text is kept */
+    const char *in = "Vote Count Ends\n\nThe count ended.\nSource: a wire service\n\n"
+                     "Observers left.\n\nSource: Voice of America\n";
+    kg_document_list l;
+    kg_error err;
+    ck_assert_int_eq(read_str(kg_read_text, &l, "s.txt", in, &err), KG_OK);
+    ck_assert_uint_eq(l.n, 1);
+    ck_assert_str_eq(l.items[0]->text, "Vote Count Ends\n\nThe count ended.\nSource: a wire "
+                                       "service\n\nObservers left.");
+    kg_document_list_free(&l);
+}
+END_TEST
+
 START_TEST(test_ingest_text_leading_blank_bom_no_date)
 {
     const char *in = "\xEF\xBB\xBF\n\n  \nKISI Experts Met\r\nThe experts met in Zhezkazgan.\r\n";
@@ -814,6 +830,7 @@ static Suite *ingest_suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_ingest_text_title_and_date);
     tcase_add_test(tc, test_ingest_text_leading_blank_bom_no_date);
+    tcase_add_test(tc, test_ingest_text_source_line_is_credit);
     tcase_add_test(tc, test_ingest_text_errors_name_file);
     tcase_add_test(tc, test_ingest_check_text);
     tcase_add_test(tc, test_ingest_document_id_crlf_stable);

@@ -1,10 +1,28 @@
 /* kg_read_text: plain UTF-8 text. The first non-blank line is the title; a date on one of
- * the next few lines (as news sites print it under the headline) is the document's date. */
+ * the next few lines (as news sites print it under the headline) is the document's date; a
+ * last line "Source: <publisher>" is a credit, left out of the text. */
 #include "../kg_mem.h"
 #include "kg_document.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+/* A last line "Source: <publisher>" credits the text; it is not part of it. Returns the end
+ * of the text without it (and without the blank lines before it), or len. */
+static size_t strip_source_line(const char *data, size_t start, size_t len)
+{
+    size_t e = len;
+    while (e > start && (data[e - 1] == '\n' || data[e - 1] == '\r' || data[e - 1] == ' '))
+        e--;
+    size_t b = e;
+    while (b > start && data[b - 1] != '\n')
+        b--;
+    if (b == start || e - b > 200 || e - b < 9 || memcmp(data + b, "Source:", 7) != 0)
+        return len;
+    while (b > start && (data[b - 1] == '\n' || data[b - 1] == '\r' || data[b - 1] == ' '))
+        b--;
+    return b;
+}
 
 int kg_read_text(kg_document_list *out, const char *source, const char *data, size_t len,
                  kg_error *err)
@@ -37,8 +55,9 @@ int kg_read_text(kg_document_list *out, const char *source, const char *data, si
         p = le + 1;
         lines++;
     }
-    kg_document_list_push(out,
-                          kg_document_new(source, title, date[0] ? date : NULL, data + i, len - i));
+    size_t body_end = strip_source_line(data, i, len);
+    kg_document_list_push(
+        out, kg_document_new(source, title, date[0] ? date : NULL, data + i, body_end - i));
     free(title);
     return KG_OK;
 }
