@@ -1109,6 +1109,20 @@ START_TEST(test_extract_named_events_apart_from_main)
 }
 END_TEST
 
+START_TEST(test_extract_named_event_with_dash_after_acronym_sentence)
+{
+    /* a sentence that ends in "D.C." is no headline, and "U.S.-Mongolia" belongs to the name */
+    const kg_extraction *x = extract(
+        "Report\n\nSecretary Blinken met today with Foreign Minister Batbayar Tsend ahead of the "
+        "U.S.-Mongolia Strategic Partnership Dialogue in Washington, D.C. The Secretary noted "
+        "progress.");
+    ASSERT_ENTITY(x, "meeting with Batbayar Tsend", KG_EVENT);
+    ck_assert_msg(any_name_contains(x, "U.S.-Mongolia Strategic Partnership Dialogue"), "%s",
+                  dump(x));
+    ASSERT_COUNT(x, KG_EVENT, 2);
+}
+END_TEST
+
 START_TEST(test_extract_headline_event_noun_generic)
 {
     /* in a title-case headline a capitalised noun names no event of its own */
@@ -1239,6 +1253,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_hyphenated_surname_alone);
     tcase_add_test(tc, test_extract_named_events_apart_from_main);
     tcase_add_test(tc, test_extract_headline_event_noun_generic);
+    tcase_add_test(tc, test_extract_named_event_with_dash_after_acronym_sentence);
     tcase_add_test(tc, test_extract_meetings_with_each_of_a_list);
     tcase_add_test(tc, test_extract_meeting_of_a_with_titled_b);
     tcase_add_test(tc, test_extract_org_plural_possessive);

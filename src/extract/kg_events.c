@@ -387,9 +387,15 @@ static size_t proper_name_start(const kx *x, size_t a, size_t i)
     if (!kx_is_cap(x, i))
         return i + 1;
     size_t c = i;
-    while (c > 0 && kx_same_sentence(x, c - 1, i) && !is_determiner(x, c - 1) &&
-           (kx_is_cap(x, c - 1) || (c - 1 >= a && c - 1 < i) ||
-            x->t->tokens[c - 1].kind == KG_TOKEN_NUMBER)) {
+    while (c > 0 && kx_same_sentence(x, c - 1, i) && !is_determiner(x, c - 1)) {
+        /* "U.S.-Uzbekistan": a dash between two names without spaces joins them */
+        int joining_dash = c >= 2 && x->t->tokens[c - 1].kind == KG_TOKEN_PUNCT &&
+                           !(x->t->tokens[c - 1].flags & KG_TOKEN_SPACE_BEFORE) &&
+                           !(x->t->tokens[c].flags & KG_TOKEN_SPACE_BEFORE) &&
+                           kx_is_cap(x, c - 2) && (kx_is(x, c - 1, "-") || kx_is(x, c - 1, "–"));
+        if (!(kx_is_cap(x, c - 1) || (c - 1 >= a && c - 1 < i) || joining_dash ||
+              x->t->tokens[c - 1].kind == KG_TOKEN_NUMBER))
+            break;
         size_t l = x->label[c - 1];
         if (l && x->out->mentions[l - 1].type == KG_PERSON)
             break;

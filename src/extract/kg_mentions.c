@@ -191,8 +191,12 @@ int kx_in_headline(const kx *x, size_t i)
     const kg_sentence *sen = &x->t->sentences[x->t->tokens[i].sentence];
     /* a headline has no final period: "The 5th Caspian Energy Forum was held in Baku." is a
      * sentence full of names */
-    if (sen->end_token > sen->first_token && kx_is(x, sen->end_token - 1, "."))
-        return 0;
+    if (sen->end_token > sen->first_token) {
+        const kg_token *last = &x->t->tokens[sen->end_token - 1];
+        char c = x->t->text[last->end - 1];
+        if (c == '.' || c == '!' || c == '?') /* "... in Washington, D.C." too */
+            return 0;
+    }
     size_t words = 0, caps = 0;
     for (size_t k = sen->first_token; k < sen->end_token; k++) {
         if (!kx_is_word(x, k) || x->t->tokens[k].end - x->t->tokens[k].start <= 3)

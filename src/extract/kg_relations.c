@@ -695,8 +695,10 @@ static void find_meetings_by_verb(rel_state *rs)
                 }
             }
             /* "The delegation met with B": B was met, by whom the text does not name */
-            int subjectless =
-                subject == (size_t)-1 && kx_is(x, v, "met") && kx_is(x, v + 1, "with");
+            size_t w = v + 1;
+            if (kx_is(x, w, "today") || kx_is(x, w, "yesterday") || kx_is(x, w, "also"))
+                w++;
+            int subjectless = subject == (size_t)-1 && kx_is(x, v, "met") && kx_is(x, w, "with");
             if ((subject == (size_t)-1 && !subjectless) || object == (size_t)-1 ||
                 subject == object)
                 continue;
