@@ -1182,6 +1182,38 @@ START_TEST(test_extract_org_plural_possessive)
 }
 END_TEST
 
+START_TEST(test_extract_place_spelling_variants_merge)
+{
+    /* one region spelt two ways is one place; two short different names stay apart */
+    const kg_extraction *x = extract("Report\n\nThe governor of Kashkadarya region spoke. "
+                                     "Farmers in Qashqadaryo region agreed. Iran and Iraq "
+                                     "sent envoys.");
+    ASSERT_COUNT(x, KG_PLACE, 3);
+    ASSERT_ENTITY(x, "Iran", KG_PLACE);
+    ASSERT_ENTITY(x, "Iraq", KG_PLACE);
+}
+END_TEST
+
+START_TEST(test_extract_ordinal_in_names)
+{
+    const kg_extraction *x = extract("Report\n\nThe 3rd Namangan District Electoral Commission "
+                                     "counted the votes of the 21st Fergana City district.");
+    ASSERT_ENTITY(x, "3rd Namangan District Electoral Commission", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "21st Fergana City district", KG_PLACE);
+}
+END_TEST
+
+START_TEST(test_extract_event_label_from_body_not_headline)
+{
+    /* the body's phrase names the meeting better than the headline's title case */
+    const kg_extraction *x = extract("Commission Holds Online Session\n\nA videoconference "
+                                     "at the Press Center was held on Monday.");
+    long ev = main_event(x);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    ck_assert_str_eq(x->entities[ev].name, "videoconference at the Press Center");
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1257,6 +1289,9 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_meetings_with_each_of_a_list);
     tcase_add_test(tc, test_extract_meeting_of_a_with_titled_b);
     tcase_add_test(tc, test_extract_org_plural_possessive);
+    tcase_add_test(tc, test_extract_place_spelling_variants_merge);
+    tcase_add_test(tc, test_extract_ordinal_in_names);
+    tcase_add_test(tc, test_extract_event_label_from_body_not_headline);
     suite_add_tcase(s, tc);
     return s;
 }

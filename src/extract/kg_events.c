@@ -216,6 +216,7 @@ static size_t extend_event_right(const kx *x, size_t start, size_t end, int meet
 
 typedef struct ev_mention {
     size_t a, b;      /* token span of the phrase */
+    size_t a_common;  /* where the phrase starts without a proper name before the noun */
     size_t noun;      /* the event noun */
     size_t name_from; /* first token of a proper name ending at the noun, or noun + 1 */
     char *name_key;   /* its normalised key, or NULL */
@@ -451,13 +452,14 @@ void kx_find_events(kx *x)
             !kx_is_cap(x, i))
             continue;
         int meeting = strcmp(kind, "election") != 0 && strcmp(kind, "referendum") != 0;
-        size_t name_from = meeting ? proper_name_start(x, a, i) : i + 1;
+        size_t name_from = meeting ? proper_name_start(x, a, i) : i + 1, a_common = a;
         if (name_from < a)
             a = name_from;
         size_t b = extend_event_right(x, a, noun_end, meeting);
         KG_GROW(ms, cap, n + 1);
         ev_mention *m = &ms[n++];
-        *m = (ev_mention){.a = a, .b = b, .noun = i, .name_from = name_from, .kind = kind};
+        *m = (ev_mention){
+            .a = a, .a_common = a_common, .b = b, .noun = i, .name_from = name_from, .kind = kind};
         m->acronym = (size_t)-1;
         if (name_from <= i) {
             const kg_token *ta = &x->t->tokens[name_from], *tb = &x->t->tokens[i];
@@ -490,6 +492,7 @@ void kx_find_events(kx *x)
             free(ms[i].name_key);
             ms[i].name_key = NULL;
             ms[i].name_from = ms[i].noun + 1;
+            ms[i].a = ms[i].a_common;
         }
     }
 
@@ -564,6 +567,7 @@ void kx_find_events(kx *x)
                 free(en->name);
                 en->name = kg_xasprintf("meeting with %s", x->out->entities[with].name);
             }
+            en->label_headline = kx_in_headline(x, m->noun);
             /* the article's first meeting is the one it is about */
             en->is_main_event = strcmp(m->kind, "meeting") == 0 && !has_main_meeting(x);
             en->first_sentence = x->t->tokens[m->a].sentence;
@@ -580,11 +584,16 @@ void kx_find_events(kx *x)
             /* prefer the most descriptive phrase as the label, and never an upper-case
              * headline's */
             int shouting = strpbrk(en->name, "abcdefghijklmnopqrstuvwxyz") == NULL;
+            int body = (en->label_headline || !strchr(en->name, ' ')) && strchr(text, ' ') &&
+                       !kx_in_headline(x, m->noun) && with == (size_t)-1;
             if ((strlen(text) > strlen(en->name) && strcmp(m->kind, "meeting") != 0) ||
-                (shouting && strpbrk(text, "abcdefghijklmnopqrstuvwxyz"))) {
+                (shouting && strpbrk(text, "abcdefghijklmnopqrstuvwxyz")) || body) {
+                en->label_headline = 0;
                 kx_add_alias(x, found, en->name, strlen(en->name), "same event");
                 free(en->name);
-                en->name = m->year || !year ? kg_xstrdup(text) : kg_xasprintf("%d %s", year, text);
+                en->name = m->year || !year || strcmp(m->kind, "meeting") == 0
+                               ? kg_xstrdup(text)
+                               : kg_xasprintf("%d %s", year, text);
             }
         }
         kx_add_alias(x, found, text, strlen(text), "same event");

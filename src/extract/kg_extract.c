@@ -279,12 +279,34 @@ static int ministry_synonym(const char *a, const char *b)
     return same;
 }
 
+/* Places of one document whose keys differ by one letter are one place spelt two ways
+ * ("Syrdarya region" / "Sirdaryo region"): long names only, never two different gazetteer
+ * places. */
+static void merge_place_spellings(kx *x)
+{
+    kg_extraction *e = x->out;
+    for (size_t a = 0; a < e->n_entities; a++) {
+        for (size_t b = a + 1; b < e->n_entities; b++) {
+            kg_x_entity *ea = &e->entities[a], *eb = &e->entities[b];
+            if (ea->type != KG_PLACE || eb->type != KG_PLACE)
+                continue;
+            size_t la = strlen(ea->key), lb = strlen(eb->key);
+            if (la < 7 || la != lb || word_count(ea->key) != word_count(eb->key) ||
+                (ea->geo && eb->geo && ea->geo != eb->geo) ||
+                kg_normalize_distance(ea->key, eb->key, 1) != 1)
+                continue;
+            merge_entity(x, b, a, "spelling variant");
+        }
+    }
+}
+
 /* Merges people whose names differ only by a spelling variant of the surname
  * ("Alpanbayeva"/"Alpanbaeva" already share a key) and organisations whose shorter name
  * is a word prefix of a longer one or its acronym. */
 static void merge_variants(kx *x)
 {
     kg_extraction *e = x->out;
+    merge_place_spellings(x);
     for (size_t a = 0; a < e->n_entities; a++) {
         kg_x_entity *ea = &e->entities[a];
         if (ea->type != KG_ORGANISATION && ea->type != KG_PARTY)

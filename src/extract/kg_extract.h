@@ -53,6 +53,7 @@ typedef struct kg_x_entity {
     char *place;
     const kg_place *geo; /* gazetteer row for places, borrowed from the lexicon */
     int is_main_event;   /* the meeting the document is about */
+    int label_headline;  /* events: the name comes from a title-case headline */
     const char *event_kind;
     size_t first_sentence;
 } kg_x_entity;

@@ -249,6 +249,21 @@ int kx_has_surname_suffix(const kx *x, size_t i)
     return 0;
 }
 
+/* An ordinal written in digits: "2nd", "14th", "21st". */
+static int is_ordinal(const kx *x, size_t i)
+{
+    if (i >= x->n || x->t->tokens[i].kind != KG_TOKEN_NUMBER)
+        return 0;
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    if (len < 3)
+        return 0;
+    const char *suf = s + len - 2;
+    return strspn(s, "0123456789") == len - 2 &&
+           (strncmp(suf, "st", 2) == 0 || strncmp(suf, "nd", 2) == 0 ||
+            strncmp(suf, "rd", 2) == 0 || strncmp(suf, "th", 2) == 0);
+}
+
 /* ---- spans and labels ---------------------------------------------------------------- */
 
 int kx_free_span(const kx *x, size_t a, size_t b)
@@ -499,6 +514,9 @@ static void find_organisations(kx *x)
                 (kx_is_sentence_start(x, c - 1) && kx_is_common_cap(x, c - 1)))
                 a = c;
         }
+        /* "the 2nd Andijan District Electoral Commission": the number belongs to the name */
+        if (a > 0 && a < h && is_ordinal(x, a - 1) && !x->label[a - 1])
+            a--;
         size_t b = extend_org_right(x, a, h + 1);
         while (b > h + 1 && (is_connector(x, b - 1) || kx_is(x, b - 1, "the")))
             b--;
@@ -729,7 +747,8 @@ static void find_places(kx *x)
                     b--;
                 }
         if (cue && !(kx_is_sentence_start(x, i) && kx_is_common_cap(x, i) && b == i + 1)) {
-            size_t m = kx_add_mention(x, i, b + 1, KG_PLACE);
+            size_t from = i > 0 && is_ordinal(x, i - 1) && !x->label[i - 1] ? i - 1 : i;
+            size_t m = kx_add_mention(x, from, b + 1, KG_PLACE);
             (void)m;
             i = b;
             continue;
