@@ -1214,6 +1214,26 @@ START_TEST(test_extract_event_label_from_body_not_headline)
 }
 END_TEST
 
+START_TEST(test_extract_org_acronym_parent_and_suffix_acronym)
+{
+    /* "OSCE Office of X": the acronym is a parent body; "NSC" is the acronym of the last
+     * words of "White House National Security Council" */
+    const kg_extraction *x = extract(
+        "Report\n\nThe OSCE Office of Democratic Institutions and Human Rights sent observers. "
+        "An envoy of the White House National Security Council said the NSC agreed.");
+    ASSERT_ENTITY(x, "OSCE", KG_ORGANISATION);
+    ASSERT_REL(x, "OSCE Office of Democratic Institutions and Human Rights", KG_AFFILIATED_WITH,
+               "OSCE");
+    long nsc = find_entity(x, "NSC", KG_ORGANISATION);
+    ck_assert_msg(
+        nsc >= 0 && nsc == find_entity(x, "White House National Security Council", KG_ORGANISATION),
+        "%s", dump(x));
+    /* no parent for a place in front: "U.S. Embassy" */
+    x = extract("Report\n\nThe U.S. Embassy in Astana Office of Press Affairs said so.");
+    ASSERT_NO_ENTITY(x, "U.S.", KG_ORGANISATION);
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1292,6 +1312,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_place_spelling_variants_merge);
     tcase_add_test(tc, test_extract_ordinal_in_names);
     tcase_add_test(tc, test_extract_event_label_from_body_not_headline);
+    tcase_add_test(tc, test_extract_org_acronym_parent_and_suffix_acronym);
     suite_add_tcase(s, tc);
     return s;
 }

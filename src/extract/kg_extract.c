@@ -348,6 +348,14 @@ static void merge_variants(kx *x)
             char *acr = kg_normalize_acronym(eb->name, strlen(eb->name));
             int is_acr = strlen(acr) >= 2 && strcmp(acr, ea->name) == 0;
             free(acr);
+            /* "NSC" of "White House National Security Council": the acronym of the name's
+             * last words */
+            for (const char *w = strchr(eb->name, ' '); !is_acr && w && strlen(ea->name) >= 3;
+                 w = strchr(w + 1, ' ')) {
+                acr = kg_normalize_acronym(w + 1, strlen(w + 1));
+                is_acr = strcmp(acr, ea->name) == 0;
+                free(acr);
+            }
             const char *sp = strchr(eb->name, ' ');
             if (!is_acr && sp &&
                 strspn(eb->name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == (size_t)(sp - eb->name) &&

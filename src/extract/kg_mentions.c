@@ -416,7 +416,14 @@ static size_t add_org_chain(kx *x, size_t a, size_t b)
         if (head)
             seen_head = 1;
     }
-    return kx_add_mention(x, a, b, KG_ORGANISATION);
+    size_t m = kx_add_mention(x, a, b, KG_ORGANISATION);
+    /* "OSCE Office of Democratic Institutions": the acronym in front is the parent body */
+    size_t plen;
+    if (b > a + 2 && kx_is_allcaps(x, a) && !kx_is_allcaps(x, a + 1) && !kx_place_at(x, a, &plen)) {
+        size_t parent = kx_add_mention(x, a, a + 1, KG_ORGANISATION);
+        kx_add_part_of(x, m, parent, a, b);
+    }
+    return m;
 }
 
 /* ---- passes ---------------------------------------------------------------------------- */
