@@ -1090,6 +1090,23 @@ static int is_country(const kx *x, size_t entity)
     return en->geo && strcmp(en->geo->kind, "country") == 0;
 }
 
+/* "was held at (the) X", "took place at X": the place at token i. */
+static int held_at(const kx *x, size_t i)
+{
+    size_t k = i;
+    if (k > 0 && kx_is(x, k - 1, "the"))
+        k--;
+    return k >= 2 && kx_is(x, k - 1, "at") && (kx_is(x, k - 2, "held") || kx_is(x, k - 2, "place"));
+}
+
+/* "came to X for the <event>": the place pm is where the event em was held. */
+static int travelled_for(const kx *x, const kg_x_mention *pm, const kg_x_mention *em)
+{
+    if (pm->tok_start == 0 || !kx_is(x, pm->tok_start - 1, "to") || !kx_is(x, pm->tok_end, "for"))
+        return 0;
+    return em->tok_start > pm->tok_end && em->tok_start <= pm->tok_end + 4;
+}
+
 static void find_locations(rel_state *rs)
 {
     kx *x = rs->x;
@@ -1102,15 +1119,25 @@ static void find_locations(rel_state *rs)
                      strcmp(e->entities[ev].event_kind, "referendum") == 0;
         size_t best = (size_t)-1, best_s = 0;
         int best_rank = 0;
-        size_t seen = 0;
+        /* where an event was held is said where it is introduced (title, first
+         * sentences); later mentions talk about other places */
+        size_t first3[3] = {(size_t)-1, (size_t)-1, (size_t)-1};
+        for (size_t mi = 0; mi < e->n_mentions; mi++) {
+            size_t sv = e->mentions[mi].sentence;
+            if (e->mentions[mi].entity != ev || sv == first3[0] || sv == first3[1] ||
+                sv == first3[2])
+                continue;
+            for (size_t k = 0; k < 3; k++)
+                if (sv < first3[k]) {
+                    size_t t = first3[k];
+                    first3[k] = sv;
+                    sv = t;
+                }
+        }
         for (size_t mi = 0; mi < e->n_mentions && best == (size_t)-1; mi++) {
             const kg_x_mention *em = &e->mentions[mi];
-            if (em->entity != ev)
+            if (em->entity != ev || em->sentence > first3[2])
                 continue;
-            /* where an event was held is said where it is introduced (title, first
-             * sentences); later mentions talk about other places */
-            if (++seen > 3)
-                break;
             const kg_sentence *sen = &x->t->sentences[em->sentence];
             /* "Brussels hosted a briefing" */
             size_t h = em->tok_start;
@@ -1133,7 +1160,8 @@ static void find_locations(rel_state *rs)
                     countries++;
                     country = pm->entity;
                 }
-                if (ballot || i == 0 || !kx_is_ci(x, i - 1, "in"))
+                if (ballot || i == 0 || !(kx_is_ci(x, i - 1, "in") || held_at(x, i) ||
+                                          travelled_for(x, pm, em)))
                     continue;
                 int rank = place_rank(x, pm->entity);
                 if (rank > best_rank) {
