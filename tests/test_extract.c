@@ -1234,6 +1234,34 @@ START_TEST(test_extract_org_acronym_parent_and_suffix_acronym)
 }
 END_TEST
 
+START_TEST(test_extract_holder_after_title_of_portfolio)
+{
+    /* the name at the end of "<Title> of <portfolio> X Y" is a person; a town's name used
+     * as a surname is no place; "President X-ov" alone is a person */
+    const kg_extraction *x = extract(
+        "Report\n\nDeputy Secretary of State Ruth Preston met Deputy Foreign Minister Sergei "
+        "Lavrenko. The Minister of Foreign Affairs Karim Haddadi spoke. President Tulegenov "
+        "signed the law in Bristol.");
+    ASSERT_ENTITY(x, "Ruth Preston", KG_PERSON);
+    ASSERT_ENTITY(x, "Karim Haddadi", KG_PERSON);
+    ASSERT_ENTITY(x, "Tulegenov", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Preston", KG_PLACE);
+    ASSERT_NOTHING_NAMED(x, "State Ruth");
+    ASSERT_NOTHING_NAMED(x, "Affairs Karim Haddadi");
+    ASSERT_ENTITY(x, "Bristol", KG_PLACE);
+    ASSERT_COUNT(x, KG_PERSON, 4);
+}
+END_TEST
+
+START_TEST(test_extract_titled_surname_of_named_person_not_split)
+{
+    /* "Minister Kamalov" after "Rustam Kamalov" is the same person, not a second one */
+    const kg_extraction *x = extract("Report\n\nForeign Minister Rustam Kamalov arrived. "
+                                     "Minister Kamalov said the talks went well.");
+    ASSERT_COUNT(x, KG_PERSON, 1);
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1313,6 +1341,8 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_ordinal_in_names);
     tcase_add_test(tc, test_extract_event_label_from_body_not_headline);
     tcase_add_test(tc, test_extract_org_acronym_parent_and_suffix_acronym);
+    tcase_add_test(tc, test_extract_holder_after_title_of_portfolio);
+    tcase_add_test(tc, test_extract_titled_surname_of_named_person_not_split);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -659,6 +659,39 @@ static void find_people(kx *x)
     }
 }
 
+/* Whether token i repeats the last word of a longer person mention: the surname of a
+ * person the document names in full, whom resolution links it to. */
+static int is_known_surname(const kx *x, size_t i)
+{
+    size_t len, l2;
+    const char *w = kx_tok(x, i, &len);
+    for (size_t k = 0; k < x->out->n_mentions; k++) {
+        const kg_x_mention *m = &x->out->mentions[k];
+        if (m->type != KG_PERSON || m->tok_end - m->tok_start < 2)
+            continue;
+        const char *last = kx_tok(x, m->tok_end - 1, &l2);
+        if (l2 == len && memcmp(last, w, len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "President Tokayev", "Ambassador Rosenblum": a capitalised title and one word with the
+ * region's surname morphology (a person whose given name the text does not give). */
+static void find_titled_surnames(kx *x)
+{
+    for (size_t i = 1; i < x->n; i++) {
+        if (x->label[i] || !kx_has_surname_suffix(x, i) || !kx_is_title(x, i - 1) ||
+            !kx_is_cap(x, i - 1) || !kx_same_sentence(x, i - 1, i) || kx_is_cap(x, i + 1) ||
+            kx_is_common_cap(x, i))
+            continue;
+        size_t plen;
+        if (kx_place_at(x, i, &plen) || is_known_surname(x, i))
+            continue;
+        kx_add_mention(x, i, i + 1, KG_PERSON);
+    }
+}
+
 /* Parties: "X party", "the X Party", "party X", "party, X,". */
 static void find_parties(kx *x)
 {
@@ -761,6 +794,13 @@ static void find_places(kx *x)
             continue;
         }
         const kg_place *p = kx_place_at(x, i, &plen);
+        /* a one-word town right after a capitalised title or another name word is a
+         * surname: "Wendy Sherman", "Chairman Kerry" */
+        if (p && plen == 1 && strcmp(p->kind, "city") == 0 && i > 0 && kx_is_cap(x, i - 1) &&
+            !x->label[i - 1] && kx_same_sentence(x, i - 1, i) && !is_stop_cap(x, i - 1) &&
+            (kx_is_title(x, i - 1) || (!kx_in_list(x, i - 1, KG_LIST_COMMON_WORDS, 1) &&
+                                       !kx_in_list(x, i - 1, KG_LIST_DEMONYMS, 0))))
+            p = NULL;
         /* one word that is also a demonym or a common word ("Kazakh", "Central") is a
          * place only when it is a country */
         if (p && plen == 1 && strcmp(p->kind, "country") != 0 &&
@@ -791,6 +831,23 @@ static void find_by_context(kx *x)
         size_t k = i;
         if (k > 0 && kx_is(x, k - 1, "the"))
             k--;
+        int after_title_of =
+            k > 1 && (kx_is(x, k - 1, "of") || kx_is(x, k - 1, "at") || kx_is(x, k - 1, "for")) &&
+            kx_is_title(x, k - 2);
+        /* "Secretary of State Wendy Sherman", "Minister of Foreign Affairs of Latvia X Y":
+         * the words at the end that are no common English words name the holder */
+        size_t ps = b;
+        while (ps > i && b - ps < 3 && !kx_in_list(x, ps - 1, KG_LIST_COMMON_WORDS, 1) &&
+               !kx_is_head(x, ps - 1))
+            ps--;
+        if (after_title_of && ps > i && b - ps >= 2) {
+            int bare = ps == i + 1 && kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
+            if (!bare && !kx_is_ci(x, k - 2, "minister") && !kx_is(x, k - 1, "for"))
+                kx_add_mention(x, i, ps, KG_ORGANISATION);
+            kx_add_mention(x, ps, b, KG_PERSON);
+            i = b - 1;
+            continue;
+        }
         int bare_common = k == i && b == i + 1 && kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
         /* "Minister of Foreign Affairs": a portfolio, not an organisation */
         int portfolio = k > 1 && kx_is_ci(x, k - 2, "minister");
@@ -856,4 +913,5 @@ void kx_find_mentions(kx *x)
     find_organisations(x);
     find_places(x);
     find_by_context(x);
+    find_titled_surnames(x);
 }

@@ -1160,8 +1160,8 @@ static void find_locations(rel_state *rs)
                     countries++;
                     country = pm->entity;
                 }
-                if (ballot || i == 0 || !(kx_is_ci(x, i - 1, "in") || held_at(x, i) ||
-                                          travelled_for(x, pm, em)))
+                if (ballot || i == 0 ||
+                    !(kx_is_ci(x, i - 1, "in") || held_at(x, i) || travelled_for(x, pm, em)))
                     continue;
                 int rank = place_rank(x, pm->entity);
                 if (rank > best_rank) {
