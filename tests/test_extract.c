@@ -1262,6 +1262,46 @@ START_TEST(test_extract_titled_surname_of_named_person_not_split)
 }
 END_TEST
 
+START_TEST(test_extract_speech_verb_of_someone_else)
+{
+    /* a passive, a "which" clause and another subject take the verb from the person */
+    const kg_extraction *x = extract(
+        "Report\n\nAll seats are held by President Bolat Serikov's Nur Jol party, which is "
+        "expected to win. Serikov began reforms in what many people called a thaw in Mongolia.");
+    ASSERT_NO_REL(x, "Bolat Serikov", KG_DISCUSSED, "Mongolia");
+    ck_assert_msg(!spoke_at_main(x, "Bolat Serikov", (size_t)-1), "%s", dump(x));
+    ASSERT_REL(x, "Bolat Serikov", KG_AFFILIATED_WITH, "Nur Jol");
+}
+END_TEST
+
+START_TEST(test_extract_lowercase_title_before_name)
+{
+    const kg_extraction *x =
+        extract("Report\n\nA call by opposition leader Ilya Vorontsov was discussed. The Kremlin "
+                "spokesman Pavel Orlov said the Kremlin would study it.");
+    ASSERT_ENTITY(x, "Ilya Vorontsov", KG_PERSON);
+    ASSERT_ENTITY(x, "Pavel Orlov", KG_PERSON);
+    ASSERT_ENTITY(x, "Kremlin", KG_ORGANISATION);
+    ASSERT_REL(x, "Pavel Orlov", KG_AFFILIATED_WITH, "Kremlin");
+}
+END_TEST
+
+START_TEST(test_extract_committee_of_a_chamber_in_front)
+{
+    /* "Senate Budget Committee Chairman X": X belongs to the committee, the committee to
+     * the Senate; "Chairman Y" with a region's name is Y */
+    const kg_extraction *x = extract(
+        "Report\n\nSenate Budget Committee Chairman Robert Kerry spoke. \"Costs rise,\" said "
+        "Chairman Kerry about Kyrgyzstan.");
+    ASSERT_ENTITY(x, "Senate Budget Committee", KG_ORGANISATION);
+    ASSERT_REL(x, "Robert Kerry", KG_AFFILIATED_WITH, "Senate Budget Committee");
+    ASSERT_REL(x, "Senate Budget Committee", KG_AFFILIATED_WITH, "Senate");
+    ASSERT_NO_REL(x, "Robert Kerry", KG_AFFILIATED_WITH, "Senate");
+    ASSERT_NO_ENTITY(x, "Kerry", KG_PLACE);
+    ASSERT_REL(x, "Robert Kerry", KG_DISCUSSED, "Kyrgyzstan");
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1343,6 +1383,9 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_org_acronym_parent_and_suffix_acronym);
     tcase_add_test(tc, test_extract_holder_after_title_of_portfolio);
     tcase_add_test(tc, test_extract_titled_surname_of_named_person_not_split);
+    tcase_add_test(tc, test_extract_speech_verb_of_someone_else);
+    tcase_add_test(tc, test_extract_lowercase_title_before_name);
+    tcase_add_test(tc, test_extract_committee_of_a_chamber_in_front);
     suite_add_tcase(s, tc);
     return s;
 }

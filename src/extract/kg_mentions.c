@@ -330,6 +330,20 @@ static int run_has_head(const kx *x, size_t i)
     return 0;
 }
 
+/* Whether a head noun ends a run of at most max capitalised words from j: "Senate
+ * [Foreign Relations] Committee" is one name. */
+static int next_head_within(const kx *x, size_t j, size_t max)
+{
+    for (size_t k = j; k < j + max + 1 && k < x->n && kx_same_sentence(x, j, k); k++) {
+        if (!kx_is_cap(x, k) || x->label[k] || kx_is_title(x, k) || is_stop_word(x, k) ||
+            kx_in_list(x, k, KG_LIST_GIVEN_NAMES, 0) || kx_is_headline_common(x, k))
+            return 0;
+        if (kx_is_head(x, k))
+            return k > j;
+    }
+    return 0;
+}
+
 /* Extends an organisation name rightwards from end over capitalised words and the
  * connectors of institutional names ("of", "for", "on", "and", "of the", "in the ...");
  * returns the new end. */
@@ -342,8 +356,8 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
          * ("European Commission Lukas Maurer" is an organisation and a person) */
         if (kx_is_cap(x, j) && x->label[j] == 0 && !is_headline_verb(x, j) && !is_stop_word(x, j) &&
             !kx_is_headline_common(x, j) && !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) &&
-            (after_connector ||
-             ((kx_is_head(x, j) || kx_is_allcaps(x, j)) && !kx_is_title(x, j)))) {
+            (after_connector || ((kx_is_head(x, j) || kx_is_allcaps(x, j)) && !kx_is_title(x, j)) ||
+             next_head_within(x, j, 3))) {
             if (kx_is_head(x, j))
                 after_connector = 0;
             end = j + 1;
@@ -419,7 +433,11 @@ static size_t add_org_chain(kx *x, size_t a, size_t b)
     size_t m = kx_add_mention(x, a, b, KG_ORGANISATION);
     /* "OSCE Office of Democratic Institutions": the acronym in front is the parent body */
     size_t plen;
-    if (b > a + 2 && kx_is_allcaps(x, a) && !kx_is_allcaps(x, a + 1) && !kx_place_at(x, a, &plen)) {
+    /* "Senate Foreign Relations Committee": a body named in front is the parent too */
+    int head_in_front =
+        b > a + 2 && kx_is_head(x, a) && kx_is_head(x, b - 1) && !is_connector(x, a + 1);
+    if (b > a + 2 && (kx_is_allcaps(x, a) || head_in_front) && !kx_is_allcaps(x, a + 1) &&
+        !kx_place_at(x, a, &plen)) {
         size_t parent = kx_add_mention(x, a, a + 1, KG_ORGANISATION);
         kx_add_part_of(x, m, parent, a, b);
     }
@@ -796,10 +814,11 @@ static void find_places(kx *x)
         const kg_place *p = kx_place_at(x, i, &plen);
         /* a one-word town right after a capitalised title or another name word is a
          * surname: "Wendy Sherman", "Chairman Kerry" */
-        if (p && plen == 1 && strcmp(p->kind, "city") == 0 && i > 0 && kx_is_cap(x, i - 1) &&
+        if (p && plen == 1 && strcmp(p->kind, "country") != 0 && i > 0 && kx_is_cap(x, i - 1) &&
             !x->label[i - 1] && kx_same_sentence(x, i - 1, i) && !is_stop_cap(x, i - 1) &&
-            (kx_is_title(x, i - 1) || (!kx_in_list(x, i - 1, KG_LIST_COMMON_WORDS, 1) &&
-                                       !kx_in_list(x, i - 1, KG_LIST_DEMONYMS, 0))))
+            (kx_is_title(x, i - 1) ||
+             (strcmp(p->kind, "city") == 0 && !kx_in_list(x, i - 1, KG_LIST_COMMON_WORDS, 1) &&
+              !kx_in_list(x, i - 1, KG_LIST_DEMONYMS, 0))))
             p = NULL;
         /* one word that is also a demonym or a common word ("Kazakh", "Central") is a
          * place only when it is a country */
@@ -872,6 +891,14 @@ static void find_by_context(kx *x)
         }
         if (i > 0 && kx_is_title(x, i - 1) && kx_is_cap(x, i - 1))
             person = 1;
+        /* "opposition leader X Y", "the Kremlin spokesman X Y": a lower-case title right
+         * before a name whose words are neither heads nor places */
+        if (i > 0 && kx_is_title(x, i - 1) && kx_is_lower_word(x, i - 1) && b - i == 2 &&
+            !kx_is_head(x, i) && !kx_is_head(x, i + 1)) {
+            size_t pl;
+            if (!kx_place_at(x, i, &pl) && !kx_place_at(x, i + 1, &pl))
+                person = 1;
+        }
         /* "the President of the European Bank for Reconstruction and Development X Y",
          * "the Minister for Foreign Affairs of Latvia X Y": a title, then what it is of,
          * then the name */

@@ -87,6 +87,30 @@ static int is_modifier_position(const kx *x, size_t i)
     for (size_t k = 0; dets[k]; k++)
         if (kx_is(x, i - 1, dets[k]))
             return 1;
+    /* a passive: "the party is expected to win", "reforms were announced" */
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+    size_t k = i - 1;
+    if (k > 0 && (kx_is(x, k, "widely") || kx_is(x, k, "also") || kx_is(x, k, "not")))
+        k--;
+    for (size_t j = 0; be[j]; j++)
+        if (kx_is(x, k, be[j]))
+            return 1;
+    return 0;
+}
+
+/* Whether the speech verb at i has a subject of its own right before it: a pronoun other
+ * than he/she, or a plural noun ("many people called", "observers noted"). */
+static int has_other_subject(const kx *x, size_t i)
+{
+    static const char *const subjects[] = {
+        "they",      "we",       "I",       "you",       "people",    "many",
+        "others",    "some",     "both",    "critics",   "officials", "experts",
+        "observers", "analysts", "sources", "reporters", "residents", NULL};
+    if (i == 0)
+        return 0;
+    for (size_t k = 0; subjects[k]; k++)
+        if (kx_is_ci(x, i - 1, subjects[k]))
+            return 1;
     return 0;
 }
 
@@ -168,18 +192,22 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
          * not the subject of a later verb */
         if (is_object_position(x, a, sen->first_token))
             continue;
-        /* after: a speech verb before any other person or quote, not negated */
+        /* after: a speech verb before any other person or quote, not negated, and not in
+         * a clause about something else ("X's party, which is expected to") */
         for (size_t k = m->tok_end; k < sen->end_token && k < m->tok_end + 60; k++) {
             if (x->t->tokens[k].kind == KG_TOKEN_QUOTE)
                 break;
-            if (is_negation(x, k))
+            if (is_negation(x, k) || kx_is(x, k, "which"))
                 break;
             size_t mk = rs->mention_at[k];
             if (mk && mention(rs, mk - 1)->type == KG_PERSON &&
                 mention(rs, mk - 1)->entity != m->entity)
                 break;
-            if (kx_is_speech_verb(x, k) && !is_modifier_position(x, k))
+            if (kx_is_speech_verb(x, k) && !is_modifier_position(x, k)) {
+                if (has_other_subject(x, k))
+                    break; /* "what many people called" */
                 return m->entity + 1;
+            }
         }
     }
     return 0;
@@ -418,6 +446,14 @@ static void role_span_affiliations(rel_state *rs, size_t p, size_t a, size_t b, 
         size_t mi = rs->mention_at[i];
         if (!mi || mention(rs, mi - 1)->tok_start != i)
             continue;
+        /* the whole name, not the parent named in front of it: "Senate Foreign Relations
+         * Committee" over "Senate" */
+        for (size_t k = 0; k < rs->x->out->n_mentions; k++) {
+            const kg_x_mention *o = mention(rs, k);
+            if (o->tok_start == i && o->tok_end > mention(rs, mi - 1)->tok_end && o->tok_end <= b &&
+                o->type == KG_ORGANISATION)
+                mi = k + 1;
+        }
         const kg_x_mention *m = mention(rs, mi - 1);
         if (m->type == KG_ORGANISATION || m->type == KG_PARTY) {
             kx_add_relation(x, p, m->entity, KG_AFFILIATED_WITH, s);
