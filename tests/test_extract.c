@@ -1302,6 +1302,43 @@ START_TEST(test_extract_committee_of_a_chamber_in_front)
 }
 END_TEST
 
+START_TEST(test_extract_random_word_soup_terminates)
+{
+    /* Rule loops walk tokens forwards and backwards; random sequences of the words they
+     * look for (titles, heads, event nouns, names, brackets, quotes, acronyms) must neither
+     * hang (Check's timeout) nor touch memory out of bounds (the sanitizer build), and every
+     * relation must join two entities of the extraction. */
+    static const char *const vocab[] = {
+        "The",        "the",      "of",         "with",      "and",      ",",         ".",
+        "(",          ")",        "\"",         "’",         "'s",       "Minister",  "President",
+        "Secretary",  "State",    "Council",    "Committee", "Senate",   "Forum",     "forum",
+        "meeting",    "meetings", "met",        "said",      "noted",    "discussed", "to",
+        "discuss",    "Astana",   "Kazakhstan", "Almaty",    "Mr.",      "Dr.",       "Serik",
+        "Nurlanov",   "Anna",     "Petrova",    "OSCE",      "ODIHR",    "C5+1",      "2nd",
+        "were",       "held",     "in",         "at",        "for",      "he",        "He",
+        "which",      "election", "elections",  "party",     "Party",    "region",    "visited",
+        "Investors’", "D.C.",     "-",          "U.S.",      "Dialogue", "session",   "who"};
+    size_t nv = sizeof vocab / sizeof vocab[0];
+    unsigned long seed = 12345;
+    char text[4096];
+    for (int doc = 0; doc < 300; doc++) {
+        size_t o = 0;
+        o += (size_t)snprintf(text, sizeof text, "Headline\n\n");
+        for (int w = 0; w < 150 && o + 40 < sizeof text; w++) {
+            seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+            const char *word = vocab[(seed >> 33) % nv];
+            o += (size_t)snprintf(text + o, sizeof text - o, "%s%s", w ? " " : "", word);
+            if ((seed >> 20) % 23 == 0)
+                o += (size_t)snprintf(text + o, sizeof text - o, "\n\n");
+        }
+        const kg_extraction *x = extract(text);
+        for (size_t r = 0; r < x->n_relations; r++)
+            ck_assert(x->relations[r].source < x->n_entities &&
+                      x->relations[r].target < x->n_entities);
+    }
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1386,6 +1423,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_speech_verb_of_someone_else);
     tcase_add_test(tc, test_extract_lowercase_title_before_name);
     tcase_add_test(tc, test_extract_committee_of_a_chamber_in_front);
+    tcase_add_test(tc, test_extract_random_word_soup_terminates);
     suite_add_tcase(s, tc);
     return s;
 }

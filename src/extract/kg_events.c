@@ -464,7 +464,7 @@ void kx_find_events(kx *x)
         if (name_from <= i) {
             const kg_token *ta = &x->t->tokens[name_from], *tb = &x->t->tokens[i];
             m->name_key = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
-            size_t l = x->label[b + 1];
+            size_t l = b + 2 < x->n ? x->label[b + 1] : 0;
             if (kx_is(x, b, "(") && kx_is(x, b + 2, ")") && kx_is_allcaps(x, b + 1) && l &&
                 x->out->mentions[l - 1].type == KG_ORGANISATION &&
                 x->out->mentions[l - 1].tok_start == b + 1 &&

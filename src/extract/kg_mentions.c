@@ -583,12 +583,16 @@ static void find_organisations(kx *x)
                    kx_same_sentence(x, a - 1, i) && !is_stop_cap(x, a - 1) &&
                    !kx_is_title(x, a - 1))
                 a--;
-            const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[i - 2];
-            char *acr = kg_normalize_acronym(x->t->text + ta->start, tb->end - ta->start);
-            size_t alen;
-            const char *as = kx_tok(x, i, &alen);
-            int spells = strlen(acr) == alen && memcmp(acr, as, alen) == 0;
-            free(acr);
+            /* (a name may be missing: a title or stop word before the bracket) */
+            int spells = 0;
+            if (a + 1 < i) {
+                const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[i - 2];
+                char *acr = kg_normalize_acronym(x->t->text + ta->start, tb->end - ta->start);
+                size_t alen;
+                const char *as = kx_tok(x, i, &alen);
+                spells = strlen(acr) == alen && memcmp(acr, as, alen) == 0;
+                free(acr);
+            }
             if (spells) {
                 size_t m = kx_add_mention(x, a, i - 1, KG_ORGANISATION);
                 kx_note_alias_span(x, m, i, i + 1, "acronym in parentheses");
