@@ -1339,6 +1339,20 @@ START_TEST(test_extract_random_word_soup_terminates)
 }
 END_TEST
 
+START_TEST(test_extract_sentence_set_at_meeting_is_its_agenda)
+{
+    /* "At the meeting with B, A informed B of X": X is on the meeting's agenda; a sentence
+     * that only mentions a meeting later does not set its agenda */
+    const kg_extraction *x = extract(
+        "Report\n\nForeign Minister Daulet Seitov visited Amman. At the meeting with King "
+        "Omar Haddad, the minister informed the King of reforms in Kazakhstan. Seitov later "
+        "praised Egypt before the meeting with Lina Saeed.");
+    ASSERT_REL(x, "meeting with Omar Haddad", KG_DISCUSSED, "Kazakhstan");
+    ASSERT_NO_REL(x, "meeting with Omar Haddad", KG_DISCUSSED, "Omar Haddad");
+    ASSERT_NO_REL(x, "meeting with Lina Saeed", KG_DISCUSSED, "Egypt");
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1424,6 +1438,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_lowercase_title_before_name);
     tcase_add_test(tc, test_extract_committee_of_a_chamber_in_front);
     tcase_add_test(tc, test_extract_random_word_soup_terminates);
+    tcase_add_test(tc, test_extract_sentence_set_at_meeting_is_its_agenda);
     suite_add_tcase(s, tc);
     return s;
 }

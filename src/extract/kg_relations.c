@@ -1020,6 +1020,15 @@ static int inside_event_phrase(const kx *x, size_t event, size_t i)
     return 0;
 }
 
+/* Whether the sentence of event mention em opens with it: "At the meeting with X, ...",
+ * "During the talks, ...". */
+static int opens_with_at_event(const kx *x, const kg_x_mention *em)
+{
+    size_t first = x->t->sentences[em->sentence].first_token;
+    return (kx_is(x, first, "At") || kx_is(x, first, "During")) && em->tok_start <= first + 2 &&
+           em->tok_start > first;
+}
+
 /* The event of a mention that starts at token i and reaches past it ("Astana Economic
  * Forum" over the place "Astana"), or (size_t)-1. */
 static size_t named_event_at(const kx *x, size_t i)
@@ -1068,6 +1077,12 @@ static void find_meeting_agendas(rel_state *rs)
             for (size_t i = sen->first_token; i < sen->end_token && !cue; i++)
                 if (is_agenda_cue(x, i))
                     cue = i + 1;
+            /* "At the meeting with B, A informed B of X": a sentence set at the meeting
+             * speaks of what it discussed */
+            if (!cue && s == em->sentence && opens_with_at_event(x, em))
+                for (size_t i = em->tok_end; i < sen->end_token && !cue; i++)
+                    if (kx_is(x, i, ","))
+                        cue = i + 1;
             if (!cue)
                 continue;
             /* a later meeting of the paragraph has the sentence: "At the meeting with B,
