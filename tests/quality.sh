@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# quality.sh: kg's extraction quality on every gold set, one store per document, scored by
+# ../shared/eval/kg-score and micro-averaged over the documents of a set.
+#   tests/quality.sh [--kg PATH] [--misses] [SET...]
+# SET is one of seeds, dev, dev2, corpus, blind (default: all). --misses lists what was
+# missed (never do that for blind: it measures text nobody tuned kg to).
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+kg=$here/build/kg
+misses=()
+sets=()
+while [ $# -gt 0 ]; do
+    case $1 in
+    --kg) kg=$(realpath "$2"); shift 2 ;;
+    --misses) misses=(--show-misses); shift ;;
+    -h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) sets+=("$1"); shift ;;
+    esac
+done
+[ ${#sets[@]} -eq 0 ] && sets=(seeds dev dev2 corpus blind)
+score=$here/../shared/eval/kg-score
+[ -x "$score" ] || { echo "quality.sh: $score not found" >&2; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+run_set() { # run_set NAME TEXT_DIR GOLD_DIR
+    local name=$1 texts=$2 golds=$3 d=$tmp/$1
+    mkdir -p "$d/gold" "$d/pred"
+    for g in "$golds"/*.json; do
+        local b
+        b=$(basename "$g" .json)
+        [ -f "$texts/$b.txt" ] || continue
+        cp "$g" "$d/gold/"
+        "$kg" -q --db "$d/$b.db" build "$texts/$b.txt"
+        "$kg" --db "$d/$b.db" export json -o "$d/pred/$b.json"
+    done
+    if [ ${#misses[@]} -gt 0 ]; then
+        "$score" --gold-dir "$d/gold" --pred-dir "$d/pred" "${misses[@]}"
+    else
+        printf '%-7s %s\n' "$name" "$("$score" --gold-dir "$d/gold" --pred-dir "$d/pred" | tail -1)"
+    fi
+}
+
+for s in "${sets[@]}"; do
+    case $s in
+    seeds) run_set seeds "$here/examples" "$here/../shared/gold" ;;
+    dev) run_set dev "$here/tests/data/dev" "$here/tests/data/dev" ;;
+    dev2) run_set dev2 "$here/tests/data/dev2" "$here/tests/data/dev2" ;;
+    corpus) run_set corpus "$here/../shared/corpus/news" "$here/tests/data/corpus-gold" ;;
+    blind) run_set blind "$here/tests/data/blind" "$here/tests/data/blind" ;;
+    *) echo "quality.sh: unknown set '$s'" >&2; exit 2 ;;
+    esac
+done
