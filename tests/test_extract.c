@@ -1353,6 +1353,19 @@ START_TEST(test_extract_sentence_set_at_meeting_is_its_agenda)
 }
 END_TEST
 
+START_TEST(test_extract_paragraph_speaker_not_before_named)
+{
+    /* a plain sentence before the speaker is named is not theirs; a quote before is */
+    const kg_extraction *x = extract(
+        MEETING "Exports to Mongolia grew last year. Marat Tazhin noted that Tajikistan would "
+                "follow.\n\n\"Uzbekistan is next,\" said Aidar Bekov. Turkmenistan may join.");
+    ASSERT_NO_REL(x, "Marat Tazhin", KG_DISCUSSED, "Mongolia");
+    ASSERT_REL(x, "Marat Tazhin", KG_DISCUSSED, "Tajikistan");
+    ASSERT_REL(x, "Aidar Bekov", KG_DISCUSSED, "Uzbekistan");
+    ASSERT_REL(x, "Aidar Bekov", KG_DISCUSSED, "Turkmenistan");
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1439,6 +1452,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_committee_of_a_chamber_in_front);
     tcase_add_test(tc, test_extract_random_word_soup_terminates);
     tcase_add_test(tc, test_extract_sentence_set_at_meeting_is_its_agenda);
+    tcase_add_test(tc, test_extract_paragraph_speaker_not_before_named);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -344,17 +344,19 @@ static size_t joint_speaker(rel_state *rs, size_t s, size_t p)
 static void find_speakers(rel_state *rs)
 {
     kx *x = rs->x;
-    size_t last = 0, para_speaker = 0, para = (size_t)-1;
+    size_t last = 0, para_speaker = 0, para = (size_t)-1, para_speaker_from = 0;
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
         if (sen->paragraph != para) {
             para = sen->paragraph;
             para_speaker = 0;
+            para_speaker_from = s;
             /* a paragraph of quotes belongs to the speaker it names, else the last one */
             for (size_t k = s; k < x->t->n_sentences && x->t->sentences[k].paragraph == para; k++) {
                 size_t sp = sentence_speaker(rs, k);
                 if (sp) {
                     para_speaker = sp;
+                    para_speaker_from = k;
                     break;
                 }
             }
@@ -367,8 +369,10 @@ static void find_speakers(rel_state *rs)
             if (!sp) /* "he", "she": the latest speaker */
                 sp = last ? last : para_speaker;
         }
+        /* before the speaker is named, only quoted sentences are theirs: "'...,' said X" */
         if (!sp && para_speaker &&
-            (in_quotation(x, s) || !other_person_in(rs, s, para_speaker - 1)))
+            (in_quotation(x, s) ||
+             (s > para_speaker_from && !other_person_in(rs, s, para_speaker - 1))))
             sp = para_speaker;
         rs->speaker[s] = sp;
         if (sp)
