@@ -1366,6 +1366,18 @@ START_TEST(test_extract_paragraph_speaker_not_before_named)
 }
 END_TEST
 
+START_TEST(test_extract_delivered_remarks_is_speech)
+{
+    const kg_extraction *x =
+        extract(MEETING "Ruslan Tokenov delivered opening remarks on trade with Mongolia.\n\n"
+                        "Serik Bekov delivered grain to Tajikistan.");
+    ck_assert_msg(spoke_at_main(x, "Ruslan Tokenov", (size_t)-1), "%s", dump(x));
+    ASSERT_REL(x, "Ruslan Tokenov", KG_DISCUSSED, "Mongolia");
+    ck_assert_msg(!spoke_at_main(x, "Serik Bekov", (size_t)-1), "%s", dump(x));
+    ASSERT_NO_REL(x, "Serik Bekov", KG_DISCUSSED, "Tajikistan");
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1453,6 +1465,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_random_word_soup_terminates);
     tcase_add_test(tc, test_extract_sentence_set_at_meeting_is_its_agenda);
     tcase_add_test(tc, test_extract_paragraph_speaker_not_before_named);
+    tcase_add_test(tc, test_extract_delivered_remarks_is_speech);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -105,9 +105,31 @@ int kx_is_head(const kx *x, size_t i)
     return kx_is_cap(x, i) && kx_in_list(x, i, KG_LIST_ORG_HEADS, 0);
 }
 
+/* "delivered opening remarks", "made a report", "gave a speech": a verb of giving with a
+ * speech noun is a speech verb. */
+static int gives_speech(const kx *x, size_t i)
+{
+    static const char *const verbs[] = {"delivered", "delivers", "made", "makes",
+                                        "gave",      "gives",    NULL};
+    static const char *const nouns[] = {"remarks",   "speech",     "address",       "report",
+                                        "statement", "lecture",    "presentation",  "speeches",
+                                        "reports",   "statements", "presentations", NULL};
+    int verb = 0;
+    for (size_t k = 0; verbs[k] && !verb; k++)
+        verb = kx_is(x, i, verbs[k]);
+    if (!verb)
+        return 0;
+    for (size_t j = i + 1; j < i + 4 && kx_same_sentence(x, i, j); j++)
+        for (size_t k = 0; nouns[k]; k++)
+            if (kx_is(x, j, nouns[k]))
+                return 1;
+    return 0;
+}
+
 int kx_is_speech_verb(const kx *x, size_t i)
 {
-    return kx_is_lower_word(x, i) && kx_in_list(x, i, KG_LIST_SPEECH_VERBS, 0);
+    return kx_is_lower_word(x, i) &&
+           (kx_in_list(x, i, KG_LIST_SPEECH_VERBS, 0) || gives_speech(x, i));
 }
 
 int kx_is_sentence_start(const kx *x, size_t i)
