@@ -1378,6 +1378,38 @@ START_TEST(test_extract_delivered_remarks_is_speech)
 }
 END_TEST
 
+/* The key of the event called name in the current extraction (a copy), or NULL. */
+static char *event_key(const kg_extraction *x, const char *name)
+{
+    long e = find_entity(x, name, KG_EVENT);
+    return e < 0 ? NULL : strdup(x->entities[e].key);
+}
+
+START_TEST(test_extract_meeting_with_person_keyed_by_date)
+{
+    /* two reports of one day's meeting with a person meet in one node across documents;
+     * a meeting on another day stays apart */
+    const char *one = "Readout\n\nForeign Minister Olga Petrenko met with Minister Daulet "
+                      "Seitov in Astana.";
+    const char *two = "Talks in Astana\n\nThe delegation of Olga Petrenko met with Daulet "
+                      "Seitov on Thursday.";
+    char *k1 = event_key(extract_dated(one, "2024-05-02"), "meeting of Olga Petrenko with "
+                                                           "Daulet Seitov");
+    char *k2 = event_key(extract_dated(two, "2024-05-02"), "meeting of Olga Petrenko with "
+                                                           "Daulet Seitov");
+    char *k3 = event_key(extract_dated(one, "2024-06-11"), "meeting of Olga Petrenko with "
+                                                           "Daulet Seitov");
+    ck_assert_ptr_nonnull(k1);
+    ck_assert_ptr_nonnull(k2);
+    ck_assert_ptr_nonnull(k3);
+    ck_assert_str_eq(k1, k2);
+    ck_assert_str_ne(k1, k3);
+    free(k1);
+    free(k2);
+    free(k3);
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1466,6 +1498,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_sentence_set_at_meeting_is_its_agenda);
     tcase_add_test(tc, test_extract_paragraph_speaker_not_before_named);
     tcase_add_test(tc, test_extract_delivered_remarks_is_speech);
+    tcase_add_test(tc, test_extract_meeting_with_person_keyed_by_date);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -526,8 +526,7 @@ void kx_find_events(kx *x)
         size_t with = n_partners ? partners[0] : (size_t)-1;
         /* "meetings were held with A, B and C": one meeting with each, named at the noun */
         for (size_t k = 1; k < n_partners; k++) {
-            char *pkey = kg_xasprintf("meeting|%s|with|%s", x->out->doc->id,
-                                      x->out->entities[partners[k]].key);
+            char *pkey = kx_meeting_with_key(x, x->out->entities[partners[k]].key);
             size_t ev = meeting_with_event(x, pkey, partners[k], x->t->tokens[m->a].sentence);
             free(pkey);
             size_t mi = kx_add_mention(x, m->noun, m->noun + 1, KG_EVENT);
@@ -538,7 +537,7 @@ void kx_find_events(kx *x)
         if (strcmp(m->kind, "election") == 0 || strcmp(m->kind, "referendum") == 0) {
             key = kg_xasprintf("%s|%s|%d", m->kind, m->subtype, year);
         } else if (with != (size_t)-1) { /* "the meeting with X": one event per person met */
-            key = kg_xasprintf("meeting|%s|with|%s", x->out->doc->id, x->out->entities[with].key);
+            key = kx_meeting_with_key(x, x->out->entities[with].key);
         } else if (m->name_key) {
             /* a named event is itself wherever it is mentioned, in any document */
             key = kg_xasprintf("%s|name|%s", m->kind, m->name_key);

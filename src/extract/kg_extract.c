@@ -22,6 +22,12 @@ const char *kg_relation_type_name(kg_relation_type t)
     return t < KG_RELATION_TYPE_COUNT ? names[t] : "unknown";
 }
 
+char *kx_meeting_with_key(const kx *x, const char *person_key)
+{
+    const kg_document *d = x->out->doc;
+    return kg_xasprintf("meeting|%s|with|%s", d->date ? d->date : d->id, person_key);
+}
+
 /* ---- entities ------------------------------------------------------------------------- */
 
 size_t kx_add_entity(kx *x, const char *name, size_t len, kg_entity_type type)

@@ -78,6 +78,11 @@ void kx_find_events(kx *x);
 /* relations (kg_relations.c) */
 void kx_find_relations(kx *x);
 void kx_add_relation(kx *x, size_t source, size_t target, kg_relation_type type, size_t sentence);
+/* The key of the meeting with a person (whose key is person_key): the same on every
+ * document of the same date, so that two reports of one meeting meet in one node. The caller
+ * frees it. Such keys end in "|with|" + person_key. */
+char *kx_meeting_with_key(const kx *x, const char *person_key);
+
 /* Adds an entity and returns its index. name is copied. */
 size_t kx_add_entity(kx *x, const char *name, size_t len, kg_entity_type type);
 void kx_add_alias(kx *x, size_t entity, const char *text, size_t len, const char *reason);

@@ -743,8 +743,7 @@ static void find_meetings_by_verb(rel_state *rs)
                 subject == object)
                 continue;
             if (subjectless) {
-                char *key = kg_xasprintf("meeting|%s|with|%s", x->out->doc->id,
-                                         x->out->entities[object].key);
+                char *key = kx_meeting_with_key(x, x->out->entities[object].key);
                 size_t meeting = meeting_with(x, object);
                 if (meeting == (size_t)-1) {
                     char *name =
@@ -783,8 +782,7 @@ static void find_meetings_by_verb(rel_state *rs)
                 free(name);
                 kg_x_entity *en = &x->out->entities[meeting];
                 free(en->key);
-                en->key = kg_xasprintf("meeting|%s|with|%s", x->out->doc->id,
-                                       x->out->entities[object].key);
+                en->key = kx_meeting_with_key(x, x->out->entities[object].key);
                 en->event_kind = "meeting";
                 en->is_main_event = main_meeting(x) == (size_t)-1;
                 en->first_sentence = s;
