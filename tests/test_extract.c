@@ -1410,6 +1410,34 @@ START_TEST(test_extract_meeting_with_person_keyed_by_date)
 }
 END_TEST
 
+START_TEST(test_extract_title_comma_name)
+{
+    /* "The head of the X Committee, Y Z, spoke": Y Z belongs to the committee */
+    const kg_extraction *x = extract(
+        MEETING "The head of the Water Resources Committee, Bakhyt Orazov, spoke about canals "
+                "in Tajikistan. Later, Aidar Bekov spoke.");
+    ASSERT_REL(x, "Bakhyt Orazov", KG_AFFILIATED_WITH, "Water Resources Committee");
+    ASSERT_NO_REL(x, "Bakhyt Orazov", KG_DISCUSSED, "Water Resources Committee");
+    ASSERT_NO_REL(x, "Aidar Bekov", KG_AFFILIATED_WITH, "Water Resources Committee");
+}
+END_TEST
+
+START_TEST(test_extract_conference_on_topic_in_place)
+{
+    /* "a conference on X in Y in Z": X and Y are topics, Z is where it was */
+    const kg_extraction *x =
+        extract("Report\n\nThe institute held an international conference on water security "
+                "in Central Asia in Almaty. Experts from Mongolia attended.");
+    long ev = main_event(x);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    const char *name = x->entities[ev].name;
+    ASSERT_REL(x, name, KG_DISCUSSED, "Central Asia");
+    ASSERT_REL(x, name, KG_LOCATED_IN, "Almaty");
+    ASSERT_NO_REL(x, name, KG_DISCUSSED, "Almaty");
+    ASSERT_NO_REL(x, name, KG_DISCUSSED, "Mongolia");
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1499,6 +1527,8 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_paragraph_speaker_not_before_named);
     tcase_add_test(tc, test_extract_delivered_remarks_is_speech);
     tcase_add_test(tc, test_extract_meeting_with_person_keyed_by_date);
+    tcase_add_test(tc, test_extract_title_comma_name);
+    tcase_add_test(tc, test_extract_conference_on_topic_in_place);
     suite_add_tcase(s, tc);
     return s;
 }

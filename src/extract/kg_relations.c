@@ -543,7 +543,11 @@ static void find_affiliations(rel_state *rs)
             if (mk &&
                 (mention(rs, mk - 1)->type == KG_PERSON || mention(rs, mk - 1)->type == KG_EVENT))
                 break;
-            if (kx_is(x, k, ",") &&
+            /* "The head of the X Committee, Y Z, said": one comma right before the name
+             * when a name ends there */
+            int comma_before_name = k + 1 == m->tok_start && k > sen->first_token &&
+                                    (kx_is_cap(x, k - 1) || rs->mention_at[k - 1]);
+            if (kx_is(x, k, ",") && !comma_before_name &&
                 !(rs->mention_at[k + 1] &&
                   mention(rs, rs->mention_at[k + 1] - 1)->type == KG_ORGANISATION))
                 break;
@@ -915,6 +919,29 @@ static size_t meeting_in_context(const kx *x, size_t s)
     return best;
 }
 
+/* Whether token i follows right after a mention of the meeting: "the round table on". */
+static int ends_meeting_mention(rel_state *rs, size_t i, size_t meeting)
+{
+    for (size_t k = 0; k < rs->x->out->n_mentions; k++) {
+        const kg_x_mention *m = mention(rs, k);
+        if (m->entity == meeting && m->tok_end == i)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether token i is "in" before a place that closes the clause: "... in Almaty." */
+static int place_ends_clause(rel_state *rs, size_t i)
+{
+    kx *x = rs->x;
+    size_t mk = i + 1 < x->n ? rs->mention_at[i + 1] : 0;
+    if (!kx_is(x, i, "in") || !mk || mention(rs, mk - 1)->type != KG_PLACE)
+        return 0;
+    size_t e = mention(rs, mk - 1)->tok_end;
+    return e >= x->n || !kx_same_sentence(x, i, e) || x->t->tokens[e].kind == KG_TOKEN_PUNCT ||
+           kx_is(x, e, "on") || kx_is(x, e, "was") || kx_is(x, e, "were");
+}
+
 /* What a meeting is said to be about. */
 static void find_meeting_topics(rel_state *rs)
 {
@@ -933,7 +960,8 @@ static void find_meeting_topics(rel_state *rs)
             if (!cue &&
                 ((kx_is(x, i, "results") && kx_is(x, i - 1, "the") && kx_is(x, i - 2, "on")) ||
                  (kx_is(x, i, "theme") && kx_is(x, i - 1, "the")) || kx_is(x, i, "dedicated") ||
-                 kx_is(x, i, "devoted") || kx_is_ci(x, i, "discussed")))
+                 kx_is(x, i, "devoted") || kx_is_ci(x, i, "discussed") ||
+                 (kx_is(x, i, "on") && i > 0 && ends_meeting_mention(rs, i, meeting))))
                 cue = i + 1;
         }
         /* "The two sides discussed ...", "The leaders discussed ...": the meeting's agenda */
@@ -969,6 +997,12 @@ static void find_meeting_topics(rel_state *rs)
             if (i >= cue && has_meeting == 1 &&
                 (kx_is(x, i, "with") || kx_is(x, i, ",") || kx_is(x, i, ";")))
                 break;
+            /* "a conference on X in Y was held ...": the place and what follows are not
+             * the topic */
+            if (i >= cue && kx_is(x, cue - 1, "on") &&
+                (kx_is(x, i, "was") || kx_is(x, i, "were") || kx_is(x, i, "held") ||
+                 place_ends_clause(rs, i)))
+                break;
             size_t mi = rs->mention_at[i];
             if (!mi || mention(rs, mi - 1)->tok_start != i)
                 continue;
@@ -985,7 +1019,7 @@ static void find_meeting_topics(rel_state *rs)
                            (kx_is(x, pi - 1, "the") && pi > 1 && kx_is(x, pi - 2, "at"))))
                 continue;
             if (m->type == KG_ORGANISATION && !kx_is_ci(x, cue - 1, "results") &&
-                !kx_is(x, cue - 1, "theme"))
+                !kx_is(x, cue - 1, "theme") && !kx_is(x, cue - 1, "on"))
                 continue;
             chosen[n_chosen++] = m->entity;
         }
