@@ -1438,6 +1438,21 @@ START_TEST(test_extract_conference_on_topic_in_place)
 }
 END_TEST
 
+START_TEST(test_extract_party_of_the_country_and_country_not_org)
+{
+    const kg_extraction *x = extract(
+        "New Party Enters Regional Parliament\n\nThe Communist Party of the Russian Federation "
+        "(CPRF) came second. The Russian Federation voted. The elections to the State Duma were "
+        "held in September.");
+    ASSERT_ENTITY(x, "Communist Party of the Russian Federation", KG_PARTY);
+    ASSERT_ENTITY(x, "CPRF", KG_PARTY);
+    ASSERT_NO_ENTITY(x, "Russian Federation", KG_ORGANISATION);
+    ASSERT_NOTHING_NAMED(x, "Party Enters Regional Parliament");
+    ASSERT_NOTHING_NAMED(x, "Regional Parliament");
+    ck_assert_msg(!any_name_contains(x, "were held"), "%s", dump(x));
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1529,6 +1544,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_meeting_with_person_keyed_by_date);
     tcase_add_test(tc, test_extract_title_comma_name);
     tcase_add_test(tc, test_extract_conference_on_topic_in_place);
+    tcase_add_test(tc, test_extract_party_of_the_country_and_country_not_org);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -264,8 +264,8 @@ static char *phrase_text(const kx *x, size_t a, size_t b)
         if (x->t->tokens[i].flags & KG_TOKEN_SPACE_BEFORE)
             pending_space = 1;
         if (kx_is(x, i, "today") || kx_is(x, i, "yesterday") ||
-            (kx_is(x, i, "was") && kx_is(x, i + 1, "held")) ||
-            (kx_is(x, i, "held") && i > a && kx_is(x, i - 1, "was")) ||
+            ((kx_is(x, i, "was") || kx_is(x, i, "were")) && kx_is(x, i + 1, "held")) ||
+            (kx_is(x, i, "held") && i > a && (kx_is(x, i - 1, "was") || kx_is(x, i - 1, "were"))) ||
             x->t->tokens[i].kind == KG_TOKEN_QUOTE)
             continue;
         size_t len;

@@ -567,8 +567,20 @@ static void find_organisations(kx *x)
         size_t b = extend_org_right(x, a, h + 1);
         while (b > h + 1 && (is_connector(x, b - 1) || kx_is(x, b - 1, "the")))
             b--;
-        /* "Council Approves Budget": a head noun alone in a headline names nothing */
-        if (a == h && b == h + 1 && kx_in_headline(x, h))
+        /* "Council Approves Budget": a head noun alone in a headline names nothing, nor
+         * does one with only the headline's capitalised common words ("New Party Enters
+         * Regional Parliament") */
+        if (kx_in_headline(x, h)) {
+            int proper = 0;
+            for (size_t k = a; k < b; k++)
+                proper |= !kx_is_head(x, k) && kx_is_cap(x, k) && !kx_is_headline_common(x, k);
+            if (!proper)
+                continue;
+        }
+        /* "Russian Federation": a country's name is the place's */
+        size_t plen;
+        const kg_place *country = kx_place_at(x, a, &plen);
+        if (country && a + plen == b && strcmp(country->kind, "country") == 0)
             continue;
         add_org_chain(x, a, b);
         h = b - 1;
@@ -749,9 +761,10 @@ static void find_parties(kx *x)
                    !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1)))
                 a--;
             size_t b = i + 1;
-            if (kx_is(x, b, "of") && kx_is_cap(x, b + 1)) {
-                b += 2;
-                while (kx_is_cap(x, b) && kx_same_sentence(x, i, b))
+            size_t of_the = kx_is(x, b + 1, "the") ? 1 : 0; /* "Party of the Russian Federation" */
+            if (kx_is(x, b, "of") && kx_is_cap(x, b + 1 + of_the)) {
+                b += 2 + of_the;
+                while (kx_is_cap(x, b) && kx_same_sentence(x, i, b) && !x->label[b])
                     b++;
             }
             if (a < i)
