@@ -1453,6 +1453,20 @@ START_TEST(test_extract_party_of_the_country_and_country_not_org)
 }
 END_TEST
 
+START_TEST(test_extract_headline_talks_join_body_meeting)
+{
+    /* the headline's generic "Talks" are the body's talks with a person; "uulu" ends a name */
+    const kg_extraction *x = extract(
+        "Foreign Ministers Hold Talks in Bishkek\n\nForeign Minister Murat Nurtayev held talks "
+        "with Foreign Minister Zhenish Asanaliev in Bishkek. The delegation also met with the "
+        "Speaker Nurlanbek Turgunbek uulu.");
+    ASSERT_COUNT(x, KG_EVENT, 2);
+    long ev = find_entity(x, "meeting with Zhenish Asanaliev", KG_EVENT);
+    ck_assert_msg(ev >= 0 && entity_named(&x->entities[ev], "Talks in Bishkek"), "%s", dump(x));
+    ASSERT_ENTITY(x, "Nurlanbek Turgunbek uulu", KG_PERSON);
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1545,6 +1559,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_title_comma_name);
     tcase_add_test(tc, test_extract_conference_on_topic_in_place);
     tcase_add_test(tc, test_extract_party_of_the_country_and_country_not_org);
+    tcase_add_test(tc, test_extract_headline_talks_join_body_meeting);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -496,6 +496,19 @@ void kx_find_events(kx *x)
         }
     }
 
+    /* a title-case headline's generic event is the one its body tells of: group it last,
+     * so that the headline's "Talks in Bishkek" joins "held talks with X" */
+    for (size_t i = 0, w = 0; i < n; i++) {
+        size_t partner;
+        int generic_headline = kx_in_headline(x, ms[i].noun) && !ms[i].name_key &&
+                               meeting_partners(x, &ms[i], &partner, 1) == 0;
+        if (!generic_headline) {
+            ev_mention t = ms[i];
+            memmove(&ms[w + 1], &ms[w], (i - w) * sizeof *ms);
+            ms[w++] = t;
+        }
+    }
+
     /* group: meetings into one event (the one the article is about), visits likewise,
      * elections by subtype and year, referendums by year */
     size_t *entity_of = kg_xmalloc((n + 1) * sizeof *entity_of);

@@ -710,6 +710,12 @@ static void find_people(kx *x)
                  (!p3 || strcmp(p3->kind, "city") == 0)))
                 b++;
         }
+        /* "Nurlanbek Turgunbek uulu": the patronymic particle in lower case */
+        if (kx_same_sentence(x, i, b) &&
+            (kx_is(x, b, "uulu") || kx_is(x, b, "kyzy") || kx_is(x, b, "uly") ||
+             kx_is(x, b, "kizi") || kx_is(x, b, "qizi") || kx_is(x, b, "ugli") ||
+             kx_is(x, b, "ogly")))
+            b++;
         kx_add_mention(x, i, b, KG_PERSON);
         i = b - 1;
     }
