@@ -1467,6 +1467,30 @@ START_TEST(test_extract_headline_talks_join_body_meeting)
 }
 END_TEST
 
+START_TEST(test_extract_election_news_speakers)
+{
+    /* "according to the chairman of the CEC X", "the head of the mission, X Y, told a press
+     * conference": speakers; a press conference in the third paragraph is not what the
+     * article is about; an "election observation mission" is no election */
+    const kg_extraction *x = extract_dated(
+        "Six Parties Enter Parliament\n\nMarch 20, 2023\n\nSix parties passed the threshold, "
+        "the Central Election Commission announced.\n\nAccording to the chairman of the CEC "
+        "Nurlan Abdrakhmanov, the Amanat party received 54 percent.\n\nThe head of the OSCE "
+        "election observation mission, Ciaran Doyle, told a press conference in Astana that the "
+        "vote was calm. Analyst Dimash Alzhanov said voters had a choice.",
+        NULL);
+    ASSERT_REL(x, "Nurlan Abdrakhmanov", KG_DISCUSSED, "Amanat");
+    ASSERT_ENTITY(x, "Ciaran Doyle", KG_PERSON);
+    ASSERT_REL(x, "Ciaran Doyle", KG_AFFILIATED_WITH, "OSCE");
+    ASSERT_NO_REL(x, "Ciaran Doyle", KG_DISCUSSED, "OSCE");
+    ck_assert_int_lt(main_event(x), 0);
+    ASSERT_NO_REL(x, "Dimash Alzhanov", KG_SPOKE_AT, "conference in Astana");
+    ASSERT_REL(x, "Ciaran Doyle", KG_SPOKE_AT, "conference in Astana");
+    ASSERT_NO_REL(x, "Ciaran Doyle", KG_DISCUSSED, "conference in Astana");
+    ck_assert_msg(!any_name_contains(x, "0 "), "%s", dump(x));
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1560,6 +1584,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_conference_on_topic_in_place);
     tcase_add_test(tc, test_extract_party_of_the_country_and_country_not_org);
     tcase_add_test(tc, test_extract_headline_talks_join_body_meeting);
+    tcase_add_test(tc, test_extract_election_news_speakers);
     suite_add_tcase(s, tc);
     return s;
 }

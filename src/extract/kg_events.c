@@ -76,11 +76,12 @@ static int is_event_modifier(const kx *x, size_t i)
 static int is_non_event_compound(const kx *x, size_t i)
 {
     static const char *const nouns[] = {
-        "program",     "programs",    "programme", "programmes", "commission",
-        "commissions", "committee",   "law",       "laws",       "code",
-        "legislation", "behavior",    "behaviour", "system",     "culture",
-        "cycle",       "commissions", "platform",  "platforms",  "officials",
-        "Commission",  "Committee",   "Code",      "Law",        NULL};
+        "program",     "programs",  "programme",  "programmes", "commission",  "commissions",
+        "committee",   "law",       "laws",       "code",       "legislation", "behavior",
+        "behaviour",   "system",    "culture",    "cycle",      "commissions", "platform",
+        "platforms",   "officials", "Commission", "Committee",  "Code",        "Law",
+        "observation", "observers", "observer",   "monitoring", "mission",     "Mission",
+        "Observation", NULL};
     for (size_t k = 0; nouns[k]; k++)
         if (kx_is(x, i, nouns[k]))
             return 1;
@@ -580,12 +581,15 @@ void kx_find_events(kx *x)
                 en->name = kg_xasprintf("meeting with %s", x->out->entities[with].name);
             }
             en->label_headline = kx_in_headline(x, m->noun);
-            /* the article's first meeting is the one it is about */
-            en->is_main_event = strcmp(m->kind, "meeting") == 0 && !has_main_meeting(x);
+            /* the article's first meeting is the one it is about, when the article opens
+             * with it (headline or first paragraphs), not one named in passing later */
+            size_t sen = x->t->tokens[m->a].sentence;
+            int opening = x->t->sentences[sen].paragraph <= 2 || sen <= 3;
+            en->is_main_event = strcmp(m->kind, "meeting") == 0 && !has_main_meeting(x) && opening;
             en->first_sentence = x->t->tokens[m->a].sentence;
             if (strcmp(m->kind, "election") == 0 || strcmp(m->kind, "referendum") == 0) {
                 /* the label says which: "2023 elections to Mazhilis and maslikhats" */
-                if (!m->year) {
+                if (!m->year && year) {
                     char *label = kg_xasprintf("%d %s", year, text);
                     free(en->name);
                     en->name = label;

@@ -964,6 +964,10 @@ static void find_by_context(kx *x)
         }
         if (kx_is_speech_verb(x, b) || (i > 0 && kx_is_speech_verb(x, i - 1)))
             person = 1;
+        /* "The head of the mission, X Y, told reporters": a name set off by commas before a
+         * speech verb */
+        if (i > 0 && kx_is(x, i - 1, ",") && kx_is(x, b, ",") && kx_is_speech_verb(x, b + 1))
+            person = 1;
         /* a name has a word that is not a common English word: "Investment Forum opened"
          * is no person */
         int all_common = 1;

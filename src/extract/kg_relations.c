@@ -136,6 +136,14 @@ static int is_object_position(const kx *x, size_t a, size_t first)
     return len > 3 && strncmp(w + len - 2, "ed", 2) == 0 && !kx_is_speech_verb(x, k - 1);
 }
 
+static int span_has_title(const kx *x, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (kx_is_title(x, i))
+            return 1;
+    return 0;
+}
+
 /* The speaker named in sentence s: a person followed by a speech verb in the same clause,
  * right after one, after "according to" or "by". Returns the entity + 1, or 0. */
 static size_t sentence_speaker(rel_state *rs, size_t s)
@@ -178,6 +186,19 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
             continue;
         if (a >= 2 && kx_is_ci(x, a - 2, "according") && kx_is(x, a - 1, "to"))
             return m->entity + 1;
+        /* "according to the chairman of the CEC X" */
+        for (size_t k = a; k > sen->first_token + 1 && k + 12 > a; k--) {
+            if (kx_is(x, k - 1, "to") && kx_is_ci(x, k - 2, "according")) {
+                if (span_has_title(x, k, a))
+                    return m->entity + 1;
+                break;
+            }
+            if (!(kx_is_title(x, k - 1) || kx_is_cap(x, k - 1) || kx_is(x, k - 1, "the") ||
+                  kx_is(x, k - 1, "of") || rs->mention_at[k - 1]) ||
+                (rs->mention_at[k - 1] &&
+                 mention(rs, rs->mention_at[k - 1] - 1)->type == KG_PERSON))
+                break;
+        }
         /* "... by the professor of Y, Z X": a passive speech verb earlier in the sentence */
         for (size_t k = sen->first_token; k + 1 < a; k++)
             if (kx_is_speech_verb(x, k) && kx_is(x, k + 1, "by")) {
@@ -496,14 +517,6 @@ static int quotes_a_name(rel_state *rs, size_t i)
             kx_is_lower_word(x, i + 1));
 }
 
-static int span_has_title(const kx *x, size_t a, size_t b)
-{
-    for (size_t i = a; i < b; i++)
-        if (kx_is_title(x, i))
-            return 1;
-    return 0;
-}
-
 static void find_affiliations(rel_state *rs)
 {
     kx *x = rs->x;
@@ -540,13 +553,16 @@ static void find_affiliations(rel_state *rs)
             if (kx_is_speech_verb(x, k) || x->t->tokens[k].kind == KG_TOKEN_QUOTE)
                 break;
             size_t mk = rs->mention_at[k];
-            if (mk &&
-                (mention(rs, mk - 1)->type == KG_PERSON || mention(rs, mk - 1)->type == KG_EVENT))
+            const kg_x_entity *ev = mk ? &x->out->entities[mention(rs, mk - 1)->entity] : NULL;
+            /* an election names a role ("the election observation mission"), a meeting or
+             * another person ends it */
+            if (mk && (mention(rs, mk - 1)->type == KG_PERSON ||
+                       (mention(rs, mk - 1)->type == KG_EVENT &&
+                        !(ev->event_kind && strcmp(ev->event_kind, "election") == 0))))
                 break;
             /* "The head of the X Committee, Y Z, said": one comma right before the name
              * when a name ends there */
-            int comma_before_name = k + 1 == m->tok_start && k > sen->first_token &&
-                                    (kx_is_cap(x, k - 1) || rs->mention_at[k - 1]);
+            int comma_before_name = k + 1 == m->tok_start && k > sen->first_token;
             if (kx_is(x, k, ",") && !comma_before_name &&
                 !(rs->mention_at[k + 1] &&
                   mention(rs, rs->mention_at[k + 1] - 1)->type == KG_ORGANISATION))
@@ -643,6 +659,20 @@ static void find_spoke_and_discussed(rel_state *rs)
                 kx_add_relation(x, rs->co_speaker[s] - 1, meeting, KG_SPOKE_AT, s);
         }
         const kg_sentence *sen = &x->t->sentences[s];
+        /* "X told a press conference", "X said at the forum": the speaker speaks there */
+        for (size_t k = 0; k < x->out->n_mentions; k++) {
+            const kg_x_mention *em = mention(rs, k);
+            const kg_x_entity *ev = &x->out->entities[em->entity];
+            if (em->sentence != s || ev->type != KG_EVENT || !ev->event_kind ||
+                strcmp(ev->event_kind, "meeting") != 0 || em->entity == meeting)
+                continue;
+            for (size_t j = em->tok_start; j > sen->first_token && j + 3 > em->tok_start; j--)
+                if (kx_is(x, j - 1, "told") || kx_is(x, j - 1, "addressed") ||
+                    kx_is(x, j - 1, "at") || kx_is(x, j - 1, "during")) {
+                    kx_add_relation(x, p, em->entity, KG_SPOKE_AT, s);
+                    break;
+                }
+        }
         for (size_t i = sen->first_token; i < sen->end_token; i++) {
             size_t mi = rs->mention_at[i];
             if (!mi || mention(rs, mi - 1)->tok_start != i)
@@ -667,6 +697,14 @@ static void find_spoke_and_discussed(rel_state *rs)
                     continue;
             }
             if (in_role_of(rs, mi - 1, p))
+                continue;
+            /* where one speaks is not what one speaks of */
+            int spoke_there = 0;
+            for (size_t k = 0; k < x->out->n_relations && m->type == KG_EVENT; k++)
+                spoke_there |= x->out->relations[k].type == KG_SPOKE_AT &&
+                               x->out->relations[k].source == p &&
+                               x->out->relations[k].target == m->entity;
+            if (spoke_there)
                 continue;
             if (m->type == KG_EVENT && x->out->entities[m->entity].is_main_event)
                 continue;
