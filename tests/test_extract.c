@@ -1474,12 +1474,17 @@ START_TEST(test_extract_election_news_speakers)
      * article is about; an "election observation mission" is no election */
     const kg_extraction *x = extract_dated(
         "Six Parties Enter Parliament\n\nMarch 20, 2023\n\nSix parties passed the threshold, "
-        "the Central Election Commission announced.\n\nAccording to the chairman of the CEC "
+        "the Central Election Commission of Kazakhstan announced.\n\nAccording to the chairman of "
+        "the CEC "
         "Nurlan Abdrakhmanov, the Amanat party received 54 percent.\n\nThe head of the OSCE "
         "election observation mission, Ciaran Doyle, told a press conference in Astana that the "
         "vote was calm. Analyst Dimash Alzhanov said voters had a choice.",
         NULL);
     ASSERT_REL(x, "Nurlan Abdrakhmanov", KG_DISCUSSED, "Amanat");
+    /* "CEC" is the acronym of "Central Election Commission" (of Kazakhstan) */
+    ASSERT_REL(x, "Nurlan Abdrakhmanov", KG_AFFILIATED_WITH,
+               "Central Election Commission of Kazakhstan");
+    ASSERT_NOTHING_NAMED(x, "Parties Enter Parliament");
     ASSERT_ENTITY(x, "Ciaran Doyle", KG_PERSON);
     ASSERT_REL(x, "Ciaran Doyle", KG_AFFILIATED_WITH, "OSCE");
     ASSERT_NO_REL(x, "Ciaran Doyle", KG_DISCUSSED, "OSCE");

@@ -354,6 +354,14 @@ static void merge_variants(kx *x)
             char *acr = kg_normalize_acronym(eb->name, strlen(eb->name));
             int is_acr = strlen(acr) >= 2 && strcmp(acr, ea->name) == 0;
             free(acr);
+            /* "CEC" of "Central Election Commission of Kazakhstan": the acronym of the name
+             * before what it is of */
+            const char *of = strstr(eb->name, " of ");
+            if (!is_acr && of && strlen(ea->name) >= 3) {
+                acr = kg_normalize_acronym(eb->name, (size_t)(of - eb->name));
+                is_acr = strcmp(acr, ea->name) == 0;
+                free(acr);
+            }
             /* "NSC" of "White House National Security Council": the acronym of the name's
              * last words */
             for (const char *w = strchr(eb->name, ' '); !is_acr && w && strlen(ea->name) >= 3;

@@ -227,7 +227,9 @@ int kx_in_headline(const kx *x, size_t i)
         if (kx_is_cap(x, k))
             caps++;
     }
-    return words >= 4 && caps * 10 >= words * 8;
+    /* the document's title line may be short: "Six Parties Enter Parliament" */
+    size_t min_words = sen->paragraph == 0 ? 2 : 4;
+    return words >= min_words && caps * 10 >= words * 8;
 }
 
 int kx_is_headline_common(const kx *x, size_t i)
