@@ -38,7 +38,27 @@ typedef struct rel_state {
     size_t *co_speaker; /* per sentence: a second speaker ("X and Y said"), entity + 1 */
     size_t *role_end;   /* per mention: end token of its role span (apposition), or 0 */
     size_t *role_start; /* per mention: start token + 1 of the title before it, or 0 */
+    size_t *org_at;     /* per token: longest organisation mention starting there + 1, or 0 */
+    size_t *event_at;   /* per token: longest event mention starting there + 1, or 0 */
 } rel_state;
+
+/* Indexes the longest organisation and event mentions by their first token (after the
+ * last pass that adds mentions), so that rules find them without scanning every mention. */
+static void index_mention_starts(rel_state *rs)
+{
+    const kg_extraction *e = rs->x->out;
+    for (size_t k = 0; k < e->n_mentions; k++) {
+        const kg_x_mention *m = &e->mentions[k];
+        size_t *at = m->type == KG_ORGANISATION ? rs->org_at
+                     : m->type == KG_EVENT      ? rs->event_at
+                                                : NULL;
+        if (!at)
+            continue;
+        size_t cur = at[m->tok_start];
+        if (!cur || e->mentions[cur - 1].tok_end < m->tok_end)
+            at[m->tok_start] = k + 1;
+    }
+}
 
 static kg_x_mention *mention(rel_state *rs, size_t i)
 {
@@ -473,12 +493,10 @@ static void role_span_affiliations(rel_state *rs, size_t p, size_t a, size_t b, 
             continue;
         /* the whole name, not the parent named in front of it: "Senate Foreign Relations
          * Committee" over "Senate" */
-        for (size_t k = 0; k < rs->x->out->n_mentions; k++) {
-            const kg_x_mention *o = mention(rs, k);
-            if (o->tok_start == i && o->tok_end > mention(rs, mi - 1)->tok_end && o->tok_end <= b &&
-                o->type == KG_ORGANISATION)
-                mi = k + 1;
-        }
+        size_t longest = rs->org_at[i];
+        if (longest && mention(rs, longest - 1)->tok_end > mention(rs, mi - 1)->tok_end &&
+            mention(rs, longest - 1)->tok_end <= b)
+            mi = longest;
         const kg_x_mention *m = mention(rs, mi - 1);
         if (m->type == KG_ORGANISATION || m->type == KG_PARTY) {
             kx_add_relation(x, p, m->entity, KG_AFFILIATED_WITH, s);
@@ -660,18 +678,19 @@ static void find_spoke_and_discussed(rel_state *rs)
         }
         const kg_sentence *sen = &x->t->sentences[s];
         /* "X told a press conference", "X said at the forum": the speaker speaks there */
-        for (size_t k = 0; k < x->out->n_mentions; k++) {
-            const kg_x_mention *em = mention(rs, k);
-            const kg_x_entity *ev = &x->out->entities[em->entity];
-            if (em->sentence != s || ev->type != KG_EVENT || !ev->event_kind ||
-                strcmp(ev->event_kind, "meeting") != 0 || em->entity == meeting)
+        for (size_t j = sen->first_token; j < sen->end_token; j++) {
+            if (!(kx_is(x, j, "told") || kx_is(x, j, "addressed") || kx_is(x, j, "at") ||
+                  kx_is(x, j, "during")))
                 continue;
-            for (size_t j = em->tok_start; j > sen->first_token && j + 3 > em->tok_start; j--)
-                if (kx_is(x, j - 1, "told") || kx_is(x, j - 1, "addressed") ||
-                    kx_is(x, j - 1, "at") || kx_is(x, j - 1, "during")) {
-                    kx_add_relation(x, p, em->entity, KG_SPOKE_AT, s);
+            for (size_t k = j + 1; k < j + 4 && k < sen->end_token; k++) {
+                size_t em = rs->event_at[k];
+                const kg_x_entity *ev = em ? &x->out->entities[mention(rs, em - 1)->entity] : NULL;
+                if (ev && ev->event_kind && strcmp(ev->event_kind, "meeting") == 0 &&
+                    mention(rs, em - 1)->entity != meeting) {
+                    kx_add_relation(x, p, mention(rs, em - 1)->entity, KG_SPOKE_AT, s);
                     break;
                 }
+            }
         }
         for (size_t i = sen->first_token; i < sen->end_token; i++) {
             size_t mi = rs->mention_at[i];
@@ -1105,14 +1124,12 @@ static int opens_with_at_event(const kx *x, const kg_x_mention *em)
 
 /* The event of a mention that starts at token i and reaches past it ("Astana Economic
  * Forum" over the place "Astana"), or (size_t)-1. */
-static size_t named_event_at(const kx *x, size_t i)
+static size_t named_event_at(const rel_state *rs, size_t i)
 {
-    for (size_t k = 0; k < x->out->n_mentions; k++) {
-        const kg_x_mention *m = &x->out->mentions[k];
-        if (m->tok_start == i && m->tok_end > i + 1 && x->out->entities[m->entity].type == KG_EVENT)
-            return m->entity;
-    }
-    return (size_t)-1;
+    size_t k = rs->event_at[i];
+    if (!k || rs->x->out->mentions[k - 1].tok_end <= i + 1)
+        return (size_t)-1;
+    return rs->x->out->mentions[k - 1].entity;
 }
 
 /* The agenda of each meeting: in the paragraph that introduces a meeting, a sentence with
@@ -1172,7 +1189,7 @@ static void find_meeting_agendas(rel_state *rs)
                     limit = e->mentions[k].tok_start;
             for (size_t i = cue; i < limit; i++) {
                 /* a named event on the agenda: "the sides discussed the Astana Forum" */
-                size_t named = named_event_at(x, i);
+                size_t named = named_event_at(rs, i);
                 if (named != (size_t)-1 && named != event && !inside_event_phrase(x, event, i)) {
                     kx_add_relation(x, event, named, KG_DISCUSSED, s);
                     for (size_t k = 0; k < n_parts; k++)
@@ -1349,6 +1366,9 @@ void kx_find_relations(kx *x)
     find_meetings_by_verb(&rs); /* may add mentions: role arrays are sized after it */
     rs.role_end = kg_xcalloc(x->out->n_mentions + 1, sizeof *rs.role_end);
     rs.role_start = kg_xcalloc(x->out->n_mentions + 1, sizeof *rs.role_start);
+    rs.org_at = kg_xcalloc(x->n + 1, sizeof *rs.org_at);
+    rs.event_at = kg_xcalloc(x->n + 1, sizeof *rs.event_at);
+    index_mention_starts(&rs);
     find_affiliations(&rs);
     find_meeting_participants(&rs);
     find_spoke_and_discussed(&rs);
@@ -1361,4 +1381,6 @@ void kx_find_relations(kx *x)
     free(rs.co_speaker);
     free(rs.role_end);
     free(rs.role_start);
+    free(rs.org_at);
+    free(rs.event_at);
 }
