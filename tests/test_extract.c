@@ -1496,6 +1496,20 @@ START_TEST(test_extract_election_news_speakers)
 }
 END_TEST
 
+START_TEST(test_extract_based_in_place)
+{
+    /* "the Bishkek-based Institute of X": the institute sits in Bishkek; "-based" is no
+     * part of a name */
+    const kg_extraction *x =
+        extract("Report\n\nDirector of the Bishkek-based Institute of Public Policy Emil Dzhuraev "
+                "spoke about migration.");
+    ASSERT_ENTITY(x, "Institute of Public Policy", KG_ORGANISATION);
+    ASSERT_REL(x, "Institute of Public Policy", KG_LOCATED_IN, "Bishkek");
+    ASSERT_REL(x, "Emil Dzhuraev", KG_AFFILIATED_WITH, "Institute of Public Policy");
+    ck_assert_msg(!any_name_contains(x, "-based"), "%s", dump(x));
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1590,6 +1604,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_party_of_the_country_and_country_not_org);
     tcase_add_test(tc, test_extract_headline_talks_join_body_meeting);
     tcase_add_test(tc, test_extract_election_news_speakers);
+    tcase_add_test(tc, test_extract_based_in_place);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1249,6 +1249,26 @@ static int travelled_for(const kx *x, const kg_x_mention *pm, const kg_x_mention
     return em->tok_start > pm->tok_end && em->tok_start <= pm->tok_end + 4;
 }
 
+/* The place of "<Place>-based" at token i: the document's place of that gazetteer name,
+ * made when the document has none; (size_t)-1 when the word is no such phrase. */
+static size_t based_place(rel_state *rs, size_t i)
+{
+    kx *x = rs->x;
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    if (len <= 6 || strncmp(s + len - 6, "-based", 6) != 0 || !kx_is_cap(x, i))
+        return (size_t)-1;
+    const kg_place *p = kg_lexicon_place(x->lx, s, len - 6);
+    if (!p)
+        return (size_t)-1;
+    for (size_t k = 0; k < x->out->n_entities; k++)
+        if (x->out->entities[k].type == KG_PLACE && x->out->entities[k].geo == p)
+            return k;
+    size_t e = kx_add_entity(x, s, len - 6, KG_PLACE);
+    x->out->entities[e].geo = p;
+    return e;
+}
+
 static void find_locations(rel_state *rs)
 {
     kx *x = rs->x;
@@ -1334,6 +1354,13 @@ static void find_locations(rel_state *rs)
                 mention(rs, rs->mention_at[k + 1] - 1)->type == KG_PLACE)
                 kx_add_relation(x, m->entity, mention(rs, rs->mention_at[k + 1] - 1)->entity,
                                 KG_LOCATED_IN, m->sentence);
+            /* "the Bishkek-based Institute": where it sits */
+            size_t based = m->tok_start;
+            if (based > 0 && kx_is(x, based - 1, "the"))
+                based--;
+            size_t place = based > 0 ? based_place(rs, based - 1) : (size_t)-1;
+            if (place != (size_t)-1)
+                kx_add_relation(x, m->entity, place, KG_LOCATED_IN, m->sentence);
         }
         /* place, place: "Zhezkazgan, Ulytau region" */
         if (m->type == KG_PLACE && kx_is(x, k, ",") && rs->mention_at[k + 1]) {
