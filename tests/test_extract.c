@@ -1507,6 +1507,8 @@ START_TEST(test_extract_based_in_place)
     ASSERT_REL(x, "Institute of Public Policy", KG_LOCATED_IN, "Bishkek");
     ASSERT_REL(x, "Emil Dzhuraev", KG_AFFILIATED_WITH, "Institute of Public Policy");
     ck_assert_msg(!any_name_contains(x, "-based"), "%s", dump(x));
+    x = extract("Report\n\nThe Eurasian Development Bank, based in Almaty, lent money.");
+    ASSERT_REL(x, "Eurasian Development Bank", KG_LOCATED_IN, "Almaty");
 }
 END_TEST
 

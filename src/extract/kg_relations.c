@@ -1350,6 +1350,12 @@ static void find_locations(rel_state *rs)
         if (m->type == KG_ORGANISATION) {
             if (kx_is(x, k, "today"))
                 k++;
+            /* "the Institute, based in Almaty", "headquartered in Vienna" */
+            size_t b2 = kx_is(x, k, ",") ? k + 1 : k;
+            if ((kx_is(x, b2, "based") || kx_is(x, b2, "headquartered") ||
+                 kx_is(x, b2, "located")) &&
+                kx_is(x, b2 + 1, "in"))
+                k = b2 + 1;
             if (kx_is(x, k, "in") && rs->mention_at[k + 1] &&
                 mention(rs, rs->mention_at[k + 1] - 1)->type == KG_PLACE)
                 kx_add_relation(x, m->entity, mention(rs, rs->mention_at[k + 1] - 1)->entity,
