@@ -1512,6 +1512,22 @@ START_TEST(test_extract_based_in_place)
 }
 END_TEST
 
+START_TEST(test_extract_org_and_inside_name_and_soviet_union)
+{
+    /* "X for A and B Society" is one name; "the Ministry of X and Ministry of Y" two; the
+     * Soviet Union is a (former) country */
+    const kg_extraction *x = extract(
+        "Report\n\nThe Coalition for Democracy and Civil Society observed the vote. The "
+        "Ministry of Energy and Ministry of Finance agreed. Kazakhstan left the Soviet Union in "
+        "1991.");
+    ASSERT_ENTITY(x, "Coalition for Democracy and Civil Society", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Ministry of Energy", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Ministry of Finance", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Soviet Union", KG_PLACE);
+    ASSERT_NO_ENTITY(x, "Soviet Union", KG_ORGANISATION);
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1607,6 +1623,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_headline_talks_join_body_meeting);
     tcase_add_test(tc, test_extract_election_news_speakers);
     tcase_add_test(tc, test_extract_based_in_place);
+    tcase_add_test(tc, test_extract_org_and_inside_name_and_soviet_union);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -351,17 +351,6 @@ static int is_connector(const kx *x, size_t i)
            kx_is(x, i, "&") || kx_is(x, i, "de");
 }
 
-/* Whether a run of capitalised words starting at i contains an organisation head. */
-static int run_has_head(const kx *x, size_t i)
-{
-    while (i < x->n && (kx_is_cap(x, i) || kx_is(x, i, "the"))) {
-        if (kx_is_head(x, i))
-            return 1;
-        i++;
-    }
-    return 0;
-}
-
 /* Whether a head noun ends a run of at most max capitalised words from j: "Senate
  * [Foreign Relations] Committee" is one name. */
 static int next_head_within(const kx *x, size_t j, size_t max)
@@ -374,6 +363,16 @@ static int next_head_within(const kx *x, size_t j, size_t max)
             return k > j;
     }
     return 0;
+}
+
+/* Whether a second organisation starts at i after "and": its head noun comes first ("the
+ * Ministry of X and Ministry of Y", "and the Senate"). Otherwise the words after "and" go on
+ * the first name: "Coalition for Democracy and Civil Society". */
+static int starts_with_head(const kx *x, size_t i)
+{
+    if (kx_is(x, i, "the"))
+        i++;
+    return kx_is_head(x, i);
 }
 
 /* Extends an organisation name rightwards from end over capitalised words and the
@@ -401,7 +400,7 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
         if (is_connector(x, k)) {
             if (kx_is(x, k, "on") || kx_is(x, k, "for"))
                 has_on = has_of = 1;
-            if ((kx_is(x, k, "and") || kx_is(x, k, "&")) && (run_has_head(x, k + 1) || !has_of))
+            if ((kx_is(x, k, "and") || kx_is(x, k, "&")) && (starts_with_head(x, k + 1) || !has_of))
                 break; /* "the Ministry of X and Ministry of Y", "Mazhilis and Maslikhats" */
             if (kx_is(x, k, "of"))
                 has_of = 1;
