@@ -88,17 +88,6 @@ static int is_non_event_compound(const kx *x, size_t i)
     return 0;
 }
 
-static int is_determiner(const kx *x, size_t i)
-{
-    static const char *const dets[] = {"a",     "an",  "the", "this", "that",  "its",
-                                       "their", "his", "her", "our",  "these", "those",
-                                       "A",     "An",  "The", "This", NULL};
-    for (size_t k = 0; dets[k]; k++)
-        if (kx_is(x, i, dets[k]))
-            return 1;
-    return x->t->tokens[i].flags & KG_TOKEN_POSSESSIVE;
-}
-
 static int is_year(const kx *x, size_t i, int *year)
 {
     if (i >= x->n || x->t->tokens[i].kind != KG_TOKEN_NUMBER)
@@ -256,8 +245,9 @@ static void phrase_subtype(const kx *x, ev_mention *m)
 static char *phrase_text(const kx *x, size_t a, size_t b)
 {
     /* drop leading determiners and temporal adjectives from a label */
-    while (a < b && (is_determiner(x, a) || kx_is_ci(x, a, "upcoming") || kx_is_ci(x, a, "last") ||
-                     kx_is_ci(x, a, "next") || kx_is_ci(x, a, "forthcoming")))
+    while (a < b &&
+           (kx_is_determiner(x, a) || kx_is_ci(x, a, "upcoming") || kx_is_ci(x, a, "last") ||
+            kx_is_ci(x, a, "next") || kx_is_ci(x, a, "forthcoming")))
         a++;
     kg_buf buf = {0};
     int pending_space = 0;
@@ -389,7 +379,7 @@ static size_t proper_name_start(const kx *x, size_t a, size_t i)
     if (!kx_is_cap(x, i))
         return i + 1;
     size_t c = i;
-    while (c > 0 && kx_same_sentence(x, c - 1, i) && !is_determiner(x, c - 1)) {
+    while (c > 0 && kx_same_sentence(x, c - 1, i) && !kx_is_determiner(x, c - 1)) {
         /* "U.S.-Uzbekistan": a dash between two names without spaces joins them */
         int joining_dash = c >= 2 && x->t->tokens[c - 1].kind == KG_TOKEN_PUNCT &&
                            !(x->t->tokens[c - 1].flags & KG_TOKEN_SPACE_BEFORE) &&
@@ -445,7 +435,7 @@ void kx_find_events(kx *x)
         while (a > 0 && kx_same_sentence(x, a - 1, i) && !x->label[a - 1] &&
                (is_event_modifier(x, a - 1) || is_year(x, a - 1, NULL)))
             a--;
-        int determined = a > 0 && kx_same_sentence(x, a - 1, i) && is_determiner(x, a - 1);
+        int determined = a > 0 && kx_same_sentence(x, a - 1, i) && kx_is_determiner(x, a - 1);
         if (determined && !(x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE))
             a--;
         /* words that are also verbs or generic need a determiner: "should vote" */

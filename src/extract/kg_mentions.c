@@ -132,6 +132,17 @@ int kx_is_speech_verb(const kx *x, size_t i)
            (kx_in_list(x, i, KG_LIST_SPEECH_VERBS, 0) || gives_speech(x, i));
 }
 
+int kx_is_determiner(const kx *x, size_t i)
+{
+    static const char *const dets[] = {"a",     "an",  "the", "this", "that",  "its",
+                                       "their", "his", "her", "our",  "these", "those",
+                                       "A",     "An",  "The", "This", NULL};
+    for (size_t k = 0; dets[k]; k++)
+        if (kx_is(x, i, dets[k]))
+            return 1;
+    return i < x->n && (x->t->tokens[i].flags & KG_TOKEN_POSSESSIVE);
+}
+
 int kx_is_sentence_start(const kx *x, size_t i)
 {
     if (i >= x->n)

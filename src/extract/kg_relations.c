@@ -98,15 +98,10 @@ static int is_anaphor(const kx *x, size_t i)
  * possessive ("Uzbekistan's continued partnership", "the expected results"). */
 static int is_modifier_position(const kx *x, size_t i)
 {
-    static const char *const dets[] = {"the", "a",    "an",   "its",   "their", "his", "her",
-                                       "our", "this", "that", "these", "those", "The", NULL};
     if (i == 0)
         return 0;
-    if (x->t->tokens[i - 1].flags & KG_TOKEN_POSSESSIVE)
+    if (kx_is_determiner(x, i - 1))
         return 1;
-    for (size_t k = 0; dets[k]; k++)
-        if (kx_is(x, i - 1, dets[k]))
-            return 1;
     /* a passive: "the party is expected to win", "reforms were announced" */
     static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
     size_t k = i - 1;
