@@ -1145,6 +1145,9 @@ START_TEST(test_extract_meetings_with_each_of_a_list)
     ASSERT_ENTITY(x, "meeting with Tomas Novak", KG_EVENT);
     ASSERT_REL(x, "Kadri Tamm", KG_SPOKE_AT, "meeting with Kadri Tamm");
     ASSERT_NO_REL(x, "Kadri Tamm", KG_SPOKE_AT, "meeting with Levan Beridze");
+    long tamm = find_entity(x, "meeting with Kadri Tamm", KG_EVENT);
+    ck_assert_ptr_nonnull(x->entities[tamm].date); /* dated like the others */
+    ck_assert_str_eq(x->entities[tamm].date, DOC_DATE);
     x = extract("Report\n\nThe minister held a meeting with Levan Beridze and Kadri Tamm.");
     ASSERT_COUNT(x, KG_EVENT, 1);
 }

@@ -366,6 +366,9 @@ static size_t meeting_with_event(kx *x, const char *key, size_t person, size_t s
     en->key = kg_xstrdup(key);
     en->event_kind = "meeting";
     en->first_sentence = sentence;
+    en->date = sentence_date(x, sentence);
+    if (!en->date && x->out->doc->date)
+        en->date = kg_xstrdup(x->out->doc->date);
     return ev;
 }
 
@@ -570,7 +573,7 @@ void kx_find_events(kx *x)
                 free(en->name);
                 en->name = kg_xasprintf("meeting with %s", x->out->entities[with].name);
             }
-            en->label_headline = kx_in_headline(x, m->noun);
+            en->label_headline = kx_in_headline(x, m->noun) && with == (size_t)-1;
             /* the article's first meeting is the one it is about, when the article opens
              * with it (headline or first paragraphs), not one named in passing later */
             size_t sen = x->t->tokens[m->a].sentence;
