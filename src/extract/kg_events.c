@@ -352,18 +352,21 @@ static size_t meeting_partners(const kx *x, const ev_mention *m, size_t *out, si
     return n;
 }
 
-/* The meeting event under key, created as "meeting with <name of person>" when missing. */
-static size_t meeting_with_event(kx *x, const char *key, size_t person, size_t sentence)
+size_t kx_meeting_with(kx *x, size_t person, const char *name, size_t sentence)
 {
+    char *key = kx_meeting_with_key(x, x->out->entities[person].key);
     for (size_t k = 0; k < x->out->n_entities; k++)
-        if (x->out->entities[k].type == KG_EVENT && strcmp(x->out->entities[k].key, key) == 0)
+        if (x->out->entities[k].type == KG_EVENT && strcmp(x->out->entities[k].key, key) == 0) {
+            free(key);
             return k;
-    char *name = kg_xasprintf("meeting with %s", x->out->entities[person].name);
-    size_t ev = kx_add_entity(x, name, strlen(name), KG_EVENT);
-    free(name);
+        }
+    char *label =
+        name ? kg_xstrdup(name) : kg_xasprintf("meeting with %s", x->out->entities[person].name);
+    size_t ev = kx_add_entity(x, label, strlen(label), KG_EVENT);
+    free(label);
     kg_x_entity *en = &x->out->entities[ev];
     free(en->key);
-    en->key = kg_xstrdup(key);
+    en->key = key;
     en->event_kind = "meeting";
     en->first_sentence = sentence;
     en->date = sentence_date(x, sentence);
@@ -533,9 +536,7 @@ void kx_find_events(kx *x)
         size_t with = n_partners ? partners[0] : (size_t)-1;
         /* "meetings were held with A, B and C": one meeting with each, named at the noun */
         for (size_t k = 1; k < n_partners; k++) {
-            char *pkey = kx_meeting_with_key(x, x->out->entities[partners[k]].key);
-            size_t ev = meeting_with_event(x, pkey, partners[k], x->t->tokens[m->a].sentence);
-            free(pkey);
+            size_t ev = kx_meeting_with(x, partners[k], NULL, x->t->tokens[m->a].sentence);
             size_t mi = kx_add_mention(x, m->noun, m->noun + 1, KG_EVENT);
             x->out->mentions[mi].entity = ev;
         }

@@ -85,6 +85,11 @@ void kx_add_relation(kx *x, size_t source, size_t target, kg_relation_type type,
  * frees it. Such keys end in "|with|" + person_key. */
 char *kx_meeting_with_key(const kx *x, const char *person_key);
 
+/* The meeting with person (under kx_meeting_with_key), made when the document has none:
+ * named name (copied; NULL: "meeting with <person>"), dated by its sentence or the
+ * document. Returns the event's entity index (kg_events.c). */
+size_t kx_meeting_with(kx *x, size_t person, const char *name, size_t sentence);
+
 /* Adds an entity and returns its index. name is copied. */
 size_t kx_add_entity(kx *x, const char *name, size_t len, kg_entity_type type);
 void kx_add_alias(kx *x, size_t entity, const char *text, size_t len, const char *reason);

@@ -798,57 +798,30 @@ static void find_meetings_by_verb(rel_state *rs)
             if ((subject == (size_t)-1 && !subjectless) || object == (size_t)-1 ||
                 subject == object)
                 continue;
-            if (subjectless) {
-                char *key = kx_meeting_with_key(x, x->out->entities[object].key);
-                size_t meeting = meeting_with(x, object);
-                if (meeting == (size_t)-1) {
-                    char *name =
-                        object2 == (size_t)-1
-                            ? kg_xasprintf("meeting with %s", x->out->entities[object].name)
-                            : kg_xasprintf("meeting with %s and %s", x->out->entities[object].name,
-                                           x->out->entities[object2].name);
-                    meeting = kx_add_entity(x, name, strlen(name), KG_EVENT);
-                    free(name);
-                    kg_x_entity *en = &x->out->entities[meeting];
-                    free(en->key);
-                    en->key = key;
-                    key = NULL;
-                    en->event_kind = "meeting";
-                    en->first_sentence = s;
-                    if (x->out->doc->date)
-                        en->date = kg_xstrdup(x->out->doc->date);
-                }
-                free(key);
-                size_t mi = kx_add_mention(x, v, v + 1, KG_EVENT);
-                x->out->mentions[mi].entity = meeting;
-                kx_add_relation(x, object, meeting, KG_SPOKE_AT, s);
-                if (object2 != (size_t)-1)
-                    kx_add_relation(x, object2, meeting, KG_SPOKE_AT, s);
-                break;
-            }
-            /* the meeting with this person named elsewhere, the article's meeting, or a
-             * meeting of its own when the article is about something else */
+            /* the meeting with this person named elsewhere (with the object, or the subject
+             * in "B met A"), or a meeting of its own; when the article names no meeting of
+             * its own, this is the one it is about */
             size_t meeting = meeting_with(x, object);
-            if (meeting == (size_t)-1)
+            if (meeting == (size_t)-1 && !subjectless)
                 meeting = meeting_with(x, subject);
             if (meeting == (size_t)-1) {
-                const char *a = x->out->entities[subject].name, *b = x->out->entities[object].name;
-                char *name = kg_xasprintf("meeting of %s with %s", a, b);
-                meeting = kx_add_entity(x, name, strlen(name), KG_EVENT);
+                const char *b = x->out->entities[object].name;
+                char *name =
+                    subjectless
+                        ? (object2 == (size_t)-1 ? kg_xasprintf("meeting with %s", b)
+                                                 : kg_xasprintf("meeting with %s and %s", b,
+                                                                x->out->entities[object2].name))
+                        : kg_xasprintf("meeting of %s with %s", x->out->entities[subject].name, b);
+                meeting = kx_meeting_with(x, object, name, s);
                 free(name);
-                kg_x_entity *en = &x->out->entities[meeting];
-                free(en->key);
-                en->key = kx_meeting_with_key(x, x->out->entities[object].key);
-                en->event_kind = "meeting";
-                en->is_main_event = main_meeting(x) == (size_t)-1;
-                en->first_sentence = s;
-                if (x->out->doc->date)
-                    en->date = kg_xstrdup(x->out->doc->date);
+                x->out->entities[meeting].is_main_event =
+                    !subjectless && main_meeting(x) == (size_t)-1;
             }
             /* the sentence speaks of the meeting: where it was held is said here */
             size_t mi = kx_add_mention(x, v, v + 1, KG_EVENT);
             x->out->mentions[mi].entity = meeting;
-            kx_add_relation(x, subject, meeting, KG_SPOKE_AT, s);
+            if (!subjectless)
+                kx_add_relation(x, subject, meeting, KG_SPOKE_AT, s);
             kx_add_relation(x, object, meeting, KG_SPOKE_AT, s);
             if (object2 != (size_t)-1)
                 kx_add_relation(x, object2, meeting, KG_SPOKE_AT, s);
