@@ -1531,6 +1531,18 @@ START_TEST(test_extract_org_and_inside_name_and_soviet_union)
 }
 END_TEST
 
+START_TEST(test_extract_stance_verbs_report_speech)
+{
+    /* "reaffirmed", "commended", "pledged": what the subject says */
+    const kg_extraction *x =
+        extract(MEETING "Foreign Minister Olga Petrenko reaffirmed support for Tajikistan. "
+                        "Aidar Bekov pledged aid to Mongolia.");
+    ASSERT_REL(x, "Olga Petrenko", KG_DISCUSSED, "Tajikistan");
+    ASSERT_REL(x, "Aidar Bekov", KG_DISCUSSED, "Mongolia");
+    ck_assert_msg(spoke_at_main(x, "Olga Petrenko", (size_t)-1), "%s", dump(x));
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1627,6 +1639,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_election_news_speakers);
     tcase_add_test(tc, test_extract_based_in_place);
     tcase_add_test(tc, test_extract_org_and_inside_name_and_soviet_union);
+    tcase_add_test(tc, test_extract_stance_verbs_report_speech);
     suite_add_tcase(s, tc);
     return s;
 }
