@@ -1543,6 +1543,17 @@ START_TEST(test_extract_stance_verbs_report_speech)
 }
 END_TEST
 
+START_TEST(test_extract_capital_of_country)
+{
+    const kg_extraction *x = extract("Report\n\nThe summit opened in Ashgabat, the capital of "
+                                     "Turkmenistan. In the capital of Tajikistan, Dushanbe, "
+                                     "talks went on. Almaty and Bishkek signed.");
+    ASSERT_REL(x, "Ashgabat", KG_LOCATED_IN, "Turkmenistan");
+    ASSERT_REL(x, "Dushanbe", KG_LOCATED_IN, "Tajikistan");
+    ASSERT_NO_REL(x, "Almaty", KG_LOCATED_IN, "Bishkek");
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1640,6 +1651,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_based_in_place);
     tcase_add_test(tc, test_extract_org_and_inside_name_and_soviet_union);
     tcase_add_test(tc, test_extract_stance_verbs_report_speech);
+    tcase_add_test(tc, test_extract_capital_of_country);
     suite_add_tcase(s, tc);
     return s;
 }

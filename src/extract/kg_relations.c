@@ -1217,6 +1217,21 @@ static int travelled_for(const kx *x, const kg_x_mention *pm, const kg_x_mention
     return em->tok_start > pm->tok_end && em->tok_start <= pm->tok_end + 4;
 }
 
+/* The country of "capital of <country>" at token c ("capital"), or (size_t)-1. */
+static size_t capital_of(rel_state *rs, size_t c)
+{
+    kx *x = rs->x;
+    if (!kx_is_ci(x, c, "capital") || !kx_is(x, c + 1, "of"))
+        return (size_t)-1;
+    size_t k = c + 2;
+    if (kx_is(x, k, "the"))
+        k++;
+    size_t mk = k < x->n ? rs->mention_at[k] : 0;
+    if (!mk || mention(rs, mk - 1)->type != KG_PLACE)
+        return (size_t)-1;
+    return mention(rs, mk - 1)->entity;
+}
+
 /* The place of "<Place>-based" at token i: the document's place of that gazetteer name,
  * made when the document has none; (size_t)-1 when the word is no such phrase. */
 static size_t based_place(rel_state *rs, size_t i)
@@ -1341,6 +1356,25 @@ static void find_locations(rel_state *rs)
             const kg_x_mention *n2 = mention(rs, rs->mention_at[k + 1] - 1);
             if (n2->type == KG_PLACE && place_rank(x, m->entity) > place_rank(x, n2->entity))
                 kx_add_relation(x, m->entity, n2->entity, KG_LOCATED_IN, m->sentence);
+        }
+        /* "Ashgabat, the capital of Turkmenistan"; "the capital of Turkmenistan, Ashgabat" */
+        if (m->type == KG_PLACE) {
+            size_t c = kx_is(x, k, ",") ? k + 1 : k;
+            if (kx_is(x, c, "the"))
+                c++;
+            size_t country = capital_of(rs, c);
+            if (country != (size_t)-1)
+                kx_add_relation(x, m->entity, country, KG_LOCATED_IN, m->sentence);
+            size_t a = m->tok_start;
+            if (a >= 5 && kx_is(x, a - 1, ",")) {
+                for (size_t b = a - 1; b > 0 && b + 6 > a; b--)
+                    if (kx_is_ci(x, b - 1, "capital") && kx_is(x, b, "of")) {
+                        country = capital_of(rs, b - 1);
+                        if (country != (size_t)-1 && country != m->entity)
+                            kx_add_relation(x, m->entity, country, KG_LOCATED_IN, m->sentence);
+                        break;
+                    }
+            }
         }
     }
 }
