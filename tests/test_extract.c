@@ -1554,6 +1554,20 @@ START_TEST(test_extract_capital_of_country)
 }
 END_TEST
 
+START_TEST(test_extract_did_not_attend_no_edge)
+{
+    /* absence and silence give no edge: "did not attend", "did not say" */
+    const kg_extraction *x =
+        extract(MEETING "Serik Nurlanov did not attend the round table. Aidar Bekov said "
+                        "Mongolia was ready. Arman Tokenov did not say whether Tajikistan agreed.");
+    ASSERT_NOT_SPOKE(x, "Serik Nurlanov");
+    ASSERT_NOT_SPOKE(x, "Arman Tokenov");
+    ASSERT_NO_REL(x, "Arman Tokenov", KG_DISCUSSED, NULL);
+    ASSERT_SPOKE(x, "Aidar Bekov");
+    ASSERT_REL(x, "Aidar Bekov", KG_DISCUSSED, "Mongolia");
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1652,6 +1666,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_org_and_inside_name_and_soviet_union);
     tcase_add_test(tc, test_extract_stance_verbs_report_speech);
     tcase_add_test(tc, test_extract_capital_of_country);
+    tcase_add_test(tc, test_extract_did_not_attend_no_edge);
     suite_add_tcase(s, tc);
     return s;
 }
