@@ -1568,6 +1568,25 @@ START_TEST(test_extract_did_not_attend_no_edge)
 }
 END_TEST
 
+START_TEST(test_extract_statement_author_speaks)
+{
+    /* a first-person statement under a byline is its author's speech */
+    const kg_extraction *x = extract(
+        "Elections in Mongolia\n\nAnna Petrova, Foreign Minister, Vilnius\n\nI congratulate "
+        "the people of Mongolia on the vote. We will work with the OSCE.");
+    ASSERT_REL(x, "Anna Petrova", KG_DISCUSSED, "Mongolia");
+    ASSERT_REL(x, "Anna Petrova", KG_DISCUSSED, "OSCE");
+    /* "Remarks by X" */
+    x = extract("Remarks by Ambassador Daulet Seitov at the Council\n\nWe welcome the report on "
+                "Tajikistan.");
+    ASSERT_REL(x, "Daulet Seitov", KG_DISCUSSED, "Tajikistan");
+    /* a spokesperson's third-person account is not the spokesperson's own speech */
+    x = extract("Statement by Spokesperson Anna Petrova on the Trip\n\nThe delegation visited "
+                "Mongolia and met officials of Tajikistan.");
+    ASSERT_NO_REL(x, "Anna Petrova", KG_DISCUSSED, "Mongolia");
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1667,6 +1686,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_stance_verbs_report_speech);
     tcase_add_test(tc, test_extract_capital_of_country);
     tcase_add_test(tc, test_extract_did_not_attend_no_edge);
+    tcase_add_test(tc, test_extract_statement_author_speaks);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -377,10 +377,65 @@ static size_t joint_speaker(rel_state *rs, size_t s, size_t p)
     return 0;
 }
 
+/* The author of a statement, whose words the whole text is: "Remarks by X", "Statement by
+ * the Minister X", "As delivered by X to the Council", or a byline paragraph that is only
+ * a name with titles and places ("X, Secretary of State, Washington, DC") among the first
+ * paragraphs. Returns entity + 1, or 0. */
+static size_t statement_author(rel_state *rs)
+{
+    kx *x = rs->x;
+    /* a statement speaks in the first person ("I congratulate", "We urge"); a spokesperson's
+     * account of what others did does not */
+    int first_person_text = 0;
+    for (size_t i = 0; i < x->n && !first_person_text; i++)
+        first_person_text = (kx_is(x, i, "I") || kx_is_ci(x, i, "we") || kx_is_ci(x, i, "my")) &&
+                            !in_quotation(x, x->t->tokens[i].sentence);
+    if (!first_person_text)
+        return 0;
+    for (size_t s = 0; s < x->t->n_sentences && x->t->sentences[s].paragraph <= 3; s++) {
+        const kg_sentence *sen = &x->t->sentences[s];
+        size_t first_person = 0, persons = 0, words = 0, by = 0;
+        for (size_t i = sen->first_token; i < sen->end_token; i++) {
+            size_t mi = rs->mention_at[i];
+            if (mi && mention(rs, mi - 1)->type == KG_PERSON &&
+                mention(rs, mi - 1)->tok_start == i) {
+                if (!first_person)
+                    first_person = mention(rs, mi - 1)->entity + 1;
+                persons++;
+            }
+            if (kx_is_lower_word(x, i) && !mi && !kx_is_title(x, i) && !kx_is(x, i, "of") &&
+                !kx_is(x, i, "the") && !kx_is(x, i, "for") && !kx_is(x, i, "and"))
+                words++;
+            if (kx_is(x, i, "by") && i > sen->first_token &&
+                (kx_is_ci(x, i - 1, "remarks") || kx_is_ci(x, i - 1, "statement") ||
+                 kx_is(x, i - 1, "delivered") || kx_is_ci(x, i - 1, "address")))
+                by = i;
+        }
+        if (by && first_person) {
+            /* the first person after "by", before any other verb */
+            for (size_t i = by + 1; i < sen->end_token && i < by + 12; i++) {
+                size_t mi = rs->mention_at[i];
+                if (mi && mention(rs, mi - 1)->type == KG_PERSON)
+                    return mention(rs, mi - 1)->entity + 1;
+            }
+        }
+        /* a byline: one person, nothing but names, titles and places around */
+        int own_paragraph =
+            (s == 0 || x->t->sentences[s - 1].paragraph != sen->paragraph) &&
+            (s + 1 == x->t->n_sentences || x->t->sentences[s + 1].paragraph != sen->paragraph);
+        if (own_paragraph && persons == 1 && words == 0 && s > 0 &&
+            rs->mention_at[sen->first_token] &&
+            mention(rs, rs->mention_at[sen->first_token] - 1)->type == KG_PERSON)
+            return first_person;
+    }
+    return 0;
+}
+
 static void find_speakers(rel_state *rs)
 {
     kx *x = rs->x;
     size_t last = 0, para_speaker = 0, para = (size_t)-1, para_speaker_from = 0;
+    size_t author = statement_author(rs);
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
         if (sen->paragraph != para) {
@@ -410,6 +465,9 @@ static void find_speakers(rel_state *rs)
             (in_quotation(x, s) ||
              (s > para_speaker_from && !other_person_in(rs, s, para_speaker - 1))))
             sp = para_speaker;
+        /* a statement's sentences are its author's, unless someone else is quoted */
+        if (!sp && author && !kx_in_headline(x, sen->first_token))
+            sp = author;
         rs->speaker[s] = sp;
         if (sp)
             rs->co_speaker[s] = joint_speaker(rs, s, sp - 1);
