@@ -126,11 +126,11 @@ START_TEST(test_score_dev_set_stays_above_floor)
 {
     if (!have_scorer())
         return;
-    /* measured 0.973 / 0.800 per document (and 0.98 / 0.80 for the store of all eight)
+    /* measured 0.973 / 0.852 per document (and 0.98 / 0.85 for the store of all eight)
      * at the last change of rules; the issue targets are 0.85 / 0.60 */
     score s = build_and_score_each(KG_TEST_DATA "/dev", KG_TEST_DATA "/dev");
     ck_assert_double_ge(s.entities_f1, 0.94);
-    ck_assert_double_ge(s.relations_f1, 0.76);
+    ck_assert_double_ge(s.relations_f1, 0.80);
     ck_assert_int_le(s.duplicates, 1);
     s = build_and_score("'" KG_TEST_DATA "/dev'", KG_TEST_DATA "/dev/dev-combined.json");
     ck_assert_double_ge(s.entities_f1, 0.93);
