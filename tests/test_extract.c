@@ -1587,6 +1587,18 @@ START_TEST(test_extract_statement_author_speaks)
 }
 END_TEST
 
+START_TEST(test_extract_speaker_after_apposition_with_person)
+{
+    /* "X, a spokesman for President Y, said ...": X speaks, Y is what X speaks of */
+    const kg_extraction *x = extract(
+        MEETING "Pavel Orlov, a spokesman for President Ivan Sokolov, said Tuesday that the "
+                "boycott by Ilya Vorontsov may be illegal.");
+    ck_assert_msg(spoke_at_main(x, "Pavel Orlov", (size_t)-1), "%s", dump(x));
+    ck_assert_msg(!spoke_at_main(x, "Ivan Sokolov", (size_t)-1), "%s", dump(x));
+    ASSERT_REL(x, "Pavel Orlov", KG_DISCUSSED, "Ilya Vorontsov");
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1687,6 +1699,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_capital_of_country);
     tcase_add_test(tc, test_extract_did_not_attend_no_edge);
     tcase_add_test(tc, test_extract_statement_author_speaks);
+    tcase_add_test(tc, test_extract_speaker_after_apposition_with_person);
     suite_add_tcase(s, tc);
     return s;
 }

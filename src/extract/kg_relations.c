@@ -228,6 +228,21 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
          * not the subject of a later verb */
         if (is_object_position(x, a, sen->first_token))
             continue;
+        /* "X, a spokesman for President Y, said": the verb after X's apposition */
+        if (kx_is(x, m->tok_end, ",")) {
+            for (size_t k = m->tok_end + 1; k < sen->end_token && k < m->tok_end + 25; k++) {
+                if (x->t->tokens[k].kind == KG_TOKEN_QUOTE || kx_is(x, k, ";"))
+                    break;
+                if (!kx_is(x, k, ","))
+                    continue;
+                size_t v = k + 1;
+                if (kx_is(x, v, "in") && kx_is(x, v + 1, "turn"))
+                    continue;
+                if (kx_is_speech_verb(x, v) && !is_negation(x, v))
+                    return m->entity + 1;
+                break;
+            }
+        }
         /* after: a speech verb before any other person or quote, not negated, and not in
          * a clause about something else ("X's party, which is expected to") */
         for (size_t k = m->tok_end; k < sen->end_token && k < m->tok_end + 60; k++) {
