@@ -1599,6 +1599,21 @@ START_TEST(test_extract_speaker_after_apposition_with_person)
 }
 END_TEST
 
+START_TEST(test_extract_discussed_with_person_is_meeting)
+{
+    /* "X was discussed with Y" and "A talked with B": conversations with Y and B */
+    const kg_extraction *x =
+        extract("Report\n\nThe partnership was discussed with Hans Weber, founder of the Alpine "
+                "Forum. Later Daulet Seitov talked with Olga Petrenko.");
+    ASSERT_REL(x, "Hans Weber", KG_SPOKE_AT, "meeting with Hans Weber");
+    ASSERT_REL(x, "Olga Petrenko", KG_SPOKE_AT, "meeting of Daulet Seitov with Olga Petrenko");
+    ASSERT_REL(x, "Daulet Seitov", KG_SPOKE_AT, "meeting of Daulet Seitov with Olga Petrenko");
+    /* "discussed with great interest" names nobody */
+    x = extract("Report\n\nThe sides discussed with great interest the situation in Mongolia.");
+    ASSERT_COUNT(x, KG_EVENT, 0);
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1700,6 +1715,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_did_not_attend_no_edge);
     tcase_add_test(tc, test_extract_statement_author_speaks);
     tcase_add_test(tc, test_extract_speaker_after_apposition_with_person);
+    tcase_add_test(tc, test_extract_discussed_with_person_is_meeting);
     suite_add_tcase(s, tc);
     return s;
 }

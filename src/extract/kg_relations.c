@@ -800,10 +800,20 @@ static void find_spoke_and_discussed(rel_state *rs)
     }
 }
 
+static int talks_with(const kx *x, size_t i);
+
 static int is_meeting_verb(const kx *x, size_t i)
 {
     return kx_is(x, i, "met") || kx_is(x, i, "meets") || kx_is(x, i, "hosted") ||
-           kx_is(x, i, "received") || (kx_is(x, i, "held") && kx_is(x, i + 1, "talks"));
+           kx_is(x, i, "received") || (kx_is(x, i, "held") && kx_is(x, i + 1, "talks")) ||
+           talks_with(x, i);
+}
+
+/* "discussed with X", "talked with X": a conversation with X, whoever the subject is. */
+static int talks_with(const kx *x, size_t i)
+{
+    return (kx_is(x, i, "discussed") || kx_is(x, i, "talked") || kx_is(x, i, "spoke")) &&
+           kx_is(x, i + 1, "with");
 }
 
 /* The meeting event keyed as a meeting with person p, or (size_t)-1. */
@@ -867,7 +877,8 @@ static void find_meetings_by_verb(rel_state *rs)
             size_t w = v + 1;
             if (kx_is(x, w, "today") || kx_is(x, w, "yesterday") || kx_is(x, w, "also"))
                 w++;
-            int subjectless = subject == (size_t)-1 && kx_is(x, v, "met") && kx_is(x, w, "with");
+            int subjectless = subject == (size_t)-1 &&
+                              ((kx_is(x, v, "met") && kx_is(x, w, "with")) || talks_with(x, v));
             if ((subject == (size_t)-1 && !subjectless) || object == (size_t)-1 ||
                 subject == object)
                 continue;
