@@ -1351,6 +1351,9 @@ START_TEST(test_extract_sentence_set_at_meeting_is_its_agenda)
         "Omar Haddad, the minister informed the King of reforms in Kazakhstan. Seitov later "
         "praised Egypt before the meeting with Lina Saeed.");
     ASSERT_REL(x, "meeting with Omar Haddad", KG_DISCUSSED, "Kazakhstan");
+    /* the minister speaks at that meeting, not at some other one of the article */
+    ASSERT_REL(x, "Daulet Seitov", KG_SPOKE_AT, "meeting with Omar Haddad");
+    ASSERT_NO_REL(x, "Daulet Seitov", KG_DISCUSSED, "meeting with Omar Haddad");
     ASSERT_NO_REL(x, "meeting with Omar Haddad", KG_DISCUSSED, "Omar Haddad");
     ASSERT_NO_REL(x, "meeting with Lina Saeed", KG_DISCUSSED, "Egypt");
 }

@@ -739,12 +739,22 @@ static void find_spoke_and_discussed(rel_state *rs)
         if (!sp)
             continue;
         size_t p = sp - 1;
-        if (meeting != (size_t)-1) {
-            kx_add_relation(x, p, meeting, KG_SPOKE_AT, s);
-            if (rs->co_speaker[s])
-                kx_add_relation(x, rs->co_speaker[s] - 1, meeting, KG_SPOKE_AT, s);
-        }
         const kg_sentence *sen = &x->t->sentences[s];
+        /* "At the meeting with B, A informed B ...": a meeting with a person named in the
+         * sentence is where it is said, else the article's meeting */
+        size_t at = meeting;
+        for (size_t j = sen->first_token; j < sen->end_token; j++) {
+            size_t em = rs->event_at[j];
+            if (em && strstr(x->out->entities[mention(rs, em - 1)->entity].key, "|with|")) {
+                at = mention(rs, em - 1)->entity;
+                break;
+            }
+        }
+        if (at != (size_t)-1) {
+            kx_add_relation(x, p, at, KG_SPOKE_AT, s);
+            if (rs->co_speaker[s])
+                kx_add_relation(x, rs->co_speaker[s] - 1, at, KG_SPOKE_AT, s);
+        }
         /* "X told a press conference", "X said at the forum": the speaker speaks there */
         for (size_t j = sen->first_token; j < sen->end_token; j++) {
             if (!(kx_is(x, j, "told") || kx_is(x, j, "addressed") || kx_is(x, j, "at") ||
