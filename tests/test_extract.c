@@ -1347,7 +1347,9 @@ START_TEST(test_extract_sentence_set_at_meeting_is_its_agenda)
     /* "At the meeting with B, A informed B of X": X is on the meeting's agenda; a sentence
      * that only mentions a meeting later does not set its agenda */
     const kg_extraction *x = extract(
-        "Report\n\nForeign Minister Daulet Seitov visited Amman. At the meeting with King "
+        "Report\n\nA trade forum opened in Amman. Foreign Minister Daulet Seitov attended the "
+        "forum. "
+        "At the meeting with King "
         "Omar Haddad, the minister informed the King of reforms in Kazakhstan. Seitov later "
         "praised Egypt before the meeting with Lina Saeed.");
     ASSERT_REL(x, "meeting with Omar Haddad", KG_DISCUSSED, "Kazakhstan");
