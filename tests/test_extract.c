@@ -1611,11 +1611,25 @@ START_TEST(test_extract_discussed_with_person_is_meeting)
         extract("Report\n\nThe partnership was discussed with Hans Weber, founder of the Alpine "
                 "Forum. Later Daulet Seitov talked with Olga Petrenko.");
     ASSERT_REL(x, "Hans Weber", KG_SPOKE_AT, "meeting with Hans Weber");
+    ASSERT_NO_ENTITY(x, "meeting with Hans Weber and Olga Petrenko", KG_EVENT);
     ASSERT_REL(x, "Olga Petrenko", KG_SPOKE_AT, "meeting of Daulet Seitov with Olga Petrenko");
     ASSERT_REL(x, "Daulet Seitov", KG_SPOKE_AT, "meeting of Daulet Seitov with Olga Petrenko");
     /* "discussed with great interest" names nobody */
     x = extract("Report\n\nThe sides discussed with great interest the situation in Mongolia.");
     ASSERT_COUNT(x, KG_EVENT, 0);
+}
+END_TEST
+
+START_TEST(test_extract_passive_agenda_and_named_event_not_with)
+{
+    /* "The outcome of X was discussed with Y": X is the agenda of the talk with Y; the
+     * Alpine Forum named before "was discussed with" is no meeting with Y */
+    const kg_extraction *x = extract("Report\n\nThe future of the Alpine Forum in Mongolia was "
+                                     "discussed with Hans Weber.");
+    ASSERT_REL(x, "meeting with Hans Weber", KG_DISCUSSED, "Mongolia");
+    long forum = find_entity(x, "Alpine Forum in Mongolia", KG_EVENT);
+    ck_assert_msg(forum >= 0, "%s", dump(x));
+    ck_assert_int_ne(forum, find_entity(x, "meeting with Hans Weber", KG_EVENT));
 }
 END_TEST
 
@@ -1721,6 +1735,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_statement_author_speaks);
     tcase_add_test(tc, test_extract_speaker_after_apposition_with_person);
     tcase_add_test(tc, test_extract_discussed_with_person_is_meeting);
+    tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     suite_add_tcase(s, tc);
     return s;
 }

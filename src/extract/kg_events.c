@@ -312,7 +312,11 @@ static size_t meeting_partners(const kx *x, const ev_mention *m, size_t *out, si
         return 0;
     int plural = kx_is_ci(x, m->noun, "meetings");
     size_t k = m->noun + 1;
-    while (k < x->n && kx_is_word(x, k) && !kx_is(x, k, "with") && k < m->noun + (plural ? 5 : 3))
+    /* "meeting with", "meetings were also held with", "talks today with" */
+    while (k < x->n && k < m->noun + (plural ? 5 : 3) &&
+           (kx_is(x, k, "today") || kx_is(x, k, "yesterday") || kx_is(x, k, "also") ||
+            kx_is(x, k, "held") || kx_is(x, k, "was") || kx_is(x, k, "were") ||
+            kx_is(x, k, "later") || kx_is(x, k, "separately")))
         k++;
     /* "the meeting of Mr. A with B": past the one who met */
     if (kx_is(x, m->noun + 1, "of")) {

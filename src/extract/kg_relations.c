@@ -1249,7 +1249,14 @@ static void find_meeting_agendas(rel_state *rs)
                 if (e->mentions[k].entity == event && e->mentions[k].sentence == s &&
                     e->mentions[k].tok_start >= cue && e->mentions[k].tok_start < limit)
                     limit = e->mentions[k].tok_start;
-            for (size_t i = cue; i < limit; i++) {
+            /* "The outcome of X was discussed with B": the passive's subject is the agenda */
+            size_t from = cue;
+            if (kx_is(x, cue - 1, "discussed") && cue >= 2 &&
+                (kx_is(x, cue - 2, "was") || kx_is(x, cue - 2, "were")) && kx_is(x, cue, "with")) {
+                from = sen->first_token;
+                limit = cue - 2;
+            }
+            for (size_t i = from; i < limit; i++) {
                 /* a named event on the agenda: "the sides discussed the Astana Forum" */
                 size_t named = named_event_at(rs, i);
                 if (named != (size_t)-1 && named != event && !inside_event_phrase(x, event, i)) {
