@@ -154,12 +154,12 @@ START_TEST(test_score_shared_corpus_stays_above_floor)
 {
     if (!have_scorer())
         return;
-    /* ../shared/corpus/news with the gold in tests/data/corpus-gold: measured 0.867 / 0.584
+    /* ../shared/corpus/news with the gold in tests/data/corpus-gold: measured 0.872 / 0.610
      * per document at the last change of rules */
     score s =
         build_and_score_each(KG_SOURCE_ROOT "/../shared/corpus/news", KG_TEST_DATA "/corpus-gold");
     ck_assert_double_ge(s.entities_f1, 0.84);
-    ck_assert_double_ge(s.relations_f1, 0.55);
+    ck_assert_double_ge(s.relations_f1, 0.58);
 }
 END_TEST
 
