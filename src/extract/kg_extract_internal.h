@@ -52,6 +52,8 @@ int kx_is_title(const kx *x, size_t i);
 int kx_is_head(const kx *x, size_t i);
 int kx_is_speech_verb(const kx *x, size_t i);
 int kx_is_sentence_start(const kx *x, size_t i);
+/* "Bishkek-based": where a body sits, no part of its name */
+int kx_is_based(const kx *x, size_t i);
 /* a, an, the, this, that, its, their ... or a possessive 's */
 int kx_is_determiner(const kx *x, size_t i);
 int kx_is_common_cap(const kx *x, size_t i);

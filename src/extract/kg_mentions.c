@@ -249,8 +249,7 @@ int kx_is_headline_common(const kx *x, size_t i)
            !kx_in_list(x, i, KG_LIST_ORG_HEADS, 0) && kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
 }
 
-/* "Bishkek-based": where a body sits, not part of its name. */
-static int is_based(const kx *x, size_t i)
+int kx_is_based(const kx *x, size_t i)
 {
     size_t len;
     const char *s = kx_tok(x, i, &len);
@@ -259,7 +258,7 @@ static int is_based(const kx *x, size_t i)
 
 int kx_is_name_word(const kx *x, size_t i)
 {
-    if (!kx_is_cap(x, i) || is_stop_cap(x, i) || is_based(x, i))
+    if (!kx_is_cap(x, i) || is_stop_cap(x, i) || kx_is_based(x, i))
         return 0;
     if (kx_is_sentence_start(x, i) && kx_is_common_cap(x, i))
         return 0;
@@ -559,7 +558,7 @@ static void find_organisations(kx *x)
                 !x->label[a - 2])
                 a--;
             if (!(a > 0 && kx_same_sentence(x, a - 1, h) && kx_is_cap(x, a - 1) &&
-                  !x->label[a - 1] && !kx_is_title(x, a - 1) && !is_based(x, a - 1) &&
+                  !x->label[a - 1] && !kx_is_title(x, a - 1) && !kx_is_based(x, a - 1) &&
                   !kx_in_list(x, a - 1, KG_LIST_GIVEN_NAMES, 0) &&
                   !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1)) &&
                   !kx_is(x, a - 1, "The") && !kx_is(x, a - 1, "A")))

@@ -720,11 +720,12 @@ static int in_role_of(rel_state *rs, size_t mi, size_t p)
     return 0;
 }
 
-static int affiliated(const kx *x, size_t p, size_t org)
+/* Whether the extraction already has source -type-> target. */
+static int has_relation(const kx *x, size_t source, size_t target, kg_relation_type type)
 {
     for (size_t i = 0; i < x->out->n_relations; i++) {
         const kg_x_relation *r = &x->out->relations[i];
-        if (r->source == p && r->target == org && r->type == KG_AFFILIATED_WITH)
+        if (r->source == source && r->target == target && r->type == type)
             return 1;
     }
     return 0;
@@ -796,12 +797,7 @@ static void find_spoke_and_discussed(rel_state *rs)
             if (in_role_of(rs, mi - 1, p))
                 continue;
             /* where one speaks is not what one speaks of */
-            int spoke_there = 0;
-            for (size_t k = 0; k < x->out->n_relations && m->type == KG_EVENT; k++)
-                spoke_there |= x->out->relations[k].type == KG_SPOKE_AT &&
-                               x->out->relations[k].source == p &&
-                               x->out->relations[k].target == m->entity;
-            if (spoke_there)
+            if (m->type == KG_EVENT && has_relation(x, p, m->entity, KG_SPOKE_AT))
                 continue;
             if (m->type == KG_EVENT && x->out->entities[m->entity].is_main_event)
                 continue;
@@ -829,15 +825,12 @@ static int talks_with(const kx *x, size_t i)
 /* The meeting event keyed as a meeting with person p, or (size_t)-1. */
 static size_t meeting_with(const kx *x, size_t p)
 {
-    char *suffix = kg_xasprintf("|with|%s", x->out->entities[p].key);
-    size_t found = (size_t)-1, sl = strlen(suffix);
-    for (size_t k = 0; k < x->out->n_entities; k++) {
-        const kg_x_entity *en = &x->out->entities[k];
-        size_t kl = strlen(en->key);
-        if (en->type == KG_EVENT && kl > sl && strcmp(en->key + kl - sl, suffix) == 0)
+    char *key = kx_meeting_with_key(x, x->out->entities[p].key);
+    size_t found = (size_t)-1;
+    for (size_t k = 0; k < x->out->n_entities && found == (size_t)-1; k++)
+        if (x->out->entities[k].type == KG_EVENT && strcmp(x->out->entities[k].key, key) == 0)
             found = k;
-    }
-    free(suffix);
+    free(key);
     return found;
 }
 
@@ -1146,7 +1139,7 @@ static void find_meeting_topics(rel_state *rs)
             /* "the Mazhilis of the Parliament": the Mazhilis is the subject, not its parent */
             int parent = 0;
             for (size_t j = 0; j < n_chosen; j++)
-                if (j != k && affiliated(x, chosen[j], chosen[k]))
+                if (j != k && has_relation(x, chosen[j], chosen[k], KG_AFFILIATED_WITH))
                     parent = 1;
             if (!parent)
                 kx_add_relation(x, target, chosen[k], KG_DISCUSSED, s);
@@ -1340,7 +1333,7 @@ static size_t based_place(rel_state *rs, size_t i)
     kx *x = rs->x;
     size_t len;
     const char *s = kx_tok(x, i, &len);
-    if (len <= 6 || strncmp(s + len - 6, "-based", 6) != 0 || !kx_is_cap(x, i))
+    if (!kx_is_based(x, i) || !kx_is_cap(x, i))
         return (size_t)-1;
     const kg_place *p = kg_lexicon_place(x->lx, s, len - 6);
     if (!p)
