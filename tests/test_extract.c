@@ -1633,6 +1633,33 @@ START_TEST(test_extract_passive_agenda_and_named_event_not_with)
 }
 END_TEST
 
+START_TEST(test_extract_speaker_discusses_other_speaker_outside_meetings)
+{
+    /* no meeting: a spokesman who speaks of another speaker discusses him; at a meeting,
+     * the two who met are interlocutors, not topics */
+    const kg_extraction *x =
+        extract("Report\n\nOpposition leader Arman Bekov urged voters to stay at home. "
+                "Dmitry Sokolov, a spokesman for the government, said that Bekov was "
+                "breaking the law.");
+    ASSERT_REL(x, "Dmitry Sokolov", KG_DISCUSSED, "Arman Bekov");
+    x = extract("Report\n\nForeign Minister Arman Bekov met with Ambassador Dmitry Sokolov in "
+                "Astana. Sokolov said that Bekov had been a good host.");
+    ASSERT_NO_REL(x, "Dmitry Sokolov", KG_DISCUSSED, "Arman Bekov");
+}
+END_TEST
+
+START_TEST(test_extract_elided_title_before_name)
+{
+    /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
+    const kg_extraction *x =
+        extract("Report\n\nChargé d\u2019Affaires Gregor Pastukh thanked the hosts. "
+                "Chargé d'Affaires Lin Brasova spoke next.");
+    ASSERT_ENTITY(x, "Gregor Pastukh", KG_PERSON);
+    ASSERT_ENTITY(x, "Lin Brasova", KG_PERSON);
+    ASSERT_NOTHING_NAMED(x, "Affaires Gregor Pastukh");
+}
+END_TEST
+
 /* ---- suite ------------------------------------------------------------------------------ */
 
 static Suite *extract_suite(void)
@@ -1736,6 +1763,8 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_speaker_after_apposition_with_person);
     tcase_add_test(tc, test_extract_discussed_with_person_is_meeting);
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
+    tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
+    tcase_add_test(tc, test_extract_elided_title_before_name);
     suite_add_tcase(s, tc);
     return s;
 }

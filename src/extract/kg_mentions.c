@@ -953,7 +953,9 @@ static void find_by_context(kx *x)
             if (kx_is_title(x, t))
                 person = 1;
         }
-        if (i > 0 && kx_is_title(x, i - 1) && kx_is_cap(x, i - 1))
+        /* "Ambassador X Y"; "Chargé d'Affaires X Y", whose last title word is elided */
+        if (i > 0 && kx_is_title(x, i - 1) &&
+            (kx_is_cap(x, i - 1) || (i > 1 && kx_is_title(x, i - 2) && kx_is_cap(x, i - 2))))
             person = 1;
         /* "opposition leader X Y", "the Kremlin spokesman X Y": a lower-case title right
          * before a name whose words are neither heads nor places */

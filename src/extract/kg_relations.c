@@ -731,26 +731,60 @@ static int has_relation(const kx *x, size_t source, size_t target, kg_relation_t
     return 0;
 }
 
+/* Where sentence s is said: "At the meeting with B, A informed B ...": a meeting with a
+ * person named in the sentence, else the article's meeting (size_t)-1 when none. */
+static size_t speech_venue(rel_state *rs, size_t s, size_t meeting)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t j = sen->first_token; j < sen->end_token; j++) {
+        size_t em = rs->event_at[j];
+        if (em && strstr(x->out->entities[mention(rs, em - 1)->entity].key, "|with|"))
+            return mention(rs, em - 1)->entity;
+    }
+    return meeting;
+}
+
+/* Whether person q takes part in the event at (not (size_t)-1): named speaking in a
+ * sentence said there, or already known to speak at it. venue holds each sentence's
+ * speech_venue. */
+static int takes_part(rel_state *rs, const size_t *venue, size_t q, size_t at)
+{
+    kx *x = rs->x;
+    if (at == (size_t)-1)
+        return 0;
+    for (size_t k = 0; k < x->t->n_sentences; k++)
+        if ((rs->speaker[k] == q + 1 || rs->co_speaker[k] == q + 1) && venue[k] == at)
+            return 1;
+    return has_relation(x, q, at, KG_SPOKE_AT);
+}
+
+/* Whether persons p and q both speak at some event: "A met with B" makes B A's
+ * interlocutor wherever A speaks of B. */
+static int meet_elsewhere(const kx *x, size_t p, size_t q)
+{
+    const kg_extraction *e = x->out;
+    for (size_t i = 0; i < e->n_relations; i++)
+        if (e->relations[i].type == KG_SPOKE_AT && e->relations[i].source == q &&
+            has_relation(x, p, e->relations[i].target, KG_SPOKE_AT))
+            return 1;
+    return 0;
+}
+
 static void find_spoke_and_discussed(rel_state *rs)
 {
     kx *x = rs->x;
     size_t meeting = main_meeting(x);
+    size_t *venue = kg_xcalloc(x->t->n_sentences + 1, sizeof *venue);
+    for (size_t s = 0; s < x->t->n_sentences; s++)
+        venue[s] = speech_venue(rs, s, meeting);
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         size_t sp = rs->speaker[s];
         if (!sp)
             continue;
         size_t p = sp - 1;
         const kg_sentence *sen = &x->t->sentences[s];
-        /* "At the meeting with B, A informed B ...": a meeting with a person named in the
-         * sentence is where it is said, else the article's meeting */
-        size_t at = meeting;
-        for (size_t j = sen->first_token; j < sen->end_token; j++) {
-            size_t em = rs->event_at[j];
-            if (em && strstr(x->out->entities[mention(rs, em - 1)->entity].key, "|with|")) {
-                at = mention(rs, em - 1)->entity;
-                break;
-            }
-        }
+        size_t at = venue[s];
         if (at != (size_t)-1) {
             kx_add_relation(x, p, at, KG_SPOKE_AT, s);
             if (rs->co_speaker[s])
@@ -780,20 +814,11 @@ static void find_spoke_and_discussed(rel_state *rs)
                 i = m->tok_end - 1;
             if (m->entity == p || m->entity == meeting)
                 continue;
-            if (m->type == KG_PERSON && rs->speaker[s] - 1 != m->entity) {
-                /* a person another speaker talks about, not one named as a speaker */
-                int speaks = 0;
-                for (size_t k = 0; k < x->t->n_sentences; k++)
-                    if (rs->speaker[k] == m->entity + 1 || rs->co_speaker[k] == m->entity + 1)
-                        speaks = 1;
-                /* nor one who takes part in a meeting: the interlocutor is not a topic */
-                for (size_t k = 0; k < x->out->n_relations; k++)
-                    if (x->out->relations[k].type == KG_SPOKE_AT &&
-                        x->out->relations[k].source == m->entity)
-                        speaks = 1;
-                if (speaks)
-                    continue;
-            }
+            /* a person the speaker talks about, not one who takes part in the same
+             * meeting: the interlocutor is not a topic */
+            if (m->type == KG_PERSON &&
+                (takes_part(rs, venue, m->entity, at) || meet_elsewhere(x, p, m->entity)))
+                continue;
             if (in_role_of(rs, mi - 1, p))
                 continue;
             /* where one speaks is not what one speaks of */
@@ -804,6 +829,7 @@ static void find_spoke_and_discussed(rel_state *rs)
             kx_add_relation(x, p, m->entity, KG_DISCUSSED, s);
         }
     }
+    free(venue);
 }
 
 static int talks_with(const kx *x, size_t i);
