@@ -1116,7 +1116,9 @@ START_TEST(test_extract_named_event_with_dash_after_acronym_sentence)
         "Report\n\nSecretary Blinken met today with Foreign Minister Batbayar Tsend ahead of the "
         "U.S.-Mongolia Strategic Partnership Dialogue in Washington, D.C. The Secretary noted "
         "progress.");
-    ASSERT_ENTITY(x, "meeting with Batbayar Tsend", KG_EVENT);
+    /* "Secretary Blinken" is a person by title and surname, so the meeting is his */
+    ASSERT_ENTITY(x, "Blinken", KG_PERSON);
+    ASSERT_ENTITY(x, "meeting of Blinken with Batbayar Tsend", KG_EVENT);
     ck_assert_msg(any_name_contains(x, "U.S.-Mongolia Strategic Partnership Dialogue"), "%s",
                   dump(x));
     ASSERT_COUNT(x, KG_EVENT, 2);
@@ -1648,6 +1650,84 @@ START_TEST(test_extract_speaker_discusses_other_speaker_outside_meetings)
 }
 END_TEST
 
+START_TEST(test_extract_sides_of_a_meeting_give_its_agenda)
+{
+    /* the sides as subject ("the delegations", "A and B" as countries) give the meeting's
+     * agenda; no one person said it */
+    const kg_extraction *x = extract(
+        "Report\n\nThe United States and Tajikistan held annual bilateral consultations in "
+        "Washington. Foreign Minister Sirojiddin Karimov led the Tajik delegation.\n\nThe "
+        "delegations emphasized cooperation with Afghanistan. The United States and Tajikistan "
+        "discussed the Central Asia Energy Forum.");
+    long ev = main_event(x);
+    ck_assert_msg(ev >= 0 && strstr(x->entities[ev].name, "consultations"),
+                  "the consultations are not the main event:\n%s", dump(x));
+    const char *name = x->entities[ev].name;
+    ASSERT_REL(x, name, KG_DISCUSSED, "Afghanistan");
+    ASSERT_REL(x, name, KG_LOCATED_IN, "Washington");
+    ASSERT_REL(x, "Sirojiddin Karimov", KG_SPOKE_AT, name);
+    ASSERT_NO_REL(x, "Sirojiddin Karimov", KG_DISCUSSED, "Afghanistan");
+    /* a named event on the agenda, not a meeting of its own that discusses its name */
+    ASSERT_REL(x, name, KG_DISCUSSED, "Central Asia Energy Forum");
+    ASSERT_NO_REL(x, "Central Asia Energy Forum", KG_DISCUSSED, "Central Asia");
+    /* a sentence whose subject is one country is no agenda */
+    x = extract("Report\n\nThe ministers held talks in Astana.\n\nThe United States "
+                "emphasized cooperation with Afghanistan.");
+    ASSERT_NO_REL(x, "talks", KG_DISCUSSED, "Afghanistan");
+}
+END_TEST
+
+START_TEST(test_extract_delegation_leaders_take_part)
+{
+    /* "delegations led by A and B", "A and Deputy Secretary B led the consultations" */
+    const kg_extraction *x =
+        extract("Report\n\nThe two countries concluded three days of bilateral consultations. The "
+                "delegations led by Deputy Assistant Secretary Mark Hollins and Deputy Foreign "
+                "Minister Rashid Orazov covered a range of topics.");
+    ASSERT_SPOKE(x, "Mark Hollins");
+    ASSERT_SPOKE(x, "Rashid Orazov");
+    x = extract("Report\n\nThe countries held their eleventh round of talks in Ashgabat. "
+                "Foreign Minister Rashid Orazov and Deputy Assistant Secretary Mark Hollins led "
+                "the talks. Orazov and Deputy Assistant Secretary Hollins underscored their "
+                "commitment to Turkmenistan’s sovereignty.");
+    ASSERT_SPOKE(x, "Mark Hollins");
+    ASSERT_SPOKE(x, "Rashid Orazov");
+    /* both speakers of "A and B underscored" discuss what they name, not each other */
+    ASSERT_REL(x, "Rashid Orazov", KG_DISCUSSED, "Turkmenistan");
+    ASSERT_REL(x, "Mark Hollins", KG_DISCUSSED, "Turkmenistan");
+    ASSERT_NO_REL(x, "Mark Hollins", KG_DISCUSSED, "Rashid Orazov");
+    /* a delegation led by no named person names nobody */
+    x = extract("Report\n\nA round table was held in Almaty. The delegation led by the "
+                "ministry arrived late.");
+    ASSERT_COUNT(x, KG_PERSON, 0);
+}
+END_TEST
+
+START_TEST(test_extract_title_and_surname_alone)
+{
+    /* a capitalised title (or "title of X") and one name word: a person, even where the word
+     * is also a place; the headline's "Secretary Larsen" is the body's Anna Larsen */
+    const kg_extraction *x = extract_dated(
+        "Secretary Larsen Meets Foreign Ministers\n\nU.S. Secretary of State Kerry met today "
+        "with Speaker of Parliament Zandanshatar and President U. Khurelsukh. Deputy Secretary "
+        "Anna Larsen also met Secretary Larsen’s hosts. Minister of External Affairs "
+        "Subrahmanyam Jaishankar joined them.",
+        DOC_DATE);
+    ASSERT_ENTITY(x, "Kerry", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Kerry", KG_PLACE);
+    ASSERT_ENTITY(x, "Zandanshatar", KG_PERSON);
+    ASSERT_ENTITY(x, "U. Khurelsukh", KG_PERSON);
+    ASSERT_ENTITY(x, "Subrahmanyam Jaishankar", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Jaishankar", KG_PERSON);
+    long anna = find_entity(x, "Anna Larsen", KG_PERSON);
+    ck_assert_msg(anna >= 0 && find_entity(x, "Larsen", KG_PERSON) == anna, "%s", dump(x));
+    /* common words after a title are no name: "President Visits" */
+    x = extract("President Visits Almaty\n\nThe President said the Minister Counsellor "
+                "would stay.");
+    ASSERT_COUNT(x, KG_PERSON, 0);
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -1765,6 +1845,9 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_sides_of_a_meeting_give_its_agenda);
+    tcase_add_test(tc, test_extract_delegation_leaders_take_part);
+    tcase_add_test(tc, test_extract_title_and_surname_alone);
     suite_add_tcase(s, tc);
     return s;
 }

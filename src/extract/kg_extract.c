@@ -306,6 +306,27 @@ static void merge_place_spellings(kx *x)
     }
 }
 
+/* Merges a person named by one word ("Secretary Sherman" in a headline, before the text
+ * gives her name in full) into the only person of the document with that surname. */
+static void merge_surnames(kx *x)
+{
+    kg_extraction *e = x->out;
+    for (size_t a = 0; a < e->n_entities; a++) {
+        if (e->entities[a].type != KG_PERSON || word_count(e->entities[a].key) != 1)
+            continue;
+        size_t owner = (size_t)-1;
+        int owners = 0;
+        for (size_t b = 0; b < e->n_entities; b++)
+            if (b != a && e->entities[b].type == KG_PERSON && word_count(e->entities[b].key) >= 2 &&
+                is_surname_key(e->entities[b].key, e->entities[a].key)) {
+                owner = b;
+                owners++;
+            }
+        if (owners == 1)
+            merge_entity(x, a, owner, "surname in the same document");
+    }
+}
+
 /* Merges people whose names differ only by a spelling variant of the surname
  * ("Alpanbayeva"/"Alpanbaeva" already share a key) and organisations whose shorter name
  * is a word prefix of a longer one or its acronym. */
@@ -313,6 +334,7 @@ static void merge_variants(kx *x)
 {
     kg_extraction *e = x->out;
     merge_place_spellings(x);
+    merge_surnames(x);
     for (size_t a = 0; a < e->n_entities; a++) {
         kg_x_entity *ea = &e->entities[a];
         if (ea->type != KG_ORGANISATION && ea->type != KG_PARTY)

@@ -740,15 +740,16 @@ static void find_people(kx *x)
     }
 }
 
-/* Whether token i repeats the last word of a longer person mention: the surname of a
- * person the document names in full, whom resolution links it to. */
-static int is_known_surname(const kx *x, size_t i)
+/* Whether token i repeats the last word of a person mention of at least min_words words:
+ * with 2, the surname of a person the document names in full, whom resolution links it to;
+ * with 1, also a person named by title and surname alone ("Secretary Kerry"). */
+static int is_surname_of(const kx *x, size_t i, size_t min_words)
 {
     size_t len, l2;
     const char *w = kx_tok(x, i, &len);
     for (size_t k = 0; k < x->out->n_mentions; k++) {
         const kg_x_mention *m = &x->out->mentions[k];
-        if (m->type != KG_PERSON || m->tok_end - m->tok_start < 2)
+        if (m->type != KG_PERSON || m->tok_end - m->tok_start < min_words)
             continue;
         const char *last = kx_tok(x, m->tok_end - 1, &l2);
         if (l2 == len && memcmp(last, w, len) == 0)
@@ -757,18 +758,58 @@ static int is_known_surname(const kx *x, size_t i)
     return 0;
 }
 
-/* "President Tokayev", "Ambassador Rosenblum": a capitalised title and one word with the
- * region's surname morphology (a person whose given name the text does not give). */
+static int is_known_surname(const kx *x, size_t i)
+{
+    return is_surname_of(x, i, 2);
+}
+
+/* Whether token i comes right after a capitalised title phrase: "Secretary Kerry",
+ * "Secretary of State Kerry", "Speaker of Parliament Zandanshatar". */
+static int after_title(const kx *x, size_t i)
+{
+    if (i == 0 || !kx_same_sentence(x, i - 1, i))
+        return 0;
+    if (kx_is_title(x, i - 1) && kx_is_cap(x, i - 1))
+        return 1;
+    /* what the title is of: common words or a name found already, not a given name */
+    size_t k = i;
+    while (k > 0 && i - k < 4 && kx_is_cap(x, k - 1) && !kx_is_title(x, k - 1) &&
+           (x->label[k - 1] || kx_in_list(x, k - 1, KG_LIST_COMMON_WORDS, 1)))
+        k--;
+    return k < i && k >= 2 && (kx_is(x, k - 1, "of") || kx_is(x, k - 1, "for")) &&
+           kx_is_title(x, k - 2) && kx_is_cap(x, k - 2) && kx_same_sentence(x, k - 2, i);
+}
+
+/* "President Tokayev", "Ambassador Rosenblum", "Secretary of State Kerry": a capitalised
+ * title and one word, with the region's surname morphology or no word of English or of
+ * the gazetteer's countries (a person whose given name the text does not give). */
 static void find_titled_surnames(kx *x)
 {
     for (size_t i = 1; i < x->n; i++) {
-        if (x->label[i] || !kx_has_surname_suffix(x, i) || !kx_is_title(x, i - 1) ||
-            !kx_is_cap(x, i - 1) || !kx_same_sentence(x, i - 1, i) || kx_is_cap(x, i + 1) ||
-            kx_is_common_cap(x, i))
+        if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i) || kx_is_cap(x, i + 1) ||
+            kx_is_common_cap(x, i) || !kx_same_sentence(x, i - 1, i))
             continue;
         size_t plen;
-        if (kx_place_at(x, i, &plen) || is_known_surname(x, i))
+        const kg_place *p = kx_place_at(x, i, &plen);
+        if (kx_has_surname_suffix(x, i) && kx_is_title(x, i - 1) && kx_is_cap(x, i - 1)) {
+            if (p || is_known_surname(x, i))
+                continue;
+        } else if (x->t->tokens[i].end - x->t->tokens[i].start == 1 && after_title(x, i) &&
+                   kx_is(x, i + 1, ".") && kx_is_cap(x, i + 2) && !x->label[i + 2] &&
+                   !kx_is_cap(x, i + 3) && !kx_is_common_cap(x, i + 2) &&
+                   kx_same_sentence(x, i, i + 2)) {
+            /* "President U. Khurelsukh": an initial and the surname */
+            kx_add_mention(x, i, i + 3, KG_PERSON);
+            i += 2;
             continue;
+        } else if (x->t->tokens[i].end - x->t->tokens[i].start < 2 || !after_title(x, i) ||
+                   (p && strcmp(p->kind, "country") == 0) ||
+                   kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) ||
+                   kx_in_list(x, i, KG_LIST_DEMONYMS, 0) ||
+                   kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) || kx_is_head(x, i) ||
+                   kx_is_title(x, i) || is_stop_word(x, i) || is_known_surname(x, i)) {
+            continue;
+        }
         kx_add_mention(x, i, i + 1, KG_PERSON);
     }
 }
@@ -878,6 +919,9 @@ static void find_places(kx *x)
         const kg_place *p = kx_place_at(x, i, &plen);
         /* a one-word town right after a capitalised title or another name word is a
          * surname: "Wendy Sherman", "Chairman Kerry" */
+        /* "Secretary Kerry ... thanked Kerry": a person's surname, not the county */
+        if (p && plen == 1 && strcmp(p->kind, "country") != 0 && is_surname_of(x, i, 1))
+            p = NULL;
         if (p && plen == 1 && strcmp(p->kind, "country") != 0 && i > 0 && kx_is_cap(x, i - 1) &&
             !x->label[i - 1] && kx_same_sentence(x, i - 1, i) && !is_stop_cap(x, i - 1) &&
             (kx_is_title(x, i - 1) ||
@@ -923,7 +967,11 @@ static void find_by_context(kx *x)
         while (ps > i && b - ps < 3 && !kx_in_list(x, ps - 1, KG_LIST_COMMON_WORDS, 1) &&
                !kx_is_head(x, ps - 1))
             ps--;
-        if (after_title_of && ps > i && b - ps >= 2) {
+        /* "Secretary of State Kerry": one name word after common words */
+        int one_name = b - ps == 1;
+        for (size_t c = i; c < ps && one_name; c++)
+            one_name = kx_in_list(x, c, KG_LIST_COMMON_WORDS, 1);
+        if (after_title_of && ps > i && (b - ps >= 2 || one_name)) {
             int bare = ps == i + 1 && kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
             if (!bare && !kx_is_ci(x, k - 2, "minister") && !kx_is(x, k - 1, "for"))
                 kx_add_mention(x, i, ps, KG_ORGANISATION);
@@ -1008,7 +1056,7 @@ void kx_find_mentions(kx *x)
     find_parties(x);
     find_people(x);
     find_organisations(x);
+    find_titled_surnames(x);
     find_places(x);
     find_by_context(x);
-    find_titled_surnames(x);
 }

@@ -370,9 +370,13 @@ static size_t joint_speaker(rel_state *rs, size_t s, size_t p)
         size_t mi = rs->mention_at[i];
         if (!mi || mention(rs, mi - 1)->entity != p || mention(rs, mi - 1)->tok_start != i)
             continue;
-        if (!kx_is(x, i - 1, "and"))
+        /* "A and Deputy Assistant Secretary B said": back over B's titles */
+        size_t t = i;
+        while (t > sen->first_token + 1 && kx_is_title(x, t - 1) && kx_is_cap(x, t - 1))
+            t--;
+        if (!kx_is(x, t - 1, "and"))
             return 0;
-        size_t k = i - 1;
+        size_t k = t - 1;
         if (k > sen->first_token && kx_is(x, k - 1, ","))
             k--;
         /* back over the first person's apposition to the person */
@@ -812,7 +816,8 @@ static void find_spoke_and_discussed(rel_state *rs)
             const kg_x_mention *m = mention(rs, mi - 1);
             if (m->type != KG_EVENT)
                 i = m->tok_end - 1;
-            if (m->entity == p || m->entity == meeting)
+            size_t co = rs->co_speaker[s];
+            if (m->entity == p || m->entity == meeting || m->entity + 1 == co)
                 continue;
             /* a person the speaker talks about, not one who takes part in the same
              * meeting: the interlocutor is not a topic */
@@ -827,12 +832,17 @@ static void find_spoke_and_discussed(rel_state *rs)
             if (m->type == KG_EVENT && x->out->entities[m->entity].is_main_event)
                 continue;
             kx_add_relation(x, p, m->entity, KG_DISCUSSED, s);
+            if (co && !in_role_of(rs, mi - 1, co - 1))
+                kx_add_relation(x, co - 1, m->entity, KG_DISCUSSED, s);
         }
     }
     free(venue);
 }
 
 static int talks_with(const kx *x, size_t i);
+static size_t meeting_in_context(const kx *x, size_t s);
+static void find_delegation_leaders(rel_state *rs);
+static size_t named_event_at(const rel_state *rs, size_t i);
 
 static int is_meeting_verb(const kx *x, size_t i)
 {
@@ -1031,6 +1041,13 @@ static void find_visits(rel_state *rs)
     }
 }
 
+/* Whether an event is one the text tells as held: the article's meeting or a meeting with
+ * a person, not an event named in passing. */
+static int is_held(const kg_x_entity *en)
+{
+    return en->is_main_event || strstr(en->key, "|with|") != NULL;
+}
+
 /* The meeting a sentence speaks of: one mentioned in it, else the last one mentioned
  * earlier in its paragraph; (size_t)-1 when none. */
 static size_t meeting_in_context(const kx *x, size_t s)
@@ -1045,9 +1062,8 @@ static size_t meeting_in_context(const kx *x, size_t s)
             continue;
         /* the meeting the sides held (the article's, or one with a person) before an
          * event merely named in passing ("ahead of the Dialogue") */
-        int held = en->is_main_event || strstr(en->key, "|with|") != NULL;
-        int best_held = best != (size_t)-1 && (x->out->entities[best].is_main_event ||
-                                               strstr(x->out->entities[best].key, "|with|"));
+        int held = is_held(en);
+        int best_held = best != (size_t)-1 && is_held(&x->out->entities[best]);
         if (best == (size_t)-1 || (held && !best_held) ||
             (held == best_held && m->tok_start > best_tok)) {
             best = m->entity;
@@ -1055,6 +1071,72 @@ static size_t meeting_in_context(const kx *x, size_t s)
         }
     }
     return best;
+}
+
+/* Delegation leaders take part in the meeting: "the delegations led by A and B covered
+ * ...", "A and Deputy Secretary B led the consultations". Each leader speaks at the meeting
+ * that the sentence speaks of (or the article's). */
+static void find_delegation_leaders(rel_state *rs)
+{
+    kx *x = rs->x;
+    for (size_t v = 0; v + 1 < x->n; v++) {
+        if (!kx_is(x, v, "led") && !kx_is(x, v, "headed") && !kx_is(x, v, "co-chaired") &&
+            !kx_is(x, v, "chaired"))
+            continue;
+        size_t s = x->t->tokens[v].sentence;
+        const kg_sentence *sen = &x->t->sentences[s];
+        size_t leaders[8], n = 0, event = (size_t)-1;
+        if (kx_is(x, v + 1, "by")) {
+            /* the list after "by": names with their titles, up to the next verb */
+            for (size_t k = v + 2; k < sen->end_token && n < 8; k++) {
+                size_t mk = rs->mention_at[k];
+                if (mk && mention(rs, mk - 1)->type == KG_PERSON) {
+                    leaders[n++] = mention(rs, mk - 1)->entity;
+                    k = mention(rs, mk - 1)->tok_end - 1;
+                    continue;
+                }
+                if (kx_is_lower_word(x, k) && !kx_is_title(x, k) && !kx_is(x, k, "and") &&
+                    !kx_is(x, k, "of") && !kx_is(x, k, "for") && !kx_is(x, k, "the"))
+                    break;
+            }
+        } else {
+            /* "A and B led the consultations", "A led the Tajik delegation": the subjects
+             * before, the event (or the delegation) right after */
+            size_t k = v + 1;
+            if (kx_is_determiner(x, k))
+                k++;
+            size_t em = k < x->n ? rs->event_at[k] : 0;
+            while (k < sen->end_token && kx_is_cap(x, k) && !rs->mention_at[k])
+                k++; /* "the U.S. delegation" */
+            if (k < sen->end_token && rs->mention_at[k] &&
+                mention(rs, rs->mention_at[k] - 1)->type == KG_PLACE)
+                k = mention(rs, rs->mention_at[k] - 1)->tok_end;
+            if (em)
+                event = mention(rs, em - 1)->entity;
+            else if (!kx_is(x, k, "delegation") && !kx_is(x, k, "delegations"))
+                continue;
+            for (size_t j = v; j > sen->first_token && n < 8; j--) {
+                size_t mk = rs->mention_at[j - 1];
+                if (mk && mention(rs, mk - 1)->type == KG_PERSON) {
+                    leaders[n++] = mention(rs, mk - 1)->entity;
+                    j = mention(rs, mk - 1)->tok_start + 1;
+                    continue;
+                }
+                if (kx_is_lower_word(x, j - 1) && !kx_is_title(x, j - 1) &&
+                    !kx_is(x, j - 1, "and") && !kx_is(x, j - 1, "of") && !kx_is(x, j - 1, "for") &&
+                    !kx_is(x, j - 1, "the"))
+                    break;
+            }
+        }
+        if (event == (size_t)-1)
+            event = meeting_in_context(x, s);
+        if (event == (size_t)-1)
+            event = main_meeting(x);
+        if (event == (size_t)-1)
+            continue;
+        for (size_t k = 0; k < n; k++)
+            kx_add_relation(x, leaders[k], event, KG_SPOKE_AT, s);
+    }
 }
 
 /* Whether token i follows right after a mention of the meeting: "the round table on". */
@@ -1080,6 +1162,58 @@ static int place_ends_clause(rel_state *rs, size_t i)
            kx_is(x, e, "on") || kx_is(x, e, "was") || kx_is(x, e, "were");
 }
 
+/* Whether the verb at v has the sides of a meeting for its subject: "The two sides
+ * discussed", "The delegations also emphasized", "The United States and Turkmenistan
+ * discussed" (two places joined by "and"), "Participants affirmed". What such a sentence
+ * names is what the meeting discussed, not what one speaker said. */
+static int sides_subject(rel_state *rs, size_t v)
+{
+    kx *x = rs->x;
+    static const char *const sides[] = {"sides",        "leaders",   "parties", "delegations",
+                                        "participants", "ministers", "two",     "counterparts",
+                                        "presidents",   "officials", "heads",   "interlocutors",
+                                        "negotiators",  NULL};
+    size_t first = x->t->sentences[x->t->tokens[v].sentence].first_token;
+    size_t k = v;
+    while (k > first && (kx_is(x, k - 1, "also") || kx_is(x, k - 1, "have") ||
+                         kx_is(x, k - 1, "had") || kx_is(x, k - 1, "jointly")))
+        k--;
+    if (k == first)
+        return 0;
+    size_t mk = rs->mention_at[k - 1];
+    if (mk && mention(rs, mk - 1)->type == KG_PERSON)
+        return 0;
+    if (kx_is(x, k - 1, "They"))
+        return 1;
+    for (size_t j = 0; sides[j]; j++)
+        if (kx_is_ci(x, k - 1, sides[j]))
+            return 1;
+    /* "The United States and Turkmenistan discussed" */
+    if (mk && mention(rs, mk - 1)->type == KG_PLACE) {
+        size_t a = mention(rs, mk - 1)->tok_start;
+        size_t m2 = a >= 2 && kx_is(x, a - 1, "and") ? rs->mention_at[a - 2] : 0;
+        if (m2 && mention(rs, m2 - 1)->type == KG_PLACE) {
+            size_t b = mention(rs, m2 - 1)->tok_start;
+            return b == first || (b == first + 1 && kx_is_ci(x, first, "the"));
+        }
+    }
+    return 0;
+}
+
+/* Verbs whose subject, when it is the sides of a meeting, gives the meeting's agenda. */
+static int is_sides_verb(const kx *x, size_t i)
+{
+    static const char *const verbs[] = {
+        "discussed", "emphasized", "emphasised", "underscored", "reaffirmed", "affirmed",
+        "agreed",    "noted",      "stressed",   "highlighted", "welcomed",   "reviewed",
+        "exchanged", "covered",    "expressed",  "considered",  "addressed",  "explored",
+        "shared",    "focused",    "touched",    NULL};
+    for (size_t k = 0; verbs[k]; k++)
+        if (kx_is(x, i, verbs[k]))
+            return 1;
+    return 0;
+}
+
 /* What a meeting is said to be about. */
 static void find_meeting_topics(rel_state *rs)
 {
@@ -1102,21 +1236,21 @@ static void find_meeting_topics(rel_state *rs)
                  (kx_is(x, i, "on") && i > 0 && ends_meeting_mention(rs, i, meeting))))
                 cue = i + 1;
         }
-        /* "The two sides discussed ...", "The leaders discussed ...": the meeting's agenda */
-        if (!has_meeting && cue && kx_is(x, cue - 1, "discussed") && cue >= 2 &&
-            !(rs->mention_at[cue - 2] &&
-              mention(rs, rs->mention_at[cue - 2] - 1)->type == KG_PERSON) &&
-            (kx_is(x, cue - 2, "sides") || kx_is(x, cue - 2, "leaders") ||
-             kx_is(x, cue - 2, "parties") || kx_is(x, cue - 2, "They") ||
-             kx_is(x, cue - 2, "delegations") || kx_is(x, cue - 2, "participants") ||
-             kx_is(x, cue - 2, "ministers")))
-            has_meeting = 2;
+        /* "The two sides discussed ...", "The delegations emphasized ...": the meeting's
+         * agenda */
+        if (!has_meeting)
+            for (size_t i = sen->first_token; i < sen->end_token && i < sen->first_token + 12; i++)
+                if (is_sides_verb(x, i) && sides_subject(rs, i)) {
+                    has_meeting = 2;
+                    cue = i + 1;
+                    break;
+                }
         if (!has_meeting || !cue)
             continue;
         size_t target = meeting;
         if (has_meeting == 2) { /* the sides of the meeting this paragraph is about */
             size_t here = meeting_in_context(x, s);
-            if (here != (size_t)-1)
+            if (here != (size_t)-1 && is_held(&x->out->entities[here]))
                 target = here;
         }
         /* "These questions were discussed at the meeting": the paragraph's questions */
@@ -1141,6 +1275,13 @@ static void find_meeting_topics(rel_state *rs)
                 (kx_is(x, i, "was") || kx_is(x, i, "were") || kx_is(x, i, "held") ||
                  place_ends_clause(rs, i)))
                 break;
+            /* a named event on the sides' agenda, not the place in its name */
+            size_t named = has_meeting == 2 ? named_event_at(rs, i) : (size_t)-1;
+            if (named != (size_t)-1 && named != target) {
+                chosen[n_chosen++] = named;
+                i = mention(rs, rs->event_at[i] - 1)->tok_end - 1;
+                continue;
+            }
             size_t mi = rs->mention_at[i];
             if (!mi || mention(rs, mi - 1)->tok_start != i)
                 continue;
@@ -1227,7 +1368,7 @@ static void find_meeting_agendas(rel_state *rs)
         if (ev->type != KG_EVENT || !ev->event_kind || strcmp(ev->event_kind, "meeting") != 0)
             continue;
         /* only meetings that are held in the text, not ones named in passing */
-        if (!ev->is_main_event && !strstr(ev->key, "|with|"))
+        if (!is_held(ev))
             continue;
         size_t event = em->entity;
         /* who took part: people in the event's phrase and those who spoke at it */
@@ -1275,12 +1416,14 @@ static void find_meeting_agendas(rel_state *rs)
                 from = sen->first_token;
                 limit = cue - 2;
             }
+            /* "the sides discussed X": the meeting discussed X, no one side said it */
+            size_t n_speaking = sides_subject(rs, cue - 1) ? 0 : n_parts;
             for (size_t i = from; i < limit; i++) {
                 /* a named event on the agenda: "the sides discussed the Astana Forum" */
                 size_t named = named_event_at(rs, i);
                 if (named != (size_t)-1 && named != event && !inside_event_phrase(x, event, i)) {
                     kx_add_relation(x, event, named, KG_DISCUSSED, s);
-                    for (size_t k = 0; k < n_parts; k++)
+                    for (size_t k = 0; k < n_speaking; k++)
                         kx_add_relation(x, parts[k], named, KG_DISCUSSED, s);
                 }
                 size_t mk = rs->mention_at[i];
@@ -1295,7 +1438,7 @@ static void find_meeting_agendas(rel_state *rs)
                 if (participant)
                     continue;
                 kx_add_relation(x, event, m->entity, KG_DISCUSSED, s);
-                for (size_t k = 0; k < n_parts; k++)
+                for (size_t k = 0; k < n_speaking; k++)
                     kx_add_relation(x, parts[k], m->entity, KG_DISCUSSED, s);
             }
         }
@@ -1526,6 +1669,7 @@ void kx_find_relations(kx *x)
     index_mention_starts(&rs);
     find_affiliations(&rs);
     find_meeting_participants(&rs);
+    find_delegation_leaders(&rs);
     find_spoke_and_discussed(&rs);
     find_visits(&rs);
     find_meeting_topics(&rs);
