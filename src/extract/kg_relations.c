@@ -724,6 +724,16 @@ static int in_role_of(rel_state *rs, size_t mi, size_t p)
     return 0;
 }
 
+/* Whether sentence s names entity e. */
+static int names_in_sentence(rel_state *rs, size_t e, size_t s)
+{
+    const kg_sentence *sen = &rs->x->t->sentences[s];
+    for (size_t i = sen->first_token; i < sen->end_token; i++)
+        if (rs->mention_at[i] && mention(rs, rs->mention_at[i] - 1)->entity == e)
+            return 1;
+    return 0;
+}
+
 /* Whether the extraction already has source -type-> target. */
 static int has_relation(const kx *x, size_t source, size_t target, kg_relation_type type)
 {
@@ -1416,15 +1426,19 @@ static void find_meeting_agendas(rel_state *rs)
                 from = sen->first_token;
                 limit = cue - 2;
             }
-            /* "the sides discussed X": the meeting discussed X, no one side said it */
-            size_t n_speaking = sides_subject(rs, cue - 1) ? 0 : n_parts;
+            /* "the sides discussed X": the meeting discussed X, and so did the sides that
+             * the sentence names ("At the meeting of A with B, the sides discussed X") */
+            size_t speaking[16], n_speaking = 0;
+            for (size_t k = 0; k < n_parts; k++)
+                if (!sides_subject(rs, cue - 1) || names_in_sentence(rs, parts[k], s))
+                    speaking[n_speaking++] = parts[k];
             for (size_t i = from; i < limit; i++) {
                 /* a named event on the agenda: "the sides discussed the Astana Forum" */
                 size_t named = named_event_at(rs, i);
                 if (named != (size_t)-1 && named != event && !inside_event_phrase(x, event, i)) {
                     kx_add_relation(x, event, named, KG_DISCUSSED, s);
                     for (size_t k = 0; k < n_speaking; k++)
-                        kx_add_relation(x, parts[k], named, KG_DISCUSSED, s);
+                        kx_add_relation(x, speaking[k], named, KG_DISCUSSED, s);
                 }
                 size_t mk = rs->mention_at[i];
                 if (!mk || mention(rs, mk - 1)->tok_start != i)
@@ -1439,7 +1453,7 @@ static void find_meeting_agendas(rel_state *rs)
                     continue;
                 kx_add_relation(x, event, m->entity, KG_DISCUSSED, s);
                 for (size_t k = 0; k < n_speaking; k++)
-                    kx_add_relation(x, parts[k], m->entity, KG_DISCUSSED, s);
+                    kx_add_relation(x, speaking[k], m->entity, KG_DISCUSSED, s);
             }
         }
     }
