@@ -1670,6 +1670,12 @@ START_TEST(test_extract_sides_of_a_meeting_give_its_agenda)
     /* a named event on the agenda, not a meeting of its own that discusses its name */
     ASSERT_REL(x, name, KG_DISCUSSED, "Central Asia Energy Forum");
     ASSERT_NO_REL(x, "Central Asia Energy Forum", KG_DISCUSSED, "Central Asia");
+    /* the sides that the sentence names discuss its agenda too */
+    x = extract("Report\n\nForeign Minister Erlan Sadykov held talks in Astana.\n\nAt the "
+                "meeting of Mr. Sadykov with the President of the World Bank Ajay Pandit, the "
+                "sides discussed the Astana Investment Forum and Mongolia.");
+    ASSERT_REL(x, "Ajay Pandit", KG_DISCUSSED, "Mongolia");
+    ASSERT_REL(x, "Erlan Sadykov", KG_DISCUSSED, "Mongolia");
     /* a sentence whose subject is one country is no agenda */
     x = extract("Report\n\nThe ministers held talks in Astana.\n\nThe United States "
                 "emphasized cooperation with Afghanistan.");
