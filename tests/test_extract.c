@@ -1734,6 +1734,37 @@ START_TEST(test_extract_title_and_surname_alone)
 }
 END_TEST
 
+START_TEST(test_extract_object_of_speech_verb_is_not_speaker)
+{
+    /* "congratulated Foreign Minister X": X is the object, the subject is the speaker */
+    const kg_extraction *x = extract(
+        "Report\n\nDeputy Secretary of State Anna Larsen met today in Tashkent with Foreign "
+        "Minister Bakhtiyor Saidov. The Deputy Secretary congratulated Foreign Minister Saidov "
+        "on Uzbekistan’s independence day. The Deputy Secretary urged Minister Saidov to visit "
+        "Afghanistan.");
+    ASSERT_REL(x, "Anna Larsen", KG_DISCUSSED, "Uzbekistan");
+    ASSERT_REL(x, "Anna Larsen", KG_DISCUSSED, "Afghanistan");
+    ASSERT_NO_REL(x, "Bakhtiyor Saidov", KG_DISCUSSED, "Uzbekistan");
+    ASSERT_NO_REL(x, "Bakhtiyor Saidov", KG_DISCUSSED, "Afghanistan");
+    /* "said X" still names its subject */
+    x = extract("Report\n\nA round table was held in Almaty.\n\n“The reform is late,” said "
+                "Professor Daniyar Omarov.");
+    ASSERT_SPOKE(x, "Daniyar Omarov");
+}
+END_TEST
+
+START_TEST(test_extract_title_that_is_a_given_name)
+{
+    /* "Dean" after a title phrase is the given name; at the start of a title it is a title */
+    const kg_extraction *x = extract(
+        "Report\n\nThe delegation was led by Acting Assistant Secretary for South and Central "
+        "Asian Affairs Dean Thompson. Dean Serikbayev of the law faculty spoke next.");
+    ASSERT_ENTITY(x, "Dean Thompson", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Dean Serikbayev", KG_PERSON);
+    ASSERT_ENTITY(x, "Serikbayev", KG_PERSON);
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -1851,6 +1882,8 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_object_of_speech_verb_is_not_speaker);
+    tcase_add_test(tc, test_extract_title_that_is_a_given_name);
     tcase_add_test(tc, test_extract_sides_of_a_meeting_give_its_agenda);
     tcase_add_test(tc, test_extract_delegation_leaders_take_part);
     tcase_add_test(tc, test_extract_title_and_surname_alone);

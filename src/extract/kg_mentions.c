@@ -692,8 +692,13 @@ static void find_organisations(kx *x)
 static void find_people(kx *x)
 {
     for (size_t i = 0; i + 1 < x->n; i++) {
+        /* a title that is also a given name ("Dean") after a title phrase is the given name:
+         * "Assistant Secretary for South and Central Asia Dean Thompson" */
+        int given_title = kx_is_title(x, i) && kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) && i > 0 &&
+                          kx_is_cap(x, i - 1) && !kx_is_title(x, i - 1) &&
+                          kx_same_sentence(x, i - 1, i);
         if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i) || is_stop_cap(x, i) ||
-            kx_is_title(x, i) || kx_is_head(x, i))
+            (kx_is_title(x, i) && !given_title) || kx_is_head(x, i))
             continue;
         size_t j = i + 1;
         if (!kx_same_sentence(x, i, j) || !kx_is_cap(x, j) || x->label[j] || kx_is_head(x, j) ||

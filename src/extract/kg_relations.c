@@ -159,6 +159,22 @@ static int span_has_title(const kx *x, size_t a, size_t b)
     return 0;
 }
 
+/* Whether the speech verb at i takes a person as its object ("congratulated X", "told X",
+ * "urged X"), so that a name right after it is not its subject as in "said X". */
+static int takes_person_object(const kx *x, size_t i)
+{
+    static const char *const verbs[] = {
+        "told",       "addressed",  "congratulated", "informed",   "briefed",
+        "assured",    "invited",    "urged",         "called",     "asked",
+        "welcomed",   "supported",  "commended",     "encouraged", "praised",
+        "criticized", "criticised", "condemned",     "urges",      "welcomes",
+        "denounced",  "thanked",    "reminded",      "warned",     NULL};
+    for (size_t k = 0; verbs[k]; k++)
+        if (kx_is(x, i, verbs[k]))
+            return 1;
+    return 0;
+}
+
 /* The speaker named in sentence s: a person followed by a speech verb in the same clause,
  * right after one, after "according to" or "by". Returns the entity + 1, or 0. */
 static size_t sentence_speaker(rel_state *rs, size_t s)
@@ -175,12 +191,14 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
         /* before: "said X", "believes X", "according to X", "by X", and with a short
          * description between: "said Bishkek resident X" */
         size_t a = m->tok_start;
-        if (a >= 1 && (kx_is_speech_verb(x, a - 1) ||
+        if (a >= 1 && ((kx_is_speech_verb(x, a - 1) && !takes_person_object(x, a - 1)) ||
                        (a >= 2 && kx_is(x, a - 1, "by") && kx_is_speech_verb(x, a - 2))))
             return m->entity + 1;
         for (size_t k = a; k > sen->first_token && k + 5 > a; k--) {
             size_t mk = rs->mention_at[k - 1];
             if (kx_is_speech_verb(x, k - 1) && k < a) {
+                if (takes_person_object(x, k - 1))
+                    break;
                 int described = 0;
                 for (size_t j = k; j < a; j++)
                     if (kx_is_title(x, j))
