@@ -1765,6 +1765,23 @@ START_TEST(test_extract_title_that_is_a_given_name)
 }
 END_TEST
 
+START_TEST(test_extract_agenda_of_one_speaker_at_a_meeting)
+{
+    /* "During her meetings, the Deputy Secretary discussed X": she speaks at the meetings
+     * and discusses X; those she met do not */
+    const kg_extraction *x = extract(
+        "Report\n\nDeputy Secretary of State Anna Larsen met Speaker of the Mongolian "
+        "Parliament Zandanshatar in Ulaanbaatar. During her meetings, the Deputy Secretary "
+        "highlighted the partnership and discussed ways to strengthen Mongolia’s democratic "
+        "institutions.");
+    ASSERT_ENTITY(x, "Zandanshatar", KG_PERSON);
+    ASSERT_REL(x, "Zandanshatar", KG_AFFILIATED_WITH, "Mongolian Parliament");
+    ASSERT_REL(x, "Anna Larsen", KG_DISCUSSED, "Mongolia");
+    ASSERT_NO_REL(x, "Zandanshatar", KG_DISCUSSED, "Mongolia");
+    ASSERT_NO_REL(x, "Anna Larsen", KG_DISCUSSED, "meetings");
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -1882,6 +1899,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_agenda_of_one_speaker_at_a_meeting);
     tcase_add_test(tc, test_extract_object_of_speech_verb_is_not_speaker);
     tcase_add_test(tc, test_extract_title_that_is_a_given_name);
     tcase_add_test(tc, test_extract_sides_of_a_meeting_give_its_agenda);

@@ -781,6 +781,8 @@ static int after_title(const kx *x, size_t i)
     while (k > 0 && i - k < 4 && kx_is_cap(x, k - 1) && !kx_is_title(x, k - 1) &&
            (x->label[k - 1] || kx_in_list(x, k - 1, KG_LIST_COMMON_WORDS, 1)))
         k--;
+    if (k < i && k >= 3 && kx_is(x, k - 1, "the"))
+        k--; /* "Speaker of the Mongolian Parliament Zandanshatar" */
     return k < i && k >= 2 && (kx_is(x, k - 1, "of") || kx_is(x, k - 1, "for")) &&
            kx_is_title(x, k - 2) && kx_is_cap(x, k - 2) && kx_same_sentence(x, k - 2, i);
 }

@@ -824,8 +824,8 @@ static void find_spoke_and_discussed(rel_state *rs)
         }
         /* "X told a press conference", "X said at the forum": the speaker speaks there */
         for (size_t j = sen->first_token; j < sen->end_token; j++) {
-            if (!(kx_is(x, j, "told") || kx_is(x, j, "addressed") || kx_is(x, j, "at") ||
-                  kx_is(x, j, "during")))
+            if (!(kx_is(x, j, "told") || kx_is(x, j, "addressed") || kx_is_ci(x, j, "at") ||
+                  kx_is_ci(x, j, "during")))
                 continue;
             for (size_t k = j + 1; k < j + 4 && k < sen->end_token; k++) {
                 size_t em = rs->event_at[k];
@@ -1283,7 +1283,9 @@ static void find_meeting_topics(rel_state *rs)
         }
         /* "These questions were discussed at the meeting": the paragraph's questions */
         size_t from = cue;
-        if (kx_is_ci(x, cue - 1, "discussed") && has_meeting == 1) {
+        if (kx_is_ci(x, cue - 1, "discussed") && has_meeting == 1 && cue >= 2 &&
+            (kx_is(x, cue - 2, "was") || kx_is(x, cue - 2, "were") || kx_is(x, cue - 2, "been") ||
+             kx_is(x, cue - 2, "are") || kx_is(x, cue - 2, "is"))) {
             from = sen->first_token;
             while (from > 0 &&
                    x->t->sentences[x->t->tokens[from - 1].sentence].paragraph == sen->paragraph)
@@ -1447,8 +1449,12 @@ static void find_meeting_agendas(rel_state *rs)
             /* "the sides discussed X": the meeting discussed X, and so did the sides that
              * the sentence names ("At the meeting of A with B, the sides discussed X") */
             size_t speaking[16], n_speaking = 0;
+            int sides = sides_subject(rs, cue - 1);
+            /* "the Deputy Secretary discussed X": X is the agenda, and hers alone */
+            size_t sp = sides ? 0 : rs->speaker[s], co = sides ? 0 : rs->co_speaker[s];
             for (size_t k = 0; k < n_parts; k++)
-                if (!sides_subject(rs, cue - 1) || names_in_sentence(rs, parts[k], s))
+                if (sp ? parts[k] + 1 == sp || parts[k] + 1 == co
+                       : !sides || names_in_sentence(rs, parts[k], s))
                     speaking[n_speaking++] = parts[k];
             for (size_t i = from; i < limit; i++) {
                 /* a named event on the agenda: "the sides discussed the Astana Forum" */
