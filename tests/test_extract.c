@@ -1782,6 +1782,23 @@ START_TEST(test_extract_agenda_of_one_speaker_at_a_meeting)
 }
 END_TEST
 
+START_TEST(test_extract_role_ends_at_verb_and_org_at_title)
+{
+    /* "The State Department hosted Foreign Minister X": no affiliation across the verb;
+     * "Department of State Deputy Assistant Secretary Y": the title is not the name's */
+    const kg_extraction *x = extract(
+        "Report\n\nThe State Department hosted Foreign Minister Sirojiddin Karimov. The talks "
+        "were led by United States Department of State Deputy Assistant Secretary Mark "
+        "Hollins.");
+    ASSERT_NO_REL(x, "Sirojiddin Karimov", KG_AFFILIATED_WITH, "State Department");
+    ASSERT_ENTITY(x, "United States Department of State", KG_ORGANISATION);
+    ASSERT_REL(x, "Mark Hollins", KG_AFFILIATED_WITH, "United States Department of State");
+    /* a title inside a name after "of the" stays: "Office of the Deputy Prime Minister" */
+    x = extract("Report\n\nThe Office of the Deputy Prime Minister said the vote was fair.");
+    ASSERT_ENTITY(x, "Office of the Deputy Prime Minister", KG_ORGANISATION);
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -1899,6 +1916,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_role_ends_at_verb_and_org_at_title);
     tcase_add_test(tc, test_extract_agenda_of_one_speaker_at_a_meeting);
     tcase_add_test(tc, test_extract_object_of_speech_verb_is_not_speaker);
     tcase_add_test(tc, test_extract_title_that_is_a_given_name);

@@ -393,6 +393,12 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
     int has_on = 0, has_of = 0, after_connector = 0;
     for (;;) {
         size_t j = end;
+        /* a title's modifier after a name word starts the holder's title, not more name:
+         * "Department of State Deputy Assistant Secretary X" */
+        if (after_connector && j > start && !is_connector(x, j - 1) && !kx_is(x, j - 1, "the") &&
+            (kx_is(x, j, "Deputy") || kx_is(x, j, "Assistant") || kx_is(x, j, "Acting") ||
+             kx_is(x, j, "Principal") || kx_is(x, j, "Vice")))
+            break;
         /* right after a head noun only another head or an acronym continues the name
          * ("European Commission Lukas Maurer" is an organisation and a person) */
         if (kx_is_cap(x, j) && x->label[j] == 0 && !is_headline_verb(x, j) && !is_stop_word(x, j) &&

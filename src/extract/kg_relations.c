@@ -615,6 +615,23 @@ static void role_span_affiliations(rel_state *rs, size_t p, size_t a, size_t b, 
     }
 }
 
+/* Whether the lower-case word at i is a verb that a role phrase cannot hold: a past form
+ * in -ed ("hosted", "welcomed") or a common irregular one ("met", "led", "is"). */
+static int is_finite_verb(const kx *x, size_t i)
+{
+    static const char *const verbs[] = {"met",  "led",  "held", "told", "gave",  "took",  "made",
+                                        "sent", "is",   "was",  "are",  "were",  "has",   "have",
+                                        "had",  "will", "said", "says", "meets", "hosts", NULL};
+    if (!kx_is_lower_word(x, i) || kx_is_title(x, i))
+        return 0;
+    for (size_t k = 0; verbs[k]; k++)
+        if (kx_is(x, i, verbs[k]))
+            return 1;
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    return len > 4 && strncmp(w + len - 2, "ed", 2) == 0;
+}
+
 /* Whether the quote mark at i opens or closes a quoted name ("Kasip Korgan"). */
 static int quotes_a_name(rel_state *rs, size_t i)
 {
@@ -667,6 +684,9 @@ static void find_affiliations(rel_state *rs)
             if (mk && (mention(rs, mk - 1)->type == KG_PERSON ||
                        (mention(rs, mk - 1)->type == KG_EVENT &&
                         !(ev->event_kind && strcmp(ev->event_kind, "election") == 0))))
+                break;
+            /* a verb ends the role: "The State Department hosted Foreign Minister X" */
+            if (is_finite_verb(x, k))
                 break;
             /* "The head of the X Committee, Y Z, said": one comma right before the name
              * when a name ends there */
