@@ -1799,6 +1799,27 @@ START_TEST(test_extract_role_ends_at_verb_and_org_at_title)
 }
 END_TEST
 
+START_TEST(test_extract_visit_phrase_place_and_visitor)
+{
+    /* "her visit to X": the visit is in the most precise place given, the visitor is in it */
+    const kg_extraction *x = extract_dated(
+        "Deputy Secretary Larsen’s Visit to Mongolia\n\nDeputy Secretary of State Anna Larsen "
+        "met Foreign Minister Battsetseg during her visit to Ulaanbaatar from July 23 to July "
+        "25.",
+        DOC_DATE);
+    long visit = -1;
+    for (size_t i = 0; i < x->n_entities; i++)
+        if (x->entities[i].type == KG_EVENT && x->entities[i].event_kind &&
+            strcmp(x->entities[i].event_kind, "visit") == 0)
+            visit = (long)i;
+    ck_assert_msg(visit >= 0, "no visit:\n%s", dump(x));
+    const char *name = x->entities[visit].name;
+    ASSERT_REL(x, name, KG_LOCATED_IN, "Ulaanbaatar");
+    ASSERT_NO_REL(x, name, KG_LOCATED_IN, "Mongolia");
+    ASSERT_REL(x, "Anna Larsen", KG_SPOKE_AT, name);
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -1916,6 +1937,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_visit_phrase_place_and_visitor);
     tcase_add_test(tc, test_extract_role_ends_at_verb_and_org_at_title);
     tcase_add_test(tc, test_extract_agenda_of_one_speaker_at_a_meeting);
     tcase_add_test(tc, test_extract_object_of_speech_verb_is_not_speaker);

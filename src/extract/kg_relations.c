@@ -890,6 +890,8 @@ static void find_spoke_and_discussed(rel_state *rs)
 static int talks_with(const kx *x, size_t i);
 static size_t meeting_in_context(const kx *x, size_t s);
 static void find_delegation_leaders(rel_state *rs);
+static void find_visit_phrases(rel_state *rs);
+static int place_rank(const kx *x, size_t entity);
 static size_t named_event_at(const rel_state *rs, size_t i);
 
 static int is_meeting_verb(const kx *x, size_t i)
@@ -1094,6 +1096,83 @@ static void find_visits(rel_state *rs)
 static int is_held(const kg_x_entity *en)
 {
     return en->is_main_event || strstr(en->key, "|with|") != NULL;
+}
+
+/* "her visit to X", "Sherman's visit to X", "the visit of A to X": the visit was held in X,
+ * and the visitor (the possessor, or for "his"/"her" the person the sentence is about)
+ * takes part in it. */
+static void find_visit_phrases(rel_state *rs)
+{
+    kx *x = rs->x;
+    kg_extraction *e = x->out;
+    size_t n_mentions = e->n_mentions;
+    size_t *best = kg_xmalloc((e->n_entities + 1) * sizeof *best);
+    size_t *best_s = kg_xcalloc(e->n_entities + 1, sizeof *best_s);
+    for (size_t k = 0; k <= e->n_entities; k++)
+        best[k] = (size_t)-1;
+    for (size_t mi = 0; mi < n_mentions; mi++) {
+        const kg_x_mention *em = &e->mentions[mi];
+        const kg_x_entity *ev = &e->entities[em->entity];
+        if (ev->type != KG_EVENT || !ev->event_kind || strcmp(ev->event_kind, "visit") != 0)
+            continue;
+        size_t noun = em->tok_start;
+        while (noun < em->tok_end && !kx_is_ci(x, noun, "visit") && !kx_is_ci(x, noun, "visits"))
+            noun++;
+        if (noun == em->tok_end)
+            continue;
+        const kg_sentence *sen = &x->t->sentences[em->sentence];
+        size_t visitor = (size_t)-1, place = (size_t)-1, k = noun + 1;
+        /* "the visit of A to X" */
+        if (kx_is(x, k, "of") && k + 1 < sen->end_token && rs->mention_at[k + 1] &&
+            mention(rs, rs->mention_at[k + 1] - 1)->type == KG_PERSON) {
+            visitor = mention(rs, rs->mention_at[k + 1] - 1)->entity;
+            k = mention(rs, rs->mention_at[k + 1] - 1)->tok_end;
+        }
+        if (kx_is(x, k, "to") && k + 1 < sen->end_token) {
+            size_t at = kx_is(x, k + 1, "the") ? k + 2 : k + 1;
+            size_t mk = at < sen->end_token ? rs->mention_at[at] : 0;
+            if (mk && mention(rs, mk - 1)->type == KG_PLACE)
+                place = mention(rs, mk - 1)->entity;
+        }
+        if (visitor == (size_t)-1 && noun > sen->first_token) {
+            size_t b = noun - 1;
+            size_t mb = b > sen->first_token && (x->t->tokens[b].flags & KG_TOKEN_POSSESSIVE)
+                            ? rs->mention_at[b - 1]
+                            : 0;
+            if (mb && mention(rs, mb - 1)->type == KG_PERSON)
+                visitor = mention(rs, mb - 1)->entity;
+            else if (kx_is_ci(x, b, "his") || kx_is_ci(x, b, "her"))
+                /* the person the sentence is about: its speaker, else its first person */
+                for (size_t j = sen->first_token; j < sen->end_token && visitor == (size_t)-1;
+                     j++) {
+                    if (rs->speaker[em->sentence]) {
+                        visitor = rs->speaker[em->sentence] - 1;
+                        break;
+                    }
+                    size_t mj = rs->mention_at[j];
+                    if (mj && mention(rs, mj - 1)->type == KG_PERSON)
+                        visitor = mention(rs, mj - 1)->entity;
+                }
+        }
+        /* the most precise place any mention gives: "visit to Ulaanbaatar" over the
+         * headline's "Visit to Mongolia" */
+        if (place != (size_t)-1 && (best[em->entity] == (size_t)-1 ||
+                                    place_rank(x, place) > place_rank(x, best[em->entity]))) {
+            best[em->entity] = place;
+            best_s[em->entity] = em->sentence;
+        }
+        if (visitor != (size_t)-1)
+            kx_add_relation(x, visitor, em->entity, KG_SPOKE_AT, em->sentence);
+    }
+    for (size_t k = 0; k < e->n_entities; k++) {
+        if (best[k] == (size_t)-1)
+            continue;
+        kx_add_relation(x, k, best[k], KG_LOCATED_IN, best_s[k]);
+        if (!e->entities[k].place)
+            e->entities[k].place = kg_xstrdup(e->entities[best[k]].name);
+    }
+    free(best);
+    free(best_s);
 }
 
 /* The meeting a sentence speaks of: one mentioned in it, else the last one mentioned
@@ -1730,6 +1809,7 @@ void kx_find_relations(kx *x)
     find_delegation_leaders(&rs);
     find_spoke_and_discussed(&rs);
     find_visits(&rs);
+    find_visit_phrases(&rs);
     find_meeting_topics(&rs);
     find_meeting_agendas(&rs);
     find_locations(&rs);
