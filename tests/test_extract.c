@@ -1820,6 +1820,27 @@ START_TEST(test_extract_visit_phrase_place_and_visitor)
 }
 END_TEST
 
+START_TEST(test_extract_lower_case_parliament)
+{
+    /* "the Kyrgyz parliament ... parliament": one organisation named by its demonym */
+    const kg_extraction *x = extract("Report\n\nThe Kyrgyz parliament met on Monday. Three "
+                                     "parties won seats in parliament.");
+    long p = find_entity(x, "Kyrgyz parliament", KG_ORGANISATION);
+    ck_assert_msg(p >= 0 && find_entity(x, "parliament", KG_ORGANISATION) == p, "%s", dump(x));
+    /* no demonym: after the only country the document names */
+    x = extract("Report\n\nVoters in Moldova elected a new parliament on Sunday.");
+    ASSERT_ENTITY(x, "parliament of Moldova", KG_ORGANISATION);
+    /* two countries and no demonym: no organisation */
+    x = extract("Report\n\nMoldova and Romania sent observers; both praised parliament.");
+    ASSERT_COUNT(x, KG_ORGANISATION, 0);
+    /* a document that names its Parliament in capitals uses the word generically */
+    x = extract("Report\n\nThe Parliament of the Republic of Kazakhstan met. Young people "
+                "come to parliament with ideas.");
+    ASSERT_COUNT(x, KG_ORGANISATION, 1);
+    ASSERT_NO_ENTITY(x, "parliament", KG_ORGANISATION);
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -1937,6 +1958,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_lower_case_parliament);
     tcase_add_test(tc, test_extract_visit_phrase_place_and_visitor);
     tcase_add_test(tc, test_extract_role_ends_at_verb_and_org_at_title);
     tcase_add_test(tc, test_extract_agenda_of_one_speaker_at_a_meeting);

@@ -465,6 +465,64 @@ static void find_repeats(kx *x)
     }
 }
 
+/* "parliament", "the legislature", "the Kyrgyz parliament" written in lower case: the
+ * parliament of the country the document is about, one organisation, called by the demonym
+ * the text gives it ("Kyrgyz parliament"), else after the only country the document names
+ * ("parliament of Kyrgyzstan"); with neither, a bare "parliament" names nothing. A document
+ * that names its "Parliament ..." in capitals uses the lower-case word generically ("young
+ * people come to parliament"). */
+static void find_common_parliament(kx *x)
+{
+    kg_extraction *e = x->out;
+    size_t found = (size_t)-1, demonym = (size_t)-1, country = (size_t)-1;
+    int countries = 0;
+    for (size_t k = 0; k < e->n_entities; k++) {
+        const kg_x_entity *en = &e->entities[k];
+        if (en->type == KG_ORGANISATION &&
+            (strcmp(en->key, "parliament") == 0 || strncmp(en->key, "parliament of ", 14) == 0))
+            return;
+        /* "the Mongolian Parliament ... the parliament" */
+        size_t kl = strlen(en->key);
+        if (en->type == KG_ORGANISATION && kl > 11 && strcmp(en->key + kl - 11, " parliament") == 0)
+            found = k;
+        if (en->type == KG_PLACE && en->geo && strcmp(en->geo->kind, "country") == 0) {
+            if (country != k)
+                countries++;
+            country = k;
+        }
+    }
+    for (size_t i = 1; i < x->n && demonym == (size_t)-1; i++)
+        if ((kx_is(x, i, "parliament") || kx_is(x, i, "legislature")) && !x->label[i] &&
+            !x->label[i - 1] && kx_in_list(x, i - 1, KG_LIST_DEMONYMS, 0))
+            demonym = i - 1;
+    if (found != (size_t)-1)
+        demonym = (size_t)-1;
+    for (size_t i = 0; i < x->n; i++) {
+        if (!(kx_is(x, i, "parliament") || kx_is(x, i, "legislature")) || x->label[i])
+            continue;
+        if (found == (size_t)-1) {
+            char *name =
+                demonym != (size_t)-1
+                    ? kg_xasprintf("%.*s parliament",
+                                   (int)(x->t->tokens[demonym].end - x->t->tokens[demonym].start),
+                                   x->t->text + x->t->tokens[demonym].start)
+                : countries == 1 ? kg_xasprintf("parliament of %s", e->entities[country].name)
+                                 : NULL;
+            if (!name)
+                return;
+            found = kx_add_entity(x, name, strlen(name), KG_ORGANISATION);
+            free(name);
+        }
+        size_t a =
+            i > 0 && !x->label[i - 1] && kx_in_list(x, i - 1, KG_LIST_DEMONYMS, 0) ? i - 1 : i;
+        size_t m = kx_add_mention(x, a, i + 1, KG_ORGANISATION);
+        e->mentions[m].entity = found;
+        const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[i];
+        kx_add_alias(x, found, x->t->text + ta->start, tb->end - ta->start,
+                     "the country's parliament");
+    }
+}
+
 /* "the President" / "the Head of State": the one person the document titles President. */
 static void find_head_of_state(kx *x)
 {
@@ -575,6 +633,7 @@ int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_docu
     group_mentions(&x);
     merge_variants(&x);
     find_repeats(&x);
+    find_common_parliament(&x);
     find_head_of_state(&x);
     kx_find_events(&x);
     kx_find_relations(&x);
