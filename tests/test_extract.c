@@ -1841,6 +1841,25 @@ START_TEST(test_extract_lower_case_parliament)
 }
 END_TEST
 
+START_TEST(test_extract_unnamed_speaker_takes_no_name)
+{
+    /* a quote given to someone unnamed ("a student said") is not the last speaker's */
+    const kg_extraction *x = extract(
+        "Report\n\nA round table was held in Bishkek.\n\nAccording to a spokesman for the "
+        "president, Abdil Seghizov, the talks would go on in Osh.\n\n\u201cWe were told to "
+        "come to the rally in Tashkent,\u201d a Kyrgyz National University student said.\n\n"
+        "\u201cWe are protesting instead of working,\u201d said an employee of the ministry in "
+        "Almaty.");
+    ASSERT_REL(x, "Abdil Seghizov", KG_DISCUSSED, "Osh");
+    ASSERT_NO_REL(x, "Abdil Seghizov", KG_DISCUSSED, "Tashkent");
+    ASSERT_NO_REL(x, "Abdil Seghizov", KG_DISCUSSED, "Almaty");
+    /* "that ... is a violation" is no unnamed speaker */
+    x = extract("Report\n\nA round table was held in Bishkek. Professor Daniyar Omarov stressed "
+                "that the attack was a violation of law and underscored the role of Russia.");
+    ASSERT_REL(x, "Daniyar Omarov", KG_DISCUSSED, "Russia");
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -1958,6 +1977,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_unnamed_speaker_takes_no_name);
     tcase_add_test(tc, test_extract_lower_case_parliament);
     tcase_add_test(tc, test_extract_visit_phrase_place_and_visitor);
     tcase_add_test(tc, test_extract_role_ends_at_verb_and_org_at_title);

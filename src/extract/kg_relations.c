@@ -219,17 +219,33 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
             continue;
         if (a >= 2 && kx_is_ci(x, a - 2, "according") && kx_is(x, a - 1, "to"))
             return m->entity + 1;
-        /* "according to the chairman of the CEC X" */
+        /* "according to the chairman of the CEC X", "according to a spokesman for
+         * President Y, X": a title phrase, and whom it serves, set off before the name */
         for (size_t k = a; k > sen->first_token + 1 && k + 12 > a; k--) {
             if (kx_is(x, k - 1, "to") && kx_is_ci(x, k - 2, "according")) {
-                if (span_has_title(x, k, a))
+                /* not Y of "a spokesman for Y, X," */
+                size_t after = m->tok_end < sen->end_token && kx_is(x, m->tok_end, ",")
+                                   ? rs->mention_at[m->tok_end + 1]
+                                   : 0;
+                int serves =
+                    kx_is(x, a - 1, "for") && after && mention(rs, after - 1)->type == KG_PERSON;
+                if (span_has_title(x, k, a) && !serves)
                     return m->entity + 1;
                 break;
             }
+            size_t mk = rs->mention_at[k - 1];
+            int served = mk && mention(rs, mk - 1)->type == KG_PERSON &&
+                         mention(rs, mk - 1)->tok_start > sen->first_token &&
+                         (kx_is(x, mention(rs, mk - 1)->tok_start - 1, "for") ||
+                          kx_is_title(x, mention(rs, mk - 1)->tok_start - 1));
+            if (served) {
+                k = mention(rs, mk - 1)->tok_start + 1;
+                continue;
+            }
             if (!(kx_is_title(x, k - 1) || kx_is_cap(x, k - 1) || kx_is(x, k - 1, "the") ||
-                  kx_is(x, k - 1, "of") || rs->mention_at[k - 1]) ||
-                (rs->mention_at[k - 1] &&
-                 mention(rs, rs->mention_at[k - 1] - 1)->type == KG_PERSON))
+                  kx_is(x, k - 1, "of") || kx_is(x, k - 1, "a") || kx_is(x, k - 1, "an") ||
+                  kx_is(x, k - 1, "for") || (k == a && kx_is(x, k - 1, ",")) || mk) ||
+                (mk && mention(rs, mk - 1)->type == KG_PERSON))
                 break;
         }
         /* "... by the professor of Y, Z X": a passive speech verb earlier in the sentence */
@@ -468,6 +484,34 @@ static size_t statement_author(rel_state *rs)
     return 0;
 }
 
+/* Whether sentence s gives its words to someone it does not name: "said an employee of the
+ * ministry", "a university student said", "A spokesman for the ministry noted". */
+static int unnamed_speaker(rel_state *rs, size_t s)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t v = sen->first_token; v < sen->end_token; v++) {
+        if (!kx_is_speech_verb(x, v) || is_modifier_position(x, v))
+            continue;
+        if (v + 1 < sen->end_token &&
+            (kx_is(x, v + 1, "a") || kx_is(x, v + 1, "an") || kx_is(x, v + 1, "another")))
+            return 1;
+        for (size_t k = v; k > sen->first_token && k + 8 > v; k--) {
+            size_t mk = rs->mention_at[k - 1];
+            if ((mk && mention(rs, mk - 1)->type == KG_PERSON) ||
+                x->t->tokens[k - 1].kind == KG_TOKEN_QUOTE || kx_is(x, k - 1, ","))
+                break;
+            /* the indefinite subject opens the clause: '"...," a student said' */
+            if ((kx_is_ci(x, k - 1, "a") || kx_is_ci(x, k - 1, "an") ||
+                 kx_is_ci(x, k - 1, "another")) &&
+                (k - 1 == sen->first_token || x->t->tokens[k - 2].kind == KG_TOKEN_QUOTE ||
+                 kx_is(x, k - 2, ",")))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static void find_speakers(rel_state *rs)
 {
     kx *x = rs->x;
@@ -488,10 +532,16 @@ static void find_speakers(rel_state *rs)
                     break;
                 }
             }
-            if (!para_speaker && sentence_starts_quoted(x, s))
+            if (!para_speaker && sentence_starts_quoted(x, s) && !unnamed_speaker(rs, s))
                 para_speaker = last;
         }
         size_t sp = sentence_speaker(rs, s);
+        if (!sp && unnamed_speaker(rs, s)) {
+            /* someone else speaks: neither the paragraph's speaker nor the last one */
+            rs->speaker[s] = 0;
+            last = 0;
+            continue;
+        }
         if (!sp && sentence_has_anaphoric_speech(rs, s)) {
             sp = titled_referent(rs, s);
             if (!sp) /* "he", "she": the latest speaker */
