@@ -1860,6 +1860,28 @@ START_TEST(test_extract_unnamed_speaker_takes_no_name)
 }
 END_TEST
 
+START_TEST(test_extract_who_is_served_and_who_once_proposed)
+{
+    /* "X, a spokesman for President Y, said": Y is in X's role, not X's topic */
+    const kg_extraction *x =
+        extract("Report\n\nDmitry Sokolov, a spokesman for Russian President Ivan Petrov, said on "
+                "Tuesday that Ukraine must be careful.");
+    ASSERT_REL(x, "Dmitry Sokolov", KG_DISCUSSED, "Ukraine");
+    ASSERT_NO_REL(x, "Dmitry Sokolov", KG_DISCUSSED, "Ivan Petrov");
+    /* "the reforms proposed by President X" reports nothing X says here; nor does "his
+     * government" make X the speaker of the next sentence */
+    x = extract("Report\n\nThe United States supports the reforms proposed by President "
+                "Tokayev earlier this year. We look forward to working with President Tokayev "
+                "and his government. The reforms are critical to Kazakhstan.");
+    ASSERT_NO_REL(x, "Tokayev", KG_DISCUSSED, "United States");
+    ASSERT_NO_REL(x, "Tokayev", KG_DISCUSSED, "Kazakhstan");
+    /* a passive speech verb still names its speaker: "as was stressed by X" */
+    x = extract("Report\n\nA round table was held in Almaty. The role of Mongolia was stressed "
+                "by Professor Daniyar Omarov.");
+    ASSERT_REL(x, "Daniyar Omarov", KG_DISCUSSED, "Mongolia");
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -1977,6 +1999,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_who_is_served_and_who_once_proposed);
     tcase_add_test(tc, test_extract_unnamed_speaker_takes_no_name);
     tcase_add_test(tc, test_extract_lower_case_parliament);
     tcase_add_test(tc, test_extract_visit_phrase_place_and_visitor);

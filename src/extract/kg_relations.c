@@ -82,14 +82,24 @@ static int title_after_the(const kx *x, size_t i)
     return k > 0 && kx_is_ci(x, k - 1, "the") && (k == i || kx_is_cap(x, i));
 }
 
-/* Pronouns and role nouns that refer back to the last speaker. */
+/* Pronouns and role nouns that refer back to the last speaker: "he", "she", "according to
+ * him", "in her opinion", "his remarks"; not a possessive of something else ("working with
+ * President X and his government"). */
 static int is_anaphor(const kx *x, size_t i)
 {
-    static const char *const words[] = {"he",  "she", "He",  "She", "him",
-                                        "her", "Her", "His", "his", NULL};
+    static const char *const words[] = {"he", "she", "He", "She", NULL};
+    static const char *const speech[] = {"opinion", "view",      "words",    "remarks", "speech",
+                                         "address", "statement", "comments", "view,",   NULL};
     for (size_t k = 0; words[k]; k++)
         if (kx_is(x, i, words[k]))
             return 1;
+    if ((kx_is_ci(x, i, "him") || kx_is_ci(x, i, "her")) && i >= 2 && kx_is(x, i - 1, "to") &&
+        kx_is_ci(x, i - 2, "according"))
+        return 1;
+    if (kx_is_ci(x, i, "his") || kx_is_ci(x, i, "her"))
+        for (size_t k = 0; speech[k]; k++)
+            if (kx_is(x, i + 1, speech[k]))
+                return 1;
     /* "the expert", "the deputy", "the speaker", "the scientist", "the parliamentarian" */
     return kx_is_title(x, i) && title_after_the(x, i);
 }
@@ -175,6 +185,20 @@ static int takes_person_object(const kx *x, size_t i)
     return 0;
 }
 
+/* Whether the participle at i modifies the noun before it ("the reforms proposed by X"):
+ * what X once proposed, not what this sentence reports X saying ("as noted by X", "was
+ * stressed by X"). */
+static int reduced_relative(const kx *x, size_t i)
+{
+    if (i == 0 || !kx_is_lower_word(x, i - 1))
+        return 0;
+    static const char *const ok[] = {"was", "were", "is", "are", "been", "be", "as", "also", NULL};
+    for (size_t k = 0; ok[k]; k++)
+        if (kx_is(x, i - 1, ok[k]))
+            return 0;
+    return 1;
+}
+
 /* The speaker named in sentence s: a person followed by a speech verb in the same clause,
  * right after one, after "according to" or "by". Returns the entity + 1, or 0. */
 static size_t sentence_speaker(rel_state *rs, size_t s)
@@ -192,12 +216,14 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
          * description between: "said Bishkek resident X" */
         size_t a = m->tok_start;
         if (a >= 1 && ((kx_is_speech_verb(x, a - 1) && !takes_person_object(x, a - 1)) ||
-                       (a >= 2 && kx_is(x, a - 1, "by") && kx_is_speech_verb(x, a - 2))))
+                       (a >= 2 && kx_is(x, a - 1, "by") && kx_is_speech_verb(x, a - 2) &&
+                        !reduced_relative(x, a - 2))))
             return m->entity + 1;
         for (size_t k = a; k > sen->first_token && k + 5 > a; k--) {
             size_t mk = rs->mention_at[k - 1];
             if (kx_is_speech_verb(x, k - 1) && k < a) {
-                if (takes_person_object(x, k - 1))
+                if (takes_person_object(x, k - 1) ||
+                    (kx_is(x, k, "by") && reduced_relative(x, k - 1)))
                     break;
                 int described = 0;
                 for (size_t j = k; j < a; j++)
@@ -250,7 +276,7 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
         }
         /* "... by the professor of Y, Z X": a passive speech verb earlier in the sentence */
         for (size_t k = sen->first_token; k + 1 < a; k++)
-            if (kx_is_speech_verb(x, k) && kx_is(x, k + 1, "by")) {
+            if (kx_is_speech_verb(x, k) && kx_is(x, k + 1, "by") && !reduced_relative(x, k)) {
                 int other = 0;
                 for (size_t j = k + 2; j < a; j++)
                     if (rs->mention_at[j] && mention(rs, rs->mention_at[j] - 1)->type == KG_PERSON)
@@ -708,8 +734,17 @@ static void find_affiliations(rel_state *rs)
             while (b < sen->end_token && !kx_is_speech_verb(x, b) &&
                    (x->t->tokens[b].kind != KG_TOKEN_QUOTE || quotes_a_name(rs, b))) {
                 size_t mk = rs->mention_at[b];
-                if (mk && mention(rs, mk - 1)->type == KG_PERSON)
-                    break;
+                if (mk && mention(rs, mk - 1)->type == KG_PERSON) {
+                    /* "X, a spokesman for President Y, said": Y is whom X serves, in X's
+                     * role; another person ends it */
+                    size_t t = b;
+                    while (t > m->tok_end + 1 && (kx_is_title(x, t - 1) || kx_is_cap(x, t - 1)))
+                        t--;
+                    if (!(kx_is(x, t - 1, "for") || kx_is(x, t - 1, "of") || kx_is(x, t - 1, "to")))
+                        break;
+                    b = mention(rs, mk - 1)->tok_end;
+                    continue;
+                }
                 if (kx_is(x, b, ",") && kx_is_lower_word(x, b + 1) && !kx_is_title(x, b + 1) &&
                     !kx_is(x, b + 1, "a") && !kx_is(x, b + 1, "an") && !kx_is(x, b + 1, "the") &&
                     !kx_is(x, b + 1, "and") && !kx_is(x, b + 1, "former"))
