@@ -1882,6 +1882,24 @@ START_TEST(test_extract_who_is_served_and_who_once_proposed)
 }
 END_TEST
 
+START_TEST(test_extract_places_named_by_kind_and_missions_by_city)
+{
+    /* "a special session on Tuesday in the capital, Bishkek": held in Bishkek */
+    const kg_extraction *x =
+        extract("Report\n\nLawmakers will meet in a special session on Tuesday in the capital, "
+                "Bishkek. He worked at the U.S. Consulate in Jerusalem.");
+    long ev = find_entity(x, "special session", KG_EVENT);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    ASSERT_REL(x, x->entities[ev].name, KG_LOCATED_IN, "Bishkek");
+    ASSERT_ENTITY(x, "U.S. Consulate in Jerusalem", KG_ORGANISATION);
+    ASSERT_REL(x, "U.S. Consulate in Jerusalem", KG_LOCATED_IN, "Jerusalem");
+    /* "said X was ...": X is no inverted subject of "said" */
+    x = extract("Report\n\nA round table was held in Almaty. Officials said Askar Temirov "
+                "was in Moscow.");
+    ASSERT_NOT_SPOKE(x, "Askar Temirov");
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -1999,6 +2017,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_places_named_by_kind_and_missions_by_city);
     tcase_add_test(tc, test_extract_who_is_served_and_who_once_proposed);
     tcase_add_test(tc, test_extract_unnamed_speaker_takes_no_name);
     tcase_add_test(tc, test_extract_lower_case_parliament);

@@ -185,6 +185,22 @@ static int takes_person_object(const kx *x, size_t i)
     return 0;
 }
 
+/* Whether the subject of an inverted "said X" can end at token e: the clause ends there
+ * ('..., said X.', 'said X, a lawyer') or an adjunct follows ('said X on Tuesday'); in
+ * "said X also agreed" X is the subject of what was said. */
+static int ends_inverted_subject(const kx *x, size_t e)
+{
+    static const char *const adjuncts[] = {"on",    "at",        "in",      "during", "after",
+                                           "today", "yesterday", "earlier", "later",  "recently",
+                                           "when",  "while",     NULL};
+    if (e >= x->n || !kx_is_lower_word(x, e))
+        return 1;
+    for (size_t k = 0; adjuncts[k]; k++)
+        if (kx_is(x, e, adjuncts[k]))
+            return 1;
+    return 0;
+}
+
 /* Whether the participle at i modifies the noun before it ("the reforms proposed by X"):
  * what X once proposed, not what this sentence reports X saying ("as noted by X", "was
  * stressed by X"). */
@@ -215,7 +231,8 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
         /* before: "said X", "believes X", "according to X", "by X", and with a short
          * description between: "said Bishkek resident X" */
         size_t a = m->tok_start;
-        if (a >= 1 && ((kx_is_speech_verb(x, a - 1) && !takes_person_object(x, a - 1)) ||
+        if (a >= 1 && ((kx_is_speech_verb(x, a - 1) && !takes_person_object(x, a - 1) &&
+                        ends_inverted_subject(x, m->tok_end)) ||
                        (a >= 2 && kx_is(x, a - 1, "by") && kx_is_speech_verb(x, a - 2) &&
                         !reduced_relative(x, a - 2))))
             return m->entity + 1;
@@ -511,8 +528,9 @@ static size_t statement_author(rel_state *rs)
 }
 
 /* Whether sentence s gives its words to someone it does not name: "said an employee of the
- * ministry", "a university student said", "A spokesman for the ministry noted". */
-static int unnamed_speaker(rel_state *rs, size_t s)
+ * ministry", "a university student said", "A spokesman for the ministry noted". Returns the
+ * speech verb's token + 1, or 0. */
+static size_t unnamed_speaker(rel_state *rs, size_t s)
 {
     kx *x = rs->x;
     const kg_sentence *sen = &x->t->sentences[s];
@@ -521,7 +539,7 @@ static int unnamed_speaker(rel_state *rs, size_t s)
             continue;
         if (v + 1 < sen->end_token &&
             (kx_is(x, v + 1, "a") || kx_is(x, v + 1, "an") || kx_is(x, v + 1, "another")))
-            return 1;
+            return v + 1;
         for (size_t k = v; k > sen->first_token && k + 8 > v; k--) {
             size_t mk = rs->mention_at[k - 1];
             if ((mk && mention(rs, mk - 1)->type == KG_PERSON) ||
@@ -532,7 +550,7 @@ static int unnamed_speaker(rel_state *rs, size_t s)
                  kx_is_ci(x, k - 1, "another")) &&
                 (k - 1 == sen->first_token || x->t->tokens[k - 2].kind == KG_TOKEN_QUOTE ||
                  kx_is(x, k - 2, ",")))
-                return 1;
+                return v + 1;
         }
     }
     return 0;
@@ -1694,6 +1712,22 @@ static int held_at(const kx *x, size_t i)
     return k >= 2 && kx_is(x, k - 1, "at") && (kx_is(x, k - 2, "held") || kx_is(x, k - 2, "place"));
 }
 
+/* "in the capital, X", "in the capital X", "in the city of X", "in the southern city of X":
+ * the place at token i is what "in" names. */
+static int in_the_city_of(const kx *x, size_t i)
+{
+    size_t k = i;
+    if (k > 0 && (kx_is(x, k - 1, ",") || kx_is(x, k - 1, "of")))
+        k--;
+    if (k == 0 || !(kx_is(x, k - 1, "capital") || kx_is(x, k - 1, "city") ||
+                    kx_is(x, k - 1, "town") || kx_is(x, k - 1, "village")))
+        return 0;
+    k--;
+    if (k > 0 && kx_is_lower_word(x, k - 1) && !kx_is(x, k - 1, "the") && !kx_is(x, k - 1, "in"))
+        k--; /* "the southern city of" */
+    return k >= 2 && kx_is(x, k - 1, "the") && kx_is_ci(x, k - 2, "in");
+}
+
 /* "came to X for the <event>": the place pm is where the event em was held. */
 static int travelled_for(const kx *x, const kg_x_mention *pm, const kg_x_mention *em)
 {
@@ -1791,7 +1825,8 @@ static void find_locations(rel_state *rs)
                     country = pm->entity;
                 }
                 if (ballot || i == 0 ||
-                    !(kx_is_ci(x, i - 1, "in") || held_at(x, i) || travelled_for(x, pm, em)))
+                    !(kx_is_ci(x, i - 1, "in") || held_at(x, i) || travelled_for(x, pm, em) ||
+                      in_the_city_of(x, i)))
                     continue;
                 int rank = place_rank(x, pm->entity);
                 if (rank > best_rank) {
@@ -1825,9 +1860,19 @@ static void find_locations(rel_state *rs)
                 kx_is(x, b2 + 1, "in"))
                 k = b2 + 1;
             if (kx_is(x, k, "in") && rs->mention_at[k + 1] &&
-                mention(rs, rs->mention_at[k + 1] - 1)->type == KG_PLACE)
-                kx_add_relation(x, m->entity, mention(rs, rs->mention_at[k + 1] - 1)->entity,
-                                KG_LOCATED_IN, m->sentence);
+                mention(rs, rs->mention_at[k + 1] - 1)->type == KG_PLACE) {
+                const kg_x_mention *pm = mention(rs, rs->mention_at[k + 1] - 1);
+                kx_add_relation(x, m->entity, pm->entity, KG_LOCATED_IN, m->sentence);
+                /* a diplomatic mission is named by its city: "U.S. Consulate in Jerusalem" */
+                size_t last = m->tok_end - 1;
+                if (k == m->tok_end &&
+                    (kx_is_ci(x, last, "embassy") || kx_is_ci(x, last, "consulate") ||
+                     kx_is_ci(x, last, "consulate-general"))) {
+                    size_t a = x->t->tokens[m->tok_start].start;
+                    size_t b = x->t->tokens[pm->tok_end - 1].end;
+                    kx_add_alias(x, m->entity, x->t->text + a, b - a, "mission in its city");
+                }
+            }
             /* "the Bishkek-based Institute": where it sits */
             size_t based = m->tok_start;
             if (based > 0 && kx_is(x, based - 1, "the"))
