@@ -1900,6 +1900,25 @@ START_TEST(test_extract_places_named_by_kind_and_missions_by_city)
 }
 END_TEST
 
+START_TEST(test_extract_meetings_of_another_time_are_not_the_main_one)
+{
+    /* the previous talks, the talks begun last year and the meeting of August are not the
+     * article's meeting, and do not place it */
+    const kg_extraction *x = extract(
+        "Report\n\nThe ministers held a meeting in Hamburg on Friday. The group continued the "
+        "talks begun in Samarkand last November, and the projects agreed in August at the "
+        "ministerial meeting in Washington. The previous meeting was held in Astana.");
+    long ev = main_event(x);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    const char *name = x->entities[ev].name;
+    ASSERT_REL(x, name, KG_LOCATED_IN, "Hamburg");
+    ASSERT_NO_REL(x, name, KG_LOCATED_IN, "Samarkand");
+    ASSERT_NO_REL(x, name, KG_LOCATED_IN, "Washington");
+    ASSERT_NO_REL(x, name, KG_LOCATED_IN, "Astana");
+    ASSERT_COUNT(x, KG_EVENT, 1);
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -2017,6 +2036,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_meetings_of_another_time_are_not_the_main_one);
     tcase_add_test(tc, test_extract_places_named_by_kind_and_missions_by_city);
     tcase_add_test(tc, test_extract_who_is_served_and_who_once_proposed);
     tcase_add_test(tc, test_extract_unnamed_speaker_takes_no_name);

@@ -216,6 +216,39 @@ typedef struct ev_mention {
     int year;
 } ev_mention;
 
+/* Whether an unnamed event phrase speaks of another time than the article's: a modifier
+ * before its noun ("previous", "next", "upcoming") or a past participle of time after it
+ * ("begun in ...", "held last year"). */
+static int other_time(const kx *x, const ev_mention *m)
+{
+    static const char *const before[] = {"previous",   "last",        "next",  "upcoming",
+                                         "future",     "forthcoming", "past",  "earlier",
+                                         "subsequent", "former",      "prior", NULL};
+    for (size_t i = m->a; i < m->noun; i++)
+        for (size_t k = 0; before[k]; k++)
+            if (kx_is_ci(x, i, before[k]))
+                return 1;
+    /* "agreed in August at the ministerial meeting in Washington" */
+    static const char *const months[] = {"January",  "February", "March",  "April",     "May",
+                                         "June",     "July",     "August", "September", "October",
+                                         "November", "December", NULL};
+    size_t k = m->a;
+    while (k > 0 && (kx_is(x, k - 1, "the") || kx_is(x, k - 1, "at") || kx_is(x, k - 1, "a")) &&
+           kx_same_sentence(x, k - 1, m->a))
+        k--;
+    for (size_t t = 0; k >= 2 && months[t]; t++)
+        if (kx_is(x, k - 1, months[t]) && (kx_is(x, k - 2, "in") || kx_is(x, k - 2, "last")) &&
+            kx_same_sentence(x, k - 2, m->a))
+            return 1;
+    size_t j = m->noun + 1;
+    if (j < m->b)
+        j = m->b;
+    return j < x->n && kx_same_sentence(x, m->noun, j) &&
+           (kx_is(x, j, "begun") || kx_is(x, j, "started") ||
+            ((kx_is(x, j, "held") || kx_is(x, j, "convened")) && j + 1 < x->n &&
+             kx_is(x, j + 1, "last")));
+}
+
 static int doc_year(const kx *x)
 {
     const char *d = x->out->doc->date;
@@ -534,6 +567,13 @@ void kx_find_events(kx *x)
                 entity_of[i] = (size_t)-1;
                 continue;
             }
+        }
+        /* another time's meeting ("the previous round of talks", "the next summit", "the
+         * talks begun in Samarkand last November") is not the one the article is about;
+         * kg keeps no node for it */
+        if (!m->name_key && strcmp(m->kind, "meeting") == 0 && other_time(x, m)) {
+            entity_of[i] = (size_t)-1;
+            continue;
         }
         size_t partners[8];
         size_t n_partners = meeting_partners(x, m, partners, 8);
