@@ -1916,6 +1916,10 @@ START_TEST(test_extract_meetings_of_another_time_are_not_the_main_one)
     ASSERT_NO_REL(x, name, KG_LOCATED_IN, "Washington");
     ASSERT_NO_REL(x, name, KG_LOCATED_IN, "Astana");
     ASSERT_COUNT(x, KG_EVENT, 1);
+    /* nor are they its aliases */
+    ASSERT_NO_ENTITY(x, "talks", KG_EVENT);
+    ASSERT_NO_ENTITY(x, "ministerial meeting in Washington", KG_EVENT);
+    ASSERT_NO_ENTITY(x, "previous meeting", KG_EVENT);
 }
 END_TEST
 
