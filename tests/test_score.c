@@ -1,8 +1,8 @@
 /* test_score: quality regression. Builds the seed articles, the dev sets (real public
- * articles with hand-written gold, tests/data/dev and dev2) and the shared corpus articles
+ * articles with hand-written gold, tests/data/dev to dev4) and the shared corpus articles
  * (gold in tests/data/corpus-gold) into fresh stores, exports node-link JSON and scores it
  * with ../shared/eval/kg-score. The thresholds are the targets of the issues
- * (seeds) and a floor under the figures measured when the rules were last changed (dev set):
+ * (seeds) and a floor under the figures measured when the rules were last changed (dev sets):
  * a change that makes extraction worse fails here. Skipped with a note where kg-score or a
  * Python 3 is not at hand. */
 #include "../src/kg_mem.h"
@@ -126,15 +126,15 @@ START_TEST(test_score_dev_set_stays_above_floor)
 {
     if (!have_scorer())
         return;
-    /* measured 0.973 / 0.852 per document (and 0.98 / 0.85 for the store of all eight)
+    /* measured 0.980 / 0.889 per document (and 0.980 / 0.893 for the store of all eight)
      * at the last change of rules; the issue targets are 0.85 / 0.60 */
     score s = build_and_score_each(KG_TEST_DATA "/dev", KG_TEST_DATA "/dev");
-    ck_assert_double_ge(s.entities_f1, 0.94);
-    ck_assert_double_ge(s.relations_f1, 0.80);
+    ck_assert_double_ge(s.entities_f1, 0.96);
+    ck_assert_double_ge(s.relations_f1, 0.86);
     ck_assert_int_le(s.duplicates, 1);
     s = build_and_score("'" KG_TEST_DATA "/dev'", KG_TEST_DATA "/dev/dev-combined.json");
-    ck_assert_double_ge(s.entities_f1, 0.93);
-    ck_assert_double_ge(s.relations_f1, 0.80);
+    ck_assert_double_ge(s.entities_f1, 0.96);
+    ck_assert_double_ge(s.relations_f1, 0.86);
     ck_assert_int_le(s.duplicates, 1);
 }
 END_TEST
@@ -143,9 +143,25 @@ START_TEST(test_score_second_dev_set_stays_above_floor)
 {
     if (!have_scorer())
         return;
-    /* measured 0.933 / 0.566 per document at the last change of rules */
+    /* measured 0.942 / 0.746 per document at the last change of rules */
     score s = build_and_score_each(KG_TEST_DATA "/dev2", KG_TEST_DATA "/dev2");
+    ck_assert_double_ge(s.entities_f1, 0.92);
+    ck_assert_double_ge(s.relations_f1, 0.72);
+}
+END_TEST
+
+START_TEST(test_score_third_and_fourth_dev_sets_stay_above_floor)
+{
+    if (!have_scorer())
+        return;
+    /* readouts (dev3) and narrative news (dev4), gold written by helpers who never saw kg:
+     * measured 0.920 / 0.744 and 0.832 / 0.562 per document at the last change of rules
+     * (0.838 / 0.389 and 0.813 / 0.429 before the rules they guided) */
+    score s = build_and_score_each(KG_TEST_DATA "/dev3", KG_TEST_DATA "/dev3");
     ck_assert_double_ge(s.entities_f1, 0.90);
+    ck_assert_double_ge(s.relations_f1, 0.72);
+    s = build_and_score_each(KG_TEST_DATA "/dev4", KG_TEST_DATA "/dev4");
+    ck_assert_double_ge(s.entities_f1, 0.81);
     ck_assert_double_ge(s.relations_f1, 0.53);
 }
 END_TEST
@@ -154,8 +170,9 @@ START_TEST(test_score_shared_corpus_stays_above_floor)
 {
     if (!have_scorer())
         return;
-    /* ../shared/corpus/news with the gold in tests/data/corpus-gold: measured 0.872 / 0.610
-     * per document at the last change of rules */
+    /* ../shared/corpus/news with the gold in tests/data/corpus-gold: measured 0.872 / 0.589
+     * per document at the last change of rules (0.610 before them: the scorer's lenient
+     * event matching had counted three links of the main forum for the meetings beside it) */
     score s =
         build_and_score_each(KG_SOURCE_ROOT "/../shared/corpus/news", KG_TEST_DATA "/corpus-gold");
     ck_assert_double_ge(s.entities_f1, 0.84);
@@ -172,6 +189,7 @@ int main(void)
     tcase_add_test(tc, test_score_each_seed_meets_targets);
     tcase_add_test(tc, test_score_dev_set_stays_above_floor);
     tcase_add_test(tc, test_score_second_dev_set_stays_above_floor);
+    tcase_add_test(tc, test_score_third_and_fourth_dev_sets_stay_above_floor);
     tcase_add_test(tc, test_score_shared_corpus_stays_above_floor);
     suite_add_tcase(s, tc);
     return harness_run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
