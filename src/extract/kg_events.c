@@ -216,14 +216,20 @@ typedef struct ev_mention {
     int year;
 } ev_mention;
 
-/* Whether an unnamed event phrase speaks of another time than the article's: a modifier
- * before its noun ("previous", "next", "upcoming") or a past participle of time after it
- * ("begun in ...", "held last year"). */
+/* Whether an unnamed event phrase speaks of another time than the article's: 1 for a past
+ * one (a modifier before its noun, "previous", "last"; "in August at the meeting"; a
+ * participle of time after it, "begun in ...", "held last year"), 2 for a future one
+ * ("next", "upcoming"), else 0. */
 static int other_time(const kx *x, const ev_mention *m)
 {
-    static const char *const before[] = {"previous",   "last",        "next",  "upcoming",
-                                         "future",     "forthcoming", "past",  "earlier",
-                                         "subsequent", "former",      "prior", NULL};
+    static const char *const future[] = {"next",        "upcoming",   "future",
+                                         "forthcoming", "subsequent", NULL};
+    static const char *const before[] = {"previous", "last",  "past", "earlier",
+                                         "former",   "prior", NULL};
+    for (size_t i = m->a; i < m->noun; i++)
+        for (size_t k = 0; future[k]; k++)
+            if (kx_is_ci(x, i, future[k]))
+                return 2;
     for (size_t i = m->a; i < m->noun; i++)
         for (size_t k = 0; before[k]; k++)
             if (kx_is_ci(x, i, before[k]))
@@ -233,9 +239,11 @@ static int other_time(const kx *x, const ev_mention *m)
                                          "June",     "July",     "August", "September", "October",
                                          "November", "December", NULL};
     size_t k = m->a;
-    while (k > 0 && (kx_is(x, k - 1, "the") || kx_is(x, k - 1, "at") || kx_is(x, k - 1, "a")) &&
+    while (k > 0 &&
+           (kx_is(x, k - 1, "the") || kx_is(x, k - 1, "at") || kx_is(x, k - 1, "a") ||
+            (x->label[k - 1] && kx_is_cap(x, k - 1) && m->a - k < 4)) &&
            kx_same_sentence(x, k - 1, m->a))
-        k--;
+        k--; /* over "the", "at" and names before the phrase: "at the C5+1 meeting" */
     for (size_t t = 0; k >= 2 && months[t]; t++)
         if (kx_is(x, k - 1, months[t]) && (kx_is(x, k - 2, "in") || kx_is(x, k - 2, "last")) &&
             kx_same_sentence(x, k - 2, m->a))
@@ -568,10 +576,11 @@ void kx_find_events(kx *x)
                 continue;
             }
         }
-        /* another time's meeting ("the previous round of talks", "the next summit", "the
-         * talks begun in Samarkand last November") is not the one the article is about;
-         * kg keeps no node for it */
-        if (!m->name_key && strcmp(m->kind, "meeting") == 0 && other_time(x, m)) {
+        /* another time's meeting is not the one the article is about: a past one ("the
+         * talks begun in Samarkand last November") is an event of its own, a future one
+         * ("the next summit") none yet */
+        int when = !m->name_key && strcmp(m->kind, "meeting") == 0 ? other_time(x, m) : 0;
+        if (when == 2) {
             entity_of[i] = (size_t)-1;
             continue;
         }
@@ -593,6 +602,8 @@ void kx_find_events(kx *x)
         } else if (m->name_key) {
             /* a named event is itself wherever it is mentioned, in any document */
             key = kg_xasprintf("%s|name|%s", m->kind, m->name_key);
+        } else if (when == 1) { /* each past meeting apart: the phrase is all kg knows */
+            key = kg_xasprintf("%s|%s|past|%zu", m->kind, x->out->doc->id, m->noun);
         } else if (owner != (size_t)-1) { /* "the session of the X Council" */
             key =
                 kg_xasprintf("%s|%s|of|%s", m->kind, x->out->doc->id, x->out->entities[owner].key);

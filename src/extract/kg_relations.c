@@ -1813,6 +1813,20 @@ static void find_locations(rel_state *rs)
                 best_s = em->sentence;
                 break;
             }
+            /* the event's own phrase says where: "the ministerial meeting in Washington" */
+            if (!ballot) {
+                size_t own = (size_t)-1;
+                for (size_t i = em->tok_start + 1; i <= em->tok_end && i < sen->end_token; i++)
+                    if (kx_is_ci(x, i - 1, "in") && rs->mention_at[i] &&
+                        mention(rs, rs->mention_at[i] - 1)->type == KG_PLACE &&
+                        mention(rs, rs->mention_at[i] - 1)->tok_start == i)
+                        own = mention(rs, rs->mention_at[i] - 1)->entity;
+                if (own != (size_t)-1) {
+                    best = own;
+                    best_s = em->sentence;
+                    break;
+                }
+            }
             size_t countries = 0, country = 0;
             for (size_t i = sen->first_token; i < sen->end_token; i++) {
                 size_t mk = rs->mention_at[i];
