@@ -1924,6 +1924,18 @@ START_TEST(test_extract_meetings_of_another_time_are_not_the_main_one)
 }
 END_TEST
 
+START_TEST(test_extract_event_noun_used_as_verb)
+{
+    /* "would visit", "plans to vote": verbs, no events; "returned to talks" is a noun */
+    const kg_extraction *x = extract(
+        "Report\n\nThe spokesman said Prime Minister Nikolai Tanov would visit Osh on Thursday. "
+        "Voters plan to vote in large numbers.");
+    ASSERT_COUNT(x, KG_EVENT, 0);
+    x = extract("Report\n\nThe two sides returned to talks in Geneva.");
+    ASSERT_COUNT(x, KG_EVENT, 1);
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -2041,6 +2053,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_event_noun_used_as_verb);
     tcase_add_test(tc, test_extract_meetings_of_another_time_are_not_the_main_one);
     tcase_add_test(tc, test_extract_places_named_by_kind_and_missions_by_city);
     tcase_add_test(tc, test_extract_who_is_served_and_who_once_proposed);

@@ -104,10 +104,27 @@ static int is_year(const kx *x, size_t i, int *year)
     return 1;
 }
 
+/* Whether the word before i makes it a verb: "would visit", "will vote", "plans to
+ * visit". */
+static int after_verb_marker(const kx *x, size_t i)
+{
+    static const char *const markers[] = {"to",    "would",  "will", "could", "may",    "might",
+                                          "shall", "should", "must", "can",   "cannot", "did",
+                                          "does",  "do",     "not",  "n't",   NULL};
+    if (i == 0 || !kx_same_sentence(x, i - 1, i))
+        return 0;
+    for (size_t k = 0; markers[k]; k++)
+        if (kx_is_ci(x, i - 1, markers[k]))
+            return 1;
+    return 0;
+}
+
 /* Event noun at i: returns its kind and the number of tokens (1 or 2) in *len. */
 static const char *event_noun_at(const kx *x, size_t i, size_t *len)
 {
-    if (!kx_is_word(x, i) || x->label[i])
+    /* the event nouns that are also verbs: "would visit", "to vote" */
+    int verb = kx_is(x, i, "visit") || kx_is(x, i, "vote") || kx_is(x, i, "campaign");
+    if (!kx_is_word(x, i) || x->label[i] || (verb && after_verb_marker(x, i)))
         return NULL;
     char buf[96];
     size_t l1;
