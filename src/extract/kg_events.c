@@ -597,7 +597,10 @@ void kx_find_events(kx *x)
          * talks begun in Samarkand last November") is an event of its own, a future one
          * ("the next summit") none yet */
         int when = !m->name_key && strcmp(m->kind, "meeting") == 0 ? other_time(x, m) : 0;
-        if (when == 2) {
+        /* "the last elections", "the previous referendum" without a year: some other
+         * ballot than the document's, that the text does not date */
+        int ballot = strcmp(m->kind, "election") == 0 || strcmp(m->kind, "referendum") == 0;
+        if (when == 2 || (ballot && !m->year && !m->name_key && other_time(x, m) == 1)) {
             entity_of[i] = (size_t)-1;
             continue;
         }
