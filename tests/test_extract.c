@@ -1941,6 +1941,25 @@ START_TEST(test_extract_event_noun_used_as_verb)
 }
 END_TEST
 
+START_TEST(test_extract_ballot_held_in_country)
+{
+    /* "elections ... will be held in X" places the ballot, however late the sentence */
+    const kg_extraction *x = extract(
+        "Report\n\nA round table on the coming vote was held in Almaty.\n\nExperts from "
+        "Russia and Mongolia spoke.\n\nProfessor Daniyar Omarov said the campaign was lively."
+        "\n\nSerik Alimov said the parliamentary elections were important.\n\nAigul Nurova "
+        "said the parliamentary elections would renew parliament.\n\nExtraordinary "
+        "parliamentary elections will be held in Kazakhstan on March 19.");
+    long ev = -1;
+    for (size_t i = 0; i < x->n_entities; i++)
+        if (x->entities[i].type == KG_EVENT && x->entities[i].event_kind &&
+            strcmp(x->entities[i].event_kind, "election") == 0)
+            ev = (long)i;
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    ASSERT_REL(x, x->entities[ev].name, KG_LOCATED_IN, "Kazakhstan");
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -2058,6 +2077,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_ballot_held_in_country);
     tcase_add_test(tc, test_extract_event_noun_used_as_verb);
     tcase_add_test(tc, test_extract_meetings_of_another_time_are_not_the_main_one);
     tcase_add_test(tc, test_extract_places_named_by_kind_and_missions_by_city);

@@ -1854,6 +1854,22 @@ static void find_locations(rel_state *rs)
                 best_s = em->sentence;
             }
         }
+        /* "elections ... will be held in Kazakhstan": said in so many words, wherever */
+        for (size_t mi = 0; mi < e->n_mentions && best == (size_t)-1 && ballot; mi++) {
+            const kg_x_mention *em = &e->mentions[mi];
+            if (em->entity != ev)
+                continue;
+            const kg_sentence *sen = &x->t->sentences[em->sentence];
+            for (size_t i = em->tok_end; i + 2 < sen->end_token && i < em->tok_end + 6; i++) {
+                size_t mk = rs->mention_at[i + 2];
+                if ((kx_is(x, i, "held") || kx_is(x, i, "place")) && kx_is(x, i + 1, "in") && mk &&
+                    mention(rs, mk - 1)->type == KG_PLACE) {
+                    best = mention(rs, mk - 1)->entity;
+                    best_s = em->sentence;
+                    break;
+                }
+            }
+        }
         if (best != (size_t)-1) {
             kx_add_relation(x, ev, best, KG_LOCATED_IN, best_s);
             if (!e->entities[ev].place)
