@@ -2,8 +2,8 @@
 # quality.sh: kg's extraction quality on every gold set, one store per document, scored by
 # ../shared/eval/kg-score and micro-averaged over the documents of a set.
 #   tests/quality.sh [--kg PATH] [--misses] [SET...]
-# SET is one of seeds, dev, dev2, dev3, dev4, corpus, blind, blind2 (default: all). --misses lists
-# what was missed (never do that for blind or blind2: they measure text nobody tuned kg to).
+# SET is one of seeds, dev, dev2, dev3, dev4, dev5, corpus, blind, blind2, blind3 (default:
+# all). --misses lists what was missed (never for blind*: they measure text nobody tuned kg to).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 kg=$here/build/kg
@@ -17,7 +17,7 @@ while [ $# -gt 0 ]; do
     *) sets+=("$1"); shift ;;
     esac
 done
-[ ${#sets[@]} -eq 0 ] && sets=(seeds dev dev2 dev3 dev4 corpus blind blind2)
+[ ${#sets[@]} -eq 0 ] && sets=(seeds dev dev2 dev3 dev4 dev5 corpus blind blind2 blind3)
 score=$here/../shared/eval/kg-score
 [ -x "$score" ] || { echo "quality.sh: $score not found" >&2; exit 1; }
 tmp=$(mktemp -d)
@@ -48,9 +48,11 @@ for s in "${sets[@]}"; do
     dev2) run_set dev2 "$here/tests/data/dev2" "$here/tests/data/dev2" ;;
     dev3) run_set dev3 "$here/tests/data/dev3" "$here/tests/data/dev3" ;;
     dev4) run_set dev4 "$here/tests/data/dev4" "$here/tests/data/dev4" ;;
+    dev5) run_set dev5 "$here/tests/data/dev5" "$here/tests/data/dev5" ;;
     corpus) run_set corpus "$here/../shared/corpus/news" "$here/tests/data/corpus-gold" ;;
     blind) run_set blind "$here/tests/data/blind" "$here/tests/data/blind" ;;
     blind2) run_set blind2 "$here/tests/data/blind2" "$here/tests/data/blind2" ;;
+    blind3) run_set blind3 "$here/tests/data/blind3" "$here/tests/data/blind3" ;;
     *) echo "quality.sh: unknown set '$s'" >&2; exit 2 ;;
     esac
 done
