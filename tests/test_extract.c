@@ -1960,6 +1960,25 @@ START_TEST(test_extract_ballot_held_in_country)
 }
 END_TEST
 
+START_TEST(test_extract_list_of_titles_before_names)
+{
+    /* "Ambassador A, Head of X, B, and the Director of Y, C": each title is the next name's;
+     * a region that shares a given name ("Lola") starts a name before a surname */
+    const kg_extraction *x = extract(
+        "Report\n\nUnited States Ambassador Susan Elliot, Head of the Department of Health of "
+        "the Presidential Administration, Lola Bobokhonova, and the Director of the Statistical "
+        "Agency, Bahtiya Muhamedova, opened the meeting.");
+    ASSERT_ENTITY(x, "Lola Bobokhonova", KG_PERSON);
+    ASSERT_REL(x, "Lola Bobokhonova", KG_AFFILIATED_WITH, "Department of Health");
+    ASSERT_NO_REL(x, "Susan Elliot", KG_AFFILIATED_WITH, "Department of Health");
+    ASSERT_REL(x, "Bahtiya Muhamedova", KG_AFFILIATED_WITH, "Statistical Agency");
+    /* without a title before the first name the title after its comma is its own */
+    x = extract("Report\n\nSusan Elliot, Head of the Department of Health, said the survey "
+                "was done.");
+    ASSERT_REL(x, "Susan Elliot", KG_AFFILIATED_WITH, "Department of Health");
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -2077,6 +2096,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_list_of_titles_before_names);
     tcase_add_test(tc, test_extract_ballot_held_in_country);
     tcase_add_test(tc, test_extract_event_noun_used_as_verb);
     tcase_add_test(tc, test_extract_meetings_of_another_time_are_not_the_main_one);

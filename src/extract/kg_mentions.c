@@ -715,8 +715,12 @@ static void find_people(kx *x)
         int surname = kx_has_surname_suffix(x, j);
         if (!given) {
             const kg_place *p = kx_place_at(x, i, &plen);
-            /* a town may share a given name ("Raya"); a country or region does not */
-            if (!surname || (p && strcmp(p->kind, "city") != 0) || kx_is_common_cap(x, i))
+            /* a town may share a given name ("Raya"), and so may a one-word region before a
+             * surname of the region's morphology ("Lola Bobokhojieva"); a country does not */
+            int region_ok = p && plen == 1 && strcmp(p->kind, "region") == 0 &&
+                            kx_has_surname_suffix(x, j) && !kx_is_cap(x, j + 1);
+            if (!surname || (p && strcmp(p->kind, "city") != 0 && !region_ok) ||
+                kx_is_common_cap(x, i))
                 continue;
         }
         if (kx_place_at(x, j, &plen) && !surname && plen == 1 && !given)

@@ -769,7 +769,15 @@ static void find_affiliations(rel_state *rs)
                     break;
                 b++;
             }
-            if (span_has_title(x, m->tok_end + 1, b)) {
+            /* "Ambassador A, Head of X, B, Director of Y, C": where the list puts titles
+             * before names, the title after A's comma is B's */
+            size_t mb = b < sen->end_token && b > m->tok_end + 1 && kx_is(x, b - 1, ",")
+                            ? rs->mention_at[b]
+                            : 0;
+            int next_ones = mb && mention(rs, mb - 1)->type == KG_PERSON &&
+                            m->tok_start > sen->first_token && kx_is_title(x, m->tok_start - 1) &&
+                            kx_is_cap(x, m->tok_start - 1);
+            if (span_has_title(x, m->tok_end + 1, b) && !next_ones) {
                 role_span_affiliations(rs, m->entity, m->tok_end + 1, b, m->sentence);
                 rs->role_end[mi] = b;
             }
