@@ -1979,6 +1979,24 @@ START_TEST(test_extract_list_of_titles_before_names)
 }
 END_TEST
 
+START_TEST(test_extract_body_named_before_a_title)
+{
+    /* "Tcell CEO X": the unknown name before the title is X's company; a demonym, a common
+     * word or a known place before a title is none ("Moldovan President", "Foreign
+     * Minister", "United States Ambassador"); "Mission to X" is one name */
+    const kg_extraction *x = extract(
+        "Report\n\nTcell CEO Mindaugas Ubartas, Mercy Corps Country Director Ramesh Singh, "
+        "Moldovan President Maia Sandovan and United States Ambassador Susan Elliot met staff "
+        "of the U.S. Mission to Kazakhstan.");
+    ASSERT_REL(x, "Mindaugas Ubartas", KG_AFFILIATED_WITH, "Tcell");
+    ASSERT_ENTITY(x, "Mercy Corps", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "U.S. Mission to Kazakhstan", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "CEO", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "Moldovan", KG_ORGANISATION);
+    ASSERT_COUNT(x, KG_ORGANISATION, 3);
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -2096,6 +2114,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_body_named_before_a_title);
     tcase_add_test(tc, test_extract_list_of_titles_before_names);
     tcase_add_test(tc, test_extract_ballot_held_in_country);
     tcase_add_test(tc, test_extract_event_noun_used_as_verb);

@@ -413,7 +413,11 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
         if (!kx_same_sentence(x, start, j))
             break;
         size_t k = j;
-        if (is_connector(x, k)) {
+        /* "the U.S. Mission to Kazakhstan", "Permanent Delegation to the OSCE" */
+        int mission_to = kx_is(x, k, "to") && k > 0 &&
+                         (kx_is(x, k - 1, "Mission") || kx_is(x, k - 1, "Delegation") ||
+                          kx_is(x, k - 1, "Representation"));
+        if (is_connector(x, k) || mission_to) {
             if (kx_is(x, k, "on") || kx_is(x, k, "for"))
                 has_on = has_of = 1;
             if ((kx_is(x, k, "and") || kx_is(x, k, "&")) && (starts_with_head(x, k + 1) || !has_of))
@@ -612,7 +616,8 @@ static void find_organisations(kx *x)
     }
     /* acronyms: runs of all-capital words, three letters or more (or followed by another) */
     for (size_t i = 0; i < x->n; i++) {
-        if (x->label[i] || !kx_is_allcaps(x, i))
+        /* a title in capitals ("Tcell CEO X") names an office, not a body */
+        if (x->label[i] || !kx_is_allcaps(x, i) || kx_is_title(x, i))
             continue;
         size_t plen;
         if (kx_place_at(x, i, &plen))
@@ -1067,6 +1072,28 @@ static void find_by_context(kx *x)
     }
 }
 
+/* "Tcell CEO X", "Gazprom Chairman X": an unknown capitalised name right before a person's
+ * title names the body the title is of. */
+static void find_bodies_before_titles(kx *x)
+{
+    size_t n_mentions = x->out->n_mentions;
+    for (size_t k = 0; k < n_mentions; k++) {
+        const kg_x_mention *m = &x->out->mentions[k];
+        size_t t = m->tok_start;
+        if (m->type != KG_PERSON || t < 2 || !kx_is_title(x, t - 1) || !kx_is_cap(x, t - 1))
+            continue;
+        size_t b = t - 1, a = b;
+        while (a > 0 && b - a < 3 && kx_is_cap(x, a - 1) && !x->label[a - 1] &&
+               !kx_is_title(x, a - 1) && !kx_in_list(x, a - 1, KG_LIST_COMMON_WORDS, 1) &&
+               !kx_in_list(x, a - 1, KG_LIST_GIVEN_NAMES, 0) &&
+               !kx_in_list(x, a - 1, KG_LIST_DEMONYMS, 0) && !is_stop_word(x, a - 1) &&
+               kx_same_sentence(x, a - 1, t))
+            a--;
+        if (a < b && !kx_in_headline(x, a))
+            kx_add_mention(x, a, b, KG_ORGANISATION);
+    }
+}
+
 void kx_find_mentions(kx *x)
 {
     find_quoted_names(x);
@@ -1076,4 +1103,5 @@ void kx_find_mentions(kx *x)
     find_titled_surnames(x);
     find_places(x);
     find_by_context(x);
+    find_bodies_before_titles(x);
 }
