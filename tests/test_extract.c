@@ -2006,6 +2006,10 @@ START_TEST(test_extract_elided_title_before_name)
     ASSERT_ENTITY(x, "Gregor Pastukh", KG_PERSON);
     ASSERT_ENTITY(x, "Lin Brasova", KG_PERSON);
     ASSERT_NOTHING_NAMED(x, "Affaires Gregor Pastukh");
+    /* "Chargé d'Affaires a.i. X Y": ad interim is part of the title */
+    x = extract("Report\n\nUnited States Chargé d\u2019Affaires a.i. Lesli Haydova noted that "
+                "Tajikistan had done well.");
+    ASSERT_ENTITY(x, "Lesli Haydova", KG_PERSON);
 }
 END_TEST
 
