@@ -1997,6 +1997,22 @@ START_TEST(test_extract_body_named_before_a_title)
 }
 END_TEST
 
+START_TEST(test_extract_venue_is_no_topic)
+{
+    /* "on the margins of the X Assembly", "at the Y Embassy": where, not what */
+    const kg_extraction *x =
+        extract("Report\n\nThe leaders held a summit on the margins of the United Nations General "
+                "Assembly. The leaders discussed Afghanistan.\n\nAt the Embassy of Kazakhstan, "
+                "Ambassador Ermek Temirov stressed that Mongolia was a partner.");
+    long ev = main_event(x);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    ASSERT_REL(x, x->entities[ev].name, KG_DISCUSSED, "Afghanistan");
+    ASSERT_NO_REL(x, x->entities[ev].name, KG_DISCUSSED, "United Nations General Assembly");
+    ASSERT_REL(x, "Ermek Temirov", KG_DISCUSSED, "Mongolia");
+    ASSERT_NO_REL(x, "Ermek Temirov", KG_DISCUSSED, "Embassy of Kazakhstan");
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -2118,6 +2134,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_venue_is_no_topic);
     tcase_add_test(tc, test_extract_body_named_before_a_title);
     tcase_add_test(tc, test_extract_list_of_titles_before_names);
     tcase_add_test(tc, test_extract_ballot_held_in_country);

@@ -16,6 +16,8 @@
 #include <string.h>
 #include <strings.h>
 
+static int names_venue(const kx *x, size_t i);
+
 void kx_add_relation(kx *x, size_t source, size_t target, kg_relation_type type, size_t sentence)
 {
     kg_extraction *e = x->out;
@@ -985,7 +987,10 @@ static void find_spoke_and_discussed(rel_state *rs)
                 continue;
             if (in_role_of(rs, mi - 1, p))
                 continue;
-            /* where one speaks is not what one speaks of */
+            /* where one speaks is not what one speaks of: "at the Embassy", "on the margins
+             * of the Assembly" */
+            if (m->type != KG_PERSON && names_venue(x, m->tok_start))
+                continue;
             if (m->type == KG_EVENT && has_relation(x, p, m->entity, KG_SPOKE_AT))
                 continue;
             if (m->type == KG_EVENT && x->out->entities[m->entity].is_main_event)
@@ -1452,6 +1457,20 @@ static int is_sides_verb(const kx *x, size_t i)
     return 0;
 }
 
+/* Whether the mention starting at token i names where something happens, not what it is
+ * about: "at (the) X", "on the margins of (the) X", "on the sidelines of X". */
+static int names_venue(const kx *x, size_t i)
+{
+    size_t k = i;
+    if (k > 0 && kx_is(x, k - 1, "the"))
+        k--;
+    if (k > 0 && kx_is_ci(x, k - 1, "at"))
+        return 1;
+    return k >= 2 && kx_is(x, k - 1, "of") &&
+           (kx_is(x, k - 2, "margins") || kx_is(x, k - 2, "sidelines") ||
+            kx_is(x, k - 2, "margin") || kx_is(x, k - 2, "sideline"));
+}
+
 /* What a meeting is said to be about. */
 static void find_meeting_topics(rel_state *rs)
 {
@@ -1533,9 +1552,7 @@ static void find_meeting_topics(rel_state *rs)
             /* the meeting's own place and host are where it was, not what it discussed */
             if (i < cue && !kx_is_ci(x, cue - 1, "discussed"))
                 continue;
-            size_t pi = m->tok_start;
-            if (pi > 0 && (kx_is(x, pi - 1, "at") ||
-                           (kx_is(x, pi - 1, "the") && pi > 1 && kx_is(x, pi - 2, "at"))))
+            if (names_venue(x, m->tok_start))
                 continue;
             if (m->type == KG_ORGANISATION && !kx_is_ci(x, cue - 1, "results") &&
                 !kx_is(x, cue - 1, "theme") && !kx_is(x, cue - 1, "on"))
