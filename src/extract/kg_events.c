@@ -111,12 +111,7 @@ static int after_verb_marker(const kx *x, size_t i)
     static const char *const markers[] = {"to",    "would",  "will", "could", "may",    "might",
                                           "shall", "should", "must", "can",   "cannot", "did",
                                           "does",  "do",     "not",  "n't",   NULL};
-    if (i == 0 || !kx_same_sentence(x, i - 1, i))
-        return 0;
-    for (size_t k = 0; markers[k]; k++)
-        if (kx_is_ci(x, i - 1, markers[k]))
-            return 1;
-    return 0;
+    return i > 0 && kx_same_sentence(x, i - 1, i) && kx_is_any_ci(x, i - 1, markers);
 }
 
 /* Event noun at i: returns its kind and the number of tokens (1 or 2) in *len. */
@@ -244,27 +239,21 @@ static int other_time(const kx *x, const ev_mention *m)
     static const char *const before[] = {"previous", "last",  "past", "earlier",
                                          "former",   "prior", NULL};
     for (size_t i = m->a; i < m->noun; i++)
-        for (size_t k = 0; future[k]; k++)
-            if (kx_is_ci(x, i, future[k]))
-                return 2;
+        if (kx_is_any_ci(x, i, future))
+            return 2;
     for (size_t i = m->a; i < m->noun; i++)
-        for (size_t k = 0; before[k]; k++)
-            if (kx_is_ci(x, i, before[k]))
-                return 1;
+        if (kx_is_any_ci(x, i, before))
+            return 1;
     /* "agreed in August at the ministerial meeting in Washington" */
-    static const char *const months[] = {"January",  "February", "March",  "April",     "May",
-                                         "June",     "July",     "August", "September", "October",
-                                         "November", "December", NULL};
     size_t k = m->a;
     while (k > 0 &&
            (kx_is(x, k - 1, "the") || kx_is(x, k - 1, "at") || kx_is(x, k - 1, "a") ||
             (x->label[k - 1] && kx_is_cap(x, k - 1) && m->a - k < 4)) &&
            kx_same_sentence(x, k - 1, m->a))
         k--; /* over "the", "at" and names before the phrase: "at the C5+1 meeting" */
-    for (size_t t = 0; k >= 2 && months[t]; t++)
-        if (kx_is(x, k - 1, months[t]) && (kx_is(x, k - 2, "in") || kx_is(x, k - 2, "last")) &&
-            kx_same_sentence(x, k - 2, m->a))
-            return 1;
+    if (k >= 2 && kx_is_month(x, k - 1) && kx_is_cap(x, k - 1) &&
+        (kx_is(x, k - 2, "in") || kx_is(x, k - 2, "last")) && kx_same_sentence(x, k - 2, m->a))
+        return 1;
     size_t j = m->noun + 1;
     if (j < m->b)
         j = m->b;

@@ -45,6 +45,11 @@ int kx_is_word(const kx *x, size_t i);
 int kx_is_cap(const kx *x, size_t i);
 int kx_is_allcaps(const kx *x, size_t i);
 int kx_is_lower_word(const kx *x, size_t i);
+/* Whether token i is one of words (a NULL-terminated list), as written or in any case. */
+int kx_is_any(const kx *x, size_t i, const char *const *words);
+int kx_is_any_ci(const kx *x, size_t i, const char *const *words);
+/* Whether token i names a month, in any case ("March", "OCTOBER"). */
+int kx_is_month(const kx *x, size_t i);
 int kx_same_sentence(const kx *x, size_t a, size_t b);
 int kx_in_list(const kx *x, size_t i, kg_wordlist list, int lower);
 int kx_in_list2(const kx *x, size_t i, kg_wordlist list);

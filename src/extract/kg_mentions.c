@@ -185,16 +185,34 @@ static int is_stop_word(const kx *x, size_t i)
     return 0;
 }
 
-/* A stop word in any case: "OCTOBER". */
-static int is_stop_word_ci(const kx *x, size_t i)
+int kx_is_any(const kx *x, size_t i, const char *const *words)
+{
+    for (size_t k = 0; words[k]; k++)
+        if (kx_is(x, i, words[k]))
+            return 1;
+    return 0;
+}
+
+int kx_is_any_ci(const kx *x, size_t i, const char *const *words)
+{
+    for (size_t k = 0; words[k]; k++)
+        if (kx_is_ci(x, i, words[k]))
+            return 1;
+    return 0;
+}
+
+int kx_is_month(const kx *x, size_t i)
 {
     static const char *const months[] = {"january",  "february", "march",  "april",     "may",
                                          "june",     "july",     "august", "september", "october",
                                          "november", "december", NULL};
-    for (size_t k = 0; months[k]; k++)
-        if (kx_is_ci(x, i, months[k]))
-            return 1;
-    return kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
+    return kx_is_any_ci(x, i, months);
+}
+
+/* A stop word in any case: "OCTOBER". */
+static int is_stop_word_ci(const kx *x, size_t i)
+{
+    return kx_is_month(x, i) || kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
 }
 
 /* A capitalised word that never stands for a name by itself: stop words and demonyms. */

@@ -92,16 +92,13 @@ static int is_anaphor(const kx *x, size_t i)
     static const char *const words[] = {"he", "she", "He", "She", NULL};
     static const char *const speech[] = {"opinion", "view",      "words",    "remarks", "speech",
                                          "address", "statement", "comments", "view,",   NULL};
-    for (size_t k = 0; words[k]; k++)
-        if (kx_is(x, i, words[k]))
-            return 1;
+    if (kx_is_any(x, i, words))
+        return 1;
     if ((kx_is_ci(x, i, "him") || kx_is_ci(x, i, "her")) && i >= 2 && kx_is(x, i - 1, "to") &&
         kx_is_ci(x, i - 2, "according"))
         return 1;
-    if (kx_is_ci(x, i, "his") || kx_is_ci(x, i, "her"))
-        for (size_t k = 0; speech[k]; k++)
-            if (kx_is(x, i + 1, speech[k]))
-                return 1;
+    if ((kx_is_ci(x, i, "his") || kx_is_ci(x, i, "her")) && kx_is_any(x, i + 1, speech))
+        return 1;
     /* "the expert", "the deputy", "the speaker", "the scientist", "the parliamentarian" */
     return kx_is_title(x, i) && title_after_the(x, i);
 }
@@ -133,12 +130,7 @@ static int has_other_subject(const kx *x, size_t i)
         "they",      "we",       "I",       "you",       "people",    "many",
         "others",    "some",     "both",    "critics",   "officials", "experts",
         "observers", "analysts", "sources", "reporters", "residents", NULL};
-    if (i == 0)
-        return 0;
-    for (size_t k = 0; subjects[k]; k++)
-        if (kx_is_ci(x, i - 1, subjects[k]))
-            return 1;
-    return 0;
+    return i > 0 && kx_is_any_ci(x, i - 1, subjects);
 }
 
 /* Whether a name starting at token a is the object of a verb or a preposition: back over
@@ -181,10 +173,7 @@ static int takes_person_object(const kx *x, size_t i)
         "welcomed",   "supported",  "commended",     "encouraged", "praised",
         "criticized", "criticised", "condemned",     "urges",      "welcomes",
         "denounced",  "thanked",    "reminded",      "warned",     NULL};
-    for (size_t k = 0; verbs[k]; k++)
-        if (kx_is(x, i, verbs[k]))
-            return 1;
-    return 0;
+    return kx_is_any(x, i, verbs);
 }
 
 /* Whether the subject of an inverted "said X" can end at token e: the clause ends there
@@ -197,10 +186,7 @@ static int ends_inverted_subject(const kx *x, size_t e)
                                            "when",  "while",     NULL};
     if (e >= x->n || !kx_is_lower_word(x, e))
         return 1;
-    for (size_t k = 0; adjuncts[k]; k++)
-        if (kx_is(x, e, adjuncts[k]))
-            return 1;
-    return 0;
+    return kx_is_any(x, e, adjuncts);
 }
 
 /* Whether the participle at i modifies the noun before it ("the reforms proposed by X"):
@@ -208,13 +194,8 @@ static int ends_inverted_subject(const kx *x, size_t e)
  * stressed by X"). */
 static int reduced_relative(const kx *x, size_t i)
 {
-    if (i == 0 || !kx_is_lower_word(x, i - 1))
-        return 0;
     static const char *const ok[] = {"was", "were", "is", "are", "been", "be", "as", "also", NULL};
-    for (size_t k = 0; ok[k]; k++)
-        if (kx_is(x, i - 1, ok[k]))
-            return 0;
-    return 1;
+    return i > 0 && kx_is_lower_word(x, i - 1) && !kx_is_any(x, i - 1, ok);
 }
 
 /* The speaker named in sentence s: a person followed by a speech verb in the same clause,
@@ -720,9 +701,8 @@ static int is_finite_verb(const kx *x, size_t i)
                                         "had",  "will", "said", "says", "meets", "hosts", NULL};
     if (!kx_is_lower_word(x, i) || kx_is_title(x, i))
         return 0;
-    for (size_t k = 0; verbs[k]; k++)
-        if (kx_is(x, i, verbs[k]))
-            return 1;
+    if (kx_is_any(x, i, verbs))
+        return 1;
     size_t len;
     const char *w = kx_tok(x, i, &len);
     return len > 4 && strncmp(w + len - 2, "ed", 2) == 0;
@@ -1426,11 +1406,8 @@ static int sides_subject(rel_state *rs, size_t v)
     size_t mk = rs->mention_at[k - 1];
     if (mk && mention(rs, mk - 1)->type == KG_PERSON)
         return 0;
-    if (kx_is(x, k - 1, "They"))
+    if (kx_is(x, k - 1, "They") || kx_is_any_ci(x, k - 1, sides))
         return 1;
-    for (size_t j = 0; sides[j]; j++)
-        if (kx_is_ci(x, k - 1, sides[j]))
-            return 1;
     /* "The United States and Turkmenistan discussed" */
     if (mk && mention(rs, mk - 1)->type == KG_PLACE) {
         size_t a = mention(rs, mk - 1)->tok_start;
@@ -1451,10 +1428,7 @@ static int is_sides_verb(const kx *x, size_t i)
         "agreed",    "noted",      "stressed",   "highlighted", "welcomed",   "reviewed",
         "exchanged", "covered",    "expressed",  "considered",  "addressed",  "explored",
         "shared",    "focused",    "touched",    NULL};
-    for (size_t k = 0; verbs[k]; k++)
-        if (kx_is(x, i, verbs[k]))
-            return 1;
-    return 0;
+    return kx_is_any(x, i, verbs);
 }
 
 /* Whether the mention starting at token i names where something happens, not what it is
