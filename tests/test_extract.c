@@ -2013,6 +2013,28 @@ START_TEST(test_extract_venue_is_no_topic)
 }
 END_TEST
 
+START_TEST(test_extract_two_persons_discuss_at_their_meeting)
+{
+    /* "The Secretary and the Foreign Minister discussed X" in a later paragraph: their
+     * meeting and both of them discussed X */
+    const kg_extraction *x = extract(
+        "Report\n\nSecretary of State Anna Larsen met today with Foreign Minister Dmytro "
+        "Kulenko in Rzeszow.\n\nThe Secretary and the Foreign Minister discussed the situation "
+        "in Mariupol. Larsen and Kulenko also discussed support for Moldova.");
+    long ev = find_entity(x, "meeting of Anna Larsen with Dmytro Kulenko", KG_EVENT);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    const char *name = x->entities[ev].name;
+    ASSERT_REL(x, name, KG_DISCUSSED, "Mariupol");
+    ASSERT_REL(x, "Anna Larsen", KG_DISCUSSED, "Mariupol");
+    ASSERT_REL(x, "Dmytro Kulenko", KG_DISCUSSED, "Mariupol");
+    ASSERT_REL(x, "Dmytro Kulenko", KG_DISCUSSED, "Moldova");
+    /* one person and a thing are no two persons */
+    x = extract("Report\n\nSecretary of State Anna Larsen met today with Foreign Minister "
+                "Dmytro Kulenko in Rzeszow.\n\nThe Secretary and the press discussed Moldova.");
+    ASSERT_NO_REL(x, "Dmytro Kulenko", KG_DISCUSSED, "Moldova");
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -2134,6 +2156,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_two_persons_discuss_at_their_meeting);
     tcase_add_test(tc, test_extract_venue_is_no_topic);
     tcase_add_test(tc, test_extract_body_named_before_a_title);
     tcase_add_test(tc, test_extract_list_of_titles_before_names);

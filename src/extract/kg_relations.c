@@ -375,46 +375,55 @@ static int in_quotation(const kx *x, size_t s)
     return quotes % 2 == 1;
 }
 
-/* "the Secretary", "the Ambassador": the one person whose name the document gives after
- * that title ("Secretary of State Antony J. Blinken"). Returns entity + 1, or 0. */
-static size_t titled_referent(rel_state *rs, size_t s)
+/* The one person whose name the document gives after the title at token i, which ends a
+ * phrase opened by "the" ("the Secretary", "the Foreign Minister"). Returns entity + 1, or
+ * 0 when none or several. */
+static size_t referent_of_title(rel_state *rs, size_t i)
 {
     kx *x = rs->x;
-    const kg_sentence *sen = &x->t->sentences[s];
-    for (size_t i = sen->first_token + 1; i < sen->end_token; i++) {
-        if (!kx_is_title(x, i) || !title_after_the(x, i) || rs->mention_at[i])
+    if (!kx_is_title(x, i) || !title_after_the(x, i) || rs->mention_at[i])
+        return 0;
+    size_t len;
+    const char *title = kx_tok(x, i, &len);
+    size_t found = 0;
+    int ambiguous = 0;
+    for (size_t k = 0; k < x->out->n_mentions; k++) {
+        const kg_x_mention *m = &x->out->mentions[k];
+        if (m->type != KG_PERSON)
             continue;
-        size_t len;
-        const char *title = kx_tok(x, i, &len);
-        size_t found = 0;
-        int ambiguous = 0;
-        for (size_t k = 0; k < x->out->n_mentions; k++) {
-            const kg_x_mention *m = &x->out->mentions[k];
-            if (m->type != KG_PERSON)
-                continue;
-            for (size_t b = m->tok_start; b > 0 && b + 5 > m->tok_start; b--) {
-                size_t l2;
-                const char *t2 = kx_tok(x, b - 1, &l2);
-                /* "the Prime Minister" is not "Deputy Minister X" */
-                size_t ml = 0, ml2 = 0;
-                const char *mod = kx_is_cap(x, i - 1) && !kx_is_ci(x, i - 1, "the")
-                                      ? kx_tok(x, i - 1, &ml)
-                                      : NULL;
-                const char *mod2 = b >= 2 ? kx_tok(x, b - 2, &ml2) : NULL;
-                int same_mod = !mod || (mod2 && ml == ml2 && strncasecmp(mod, mod2, ml) == 0);
-                if (l2 == len && strncasecmp(t2, title, len) == 0 && same_mod) {
-                    if (found && found != m->entity + 1)
-                        ambiguous = 1;
-                    found = m->entity + 1;
-                    break;
-                }
-                /* only the title phrase itself lies between: "Secretary of State X",
-                 * not "the Secretary thanked Foreign Minister X" */
-                if (!kx_is_cap(x, b - 1) && !kx_is(x, b - 1, "of") && !kx_is(x, b - 1, "for"))
-                    break;
+        for (size_t b = m->tok_start; b > 0 && b + 5 > m->tok_start; b--) {
+            size_t l2;
+            const char *t2 = kx_tok(x, b - 1, &l2);
+            /* "the Prime Minister" is not "Deputy Minister X" */
+            size_t ml = 0, ml2 = 0;
+            const char *mod =
+                kx_is_cap(x, i - 1) && !kx_is_ci(x, i - 1, "the") ? kx_tok(x, i - 1, &ml) : NULL;
+            const char *mod2 = b >= 2 ? kx_tok(x, b - 2, &ml2) : NULL;
+            int same_mod = !mod || (mod2 && ml == ml2 && strncasecmp(mod, mod2, ml) == 0);
+            if (l2 == len && strncasecmp(t2, title, len) == 0 && same_mod) {
+                if (found && found != m->entity + 1)
+                    ambiguous = 1;
+                found = m->entity + 1;
+                break;
             }
+            /* only the title phrase itself lies between: "Secretary of State X",
+             * not "the Secretary thanked Foreign Minister X" */
+            if (!kx_is_cap(x, b - 1) && !kx_is(x, b - 1, "of") && !kx_is(x, b - 1, "for"))
+                break;
         }
-        if (found && !ambiguous)
+    }
+    return ambiguous ? 0 : found;
+}
+
+/* "the Secretary", "the Ambassador": the one person whose name the document gives after
+ * the first such title in sentence s ("Secretary of State Antony J. Blinken"). Returns
+ * entity + 1, or 0. */
+static size_t titled_referent(rel_state *rs, size_t s)
+{
+    const kg_sentence *sen = &rs->x->t->sentences[s];
+    for (size_t i = sen->first_token + 1; i < sen->end_token; i++) {
+        size_t found = referent_of_title(rs, i);
+        if (found)
             return found;
     }
     return 0;
@@ -1420,6 +1429,45 @@ static int sides_subject(rel_state *rs, size_t v)
     return 0;
 }
 
+/* The person that the words [a, b) of a subject name: a person mention that ends there, or
+ * a title phrase of one person ("the Secretary", "the Foreign Minister"); entity + 1 or 0. */
+static size_t subject_person(rel_state *rs, size_t a, size_t b)
+{
+    if (b <= a)
+        return 0;
+    size_t mk = rs->mention_at[b - 1];
+    if (mk && mention(rs, mk - 1)->type == KG_PERSON && mention(rs, mk - 1)->tok_end == b &&
+        mention(rs, mk - 1)->tok_start >= a)
+        return mention(rs, mk - 1)->entity + 1;
+    return referent_of_title(rs, b - 1);
+}
+
+/* "A and B discussed", "The Secretary and the Foreign Minister also discussed": the two
+ * persons who are the subject of the verb at v, into who; returns 2, or 0 when the subject
+ * is not two persons. */
+static size_t persons_subject(rel_state *rs, size_t v, size_t who[2])
+{
+    kx *x = rs->x;
+    size_t first = x->t->sentences[x->t->tokens[v].sentence].first_token;
+    size_t e = v;
+    while (e > first && (kx_is(x, e - 1, "also") || kx_is(x, e - 1, "jointly")))
+        e--;
+    size_t a = e, and_at = 0;
+    while (a > first && !kx_is(x, a - 1, ",") && e - a < 16) {
+        if (kx_is(x, a - 1, "and"))
+            and_at = a - 1;
+        a--;
+    }
+    if (!and_at)
+        return 0;
+    size_t p1 = subject_person(rs, a, and_at), p2 = subject_person(rs, and_at + 1, e);
+    if (!p1 || !p2 || p1 == p2)
+        return 0;
+    who[0] = p1 - 1;
+    who[1] = p2 - 1;
+    return 2;
+}
+
 /* Verbs whose subject, when it is the sides of a meeting, gives the meeting's agenda. */
 static int is_sides_verb(const kx *x, size_t i)
 {
@@ -1469,13 +1517,23 @@ static void find_meeting_topics(rel_state *rs)
         }
         /* "The two sides discussed ...", "The delegations emphasized ...": the meeting's
          * agenda */
+        size_t who[2], n_who = 0;
         if (!has_meeting)
-            for (size_t i = sen->first_token; i < sen->end_token && i < sen->first_token + 12; i++)
-                if (is_sides_verb(x, i) && sides_subject(rs, i)) {
+            for (size_t i = sen->first_token; i < sen->end_token && i < sen->first_token + 12;
+                 i++) {
+                if (!is_sides_verb(x, i))
+                    continue;
+                /* "The Secretary and the Foreign Minister discussed X": both, and their
+                 * meeting */
+                n_who = persons_subject(rs, i, who);
+                if (sides_subject(rs, i) || n_who == 2) {
                     has_meeting = 2;
                     cue = i + 1;
                     break;
                 }
+            }
+        if (has_meeting != 2)
+            n_who = 0;
         if (!has_meeting || !cue)
             continue;
         size_t target = meeting;
@@ -1539,8 +1597,12 @@ static void find_meeting_topics(rel_state *rs)
             for (size_t j = 0; j < n_chosen; j++)
                 if (j != k && has_relation(x, chosen[j], chosen[k], KG_AFFILIATED_WITH))
                     parent = 1;
-            if (!parent)
-                kx_add_relation(x, target, chosen[k], KG_DISCUSSED, s);
+            if (parent)
+                continue;
+            kx_add_relation(x, target, chosen[k], KG_DISCUSSED, s);
+            for (size_t w = 0; w < n_who; w++)
+                if (who[w] != chosen[k])
+                    kx_add_relation(x, who[w], chosen[k], KG_DISCUSSED, s);
         }
     }
 }
