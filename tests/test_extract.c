@@ -1933,6 +1933,10 @@ START_TEST(test_extract_event_noun_used_as_verb)
     ASSERT_COUNT(x, KG_EVENT, 0);
     x = extract("Report\n\nThe two sides returned to talks in Geneva.");
     ASSERT_COUNT(x, KG_EVENT, 1);
+    /* plural event nouns are events too: "one of the final handover ceremonies" */
+    x = extract("Report\n\nOn July 14, one of the final handover ceremonies was held in "
+                "Bishkek.");
+    ASSERT_COUNT(x, KG_EVENT, 1);
     /* "the last elections" without a year are some other ballot, not this year's */
     x = extract("Report\n\nThe upcoming parliamentary elections will be held on March 19. "
                 "Serik Omarov said that there was a lot of criticism during the last elections.");
