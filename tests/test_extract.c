@@ -2039,6 +2039,23 @@ START_TEST(test_extract_two_persons_discuss_at_their_meeting)
 }
 END_TEST
 
+START_TEST(test_extract_purpose_of_a_meeting_is_not_its_guests)
+{
+    /* "The delegation met with A to discuss X": the meeting's agenda, not A's words; "B met
+     * with A to discuss Y": B's too */
+    const kg_extraction *x = extract(
+        "Report\n\nThe delegation met with Afghan President Ashraf Ghanov to discuss the "
+        "situation in Afghanistan. Secretary of State Anna Larsen met with Foreign Minister "
+        "Dmytro Kulenko to discuss Moldova.");
+    long ev = find_entity(x, "meeting with Ashraf Ghanov", KG_EVENT);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    ASSERT_REL(x, x->entities[ev].name, KG_DISCUSSED, "Afghanistan");
+    ASSERT_NO_REL(x, "Ashraf Ghanov", KG_DISCUSSED, "Afghanistan");
+    ASSERT_REL(x, "Anna Larsen", KG_DISCUSSED, "Moldova");
+    ASSERT_NO_REL(x, "Dmytro Kulenko", KG_DISCUSSED, "Moldova");
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -2160,6 +2177,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_purpose_of_a_meeting_is_not_its_guests);
     tcase_add_test(tc, test_extract_two_persons_discuss_at_their_meeting);
     tcase_add_test(tc, test_extract_venue_is_no_topic);
     tcase_add_test(tc, test_extract_body_named_before_a_title);

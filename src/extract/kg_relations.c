@@ -864,14 +864,20 @@ static int in_role_of(rel_state *rs, size_t mi, size_t p)
     return 0;
 }
 
-/* Whether sentence s names entity e. */
-static int names_in_sentence(rel_state *rs, size_t e, size_t s)
+/* Whether sentence s names entity e before token end. */
+static int first_mention_before(rel_state *rs, size_t e, size_t s, size_t end)
 {
     const kg_sentence *sen = &rs->x->t->sentences[s];
-    for (size_t i = sen->first_token; i < sen->end_token; i++)
+    for (size_t i = sen->first_token; i < sen->end_token && i < end; i++)
         if (rs->mention_at[i] && mention(rs, rs->mention_at[i] - 1)->entity == e)
             return 1;
     return 0;
+}
+
+/* Whether sentence s names entity e. */
+static int names_in_sentence(rel_state *rs, size_t e, size_t s)
+{
+    return first_mention_before(rs, e, s, (size_t)-1);
 }
 
 /* Whether the extraction already has source -type-> target. */
@@ -1715,9 +1721,13 @@ static void find_meeting_agendas(rel_state *rs)
             int sides = sides_subject(rs, cue - 1);
             /* "the Deputy Secretary discussed X": X is the agenda, and hers alone */
             size_t sp = sides ? 0 : rs->speaker[s], co = sides ? 0 : rs->co_speaker[s];
+            /* "The delegation met with A and B to discuss X": the meeting's purpose, and
+             * its subject's (one named before the cue), not of those it met */
+            int purpose = kx_is(x, cue - 1, "discuss") && kx_is(x, cue - 2, "to");
             for (size_t k = 0; k < n_parts; k++)
-                if (sp ? parts[k] + 1 == sp || parts[k] + 1 == co
-                       : !sides || names_in_sentence(rs, parts[k], s))
+                if (purpose ? first_mention_before(rs, parts[k], s, em->tok_start)
+                    : sp    ? parts[k] + 1 == sp || parts[k] + 1 == co
+                            : !sides || names_in_sentence(rs, parts[k], s))
                     speaking[n_speaking++] = parts[k];
             for (size_t i = from; i < limit; i++) {
                 /* a named event on the agenda: "the sides discussed the Astana Forum" */
