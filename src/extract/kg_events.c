@@ -198,10 +198,6 @@ static size_t extend_event_right(const kx *x, size_t start, size_t end, int meet
                 e++;
             } else if (quoted && (kx_is(x, e, ":") || kx_is(x, e, ".")) && kx_is_cap(x, e + 1)) {
                 e++;
-            } else if (kx_is(x, e, ".") && e > 0 && kx_is_cap(x, e + 1) &&
-                       (kx_is(x, e - 1, "Mr") || kx_is(x, e - 1, "Mrs") || kx_is(x, e - 1, "Ms") ||
-                        kx_is(x, e - 1, "Dr"))) {
-                e++; /* "the meeting of Mr. Atamkulov with ..." */
             } else if ((kx_is(x, e, "of") || kx_is(x, e, "and")) &&
                        (kx_is_cap(x, e + 1) || (kx_is(x, e + 1, "the") && kx_is_cap(x, e + 2)))) {
                 e += kx_is(x, e + 1, "the") ? 2 : 1;
