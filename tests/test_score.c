@@ -1,5 +1,5 @@
 /* test_score: quality regression. Builds the seed articles, the dev sets (real public
- * articles with hand-written gold, tests/data/dev to dev4) and the shared corpus articles
+ * articles with hand-written gold, tests/data/dev to dev5) and the shared corpus articles
  * (gold in tests/data/corpus-gold) into fresh stores, exports node-link JSON and scores it
  * with ../shared/eval/kg-score. The thresholds are the targets of the issues
  * (seeds) and a floor under the figures measured when the rules were last changed (dev sets):
@@ -150,7 +150,7 @@ START_TEST(test_score_second_dev_set_stays_above_floor)
 }
 END_TEST
 
-START_TEST(test_score_third_and_fourth_dev_sets_stay_above_floor)
+START_TEST(test_score_later_dev_sets_stay_above_floor)
 {
     if (!have_scorer())
         return;
@@ -163,6 +163,10 @@ START_TEST(test_score_third_and_fourth_dev_sets_stay_above_floor)
     s = build_and_score_each(KG_TEST_DATA "/dev4", KG_TEST_DATA "/dev4");
     ck_assert_double_ge(s.entities_f1, 0.81);
     ck_assert_double_ge(s.relations_f1, 0.53);
+    /* embassy event reports (dev5): 0.819 / 0.431 (0.715 / 0.230 before) */
+    s = build_and_score_each(KG_TEST_DATA "/dev5", KG_TEST_DATA "/dev5");
+    ck_assert_double_ge(s.entities_f1, 0.79);
+    ck_assert_double_ge(s.relations_f1, 0.40);
 }
 END_TEST
 
@@ -189,7 +193,7 @@ int main(void)
     tcase_add_test(tc, test_score_each_seed_meets_targets);
     tcase_add_test(tc, test_score_dev_set_stays_above_floor);
     tcase_add_test(tc, test_score_second_dev_set_stays_above_floor);
-    tcase_add_test(tc, test_score_third_and_fourth_dev_sets_stay_above_floor);
+    tcase_add_test(tc, test_score_later_dev_sets_stay_above_floor);
     tcase_add_test(tc, test_score_shared_corpus_stays_above_floor);
     suite_add_tcase(s, tc);
     return harness_run_suite(s) ? EXIT_FAILURE : EXIT_SUCCESS;
