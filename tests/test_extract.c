@@ -2056,6 +2056,20 @@ START_TEST(test_extract_purpose_of_a_meeting_is_not_its_guests)
 }
 END_TEST
 
+START_TEST(test_extract_body_after_parent_acronym)
+{
+    /* "the Organization for X (ORG) Office of Y (OY)": the office is part of the organisation;
+     * a body after another's acronym and a verb is not */
+    const kg_extraction *x = extract(
+        "Report\n\nThe Organization for Security and Cooperation in Europe (OSCE) Office of "
+        "Democratic Institutions and Human Rights (ODIHR) observation mission noted concerns. "
+        "The Central Election Commission (CEC) said the Supreme Court would decide.");
+    ASSERT_REL(x, "Office of Democratic Institutions and Human Rights", KG_AFFILIATED_WITH,
+               "Organization for Security and Cooperation in Europe");
+    ASSERT_NO_REL(x, "Supreme Court", KG_AFFILIATED_WITH, "Central Election Commission");
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -2177,6 +2191,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_body_after_parent_acronym);
     tcase_add_test(tc, test_extract_purpose_of_a_meeting_is_not_its_guests);
     tcase_add_test(tc, test_extract_two_persons_discuss_at_their_meeting);
     tcase_add_test(tc, test_extract_venue_is_no_topic);

@@ -819,6 +819,19 @@ static void find_affiliations(rel_state *rs)
             kx_add_relation(x, m->entity, mention(rs, mk - 1)->entity, KG_AFFILIATED_WITH,
                             m->sentence);
     }
+    /* "the Organization for Security and Cooperation in Europe (OSCE) Office of ...": a body
+     * named right after another's name and acronym is part of it */
+    for (size_t mi = 0; mi < e->n_mentions; mi++) {
+        const kg_x_mention *m = &e->mentions[mi];
+        size_t k = m->tok_end;
+        if (m->type != KG_ORGANISATION || !kx_is(x, k, "(") || k + 3 >= x->n ||
+            !kx_is(x, k + 2, ")") || !kx_is_allcaps(x, k + 1) || !kx_same_sentence(x, k, k + 3))
+            continue;
+        size_t next = rs->org_at[k + 3];
+        if (next && mention(rs, next - 1)->entity != m->entity)
+            kx_add_relation(x, mention(rs, next - 1)->entity, m->entity, KG_AFFILIATED_WITH,
+                            m->sentence);
+    }
     /* possessives: "X's Y party" */
     for (size_t mi = 0; mi < e->n_mentions; mi++) {
         const kg_x_mention *m = &e->mentions[mi];
