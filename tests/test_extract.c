@@ -2067,6 +2067,12 @@ START_TEST(test_extract_body_after_parent_acronym)
     ASSERT_REL(x, "Office of Democratic Institutions and Human Rights", KG_AFFILIATED_WITH,
                "Organization for Security and Cooperation in Europe");
     ASSERT_NO_REL(x, "Supreme Court", KG_AFFILIATED_WITH, "Central Election Commission");
+    /* a speaker who names "the OSCE Office of ..." speaks of the office, not of the OSCE */
+    x = extract("Report\n\nSecretary Anna Larsen said the OSCE Office of Democratic "
+                "Institutions and Human Rights had done well.");
+    ASSERT_REL(x, "Anna Larsen", KG_DISCUSSED,
+               "OSCE Office of Democratic Institutions and Human Rights");
+    ASSERT_NO_REL(x, "Anna Larsen", KG_DISCUSSED, "OSCE");
 }
 END_TEST
 

@@ -982,6 +982,13 @@ static void find_spoke_and_discussed(rel_state *rs)
             size_t mi = rs->mention_at[i];
             if (!mi || mention(rs, mi - 1)->tok_start != i)
                 continue;
+            /* the whole name, not the parent named in front of it: "the OSCE Office of
+             * Democratic Institutions" over "OSCE" */
+            size_t longest = rs->org_at[i];
+            if (longest && mention(rs, mi - 1)->type == KG_ORGANISATION &&
+                mention(rs, longest - 1)->tok_end > mention(rs, mi - 1)->tok_end &&
+                mention(rs, longest - 1)->tok_end <= sen->end_token)
+                mi = longest;
             const kg_x_mention *m = mention(rs, mi - 1);
             if (m->type != KG_EVENT)
                 i = m->tok_end - 1;
