@@ -904,6 +904,22 @@ static int has_relation(const kx *x, size_t source, size_t target, kg_relation_t
     return 0;
 }
 
+/* The mention that starts at token i as a topic (index + 1, or 0): the shortest, so that
+ * names inside an event phrase count, but of organisations the whole name, not the parent
+ * named in front of it ("the OSCE Office of Democratic Institutions" over "OSCE"). */
+static size_t topic_at(rel_state *rs, size_t i)
+{
+    size_t mi = rs->mention_at[i];
+    if (!mi || mention(rs, mi - 1)->tok_start != i)
+        return 0;
+    size_t longest = rs->org_at[i];
+    if (longest && mention(rs, mi - 1)->type == KG_ORGANISATION &&
+        mention(rs, longest - 1)->tok_end > mention(rs, mi - 1)->tok_end &&
+        kx_same_sentence(rs->x, i, mention(rs, longest - 1)->tok_end - 1))
+        mi = longest;
+    return mi;
+}
+
 /* Where sentence s is said: "At the meeting with B, A informed B ...": a meeting with a
  * person named in the sentence, else the article's meeting (size_t)-1 when none. */
 static size_t speech_venue(rel_state *rs, size_t s, size_t meeting)
@@ -979,16 +995,9 @@ static void find_spoke_and_discussed(rel_state *rs)
             }
         }
         for (size_t i = sen->first_token; i < sen->end_token; i++) {
-            size_t mi = rs->mention_at[i];
-            if (!mi || mention(rs, mi - 1)->tok_start != i)
+            size_t mi = topic_at(rs, i);
+            if (!mi)
                 continue;
-            /* the whole name, not the parent named in front of it: "the OSCE Office of
-             * Democratic Institutions" over "OSCE" */
-            size_t longest = rs->org_at[i];
-            if (longest && mention(rs, mi - 1)->type == KG_ORGANISATION &&
-                mention(rs, longest - 1)->tok_end > mention(rs, mi - 1)->tok_end &&
-                mention(rs, longest - 1)->tok_end <= sen->end_token)
-                mi = longest;
             const kg_x_mention *m = mention(rs, mi - 1);
             if (m->type != KG_EVENT)
                 i = m->tok_end - 1;
@@ -1599,8 +1608,8 @@ static void find_meeting_topics(rel_state *rs)
                 i = mention(rs, rs->event_at[i] - 1)->tok_end - 1;
                 continue;
             }
-            size_t mi = rs->mention_at[i];
-            if (!mi || mention(rs, mi - 1)->tok_start != i)
+            size_t mi = topic_at(rs, i);
+            if (!mi)
                 continue;
             const kg_x_mention *m = mention(rs, mi - 1);
             if (m->type != KG_EVENT)
@@ -1757,8 +1766,8 @@ static void find_meeting_agendas(rel_state *rs)
                     for (size_t k = 0; k < n_speaking; k++)
                         kx_add_relation(x, speaking[k], named, KG_DISCUSSED, s);
                 }
-                size_t mk = rs->mention_at[i];
-                if (!mk || mention(rs, mk - 1)->tok_start != i)
+                size_t mk = topic_at(rs, i);
+                if (!mk)
                     continue;
                 const kg_x_mention *m = mention(rs, mk - 1);
                 if (m->entity == event || inside_event_phrase(x, event, i))
