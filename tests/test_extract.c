@@ -2076,6 +2076,22 @@ START_TEST(test_extract_body_after_parent_acronym)
 }
 END_TEST
 
+START_TEST(test_extract_body_speaks_for_itself)
+{
+    /* "The United States reiterated ...": the country's words, not the paragraph speaker's */
+    const kg_extraction *x = extract(
+        "Report\n\nA round table was held in Astana.\n\nFirst Deputy Foreign Minister Kairat "
+        "Omarov underscored Kazakhstan’s commitment to reform. The United States reiterated its "
+        "support for Mongolia.");
+    ASSERT_REL(x, "Kairat Omarov", KG_DISCUSSED, "Kazakhstan");
+    ASSERT_NO_REL(x, "Kairat Omarov", KG_DISCUSSED, "Mongolia");
+    /* a sentence with no subject of its own still goes on with the speaker */
+    x = extract("Report\n\nA round table was held in Astana.\n\nProfessor Kairat Omarov said "
+                "the reform was late. In his view, Mongolia had done better.");
+    ASSERT_REL(x, "Kairat Omarov", KG_DISCUSSED, "Mongolia");
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -2197,6 +2213,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_body_speaks_for_itself);
     tcase_add_test(tc, test_extract_body_after_parent_acronym);
     tcase_add_test(tc, test_extract_purpose_of_a_meeting_is_not_its_guests);
     tcase_add_test(tc, test_extract_two_persons_discuss_at_their_meeting);

@@ -519,6 +519,27 @@ static size_t statement_author(rel_state *rs)
     return 0;
 }
 
+/* Whether a country or a body is the subject of a speech verb in sentence s: "The United
+ * States reiterated", "The Ministry also noted". */
+static int body_speaks(rel_state *rs, size_t s)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t v = sen->first_token + 1; v < sen->end_token; v++) {
+        if (!kx_is_speech_verb(x, v) || is_modifier_position(x, v))
+            continue;
+        size_t k = v;
+        if (kx_is(x, k - 1, "also") && k - 1 > sen->first_token)
+            k--;
+        size_t mk = rs->mention_at[k - 1];
+        if (mk && mention(rs, mk - 1)->tok_end == k &&
+            (mention(rs, mk - 1)->type == KG_PLACE ||
+             mention(rs, mk - 1)->type == KG_ORGANISATION || mention(rs, mk - 1)->type == KG_PARTY))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether sentence s gives its words to someone it does not name: "said an employee of the
  * ministry", "a university student said", "A spokesman for the ministry noted". Returns the
  * speech verb's token + 1, or 0. */
@@ -583,10 +604,12 @@ static void find_speakers(rel_state *rs)
             if (!sp) /* "he", "she": the latest speaker */
                 sp = last ? last : para_speaker;
         }
-        /* before the speaker is named, only quoted sentences are theirs: "'...,' said X" */
+        /* before the speaker is named, only quoted sentences are theirs: "'...,' said X";
+         * nor is what a country or a body says ("The United States reiterated ...") */
         if (!sp && para_speaker &&
             (in_quotation(x, s) ||
-             (s > para_speaker_from && !other_person_in(rs, s, para_speaker - 1))))
+             (s > para_speaker_from && !other_person_in(rs, s, para_speaker - 1) &&
+              !body_speaks(rs, s))))
             sp = para_speaker;
         /* a statement's sentences are its author's, unless someone else is quoted */
         if (!sp && author && !kx_in_headline(x, sen->first_token))
