@@ -2014,6 +2014,12 @@ START_TEST(test_extract_venue_is_no_topic)
     ASSERT_NO_REL(x, x->entities[ev].name, KG_DISCUSSED, "United Nations General Assembly");
     ASSERT_REL(x, "Ermek Temirov", KG_DISCUSSED, "Mongolia");
     ASSERT_NO_REL(x, "Ermek Temirov", KG_DISCUSSED, "Embassy of Kazakhstan");
+    /* a destination is where, not what: "welcomed X and a delegation to Washington" */
+    x = extract("Report\n\nAssistant Secretary Donald Luce welcomed First Deputy Foreign "
+                "Minister of Kazakhstan Kairat Omarov and a Kazakhstani delegation to Washington "
+                "for talks on Afghanistan.");
+    ASSERT_NO_REL(x, "Donald Luce", KG_DISCUSSED, "Washington");
+    ASSERT_REL(x, "Donald Luce", KG_DISCUSSED, "Afghanistan");
 }
 END_TEST
 

@@ -1546,6 +1546,16 @@ static int names_venue(const kx *x, size_t i)
         k--;
     if (k > 0 && kx_is_ci(x, k - 1, "at"))
         return 1;
+    /* a destination: "welcomed the delegation to Washington", "arrived in Astana" */
+    static const char *const motion[] = {"welcomed", "arrived",  "traveled", "travelled", "came",
+                                         "flew",     "returned", "invited",  "went",      NULL};
+    if (k > 0 && (kx_is(x, k - 1, "to") || kx_is(x, k - 1, "in")))
+        for (size_t j = k - 1; j > 0 && j + 20 > k && kx_same_sentence(x, j - 1, k); j--) {
+            if (kx_is_any(x, j - 1, motion))
+                return kx_is(x, k - 1, "to") || kx_is(x, j - 1, "arrived");
+            if (kx_is(x, j - 1, ",") || kx_is(x, j - 1, ";"))
+                break;
+        }
     return k >= 2 && kx_is(x, k - 1, "of") &&
            (kx_is(x, k - 2, "margins") || kx_is(x, k - 2, "sidelines") ||
             kx_is(x, k - 2, "margin") || kx_is(x, k - 2, "sideline"));
