@@ -2091,6 +2091,13 @@ START_TEST(test_extract_body_speaks_for_itself)
         "support for Mongolia.");
     ASSERT_REL(x, "Kairat Omarov", KG_DISCUSSED, "Kazakhstan");
     ASSERT_NO_REL(x, "Kairat Omarov", KG_DISCUSSED, "Mongolia");
+    /* "X left parliament, RIA Novosti reported": the agency's report, not X's words; "X of
+     * the Institute noted" is X's */
+    x = extract("Report\n\nA round table was held in Bishkek. Minister Felix Kulovsky left "
+                "parliament on his own will, RIA Novosti reported, citing Mongolia. Professor "
+                "Daniyar Omarov of the Kazakh Institute noted that Russia had changed.");
+    ASSERT_NO_REL(x, "Felix Kulovsky", KG_DISCUSSED, "Mongolia");
+    ASSERT_REL(x, "Daniyar Omarov", KG_DISCUSSED, "Russia");
     /* a sentence with no subject of its own still goes on with the speaker */
     x = extract("Report\n\nA round table was held in Astana.\n\nProfessor Kairat Omarov said "
                 "the reform was late. In his view, Mongolia had done better.");

@@ -198,6 +198,53 @@ static int reduced_relative(const kx *x, size_t i)
     return i > 0 && kx_is_lower_word(x, i - 1) && !kx_is_any(x, i - 1, ok);
 }
 
+/* Whether a country or a body ends right before the verb at v (over "also"), as its
+ * subject: "The United States reiterated", "RIA Novosti reported". */
+static int body_subject_of(rel_state *rs, size_t v)
+{
+    kx *x = rs->x;
+    size_t first = x->t->sentences[x->t->tokens[v].sentence].first_token;
+    size_t k = v;
+    if (k > first + 1 && kx_is(x, k - 1, "also"))
+        k--;
+    if (k == first)
+        return 0;
+    size_t mk = rs->mention_at[k - 1];
+    if (!mk || mention(rs, mk - 1)->tok_end != k)
+        return 0;
+    kg_entity_type t = mention(rs, mk - 1)->type;
+    return t == KG_PLACE || t == KG_ORGANISATION || t == KG_PARTY;
+}
+
+/* Whether the verb at v has a body of its own that opens its clause: "..., RIA Novosti
+ * reported" (not "X of the Institute noted", where the body is X's). */
+static int clause_body_subject(rel_state *rs, size_t v)
+{
+    kx *x = rs->x;
+    size_t a = v;
+    while (a > 0 && v - a < 4 && kx_is_cap(x, a - 1) && kx_same_sentence(x, a - 1, v))
+        a--;
+    if (a == v || a == 0 || !kx_is(x, a - 1, ","))
+        return 0;
+    for (size_t i = a; i < v; i++)
+        if (rs->mention_at[i] && (mention(rs, rs->mention_at[i] - 1)->type == KG_ORGANISATION ||
+                                  mention(rs, rs->mention_at[i] - 1)->type == KG_PLACE))
+            return 1;
+    return 0;
+}
+
+/* Whether a country or a body is the subject of a speech verb in sentence s: "The United
+ * States reiterated", "The Ministry also noted". */
+static int body_speaks(rel_state *rs, size_t s)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t v = sen->first_token + 1; v < sen->end_token; v++)
+        if (kx_is_speech_verb(x, v) && !is_modifier_position(x, v) && body_subject_of(rs, v))
+            return 1;
+    return 0;
+}
+
 /* The speaker named in sentence s: a person followed by a speech verb in the same clause,
  * right after one, after "according to" or "by". Returns the entity + 1, or 0. */
 static size_t sentence_speaker(rel_state *rs, size_t s)
@@ -315,8 +362,8 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
                 mention(rs, mk - 1)->entity != m->entity)
                 break;
             if (kx_is_speech_verb(x, k) && !is_modifier_position(x, k)) {
-                if (has_other_subject(x, k))
-                    break; /* "what many people called" */
+                if (has_other_subject(x, k) || clause_body_subject(rs, k))
+                    break; /* "what many people called", "..., RIA Novosti reported" */
                 return m->entity + 1;
             }
         }
@@ -515,27 +562,6 @@ static size_t statement_author(rel_state *rs)
             rs->mention_at[sen->first_token] &&
             mention(rs, rs->mention_at[sen->first_token] - 1)->type == KG_PERSON)
             return first_person;
-    }
-    return 0;
-}
-
-/* Whether a country or a body is the subject of a speech verb in sentence s: "The United
- * States reiterated", "The Ministry also noted". */
-static int body_speaks(rel_state *rs, size_t s)
-{
-    kx *x = rs->x;
-    const kg_sentence *sen = &x->t->sentences[s];
-    for (size_t v = sen->first_token + 1; v < sen->end_token; v++) {
-        if (!kx_is_speech_verb(x, v) || is_modifier_position(x, v))
-            continue;
-        size_t k = v;
-        if (kx_is(x, k - 1, "also") && k - 1 > sen->first_token)
-            k--;
-        size_t mk = rs->mention_at[k - 1];
-        if (mk && mention(rs, mk - 1)->tok_end == k &&
-            (mention(rs, mk - 1)->type == KG_PLACE ||
-             mention(rs, mk - 1)->type == KG_ORGANISATION || mention(rs, mk - 1)->type == KG_PARTY))
-            return 1;
     }
     return 0;
 }
