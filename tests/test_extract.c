@@ -2098,6 +2098,12 @@ START_TEST(test_extract_body_speaks_for_itself)
                 "Daniyar Omarov of the Kazakh Institute noted that Russia had changed.");
     ASSERT_NO_REL(x, "Felix Kulovsky", KG_DISCUSSED, "Mongolia");
     ASSERT_REL(x, "Daniyar Omarov", KG_DISCUSSED, "Russia");
+    /* "While A and B offered him immunity, he said": "he" is the earlier speaker */
+    x = extract("Report\n\nDeposed president Askar Temirov replied that he would resign.\n\n"
+                "While prime minister Kurman Bakirov and minister Felix Kulovsky have offered him "
+                "immunity, he said he would only return if Russia helped.");
+    ASSERT_NO_REL(x, "Felix Kulovsky", KG_DISCUSSED, "Russia");
+    ASSERT_REL(x, "Askar Temirov", KG_DISCUSSED, "Russia");
     /* a sentence with no subject of its own still goes on with the speaker */
     x = extract("Report\n\nA round table was held in Astana.\n\nProfessor Kairat Omarov said "
                 "the reform was late. In his view, Mongolia had done better.");

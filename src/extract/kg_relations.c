@@ -362,7 +362,12 @@ static size_t sentence_speaker(rel_state *rs, size_t s)
                 mention(rs, mk - 1)->entity != m->entity)
                 break;
             if (kx_is_speech_verb(x, k) && !is_modifier_position(x, k)) {
-                if (has_other_subject(x, k) || clause_body_subject(rs, k))
+                /* "While A offered him immunity, he said": the pronoun after the comma is
+                 * a subject of its own, for the anaphora to resolve */
+                int pronoun = k > m->tok_end + 1 &&
+                              (kx_is_ci(x, k - 1, "he") || kx_is_ci(x, k - 1, "she")) &&
+                              kx_is(x, k - 2, ",");
+                if (has_other_subject(x, k) || clause_body_subject(rs, k) || pronoun)
                     break; /* "what many people called", "..., RIA Novosti reported" */
                 return m->entity + 1;
             }
