@@ -126,15 +126,15 @@ START_TEST(test_score_dev_set_stays_above_floor)
 {
     if (!have_scorer())
         return;
-    /* measured 0.980 / 0.889 per document (and 0.980 / 0.893 for the store of all eight)
+    /* measured 0.980 / 0.912 per document (and 0.980 / 0.920 for the store of all eight)
      * at the last change of rules; the issue targets are 0.85 / 0.60 */
     score s = build_and_score_each(KG_TEST_DATA "/dev", KG_TEST_DATA "/dev");
     ck_assert_double_ge(s.entities_f1, 0.96);
-    ck_assert_double_ge(s.relations_f1, 0.86);
+    ck_assert_double_ge(s.relations_f1, 0.89);
     ck_assert_int_le(s.duplicates, 1);
     s = build_and_score("'" KG_TEST_DATA "/dev'", KG_TEST_DATA "/dev/dev-combined.json");
     ck_assert_double_ge(s.entities_f1, 0.96);
-    ck_assert_double_ge(s.relations_f1, 0.86);
+    ck_assert_double_ge(s.relations_f1, 0.89);
     ck_assert_int_le(s.duplicates, 1);
 }
 END_TEST
@@ -143,10 +143,10 @@ START_TEST(test_score_second_dev_set_stays_above_floor)
 {
     if (!have_scorer())
         return;
-    /* measured 0.942 / 0.746 per document at the last change of rules */
+    /* measured 0.942 / 0.806 per document at the last change of rules */
     score s = build_and_score_each(KG_TEST_DATA "/dev2", KG_TEST_DATA "/dev2");
     ck_assert_double_ge(s.entities_f1, 0.92);
-    ck_assert_double_ge(s.relations_f1, 0.72);
+    ck_assert_double_ge(s.relations_f1, 0.78);
 }
 END_TEST
 
@@ -155,14 +155,14 @@ START_TEST(test_score_later_dev_sets_stay_above_floor)
     if (!have_scorer())
         return;
     /* readouts (dev3) and narrative news (dev4), gold written by helpers who never saw kg:
-     * measured 0.920 / 0.744 and 0.832 / 0.562 per document at the last change of rules
+     * measured 0.931 / 0.754 and 0.839 / 0.600 per document at the last change of rules
      * (0.838 / 0.389 and 0.813 / 0.429 before the rules they guided) */
     score s = build_and_score_each(KG_TEST_DATA "/dev3", KG_TEST_DATA "/dev3");
-    ck_assert_double_ge(s.entities_f1, 0.90);
-    ck_assert_double_ge(s.relations_f1, 0.72);
+    ck_assert_double_ge(s.entities_f1, 0.91);
+    ck_assert_double_ge(s.relations_f1, 0.73);
     s = build_and_score_each(KG_TEST_DATA "/dev4", KG_TEST_DATA "/dev4");
     ck_assert_double_ge(s.entities_f1, 0.81);
-    ck_assert_double_ge(s.relations_f1, 0.53);
+    ck_assert_double_ge(s.relations_f1, 0.57);
     /* embassy event reports (dev5): 0.819 / 0.431 (0.715 / 0.230 before) */
     s = build_and_score_each(KG_TEST_DATA "/dev5", KG_TEST_DATA "/dev5");
     ck_assert_double_ge(s.entities_f1, 0.79);
@@ -174,13 +174,13 @@ START_TEST(test_score_shared_corpus_stays_above_floor)
 {
     if (!have_scorer())
         return;
-    /* ../shared/corpus/news with the gold in tests/data/corpus-gold: measured 0.872 / 0.589
+    /* ../shared/corpus/news with the gold in tests/data/corpus-gold: measured 0.876 / 0.609
      * per document at the last change of rules (0.610 before them: the scorer's lenient
      * event matching had counted three links of the main forum for the meetings beside it) */
     score s =
         build_and_score_each(KG_SOURCE_ROOT "/../shared/corpus/news", KG_TEST_DATA "/corpus-gold");
     ck_assert_double_ge(s.entities_f1, 0.84);
-    ck_assert_double_ge(s.relations_f1, 0.58);
+    ck_assert_double_ge(s.relations_f1, 0.59);
 }
 END_TEST
 
