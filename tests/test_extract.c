@@ -2111,6 +2111,26 @@ START_TEST(test_extract_body_speaks_for_itself)
 }
 END_TEST
 
+START_TEST(test_extract_purpose_of_a_conference)
+{
+    /* "a conference in Tashkent, Uzbekistan to promote X and to strengthen cooperation with
+     * Y": the purpose is the conference's agenda, a list through commas and "with" */
+    const kg_extraction *x = extract(
+        "Report\n\nThe adviser led a delegation to a high-level international conference in "
+        "Tashkent, Uzbekistan to promote connectivity between Central Asia and South Asia, and "
+        "to strengthen cooperation with the United States.");
+    long ev = main_event(x);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    const char *name = x->entities[ev].name;
+    ASSERT_REL(x, name, KG_DISCUSSED, "South Asia");
+    ASSERT_REL(x, name, KG_DISCUSSED, "United States");
+    ASSERT_NO_REL(x, name, KG_DISCUSSED, "Tashkent");
+    /* "to" after a meeting without a verb of purpose gives no agenda */
+    x = extract("Report\n\nThe ministers came to the summit in Astana to Mongolia's surprise.");
+    ASSERT_NO_REL(x, x->entities[main_event(x)].name, KG_DISCUSSED, "Mongolia");
+}
+END_TEST
+
 START_TEST(test_extract_elided_title_before_name)
 {
     /* "Chargé d'Affaires X Y": the title's last word is elided, the name follows it */
@@ -2232,6 +2252,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_elided_title_before_name);
+    tcase_add_test(tc, test_extract_purpose_of_a_conference);
     tcase_add_test(tc, test_extract_body_speaks_for_itself);
     tcase_add_test(tc, test_extract_body_after_parent_acronym);
     tcase_add_test(tc, test_extract_purpose_of_a_meeting_is_not_its_guests);

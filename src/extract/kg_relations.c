@@ -1592,6 +1592,27 @@ static int names_venue(const kx *x, size_t i)
             kx_is(x, k - 2, "margin") || kx_is(x, k - 2, "sideline"));
 }
 
+/* Whether token i is "to" with a verb of purpose right after a mention of the meeting
+ * ("the conference in Tashkent, Uzbekistan to promote"). */
+static int is_purpose_after_meeting(rel_state *rs, size_t i, size_t meeting)
+{
+    static const char *const verbs[] = {"promote", "strengthen", "discuss", "address", "advance",
+                                        "explore", "deepen",     "expand",  "review",  NULL};
+    kx *x = rs->x;
+    if (!kx_is(x, i, "to") || i + 1 >= x->n || !kx_is_any(x, i + 1, verbs))
+        return 0;
+    /* back over "in Tashkent, Uzbekistan" to the meeting's mention */
+    for (size_t k = i; k > 0 && k + 6 > i && kx_same_sentence(x, k - 1, i); k--) {
+        if (ends_meeting_mention(rs, k, meeting))
+            return 1;
+        size_t mk = rs->mention_at[k - 1];
+        if (!(kx_is(x, k - 1, ",") || kx_is(x, k - 1, "in") ||
+              (mk && mention(rs, mk - 1)->type == KG_PLACE)))
+            return 0;
+    }
+    return 0;
+}
+
 /* What a meeting is said to be about. */
 static void find_meeting_topics(rel_state *rs)
 {
@@ -1601,7 +1622,7 @@ static void find_meeting_topics(rel_state *rs)
         return;
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
-        int has_meeting = 0;
+        int has_meeting = 0, purpose = 0;
         size_t cue = 0;
         for (size_t i = sen->first_token; i < sen->end_token; i++) {
             size_t mi = rs->mention_at[i];
@@ -1613,6 +1634,12 @@ static void find_meeting_topics(rel_state *rs)
                  kx_is(x, i, "devoted") || kx_is_ci(x, i, "discussed") ||
                  (kx_is(x, i, "on") && i > 0 && ends_meeting_mention(rs, i, meeting))))
                 cue = i + 1;
+            /* "a conference in Tashkent, Uzbekistan to promote X and to strengthen Y": the
+             * meeting's purpose is its agenda */
+            if (!cue && !purpose && is_purpose_after_meeting(rs, i, meeting)) {
+                cue = i + 1;
+                purpose = 1;
+            }
         }
         /* "The two sides discussed ...", "The delegations emphasized ...": the meeting's
          * agenda */
@@ -1656,7 +1683,7 @@ static void find_meeting_topics(rel_state *rs)
         for (size_t i = from; i < sen->end_token && n_chosen < 64; i++) {
             /* the topic phrase of "a round table on X, with ..." ends at the comma; the
              * agenda "the sides discussed A, B and C" is a list */
-            if (i >= cue && has_meeting == 1 &&
+            if (i >= cue && has_meeting == 1 && !purpose &&
                 (kx_is(x, i, "with") || kx_is(x, i, ",") || kx_is(x, i, ";")))
                 break;
             /* "a conference on X in Y was held ...": the place and what follows are not
