@@ -1727,6 +1727,13 @@ START_TEST(test_extract_title_and_surname_alone)
     ASSERT_NO_ENTITY(x, "Jaishankar", KG_PERSON);
     long anna = find_entity(x, "Anna Larsen", KG_PERSON);
     ck_assert_msg(anna >= 0 && find_entity(x, "Larsen", KG_PERSON) == anna, "%s", dump(x));
+    /* a title-case headline's verb is no part of a name: "Secretary Kerrin Meets With ..." */
+    x = extract_dated("Secretary Kerrin Meets With Central Asian Foreign Ministers\n\nU.S. "
+                      "Secretary of State Kerrin met today with four foreign ministers. Welcoming "
+                      "the ministers, the Secretary regretted that Turkmenistan was absent.",
+                      DOC_DATE);
+    ASSERT_COUNT(x, KG_PERSON, 1);
+    ASSERT_REL(x, "Kerrin", KG_DISCUSSED, "Turkmenistan");
     /* common words after a title are no name: "President Visits" */
     x = extract("President Visits Almaty\n\nThe President said the Minister Counsellor "
                 "would stay.");

@@ -826,8 +826,9 @@ static int after_title(const kx *x, size_t i)
 static void find_titled_surnames(kx *x)
 {
     for (size_t i = 1; i < x->n; i++) {
-        if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i) || kx_is_cap(x, i + 1) ||
-            kx_is_common_cap(x, i) || !kx_same_sentence(x, i - 1, i))
+        if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i) ||
+            (kx_is_cap(x, i + 1) && !kx_is_headline_common(x, i + 1)) || kx_is_common_cap(x, i) ||
+            !kx_same_sentence(x, i - 1, i))
             continue;
         size_t plen;
         const kg_place *p = kx_place_at(x, i, &plen);
@@ -989,8 +990,10 @@ static void find_by_context(kx *x)
         if (x->label[i] || !kx_is_name_word(x, i) || kx_is_title(x, i) || kx_is_allcaps(x, i))
             continue;
         size_t b = i;
+        /* a title-case headline capitalises its verbs and prepositions: "Secretary Kerry
+         * Meets With ..." names Kerry */
         while (b < x->n && kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b) &&
-               !is_stop_cap(x, b) && !kx_is_title(x, b))
+               !is_stop_cap(x, b) && !kx_is_title(x, b) && !(b > i && kx_is_headline_common(x, b)))
             b++;
         if (b == i)
             continue;
