@@ -2003,6 +2003,13 @@ START_TEST(test_extract_body_named_before_a_title)
     ASSERT_ENTITY(x, "Mercy Corps", KG_ORGANISATION);
     ASSERT_ENTITY(x, "U.S. Mission to Kazakhstan", KG_ORGANISATION);
     ASSERT_NO_ENTITY(x, "CEO", KG_ORGANISATION);
+    /* "COVID-19" is no body; "G-20" is */
+    const kg_extraction *y = extract("Report\n\nThe G-20 and the OSCE fought COVID-19.");
+    ASSERT_ENTITY(y, "G-20", KG_ORGANISATION);
+    ASSERT_NOTHING_NAMED(y, "COVID-19");
+    x = extract("Report\n\nTcell CEO Mindaugas Ubartas, Mercy Corps Country Director Ramesh Singh, "
+                "Moldovan President Maia Sandovan and United States Ambassador Susan Elliot met "
+                "staff of the U.S. Mission to Kazakhstan.");
     ASSERT_NO_ENTITY(x, "Moldovan", KG_ORGANISATION);
     ASSERT_COUNT(x, KG_ORGANISATION, 3);
 }

@@ -569,6 +569,20 @@ static int is_plural_possessive(const kx *x, size_t i)
            x->t->text[t->end - 1] != 's' && x->t->text[t->end - 1] != 'S';
 }
 
+/* Whether token i is a word of four or more letters, a hyphen and digits: "COVID-19". */
+static int numbered_word(const kx *x, size_t i)
+{
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    const char *h = memchr(w, '-', len);
+    if (!h || h - w < 4 || (size_t)(h - w) + 1 >= len)
+        return 0;
+    for (const char *c = h + 1; c < w + len; c++)
+        if (*c < '0' || *c > '9')
+            return 0;
+    return 1;
+}
+
 /* Organisations: a head noun with the capitalised words around it, acronyms, and names
  * followed by an organisation noun ("the Zhezkazgan Vestnik newspaper"). */
 static void find_organisations(kx *x)
@@ -634,8 +648,9 @@ static void find_organisations(kx *x)
     }
     /* acronyms: runs of all-capital words, three letters or more (or followed by another) */
     for (size_t i = 0; i < x->n; i++) {
-        /* a title in capitals ("Tcell CEO X") names an office, not a body */
-        if (x->label[i] || !kx_is_allcaps(x, i) || kx_is_title(x, i))
+        /* a title in capitals ("Tcell CEO X") names an office, not a body; a word in
+         * capitals with a number after a hyphen ("COVID-19") names a disease or a thing */
+        if (x->label[i] || !kx_is_allcaps(x, i) || kx_is_title(x, i) || numbered_word(x, i))
             continue;
         size_t plen;
         if (kx_place_at(x, i, &plen))
