@@ -1786,6 +1786,13 @@ START_TEST(test_extract_agenda_of_one_speaker_at_a_meeting)
     ASSERT_REL(x, "Anna Larsen", KG_DISCUSSED, "Mongolia");
     ASSERT_NO_REL(x, "Zandanshatar", KG_DISCUSSED, "Mongolia");
     ASSERT_NO_REL(x, "Anna Larsen", KG_DISCUSSED, "meetings");
+    /* those she meets are no topic: "met with members of the Mongolian Armed Forces" */
+    x = extract("Report\n\nDeputy Secretary of State Anna Larsen visited Ulaanbaatar. The "
+                "Deputy Secretary highlighted the partnership. The Deputy Secretary met with "
+                "members of the Mongolian Armed Forces to express appreciation for their work in "
+                "Afghanistan.");
+    ASSERT_REL(x, "Anna Larsen", KG_DISCUSSED, "Afghanistan");
+    ASSERT_NO_REL(x, "Anna Larsen", KG_DISCUSSED, "Mongolian Armed Forces");
 }
 END_TEST
 

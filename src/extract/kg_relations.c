@@ -17,6 +17,7 @@
 #include <strings.h>
 
 static int names_venue(const kx *x, size_t i);
+static int met_body(const kx *x, size_t i);
 
 void kx_add_relation(kx *x, size_t source, size_t target, kg_relation_type type, size_t sentence)
 {
@@ -1065,6 +1066,10 @@ static void find_spoke_and_discussed(rel_state *rs)
                 continue;
             if (in_role_of(rs, mi - 1, p))
                 continue;
+            /* whom one meets is not what one speaks of: "met with members of the Armed
+             * Forces", "met with staff at Mongolia's LGBT Center" */
+            if (m->type == KG_ORGANISATION && met_body(x, m->tok_start))
+                continue;
             /* where one speaks is not what one speaks of: "at the Embassy", "on the margins
              * of the Assembly" */
             if (m->type != KG_PERSON && names_venue(x, m->tok_start))
@@ -1566,6 +1571,25 @@ static int is_sides_verb(const kx *x, size_t i)
         "exchanged", "covered",    "expressed",  "considered",  "addressed",  "explored",
         "shared",    "focused",    "touched",    NULL};
     return kx_is_any(x, i, verbs);
+}
+
+/* Whether the organisation at token i is met: "met with (members of) the X", "met with
+ * staff at Y's X". */
+static int met_body(const kx *x, size_t i)
+{
+    static const char *const people[] = {
+        "members", "staff", "representatives", "leaders",   "officials",
+        "heads",   "head",  "students",        "employees", NULL};
+    for (size_t k = i; k > 1 && k + 8 > i && kx_same_sentence(x, k - 1, i); k--) {
+        if (kx_is(x, k - 1, "with"))
+            return kx_is(x, k - 2, "met") || kx_is(x, k - 2, "meets") || kx_is(x, k - 2, "meet") ||
+                   kx_is(x, k - 2, "also") || kx_is(x, k - 2, "meeting");
+        if (!(kx_is(x, k - 1, "the") || kx_is(x, k - 1, "of") || kx_is(x, k - 1, "at") ||
+              kx_is(x, k - 1, "from") || kx_is_cap(x, k - 1) ||
+              (x->t->tokens[k - 1].flags & KG_TOKEN_POSSESSIVE) || kx_is_any(x, k - 1, people)))
+            return 0;
+    }
+    return 0;
 }
 
 /* Whether the mention starting at token i names where something happens, not what it is
