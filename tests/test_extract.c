@@ -100,6 +100,17 @@ static size_t count_type(const kg_extraction *x, kg_entity_type t)
 }
 
 /* Whether any entity's name or alias contains needle. */
+/* Index of the last event of the given kind ("visit", "election"), or -1. */
+static long event_of_kind(const kg_extraction *x, const char *kind)
+{
+    long found = -1;
+    for (size_t i = 0; i < x->n_entities; i++)
+        if (x->entities[i].type == KG_EVENT && x->entities[i].event_kind &&
+            strcmp(x->entities[i].event_kind, kind) == 0)
+            found = (long)i;
+    return found;
+}
+
 static int any_name_contains(const kg_extraction *x, const char *needle)
 {
     for (size_t i = 0; i < x->n_entities; i++) {
@@ -1821,11 +1832,7 @@ START_TEST(test_extract_visit_phrase_place_and_visitor)
         "met Foreign Minister Battsetseg during her visit to Ulaanbaatar from July 23 to July "
         "25.",
         DOC_DATE);
-    long visit = -1;
-    for (size_t i = 0; i < x->n_entities; i++)
-        if (x->entities[i].type == KG_EVENT && x->entities[i].event_kind &&
-            strcmp(x->entities[i].event_kind, "visit") == 0)
-            visit = (long)i;
+    long visit = event_of_kind(x, "visit");
     ck_assert_msg(visit >= 0, "no visit:\n%s", dump(x));
     const char *name = x->entities[visit].name;
     ASSERT_REL(x, name, KG_LOCATED_IN, "Ulaanbaatar");
@@ -1968,11 +1975,7 @@ START_TEST(test_extract_ballot_held_in_country)
         "\n\nSerik Alimov said the parliamentary elections were important.\n\nAigul Nurova "
         "said the parliamentary elections would renew parliament.\n\nExtraordinary "
         "parliamentary elections will be held in Kazakhstan on March 19.");
-    long ev = -1;
-    for (size_t i = 0; i < x->n_entities; i++)
-        if (x->entities[i].type == KG_EVENT && x->entities[i].event_kind &&
-            strcmp(x->entities[i].event_kind, "election") == 0)
-            ev = (long)i;
+    long ev = event_of_kind(x, "election");
     ck_assert_msg(ev >= 0, "%s", dump(x));
     ASSERT_REL(x, x->entities[ev].name, KG_LOCATED_IN, "Kazakhstan");
 }
