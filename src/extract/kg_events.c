@@ -66,10 +66,7 @@ static int is_event_modifier(const kx *x, size_t i)
                                        "scientific-practical",
                                        "ministerial-level",
                                        NULL};
-    for (size_t k = 0; mods[k]; k++)
-        if (kx_is_ci(x, i, mods[k]))
-            return 1;
-    return 0;
+    return kx_is_any_ci(x, i, mods);
 }
 
 /* Nouns after "election" that make it something else: an election programme, law, commission. */
@@ -82,10 +79,7 @@ static int is_non_event_compound(const kx *x, size_t i)
         "platforms",   "officials", "Commission", "Committee",  "Code",        "Law",
         "observation", "observers", "observer",   "monitoring", "mission",     "Mission",
         "Observation", NULL};
-    for (size_t k = 0; nouns[k]; k++)
-        if (kx_is(x, i, nouns[k]))
-            return 1;
-    return 0;
+    return kx_is_any(x, i, nouns);
 }
 
 static int is_year(const kx *x, size_t i, int *year)
@@ -280,9 +274,8 @@ static void phrase_subtype(const kx *x, ev_mention *m)
     for (size_t i = m->a; i < m->b; i++) {
         if (kx_is_ci(x, i, "presidential") || kx_is(x, i, "President"))
             strcpy(m->subtype, "presidential");
-        for (size_t k = 0; parliament[k]; k++)
-            if (kx_is(x, i, parliament[k]))
-                strcpy(m->subtype, "parliamentary");
+        if (kx_is_any(x, i, parliament))
+            strcpy(m->subtype, "parliamentary");
         if (kx_is_ci(x, i, "local") || kx_is_ci(x, i, "municipal"))
             if (strcmp(m->subtype, "general") == 0)
                 strcpy(m->subtype, "local");

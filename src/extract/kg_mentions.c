@@ -114,15 +114,11 @@ static int gives_speech(const kx *x, size_t i)
     static const char *const nouns[] = {"remarks",   "speech",     "address",       "report",
                                         "statement", "lecture",    "presentation",  "speeches",
                                         "reports",   "statements", "presentations", NULL};
-    int verb = 0;
-    for (size_t k = 0; verbs[k] && !verb; k++)
-        verb = kx_is(x, i, verbs[k]);
-    if (!verb)
+    if (!kx_is_any(x, i, verbs))
         return 0;
     for (size_t j = i + 1; j < i + 4 && kx_same_sentence(x, i, j); j++)
-        for (size_t k = 0; nouns[k]; k++)
-            if (kx_is(x, j, nouns[k]))
-                return 1;
+        if (kx_is_any(x, j, nouns))
+            return 1;
     return 0;
 }
 
@@ -137,10 +133,7 @@ int kx_is_determiner(const kx *x, size_t i)
     static const char *const dets[] = {"a",     "an",  "the", "this", "that",  "its",
                                        "their", "his", "her", "our",  "these", "those",
                                        "A",     "An",  "The", "This", NULL};
-    for (size_t k = 0; dets[k]; k++)
-        if (kx_is(x, i, dets[k]))
-            return 1;
-    return i < x->n && (x->t->tokens[i].flags & KG_TOKEN_POSSESSIVE);
+    return kx_is_any(x, i, dets) || (i < x->n && (x->t->tokens[i].flags & KG_TOKEN_POSSESSIVE));
 }
 
 int kx_is_sentence_start(const kx *x, size_t i)
@@ -179,10 +172,7 @@ static int is_stop_word(const kx *x, size_t i)
         "They",      "We",        "You",     "His",      "Her",      "Their",  "Our",
         "My",        "Its",       "But",     "And",      "Or",       "If",     "As",
         NULL};
-    for (size_t k = 0; stops[k]; k++)
-        if (kx_is(x, i, stops[k]))
-            return 1;
-    return 0;
+    return kx_is_any(x, i, stops);
 }
 
 int kx_is_any(const kx *x, size_t i, const char *const *words)
