@@ -465,6 +465,18 @@ static void find_repeats(kx *x)
     }
 }
 
+/* Whether token i is the lower-case word for a parliament not yet in a name. */
+static int is_common_parliament_word(const kx *x, size_t i)
+{
+    return (kx_is(x, i, "parliament") || kx_is(x, i, "legislature")) && !x->label[i];
+}
+
+/* Whether the free token before i is a demonym: "Kyrgyz" in "the Kyrgyz parliament". */
+static int demonym_before(const kx *x, size_t i)
+{
+    return i > 0 && !x->label[i - 1] && kx_in_list(x, i - 1, KG_LIST_DEMONYMS, 0);
+}
+
 /* "parliament", "the legislature", "the Kyrgyz parliament" written in lower case: the
  * parliament of the country the document is about, one organisation, called by the demonym
  * the text gives it ("Kyrgyz parliament"), else after the only country the document names
@@ -492,13 +504,12 @@ static void find_common_parliament(kx *x)
         }
     }
     for (size_t i = 1; i < x->n && demonym == (size_t)-1; i++)
-        if ((kx_is(x, i, "parliament") || kx_is(x, i, "legislature")) && !x->label[i] &&
-            !x->label[i - 1] && kx_in_list(x, i - 1, KG_LIST_DEMONYMS, 0))
+        if (is_common_parliament_word(x, i) && demonym_before(x, i))
             demonym = i - 1;
     if (found != (size_t)-1)
         demonym = (size_t)-1;
     for (size_t i = 0; i < x->n; i++) {
-        if (!(kx_is(x, i, "parliament") || kx_is(x, i, "legislature")) || x->label[i])
+        if (!is_common_parliament_word(x, i))
             continue;
         if (found == (size_t)-1) {
             char *name =
@@ -513,8 +524,7 @@ static void find_common_parliament(kx *x)
             found = kx_add_entity(x, name, strlen(name), KG_ORGANISATION);
             free(name);
         }
-        size_t a =
-            i > 0 && !x->label[i - 1] && kx_in_list(x, i - 1, KG_LIST_DEMONYMS, 0) ? i - 1 : i;
+        size_t a = demonym_before(x, i) ? i - 1 : i;
         size_t m = kx_add_mention(x, a, i + 1, KG_ORGANISATION);
         e->mentions[m].entity = found;
         const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[i];

@@ -963,11 +963,11 @@ static void find_places(kx *x)
             continue;
         }
         const kg_place *p = kx_place_at(x, i, &plen);
-        /* a one-word town right after a capitalised title or another name word is a
-         * surname: "Wendy Sherman", "Chairman Kerry" */
         /* "Secretary Kerry ... thanked Kerry": a person's surname, not the county */
         if (p && plen == 1 && strcmp(p->kind, "country") != 0 && is_surname_of(x, i, 1))
             p = NULL;
+        /* a one-word town right after a capitalised title or another name word is a
+         * surname: "Wendy Sherman", "Chairman Kerry" */
         if (p && plen == 1 && strcmp(p->kind, "country") != 0 && i > 0 && kx_is_cap(x, i - 1) &&
             !x->label[i - 1] && kx_same_sentence(x, i - 1, i) && !is_stop_cap(x, i - 1) &&
             (kx_is_title(x, i - 1) ||

@@ -117,10 +117,7 @@ static int is_modifier_position(const kx *x, size_t i)
     size_t k = i - 1;
     if (k > 0 && (kx_is(x, k, "widely") || kx_is(x, k, "also") || kx_is(x, k, "not")))
         k--;
-    for (size_t j = 0; be[j]; j++)
-        if (kx_is(x, k, be[j]))
-            return 1;
-    return 0;
+    return kx_is_any(x, k, be);
 }
 
 /* Whether the speech verb at i has a subject of its own right before it: a pronoun other
@@ -573,9 +570,8 @@ static size_t statement_author(rel_state *rs)
 }
 
 /* Whether sentence s gives its words to someone it does not name: "said an employee of the
- * ministry", "a university student said", "A spokesman for the ministry noted". Returns the
- * speech verb's token + 1, or 0. */
-static size_t unnamed_speaker(rel_state *rs, size_t s)
+ * ministry", "a university student said", "A spokesman for the ministry noted". */
+static int unnamed_speaker(rel_state *rs, size_t s)
 {
     kx *x = rs->x;
     const kg_sentence *sen = &x->t->sentences[s];
@@ -584,7 +580,7 @@ static size_t unnamed_speaker(rel_state *rs, size_t s)
             continue;
         if (v + 1 < sen->end_token &&
             (kx_is(x, v + 1, "a") || kx_is(x, v + 1, "an") || kx_is(x, v + 1, "another")))
-            return v + 1;
+            return 1;
         for (size_t k = v; k > sen->first_token && k + 8 > v; k--) {
             size_t mk = rs->mention_at[k - 1];
             if ((mk && mention(rs, mk - 1)->type == KG_PERSON) ||
@@ -595,7 +591,7 @@ static size_t unnamed_speaker(rel_state *rs, size_t s)
                  kx_is_ci(x, k - 1, "another")) &&
                 (k - 1 == sen->first_token || x->t->tokens[k - 2].kind == KG_TOKEN_QUOTE ||
                  kx_is(x, k - 2, ",")))
-                return v + 1;
+                return 1;
         }
     }
     return 0;
@@ -1340,18 +1336,13 @@ static void find_visit_phrases(rel_state *rs)
                             : 0;
             if (mb && mention(rs, mb - 1)->type == KG_PERSON)
                 visitor = mention(rs, mb - 1)->entity;
+            else if ((kx_is_ci(x, b, "his") || kx_is_ci(x, b, "her")) && rs->speaker[em->sentence])
+                visitor = rs->speaker[em->sentence] - 1; /* the person the sentence is about */
             else if (kx_is_ci(x, b, "his") || kx_is_ci(x, b, "her"))
-                /* the person the sentence is about: its speaker, else its first person */
                 for (size_t j = sen->first_token; j < sen->end_token && visitor == (size_t)-1;
-                     j++) {
-                    if (rs->speaker[em->sentence]) {
-                        visitor = rs->speaker[em->sentence] - 1;
-                        break;
-                    }
-                    size_t mj = rs->mention_at[j];
-                    if (mj && mention(rs, mj - 1)->type == KG_PERSON)
-                        visitor = mention(rs, mj - 1)->entity;
-                }
+                     j++) /* else its first person */
+                    if (rs->mention_at[j] && mention(rs, rs->mention_at[j] - 1)->type == KG_PERSON)
+                        visitor = mention(rs, rs->mention_at[j] - 1)->entity;
         }
         /* the most precise place any mention gives: "visit to Ulaanbaatar" over the
          * headline's "Visit to Mongolia" */
@@ -1399,6 +1390,14 @@ static size_t meeting_in_context(const kx *x, size_t s)
     return best;
 }
 
+/* Whether token i ends a list of leaders with their titles: a lower-case word that is no
+ * title and no "and", "of", "for", "the" ("covered" in "led by A and Minister B covered"). */
+static int ends_leader_list(const kx *x, size_t i)
+{
+    return kx_is_lower_word(x, i) && !kx_is_title(x, i) && !kx_is(x, i, "and") &&
+           !kx_is(x, i, "of") && !kx_is(x, i, "for") && !kx_is(x, i, "the");
+}
+
 /* Delegation leaders take part in the meeting: "the delegations led by A and B covered
  * ...", "A and Deputy Secretary B led the consultations". Each leader speaks at the meeting
  * that the sentence speaks of (or the article's). */
@@ -1421,8 +1420,7 @@ static void find_delegation_leaders(rel_state *rs)
                     k = mention(rs, mk - 1)->tok_end - 1;
                     continue;
                 }
-                if (kx_is_lower_word(x, k) && !kx_is_title(x, k) && !kx_is(x, k, "and") &&
-                    !kx_is(x, k, "of") && !kx_is(x, k, "for") && !kx_is(x, k, "the"))
+                if (ends_leader_list(x, k))
                     break;
             }
         } else {
@@ -1448,9 +1446,7 @@ static void find_delegation_leaders(rel_state *rs)
                     j = mention(rs, mk - 1)->tok_start + 1;
                     continue;
                 }
-                if (kx_is_lower_word(x, j - 1) && !kx_is_title(x, j - 1) &&
-                    !kx_is(x, j - 1, "and") && !kx_is(x, j - 1, "of") && !kx_is(x, j - 1, "for") &&
-                    !kx_is(x, j - 1, "the"))
+                if (ends_leader_list(x, j - 1))
                     break;
             }
         }
