@@ -1024,11 +1024,11 @@ static void find_spoke_and_discussed(rel_state *rs)
             continue;
         size_t p = sp - 1;
         const kg_sentence *sen = &x->t->sentences[s];
-        size_t at = venue[s];
+        size_t at = venue[s], co = rs->co_speaker[s];
         if (at != (size_t)-1) {
             kx_add_relation(x, p, at, KG_SPOKE_AT, s);
-            if (rs->co_speaker[s])
-                kx_add_relation(x, rs->co_speaker[s] - 1, at, KG_SPOKE_AT, s);
+            if (co)
+                kx_add_relation(x, co - 1, at, KG_SPOKE_AT, s);
         }
         /* "X told a press conference", "X said at the forum": the speaker speaks there */
         for (size_t j = sen->first_token; j < sen->end_token; j++) {
@@ -1052,7 +1052,6 @@ static void find_spoke_and_discussed(rel_state *rs)
             const kg_x_mention *m = mention(rs, mi - 1);
             if (m->type != KG_EVENT)
                 i = m->tok_end - 1;
-            size_t co = rs->co_speaker[s];
             if (m->entity == p || m->entity == meeting || m->entity + 1 == co)
                 continue;
             /* a person the speaker talks about, not one who takes part in the same
