@@ -640,6 +640,7 @@ int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_docu
     x.out = e;
 
     kx_find_mentions(&x);
+    kx_decide_types(&x);
     group_mentions(&x);
     merge_variants(&x);
     find_repeats(&x);

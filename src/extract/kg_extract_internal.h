@@ -74,6 +74,11 @@ const kg_place *kx_place_at(const kx *x, size_t i, size_t *len);
 /* Adds a mention of tokens [a, b) and labels them; returns its index. */
 size_t kx_add_mention(kx *x, size_t a, size_t b, kg_entity_type type);
 void kx_find_mentions(kx *x);
+/* Whether token i comes right after a capitalised title phrase ("Secretary of State X"). */
+int kx_after_title(const kx *x, size_t i);
+
+/* typing (kx_typing.c): one type per name by the document's evidence */
+void kx_decide_types(kx *x);
 
 /* notes kept until entities exist (kg_extract.c) */
 void kx_note_noun_alias(kx *x, size_t mention, size_t noun_start, size_t noun_end);

@@ -808,7 +808,7 @@ static int is_known_surname(const kx *x, size_t i)
 
 /* Whether token i comes right after a capitalised title phrase: "Secretary Kerry",
  * "Secretary of State Kerry", "Speaker of Parliament Zandanshatar". */
-static int after_title(const kx *x, size_t i)
+int kx_after_title(const kx *x, size_t i)
 {
     if (i == 0 || !kx_same_sentence(x, i - 1, i))
         return 0;
@@ -840,7 +840,7 @@ static void find_titled_surnames(kx *x)
         if (kx_has_surname_suffix(x, i) && kx_is_title(x, i - 1) && kx_is_cap(x, i - 1)) {
             if (p || is_known_surname(x, i))
                 continue;
-        } else if (x->t->tokens[i].end - x->t->tokens[i].start == 1 && after_title(x, i) &&
+        } else if (x->t->tokens[i].end - x->t->tokens[i].start == 1 && kx_after_title(x, i) &&
                    kx_is(x, i + 1, ".") && kx_is_cap(x, i + 2) && !x->label[i + 2] &&
                    !kx_is_cap(x, i + 3) && !kx_is_common_cap(x, i + 2) &&
                    kx_same_sentence(x, i, i + 2)) {
@@ -848,7 +848,7 @@ static void find_titled_surnames(kx *x)
             kx_add_mention(x, i, i + 3, KG_PERSON);
             i += 2;
             continue;
-        } else if (x->t->tokens[i].end - x->t->tokens[i].start < 2 || !after_title(x, i) ||
+        } else if (x->t->tokens[i].end - x->t->tokens[i].start < 2 || !kx_after_title(x, i) ||
                    (p && strcmp(p->kind, "country") == 0) ||
                    kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) ||
                    kx_in_list(x, i, KG_LIST_DEMONYMS, 0) ||

@@ -1,0 +1,439 @@
+/* kx_typing: the type of each candidate name, decided by weighing all the evidence the
+ * document gives for it, instead of by the first finder that fired.
+ *
+ * Reads: the mentions the candidate finders proposed (kx_find_mentions), the tokens and
+ *        the lexicons (given names, titles, organisation heads and nouns, gazetteer, the
+ *        Party Facts party names).
+ * Adds:  party mentions for free names of the party lexicon and for the items of a list
+ *        the text calls parties ("the A, B and C parties", "parties such as A and B");
+ *        then sets every mention's type to the one its name's evidence supports best,
+ *        summed over all the name's mentions in the document, so that one name has one
+ *        type ("an executive secretary of Ortak" and "the Ortak party" are one party), and
+ *        lets the weak items of a coordinated list take the type of its strong ones.
+ *
+ * The weights are set by hand, not fitted: with some 60 gold documents a fitted model of
+ * this many features would learn the dev sets' names. Each weight is the number of
+ * finder votes a cue is worth: a cue that nearly always decides (the word "party" next to
+ * the name, a country of the gazetteer, a title right before) outweighs two weaker ones. */
+#include "../kg_mem.h"
+#include "../resolve/kg_normalize.h"
+#include "kg_extract_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define N_TYPES 4 /* person, organisation, party, place: the types before KG_EVENT */
+_Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
+
+/* weights, in finder votes */
+#define W_FINDER 1.0         /* the type the finder that proposed the span gave it */
+#define W_PARTY_WORD 3.0     /* "Party" inside the name, "X party" after it, a party list */
+#define W_PARTY_BEFORE 2.0   /* "the ruling party X" */
+#define W_PARTY_LEXICON 2.0  /* a name of Party Facts */
+#define W_ORG_HEAD 2.0       /* "Institute", "Committee" inside the name */
+#define W_ORG_NOUN 2.0       /* "the X newspaper" */
+#define W_GIVEN 2.0          /* a given name first, one more word after it */
+#define W_SURNAME 1.0        /* the region's surname morphology at the end */
+#define W_TITLE_BEFORE 2.5   /* "Ambassador X", "Secretary of the Party X Y" */
+#define W_TITLE_AFTER 1.5    /* "X, director of ..." */
+#define W_SPEECH 0.5         /* "X said": bodies speak too */
+#define W_COUNTRY 3.0        /* a country of the gazetteer, the whole span */
+#define W_PLACE 1.5          /* a region or city of the gazetteer, the whole span */
+#define W_LIST 2.0           /* a weak item of a list whose strong items have one type */
+#define STRONG 3.0           /* evidence at which an item decides its list's type */
+
+typedef struct typing {
+    double (*ev)[N_TYPES]; /* per mention */
+    char **key;            /* per mention: kg_normalize_key of its text */
+    size_t n;              /* mentions typed (the finders' ones and those added here) */
+} typing;
+
+typedef struct keyed {
+    const char *key;
+    size_t mention;
+} keyed;
+
+static int is_party_word(const kx *x, size_t i)
+{
+    return kx_is_ci(x, i, "party");
+}
+
+static int is_party_plural(const kx *x, size_t i)
+{
+    return kx_is(x, i, "parties") || kx_is(x, i, "factions") || kx_is(x, i, "Parties");
+}
+
+/* The end of a capitalised list item starting at i (quotes around it skipped), or i. */
+static size_t item_end(const kx *x, size_t i)
+{
+    size_t b = i;
+    while (b < x->n && kx_is_cap(x, b) && kx_same_sentence(x, i, b) && !kx_is_title(x, b) &&
+           !kx_is_determiner(x, b))
+        b++;
+    return b;
+}
+
+/* Marks [a, b) as a party: retypes the mention that spans it exactly, or adds one when the
+ * span is free. Words of English alone ("All parties", "Political parties", "the
+ * Democratic and Republican parties") name no party. */
+static void mark_party(kx *x, size_t a, size_t b, double *bonus, size_t cap)
+{
+    int common = 1;
+    for (size_t k = a; k < b && common; k++)
+        common = kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1);
+    if (a >= b || common)
+        return;
+    if (kx_free_span(x, a, b)) {
+        kx_add_mention(x, a, b, KG_PARTY);
+        return;
+    }
+    size_t m = x->label[a] - 1;
+    const kg_x_mention *mm = &x->out->mentions[m];
+    if (x->label[a] && mm->tok_start == a && mm->tok_end == b && m < cap)
+        bonus[m] += W_PARTY_WORD;
+}
+
+/* "the A, B and C parties": items back from the cue at i, separated by commas and one
+ * "and"/"or". Returns how many items there were. */
+static size_t items_before(const kx *x, size_t i, size_t *starts, size_t *ends, size_t max)
+{
+    size_t n = 0, j = i;
+    for (;;) {
+        if (j > 0 && x->t->tokens[j - 1].kind == KG_TOKEN_QUOTE)
+            j--;
+        size_t b = j, a = j;
+        while (a > 0 && kx_is_cap(x, a - 1) && kx_same_sentence(x, a - 1, i) &&
+               !kx_is_title(x, a - 1) && !kx_is_determiner(x, a - 1))
+            a--;
+        if (a == b || n == max)
+            break;
+        starts[n] = a;
+        ends[n++] = b;
+        size_t k = a;
+        if (k > 0 && x->t->tokens[k - 1].kind == KG_TOKEN_QUOTE)
+            k--;
+        if (k > 0 && (kx_is(x, k - 1, ",") || kx_is(x, k - 1, "and") || kx_is(x, k - 1, "or")))
+            k--;
+        else
+            break;
+        if (k > 0 && kx_is(x, k - 1, ",") && (kx_is(x, k, "and") || kx_is(x, k, "or")))
+            k--; /* the serial comma */
+        j = k;
+    }
+    return n;
+}
+
+/* "parties A, B and C", "parties such as A and B", "the parties: A, B": items after i. */
+static size_t items_after(const kx *x, size_t i, size_t *starts, size_t *ends, size_t max)
+{
+    size_t j = i + 1, n = 0;
+    if (kx_is(x, j, ":") || kx_is(x, j, "-") || kx_is(x, j, "–") || kx_is(x, j, "—"))
+        j++;
+    else if (kx_is(x, j, "such") && kx_is(x, j + 1, "as"))
+        j += 2;
+    else if (kx_is(x, j, "including") || kx_is(x, j, "like"))
+        j++;
+    while (n < max && kx_same_sentence(x, i, j)) {
+        size_t q = x->t->tokens[j].kind == KG_TOKEN_QUOTE ? 1 : 0;
+        size_t b = item_end(x, j + q);
+        if (b == j + q)
+            break;
+        starts[n] = j + q;
+        ends[n++] = b;
+        j = b + (x->t->tokens[b].kind == KG_TOKEN_QUOTE ? 1 : 0);
+        if (kx_is(x, j, ",") && (kx_is(x, j + 1, "and") || kx_is(x, j + 1, "or")))
+            j += 2;
+        else if (kx_is(x, j, ",") || kx_is(x, j, "and") || kx_is(x, j, "or"))
+            j++;
+        else
+            break;
+    }
+    /* a single item after a bare plural is no list: "parties Amanat" is rare, "parties
+     * Friday" is not */
+    return n >= 2 || (n == 1 && j > i + 1 && !kx_is_cap(x, i + 1)) ? n : 0;
+}
+
+/* The names a text lists as parties become party mentions, or vote party. */
+static void find_party_lists(kx *x, double *bonus, size_t cap)
+{
+    enum { MAX_ITEMS = 16 };
+    size_t s[MAX_ITEMS], e[MAX_ITEMS];
+    for (size_t i = 1; i < x->n; i++) {
+        if (!is_party_plural(x, i))
+            continue;
+        size_t n = items_before(x, i, s, e, MAX_ITEMS);
+        if (n == 0)
+            n = items_after(x, i, s, e, MAX_ITEMS);
+        for (size_t k = 0; k < n; k++)
+            mark_party(x, s[k], e[k], bonus, cap);
+    }
+}
+
+/* Free capitalised runs that are, as a whole, a name of the party lexicon: a part of a
+ * longer name ("Birlik" of "Birlik Zholy") is not the party. */
+static void find_lexicon_parties(kx *x)
+{
+    for (size_t i = 0; i < x->n; i++) {
+        if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i))
+            continue;
+        size_t b = i;
+        while (b < x->n && kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b))
+            b++;
+        const kg_token *ta = &x->t->tokens[i], *tb = &x->t->tokens[b - 1];
+        int common_start = b == i + 1 && kx_is_sentence_start(x, i) && kx_is_common_cap(x, i);
+        if (!common_start && b - i <= 6 &&
+            kg_lexicon_has(x->lx, KG_LIST_PARTIES, x->t->text + ta->start, tb->end - ta->start))
+            kx_add_mention(x, i, b, KG_PARTY);
+        i = b - 1;
+    }
+}
+
+/* Whether a title phrase ends right before token a. */
+static int title_before(const kx *x, size_t a)
+{
+    if (a == 0 || !kx_same_sentence(x, a - 1, a))
+        return 0;
+    if (kx_is_title(x, a - 1))
+        return 1;
+    return kx_after_title(x, a);
+}
+
+/* The evidence one mention gives for each type. */
+static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYPES])
+{
+    size_t a = m->tok_start, b = m->tok_end, len;
+    if ((int)m->type < N_TYPES)
+        ev[m->type] += W_FINDER;
+    int head = 0, party_in = 0;
+    for (size_t k = a; k < b; k++) {
+        if (is_party_word(x, k))
+            party_in = 1;
+        else if (kx_is_head(x, k))
+            head = 1;
+    }
+    if (party_in)
+        ev[KG_PARTY] += W_PARTY_WORD;
+    if (head)
+        ev[KG_ORGANISATION] += W_ORG_HEAD;
+    const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[b - 1];
+    if (kg_lexicon_has(x->lx, KG_LIST_PARTIES, x->t->text + ta->start, tb->end - ta->start))
+        ev[KG_PARTY] += W_PARTY_LEXICON;
+    /* what follows: "X party", "X (Y) party", "the X newspaper", "X, director of" */
+    size_t after = b;
+    if (kx_is(x, after, ")"))
+        after++;
+    if (kx_same_sentence(x, a, after) && is_party_word(x, after) && !kx_is(x, after, "Party"))
+        ev[KG_PARTY] += W_PARTY_WORD;
+    if (kx_same_sentence(x, a, after) && kx_is_lower_word(x, after) &&
+        (kx_in_list(x, after, KG_LIST_ORG_NOUNS, 0) || kx_in_list2(x, after, KG_LIST_ORG_NOUNS)))
+        ev[KG_ORGANISATION] += W_ORG_NOUN;
+    if (kx_is(x, b, ",") && (kx_is_title(x, b + 1) || ((kx_is_ci(x, b + 1, "a") ||
+                                                        kx_is_ci(x, b + 1, "the")) &&
+                                                       kx_is_title(x, b + 2))))
+        ev[KG_PERSON] += W_TITLE_AFTER;
+    if (kx_is_speech_verb(x, b))
+        ev[KG_PERSON] += W_SPEECH;
+    /* what precedes: "the ruling party X", "Ambassador X" */
+    size_t before = a > 0 && kx_is(x, a - 1, ",") ? a - 1 : a;
+    if (before > 0 && kx_is(x, before - 1, "party"))
+        ev[KG_PARTY] += W_PARTY_BEFORE;
+    if (title_before(x, a))
+        ev[KG_PERSON] += W_TITLE_BEFORE;
+    /* the name itself */
+    if (b - a >= 2 && kx_in_list(x, a, KG_LIST_GIVEN_NAMES, 0))
+        ev[KG_PERSON] += W_GIVEN;
+    if (kx_has_surname_suffix(x, b - 1) && !head && !party_in)
+        ev[KG_PERSON] += b - a >= 2 ? W_SURNAME : W_SURNAME / 2;
+    const kg_place *p = kx_place_at(x, a, &len);
+    if (p && a + len == b)
+        ev[KG_PLACE] += strcmp(p->kind, "country") == 0 ? W_COUNTRY : W_PLACE;
+}
+
+static int best_type(const double ev[N_TYPES], kg_entity_type fallback)
+{
+    int best = (int)fallback;
+    for (int t = 0; t < N_TYPES; t++)
+        if (ev[t] > ev[best])
+            best = t;
+    return best;
+}
+
+/* Order by key, so that one name's mentions are adjacent, then by position. */
+static int by_key(const void *pa, const void *pb)
+{
+    const keyed *a = pa, *b = pb;
+    int c = strcmp(a->key, b->key);
+    return c ? c : (a->mention > b->mention) - (a->mention < b->mention);
+}
+
+/* Sums the evidence of each name's mentions and gives them all the winning type. */
+static void decide_by_name(kx *x, typing *ty)
+{
+    keyed *order = kg_xmalloc((ty->n + 1) * sizeof *order);
+    size_t n = 0;
+    for (size_t i = 0; i < ty->n; i++)
+        if ((int)x->out->mentions[i].type < N_TYPES)
+            order[n++] = (keyed){ty->key[i], i};
+    qsort(order, n, sizeof *order, by_key);
+    for (size_t g = 0; g < n;) {
+        size_t h = g;
+        double sum[N_TYPES] = {0};
+        while (h < n && strcmp(order[h].key, order[g].key) == 0) {
+            for (int t = 0; t < N_TYPES; t++)
+                sum[t] += ty->ev[order[h].mention][t];
+            h++;
+        }
+        int type = best_type(sum, x->out->mentions[order[g].mention].type);
+        for (size_t k = g; k < h; k++) {
+            size_t mi = order[k].mention;
+            kg_x_mention *m = &x->out->mentions[mi];
+            if ((int)m->type != type && m->type == KG_PLACE)
+                kx_set_place(x, mi, NULL);
+            m->type = (kg_entity_type)type;
+            memcpy(ty->ev[mi], sum, sizeof sum);
+        }
+        g = h;
+    }
+    free(order);
+}
+
+/* The mention right after mention m across one list separator (",", "and", "or", ", and"),
+ * in the same sentence, or (size_t)-1. */
+static size_t next_item(const kx *x, const kg_x_mention *m)
+{
+    size_t j = m->tok_end + (is_party_word(x, m->tok_end) ? 1 : 0);
+    if (kx_is(x, j, ",") && (kx_is(x, j + 1, "and") || kx_is(x, j + 1, "or")))
+        j += 2;
+    else if (kx_is(x, j, ",") || kx_is(x, j, "and") || kx_is(x, j, "or"))
+        j++;
+    else
+        return (size_t)-1;
+    if (j < x->n && x->t->tokens[j].kind == KG_TOKEN_QUOTE)
+        j++;
+    if (j >= x->n || !x->label[j] || !kx_same_sentence(x, m->tok_start, j))
+        return (size_t)-1;
+    size_t k = x->label[j] - 1;
+    const kg_x_mention *n = &x->out->mentions[k];
+    /* "A, Tcell CEO B": a name before a title or another name qualifies it; no item */
+    if (n->tok_start != j || (kx_is_cap(x, n->tok_end) && kx_same_sentence(x, j, n->tok_end)))
+        return (size_t)-1;
+    return k;
+}
+
+/* A coordinated list of names ("A, B and C") names things of one kind: an item whose own
+ * evidence is weak takes the type that the list's strong items agree on. Only the types a
+ * bare name leaves open (person, organisation, party) move. */
+static void decide_by_list(kx *x, typing *ty)
+{
+    size_t *items = kg_xmalloc((ty->n + 1) * sizeof *items);
+    unsigned char *seen = kg_xcalloc(ty->n + 1, 1);
+    for (size_t i = 0; i < ty->n; i++) {
+        if (seen[i])
+            continue;
+        size_t n = 0;
+        for (size_t k = i; k != (size_t)-1 && k < ty->n && !seen[k] && n < ty->n;
+             k = next_item(x, &x->out->mentions[k])) {
+            seen[k] = 1;
+            items[n++] = k;
+        }
+        if (n < 2)
+            continue;
+        int agreed = -1, clash = 0;
+        for (size_t k = 0; k < n; k++) {
+            const kg_x_mention *m = &x->out->mentions[items[k]];
+            if (ty->ev[items[k]][m->type] < STRONG)
+                continue;
+            if (agreed >= 0 && agreed != (int)m->type)
+                clash = 1;
+            agreed = (int)m->type;
+        }
+        if (agreed < 0 || clash || agreed == KG_PLACE)
+            continue;
+        for (size_t k = 0; k < n; k++) {
+            kg_x_mention *m = &x->out->mentions[items[k]];
+            double own = ty->ev[items[k]][m->type];
+            if (m->type == KG_PLACE || own >= STRONG || (int)m->type == agreed)
+                continue;
+            if (ty->ev[items[k]][agreed] + W_LIST > own)
+                m->type = (kg_entity_type)agreed;
+        }
+    }
+    free(seen);
+    free(items);
+}
+
+/* The free capitalised name coordinated right after mention m ("Ortak and Birlik
+ * debated"): its token span in *a, *b; 0 when there is none or it is English words. */
+static int free_item_after(const kx *x, const kg_x_mention *m, size_t *a, size_t *b)
+{
+    size_t j = m->tok_end + (is_party_word(x, m->tok_end) ? 1 : 0);
+    if (kx_is(x, j, ",") && (kx_is(x, j + 1, "and") || kx_is(x, j + 1, "or")))
+        j += 2;
+    else if (kx_is(x, j, ",") || kx_is(x, j, "and") || kx_is(x, j, "or"))
+        j++;
+    else
+        return 0;
+    if (j < x->n && x->t->tokens[j].kind == KG_TOKEN_QUOTE)
+        j++;
+    size_t e = j;
+    while (e < x->n && kx_is_cap(x, e) && !x->label[e] && kx_same_sentence(x, j, e) &&
+           !kx_is_title(x, e) && !kx_is_determiner(x, e) && !kx_is_allcaps(x, e))
+        e++;
+    int common = 1;
+    for (size_t k = j; k < e && common; k++)
+        common = kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1) ||
+                 kx_in_list(x, k, KG_LIST_DEMONYMS, 0);
+    size_t plen, len;
+    kx_tok(x, j, &len);
+    /* "the party and I": a pronoun or an initial is no name */
+    if (e == j || e > j + 4 || common || (e == j + 1 && len < 3) || kx_place_at(x, j, &plen) ||
+        (kx_is_cap(x, e) && kx_same_sentence(x, j, e)))
+        return 0;
+    *a = j;
+    *b = e;
+    return 1;
+}
+
+/* A party's name is a bare name more often than any other kind's: a free name coordinated
+ * with a party the evidence is sure of is a party too ("Ortak and Birlik debated"). */
+static void extend_party_lists(kx *x, typing *ty)
+{
+    for (size_t i = 0; i < x->out->n_mentions && i < ty->n; i++) {
+        const kg_x_mention *m = &x->out->mentions[i];
+        size_t a, b;
+        if (m->type != KG_PARTY || ty->ev[i][KG_PARTY] < STRONG || !free_item_after(x, m, &a, &b))
+            continue;
+        kx_add_mention(x, a, b, KG_PARTY);
+    }
+}
+
+void kx_decide_types(kx *x)
+{
+    find_lexicon_parties(x);
+    size_t n0 = x->out->n_mentions;
+    double *bonus = kg_xcalloc(n0 + 1, sizeof *bonus);
+    find_party_lists(x, bonus, n0);
+    typing ty = {0};
+    ty.n = x->out->n_mentions;
+    ty.ev = kg_xcalloc(ty.n + 1, sizeof *ty.ev);
+    ty.key = kg_xcalloc(ty.n + 1, sizeof *ty.key);
+    for (size_t i = 0; i < ty.n; i++) {
+        const kg_x_mention *m = &x->out->mentions[i];
+        ty.key[i] = kg_normalize_key(x->t->text + m->start, m->end - m->start);
+        if ((int)m->type >= N_TYPES)
+            continue;
+        mention_evidence(x, m, ty.ev[i]);
+        if (i < n0)
+            ty.ev[i][KG_PARTY] += bonus[i];
+        else if (m->type == KG_PARTY)
+            ty.ev[i][KG_PARTY] += W_PARTY_WORD; /* a listed party, added above */
+    }
+    decide_by_name(x, &ty);
+    decide_by_list(x, &ty);
+    extend_party_lists(x, &ty);
+    for (size_t i = 0; i < ty.n; i++)
+        free(ty.key[i]);
+    free(ty.key);
+    free(ty.ev);
+    free(bonus);
+}

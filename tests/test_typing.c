@@ -1,0 +1,140 @@
+/* test_typing: one type per name, decided by the evidence the whole document gives
+ * (kx_typing.c): party cues anywhere in the document, lists the text calls parties, lists
+ * whose strong items type their weak ones, titles before names; each with the cases that
+ * must not change type. Names are invented. */
+#include "extract_fixture.h"
+
+#include <string.h>
+
+START_TEST(test_typing_party_cue_elsewhere_types_every_mention)
+{
+    /* "secretary of Ortak" alone reads as an organisation; the party cue two sentences on
+     * says what Ortak is, and the document has one Ortak */
+    const kg_extraction *x =
+        extract("Report\n\nAn executive secretary of Ortak, Bolat Zhanuzakov, opened the debate. "
+                "Voters like the Ortak party, polls show.");
+    ASSERT_ENTITY(x, "Ortak", KG_PARTY);
+    ASSERT_NO_ENTITY(x, "Ortak", KG_ORGANISATION);
+}
+END_TEST
+
+START_TEST(test_typing_title_of_the_party_before_a_name_is_a_person)
+{
+    const kg_extraction *x =
+        extract("Report\n\nSecretary of the Party Ivan Petrovsky told a briefing that turnout "
+                "was high.");
+    ASSERT_ENTITY(x, "Ivan Petrovsky", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Ivan Petrovsky", KG_PARTY);
+}
+END_TEST
+
+START_TEST(test_typing_list_called_parties)
+{
+    const kg_extraction *x =
+        extract("Report\n\nThe Ortak, Birlik Zholy and Tuganyr parties passed the threshold. "
+                "Seats went to parties such as Zhasyl Orken and Kelisim.");
+    ASSERT_ENTITY(x, "Ortak", KG_PARTY);
+    ASSERT_ENTITY(x, "Birlik Zholy", KG_PARTY);
+    ASSERT_ENTITY(x, "Tuganyr", KG_PARTY);
+    ASSERT_ENTITY(x, "Zhasyl Orken", KG_PARTY);
+    ASSERT_ENTITY(x, "Kelisim", KG_PARTY);
+    ASSERT_COUNT(x, KG_ORGANISATION, 0);
+}
+END_TEST
+
+START_TEST(test_typing_list_words_of_english_are_no_parties)
+{
+    const kg_extraction *x =
+        extract("Report\n\nAll parties, as well as independent candidates, compete for votes. "
+                "Political parties and public bodies should listen.");
+    ASSERT_COUNT(x, KG_PARTY, 0);
+    ASSERT_NOTHING_NAMED(x, "All");
+    ASSERT_NOTHING_NAMED(x, "Political");
+}
+END_TEST
+
+START_TEST(test_typing_name_coordinated_with_a_party)
+{
+    const kg_extraction *x =
+        extract("Report\n\nThe Ortak party and Birlik debated the budget on Monday.");
+    ASSERT_ENTITY(x, "Ortak", KG_PARTY);
+    ASSERT_ENTITY(x, "Birlik", KG_PARTY);
+}
+END_TEST
+
+START_TEST(test_typing_party_lexicon_is_evidence)
+{
+    /* Party Facts lists Nur Otan; with no other cue the lexicon decides the type */
+    ck_assert(in_list(KG_LIST_PARTIES, "Nur Otan"));
+    const kg_extraction *x =
+        extract("Report\n\nNur Otan won most seats, and its leader thanked the voters.");
+    ASSERT_ENTITY(x, "Nur Otan", KG_PARTY);
+    /* the lexicon holds no acronyms, demonyms or words of English: "Turkmen", "Public
+     * Affairs" stay what they are */
+    ck_assert(!in_list(KG_LIST_PARTIES, "Turkmen"));
+    ck_assert(!in_list(KG_LIST_PARTIES, "Public Affairs"));
+    ck_assert(!in_list(KG_LIST_PARTIES, "AFP"));
+}
+END_TEST
+
+START_TEST(test_typing_body_before_a_title_is_no_list_item)
+{
+    /* "A, Tcell CEO B": Tcell qualifies B's title; the list of people does not make it one */
+    const kg_extraction *x =
+        extract("Report\n\nAmbassador Leslie Hayden, Tcell CEO Mindaugas Ubartas, and Deputy "
+                "Minister Lola Bobokhojieva attended the launch.");
+    ASSERT_ENTITY(x, "Tcell", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "Tcell", KG_PERSON);
+    ASSERT_ENTITY(x, "Mindaugas Ubartas", KG_PERSON);
+}
+END_TEST
+
+START_TEST(test_typing_weak_list_item_takes_the_list_type)
+{
+    /* Tuganyr has no cue of its own; the list of two parties it closes types it */
+    const kg_extraction *x = extract(
+        "Report\n\nMembers of the Ortak party, the Birlik party and Tuganyr signed the appeal.");
+    ASSERT_ENTITY(x, "Ortak", KG_PARTY);
+    ASSERT_ENTITY(x, "Birlik", KG_PARTY);
+    ASSERT_ENTITY(x, "Tuganyr", KG_PARTY);
+}
+END_TEST
+
+START_TEST(test_typing_place_and_person_keep_their_types)
+{
+    /* negatives: a country in a list of parties' countries and a titled person stay */
+    const kg_extraction *x =
+        extract("Report\n\nThe Ortak party and Kazakhstan signed it, and Ambassador Aigerim "
+                "Suleimenova said so.");
+    ASSERT_ENTITY(x, "Kazakhstan", KG_PLACE);
+    ASSERT_ENTITY(x, "Aigerim Suleimenova", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Kazakhstan", KG_PARTY);
+}
+END_TEST
+
+static Suite *typing_suite(void)
+{
+    Suite *s = suite_create("typing");
+    TCase *tc = tcase_create("typing");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_typing_party_cue_elsewhere_types_every_mention);
+    tcase_add_test(tc, test_typing_title_of_the_party_before_a_name_is_a_person);
+    tcase_add_test(tc, test_typing_list_called_parties);
+    tcase_add_test(tc, test_typing_list_words_of_english_are_no_parties);
+    tcase_add_test(tc, test_typing_name_coordinated_with_a_party);
+    tcase_add_test(tc, test_typing_party_lexicon_is_evidence);
+    tcase_add_test(tc, test_typing_body_before_a_title_is_no_list_item);
+    tcase_add_test(tc, test_typing_weak_list_item_takes_the_list_type);
+    tcase_add_test(tc, test_typing_place_and_person_keep_their_types);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(typing_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
