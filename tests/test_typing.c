@@ -132,9 +132,5 @@ static Suite *typing_suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(typing_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return harness_run_suite(typing_suite()) == 0 ? 0 : 1;
 }

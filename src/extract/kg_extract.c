@@ -639,6 +639,7 @@ int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_docu
     x.label = kg_xcalloc(x.n + 1, sizeof *x.label);
     x.out = e;
 
+    kx_read_structure(&x);
     kx_find_mentions(&x);
     kx_decide_types(&x);
     group_mentions(&x);
@@ -654,6 +655,7 @@ int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_docu
     free(x.notes);
     free(x.parts);
     free(x.mention_place);
+    free(x.capital_line);
     *out = e;
     return KG_OK;
 }

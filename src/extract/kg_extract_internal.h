@@ -34,6 +34,7 @@ typedef struct kx {
     size_t n_parts;
     size_t cap_parts;
     const kg_place **mention_place; /* per mention: gazetteer row, grown with mentions */
+    unsigned char *capital_line;    /* per token: in a line written in capitals */
     size_t cap_mention_place;
 } kx;
 
@@ -76,6 +77,9 @@ size_t kx_add_mention(kx *x, size_t a, size_t b, kg_entity_type type);
 void kx_find_mentions(kx *x);
 /* Whether token i comes right after a capitalised title phrase ("Secretary of State X"). */
 int kx_after_title(const kx *x, size_t i);
+
+/* text structure (kx_structure.c): datelines and lines in capitals; runs first */
+void kx_read_structure(kx *x);
 
 /* typing (kx_typing.c): one type per name by the document's evidence */
 void kx_decide_types(kx *x);

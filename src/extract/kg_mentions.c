@@ -640,7 +640,8 @@ static void find_organisations(kx *x)
     for (size_t i = 0; i < x->n; i++) {
         /* a title in capitals ("Tcell CEO X") names an office, not a body; a word in
          * capitals with a number after a hyphen ("COVID-19") names a disease or a thing */
-        if (x->label[i] || !kx_is_allcaps(x, i) || kx_is_title(x, i) || numbered_word(x, i))
+        if (x->label[i] || !kx_is_allcaps(x, i) || kx_is_title(x, i) || numbered_word(x, i) ||
+            (x->capital_line && x->capital_line[i]))
             continue;
         size_t plen;
         if (kx_place_at(x, i, &plen))

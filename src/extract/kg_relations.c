@@ -2037,7 +2037,7 @@ static void find_locations(rel_state *rs)
                     break;
                 }
             }
-            size_t countries = 0, country = 0;
+            size_t countries = 0, country = (size_t)-1; /* no country yet */
             for (size_t i = sen->first_token; i < sen->end_token; i++) {
                 size_t mk = rs->mention_at[i];
                 if (!mk || mention(rs, mk - 1)->tok_start != i ||

@@ -1,0 +1,185 @@
+/* kx_structure: what the layout of a news text says before any name pattern is tried.
+ *
+ * Reads: the tokens (paragraph starts, capitals) and the gazetteer.
+ * Adds:  mentions for datelines ("OTTAWA 1996-08-30", "FARMINGTON HILLS, Mich.",
+ *        "ALMATY. NEWSWIRE -", "TARAZ, May 3 (Newswire) -"): the place, the region after it,
+ *        the news agency; and marks the tokens of lines written in capitals (headlines,
+ *        table heads, "ROMANIA COMELF H1 PROFIT RISE"), where every word is capitalised and
+ *        so no word is an acronym; countries written there in capitals are places.
+ * Runs first, so that the finders after it see these tokens labelled or marked. */
+#include "../kg_mem.h"
+#include "../text/kg_utf8.h"
+#include "kg_extract_internal.h"
+
+#include <string.h>
+
+/* Whether token i starts a paragraph (or the text). */
+static int starts_line(const kx *x, size_t i)
+{
+    return i == 0 || (x->t->tokens[i].flags & KG_TOKEN_LINE_BEFORE);
+}
+
+/* The gazetteer place whose name is tokens [a, b) written in capitals ("FARMINGTON HILLS",
+ * "ST. LOUIS"), looked up in title case; NULL when none. */
+static const kg_place *place_in_capitals(const kx *x, size_t a, size_t b)
+{
+    const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[b - 1];
+    size_t n = tb->end - ta->start;
+    char buf[128];
+    if (n + 4 > sizeof buf)
+        return NULL;
+    const char *s = x->t->text + ta->start;
+    size_t i = 0, o = 0;
+    int word_start = 1;
+    while (i < n) {
+        uint32_t cp = kg_utf8_next(s, n, &i);
+        if (kg_cp_is_letter(cp)) {
+            cp = word_start ? cp : kg_cp_to_lower(cp);
+            word_start = 0;
+        } else {
+            word_start = 1;
+        }
+        o += kg_utf8_encode(cp, buf + o);
+    }
+    return kg_lexicon_place(x->lx, buf, o);
+}
+
+/* Whether token i can follow a dateline's place: the end of the line, punctuation that
+ * closes it, a date, or a bracketed agency. */
+static int ends_dateline_place(const kx *x, size_t i)
+{
+    if (i >= x->n || starts_line(x, i))
+        return 1;
+    return kx_is(x, i, ",") || kx_is(x, i, ".") || kx_is(x, i, "-") || kx_is(x, i, "–") ||
+           kx_is(x, i, "—") || kx_is(x, i, "(") || kx_is(x, i, ":") ||
+           x->t->tokens[i].kind == KG_TOKEN_NUMBER || kx_is_month(x, i);
+}
+
+/* A capitalised run from i on one line: "Mich", "Kazakhstan", "Reuters". */
+static size_t cap_run(const kx *x, size_t i, size_t max)
+{
+    size_t b = i;
+    while (b < x->n && b < i + max && kx_is_cap(x, b) && !x->label[b] &&
+           (b == i || !starts_line(x, b)))
+        b++;
+    return b;
+}
+
+/* Reads a dateline at the paragraph start a; returns the token after it (a when none). */
+static size_t read_dateline(kx *x, size_t a)
+{
+    /* the place: one to four words in capitals, "ST." kept inside */
+    size_t b = a;
+    while (b < x->n && b < a + 5 && (b == a || !starts_line(x, b)) &&
+           (kx_is_allcaps(x, b) ||
+            (kx_is(x, b, ".") && b > a && x->t->tokens[b - 1].end - x->t->tokens[b - 1].start <= 3 &&
+             kx_is_allcaps(x, b - 1) && kx_is_allcaps(x, b + 1))))
+        b++;
+    if (b == a || b > a + 4 || !ends_dateline_place(x, b) || kx_is(x, b - 1, "."))
+        return a;
+    /* a place the gazetteer knows, or one followed by what only datelines have */
+    const kg_place *p = place_in_capitals(x, a, b);
+    int dated = b < x->n && !starts_line(x, b) &&
+                (x->t->tokens[b].kind == KG_TOKEN_NUMBER || kx_is_month(x, b) ||
+                 kx_is(x, b, "(") || kx_is(x, b, "-") || kx_is(x, b, "–") || kx_is(x, b, "—") ||
+                 (kx_is(x, b, ",") && kx_is_cap(x, b + 1)) ||
+                 (kx_is(x, b, ".") && kx_is_allcaps(x, b + 1)));
+    if (!p && !dated)
+        return a;
+    size_t m = kx_add_mention(x, a, b, KG_PLACE);
+    if (p)
+        kx_set_place(x, m, p);
+    size_t i = b;
+    /* ", Mich." / ", Kazakhstan": the region or country after the place */
+    if (kx_is(x, i, ",") && kx_is_cap(x, i + 1) && !kx_is_month(x, i + 1)) {
+        size_t e = cap_run(x, i + 1, 3);
+        if (e > i + 1) {
+            size_t r = kx_add_mention(x, i + 1, e, KG_PLACE);
+            size_t plen;
+            const kg_place *rp = kx_place_at(x, i + 1, &plen);
+            if (rp && plen == e - i - 1)
+                kx_set_place(x, r, rp);
+            i = e;
+        }
+    }
+    /* the date, up to an agency or the dash */
+    while (i < x->n && !starts_line(x, i) && i < b + 8 &&
+           (x->t->tokens[i].kind == KG_TOKEN_NUMBER || kx_is_month(x, i) || kx_is(x, i, ",") ||
+            kx_is(x, i, "/")))
+        i++;
+    /* "(Reuters)", "(Newswire)": the agency in brackets */
+    if (kx_is(x, i, "(") && kx_is_cap(x, i + 1)) {
+        size_t e = cap_run(x, i + 1, 4);
+        if (e > i + 1 && kx_is(x, e, ")")) {
+            kx_add_mention(x, i + 1, e, KG_ORGANISATION);
+            i = e + 1;
+        }
+    } else if (kx_is(x, i, ".") && kx_is_allcaps(x, i + 1)) {
+        /* "ALMATY. NEWSWIRE -": the agency in capitals between the stop and the dash */
+        size_t e = i + 1;
+        while (e < x->n && e < i + 4 && kx_is_allcaps(x, e) && !starts_line(x, e))
+            e++;
+        if (kx_is(x, e, "-") || kx_is(x, e, "–") || kx_is(x, e, "—")) {
+            kx_add_mention(x, i + 1, e, KG_ORGANISATION);
+            i = e;
+        }
+    }
+    return i;
+}
+
+/* Marks the tokens of every line whose words are nearly all in capitals. */
+static void mark_capital_lines(kx *x)
+{
+    for (size_t a = 0; a < x->n;) {
+        size_t b = a + 1;
+        while (b < x->n && !starts_line(x, b))
+            b++;
+        size_t words = 0, caps = 0;
+        for (size_t k = a; k < b; k++) {
+            if (x->t->tokens[k].kind != KG_TOKEN_WORD)
+                continue;
+            size_t len;
+            kx_tok(x, k, &len);
+            if (len < 2)
+                continue;
+            words++;
+            caps += kx_is_allcaps(x, k) != 0;
+        }
+        if (words >= 3 && caps * 5 >= words * 4)
+            for (size_t k = a; k < b; k++)
+                x->capital_line[k] = 1;
+        a = b;
+    }
+}
+
+/* Countries written in capitals inside a line of capitals: "ROMANIA COMELF H1 PROFIT". */
+static void find_capital_countries(kx *x)
+{
+    for (size_t i = 0; i < x->n; i++) {
+        if (!x->capital_line[i] || x->label[i] || !kx_is_allcaps(x, i))
+            continue;
+        for (size_t b = i + 3 < x->n ? i + 3 : x->n; b > i; b--) {
+            const kg_place *p = place_in_capitals(x, i, b);
+            if (p && strcmp(p->kind, "country") == 0 && kx_free_span(x, i, b)) {
+                size_t m = kx_add_mention(x, i, b, KG_PLACE);
+                kx_set_place(x, m, p);
+                i = b - 1;
+                break;
+            }
+        }
+    }
+}
+
+void kx_read_structure(kx *x)
+{
+    x->capital_line = kg_xcalloc(x->n + 1, 1);
+    mark_capital_lines(x);
+    for (size_t i = 0; i < x->n; i++) {
+        if (!starts_line(x, i) || !kx_is_allcaps(x, i) || x->label[i])
+            continue;
+        size_t next = read_dateline(x, i);
+        if (next > i)
+            i = next - 1;
+    }
+    find_capital_countries(x);
+}

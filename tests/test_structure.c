@@ -1,0 +1,78 @@
+/* test_structure: what the layout of a news text says (kx_structure.c): datelines in their
+ * forms, with the place, its region and the agency; lines written in capitals, where no
+ * word is an acronym; each with cases that must not match. Names are invented or common. */
+#include "extract_fixture.h"
+
+START_TEST(test_structure_dateline_with_date)
+{
+    const kg_extraction *x =
+        extract("Cash balances fall\n\nOTTAWA 1996-08-30\n\nThe balances fell, the bank said.");
+    ASSERT_ENTITY(x, "OTTAWA", KG_PLACE);
+    ASSERT_NO_ENTITY(x, "OTTAWA", KG_ORGANISATION);
+}
+END_TEST
+
+START_TEST(test_structure_dateline_place_and_region)
+{
+    /* a town the gazetteer does not know is still a place, and so is the region after it */
+    const kg_extraction *x = extract(
+        "Shares rise on merger\n\nKELVINGROVE FALLS, Mich.\n\nThe company said sales rose.");
+    ASSERT_ENTITY(x, "KELVINGROVE FALLS", KG_PLACE);
+    ASSERT_ENTITY(x, "Mich", KG_PLACE);
+    ASSERT_COUNT(x, KG_ORGANISATION, 0);
+}
+END_TEST
+
+START_TEST(test_structure_dateline_with_agency)
+{
+    const kg_extraction *x = extract("Turnout high\n\nTARAZ, May 3 (Dalanews) - Turnout was high "
+                                     "in the region, officials said.");
+    ASSERT_ENTITY(x, "TARAZ", KG_PLACE);
+    ASSERT_ENTITY(x, "Dalanews", KG_ORGANISATION);
+    const kg_extraction *y =
+        extract("Turnout high\n\nALMATY. DALANEWS - Turnout was high, officials said.");
+    ASSERT_ENTITY(y, "ALMATY", KG_PLACE);
+    ASSERT_ENTITY(y, "DALANEWS", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(y, "ALMATY. DALANEWS", KG_ORGANISATION);
+}
+END_TEST
+
+START_TEST(test_structure_acronym_opening_a_paragraph_is_no_dateline)
+{
+    /* "KISI experts said": an acronym starts the sentence, followed by a word, not a date */
+    const kg_extraction *x = extract("Report\n\nKISI experts met in Astana on Monday.");
+    ASSERT_ENTITY(x, "KISI", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "KISI", KG_PLACE);
+}
+END_TEST
+
+START_TEST(test_structure_line_in_capitals_has_no_acronyms)
+{
+    const kg_extraction *x =
+        extract("ROMANIA TEXTILE MAKER H1 PROFIT RISE BELOW TARGET\n\nThe maker said profit rose.");
+    ASSERT_ENTITY(x, "ROMANIA", KG_PLACE);
+    ASSERT_COUNT(x, KG_ORGANISATION, 0);
+    /* an acronym in a sentence of ordinary case is still one */
+    const kg_extraction *y = extract("Report\n\nThe OSCE sent observers to the vote.");
+    ASSERT_ENTITY(y, "OSCE", KG_ORGANISATION);
+}
+END_TEST
+
+static Suite *structure_suite(void)
+{
+    Suite *s = suite_create("structure");
+    TCase *tc = tcase_create("structure");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_structure_dateline_with_date);
+    tcase_add_test(tc, test_structure_dateline_place_and_region);
+    tcase_add_test(tc, test_structure_dateline_with_agency);
+    tcase_add_test(tc, test_structure_acronym_opening_a_paragraph_is_no_dateline);
+    tcase_add_test(tc, test_structure_line_in_capitals_has_no_acronyms);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return harness_run_suite(structure_suite()) == 0 ? 0 : 1;
+}
