@@ -58,6 +58,44 @@ START_TEST(test_structure_line_in_capitals_has_no_acronyms)
 }
 END_TEST
 
+START_TEST(test_structure_byline_occasion_and_author)
+{
+    /* a statement's byline names its author, the body it was delivered to and where: the
+     * document's meeting, held there, at which the author spoke and whose words the
+     * first-person text is */
+    const kg_extraction *x = extract_dated(
+        "On Elections in Ortakstan\n\nNovember 19, 2020\n\nAs delivered by Ambassador Jane "
+        "Q. Mirowski III to the Permanent Council, Vienna\n\nThank you, Mr. Chairman.\n\nWe "
+        "support the Central Election Commission of Ortakstan in its work.",
+        "2020-11-19");
+    ASSERT_ENTITY(x, "Jane Q. Mirowski III", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Jane Q. Mirowski", KG_PERSON);
+    ASSERT_ENTITY(x, "session of the Permanent Council", KG_EVENT);
+    ASSERT_REL(x, "session of the Permanent Council", KG_LOCATED_IN, "Vienna");
+    ASSERT_REL(x, "Jane Q. Mirowski III", KG_SPOKE_AT, "session of the Permanent Council");
+    ASSERT_REL(x, "Jane Q. Mirowski III", KG_DISCUSSED, "Central Election Commission of Ortakstan");
+    /* "As prepared for delivery by" names the author too */
+    const kg_extraction *y = extract(
+        "Reform Agenda\n\nAs prepared for delivery by Ambassador Tomas Kerrigan to the "
+        "Permanent Council, Vienna\n\nWe welcome the reforms of the Ortak Assembly.");
+    ASSERT_REL(y, "Tomas Kerrigan", KG_SPOKE_AT, "session of the Permanent Council");
+}
+END_TEST
+
+START_TEST(test_structure_no_occasion_without_a_byline)
+{
+    /* "delivered by" in a sentence about goods names no session; an article that opens
+     * with its own meeting keeps it */
+    const kg_extraction *x = extract(
+        "Aid arrives\n\nThe aid was delivered by trucks to the Red Crescent Society in Osh.");
+    ASSERT_NO_ENTITY(x, "session of the Red Crescent Society", KG_EVENT);
+    const kg_extraction *y = extract(
+        "Round table held\n\nA round table was held in Astana on Monday.\n\nRemarks by "
+        "Aigerim Suleimenova to the Assembly followed.");
+    ASSERT_NO_ENTITY(y, "session of the Assembly", KG_EVENT);
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -68,6 +106,8 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_dateline_with_agency);
     tcase_add_test(tc, test_structure_acronym_opening_a_paragraph_is_no_dateline);
     tcase_add_test(tc, test_structure_line_in_capitals_has_no_acronyms);
+    tcase_add_test(tc, test_structure_byline_occasion_and_author);
+    tcase_add_test(tc, test_structure_no_occasion_without_a_byline);
     suite_add_tcase(s, tc);
     return s;
 }

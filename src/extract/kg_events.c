@@ -468,6 +468,72 @@ static size_t event_of_organisation(const kx *x, const ev_mention *m)
     return x->out->mentions[l - 1].entity;
 }
 
+/* The occasion a statement was delivered at, said in its byline: "As delivered by X to the
+ * Permanent Council, Vienna", "Remarks by X to the Assembly": a session of that body, the
+ * document's main meeting, held where the byline says. Only when no meeting opens the
+ * text. */
+static void find_delivery_occasion(kx *x)
+{
+    static const char *const nouns[] = {"delivered", "delivery", "remarks", "statement",
+                                        "address", "speech", NULL};
+    static const char *const openers[] = {"as",      "prepared", "for",   "opening",
+                                          "closing", "keynote",  "joint", NULL};
+    for (size_t s = 0; s < x->t->n_sentences && x->t->sentences[s].paragraph <= 3; s++) {
+        const kg_sentence *sen = &x->t->sentences[s];
+        /* a byline is a paragraph of its own that opens with the words */
+        int own_paragraph =
+            (s == 0 || x->t->sentences[s - 1].paragraph != sen->paragraph) &&
+            (s + 1 == x->t->n_sentences || x->t->sentences[s + 1].paragraph != sen->paragraph);
+        for (size_t i = sen->first_token; own_paragraph && i + 1 < sen->end_token &&
+                                          i < sen->first_token + 4;
+             i++) {
+            if (!kx_is_any_ci(x, i, nouns) || !kx_is(x, i + 1, "by"))
+                continue;
+            /* "As prepared for delivery by", "Opening remarks by": nothing else before */
+            int opening = 1;
+            for (size_t k = sen->first_token; k < i && opening; k++)
+                opening = kx_is_any_ci(x, k, openers);
+            if (!opening)
+                continue;
+            size_t to = i + 2;
+            while (to < sen->end_token && to < i + 16 && !kx_is(x, to, "to"))
+                to++;
+            size_t o = to + 1 + (kx_is(x, to + 1, "the") ? 1 : 0);
+            size_t l = o < sen->end_token ? x->label[o] : 0;
+            if (!kx_is(x, to, "to") || !l || x->out->mentions[l - 1].tok_start != o ||
+                x->out->mentions[l - 1].type != KG_ORGANISATION ||
+                x->out->mentions[l - 1].entity == (size_t)-1)
+                continue;
+            const kg_x_mention *om = &x->out->mentions[l - 1];
+            const kg_x_entity *org = &x->out->entities[om->entity];
+            char *key = kg_xasprintf("meeting|%s|of|%s", x->out->doc->id, org->key);
+            char *name = kg_xasprintf("session of the %s", org->name);
+            size_t ev = kx_add_entity(x, name, strlen(name), KG_EVENT);
+            free(name);
+            kg_x_entity *en = &x->out->entities[ev];
+            free(en->key);
+            en->key = key;
+            en->event_kind = "meeting";
+            en->is_main_event = 1;
+            en->first_sentence = s;
+            if (x->out->doc->date)
+                en->date = kg_xstrdup(x->out->doc->date);
+            size_t mi = kx_add_mention(x, i, i + 1, KG_EVENT);
+            x->out->mentions[mi].entity = ev;
+            /* ", Vienna": where it was held */
+            size_t pl = om->tok_end + 1 < sen->end_token ? x->label[om->tok_end + 1] : 0;
+            if (kx_is(x, om->tok_end, ",") && pl &&
+                x->out->mentions[pl - 1].type == KG_PLACE &&
+                x->out->mentions[pl - 1].entity != (size_t)-1) {
+                size_t place = x->out->mentions[pl - 1].entity;
+                x->out->entities[ev].place = kg_xstrdup(x->out->entities[place].name);
+                kx_add_relation(x, ev, place, KG_LOCATED_IN, s);
+            }
+            return;
+        }
+    }
+}
+
 void kx_find_events(kx *x)
 {
     ev_mention *ms = NULL;
@@ -690,6 +756,8 @@ void kx_find_events(kx *x)
             acr->type = KG_ENTITY_TYPE_COUNT; /* dead: compacted away */
         }
     }
+    if (!has_main_meeting(x))
+        find_delivery_occasion(x);
     for (size_t k = 0; k < x->out->n_entities; k++) {
         kg_x_entity *en = &x->out->entities[k];
         if (en->type == KG_EVENT && !en->date && x->out->doc->date && en->is_main_event)

@@ -238,6 +238,10 @@ int kx_in_headline(const kx *x, size_t i)
         if (c == '.' || c == '!' || c == '?') /* "... in Washington, D.C." too */
             return 0;
     }
+    /* title case leaves only short function words in lower case: "As delivered by X to
+     * the Council" is a byline, not a headline */
+    static const char *const small[] = {"with", "from", "into", "over", "upon", "amid",
+                                        "near", "onto", "than", "that", "amongst", NULL};
     size_t words = 0, caps = 0;
     for (size_t k = sen->first_token; k < sen->end_token; k++) {
         if (!kx_is_word(x, k) || x->t->tokens[k].end - x->t->tokens[k].start <= 3)
@@ -245,6 +249,8 @@ int kx_in_headline(const kx *x, size_t i)
         words++;
         if (kx_is_cap(x, k))
             caps++;
+        else if (!kx_is_any(x, k, small))
+            return 0;
     }
     /* the document's title line may be short: "Six Parties Enter Parliament" */
     size_t min_words = sen->paragraph == 0 ? 2 : 4;
@@ -1121,6 +1127,29 @@ static void find_bodies_before_titles(kx *x)
     }
 }
 
+/* "James S. Gilmore III", "Martin Luther King Jr.": a generational suffix ends the name. */
+static void extend_generational_suffixes(kx *x)
+{
+    static const char *const suffixes[] = {"Jr", "Sr", "II", "III", "IV", NULL};
+    for (size_t k = 0; k < x->out->n_mentions; k++) {
+        kg_x_mention *m = &x->out->mentions[k];
+        size_t j = m->tok_end;
+        if (m->type != KG_PERSON || m->tok_end - m->tok_start < 2 || j >= x->n ||
+            x->label[j] || !kx_same_sentence(x, m->tok_start, j) || !kx_is_any(x, j, suffixes))
+            continue;
+        size_t end = j + 1;
+        /* "Jr." keeps its stop unless the stop ends the sentence */
+        if (kx_is(x, end, ".") && kx_same_sentence(x, j, end + 1) && !kx_is(x, j, "II") &&
+            !kx_is(x, j, "III") && !kx_is(x, j, "IV"))
+            end++;
+        x->label[j] = k + 1;
+        if (end > j + 1)
+            x->label[j + 1] = k + 1;
+        m->tok_end = end;
+        m->end = x->t->tokens[end - 1].end;
+    }
+}
+
 void kx_find_mentions(kx *x)
 {
     find_quoted_names(x);
@@ -1131,4 +1160,5 @@ void kx_find_mentions(kx *x)
     find_places(x);
     find_by_context(x);
     find_bodies_before_titles(x);
+    extend_generational_suffixes(x);
 }

@@ -546,7 +546,8 @@ static size_t statement_author(rel_state *rs)
                 words++;
             if (kx_is(x, i, "by") && i > sen->first_token &&
                 (kx_is_ci(x, i - 1, "remarks") || kx_is_ci(x, i - 1, "statement") ||
-                 kx_is(x, i - 1, "delivered") || kx_is_ci(x, i - 1, "address")))
+                 kx_is(x, i - 1, "delivered") || kx_is(x, i - 1, "delivery") ||
+                 kx_is_ci(x, i - 1, "address")))
                 by = i;
         }
         if (by && first_person) {
