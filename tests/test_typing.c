@@ -112,6 +112,23 @@ START_TEST(test_typing_place_and_person_keep_their_types)
 }
 END_TEST
 
+START_TEST(test_typing_bare_generic_head_names_nothing)
+{
+    const kg_extraction *x =
+        extract("Report\n\nPolice said the Government would answer on Monday.");
+    ASSERT_NOTHING_NAMED(x, "Police");
+    ASSERT_NOTHING_NAMED(x, "Government");
+    /* a head that is the short form of a longer name stays, as its alias; a head that names
+     * one body by itself ("the Mazhilis") stays too */
+    const kg_extraction *y = extract(
+        "Report\n\nThe Central Election Commission met. The Commission said the Mazhilis "
+        "would vote.");
+    ASSERT_ENTITY(y, "Central Election Commission", KG_ORGANISATION);
+    ASSERT_ENTITY(y, "Commission", KG_ORGANISATION);
+    ASSERT_ENTITY(y, "Mazhilis", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -126,6 +143,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_body_before_a_title_is_no_list_item);
     tcase_add_test(tc, test_typing_weak_list_item_takes_the_list_type);
     tcase_add_test(tc, test_typing_place_and_person_keep_their_types);
+    tcase_add_test(tc, test_typing_bare_generic_head_names_nothing);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -644,6 +644,7 @@ int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_docu
     kx_decide_types(&x);
     group_mentions(&x);
     merge_variants(&x);
+    kx_drop_bare_heads(&x);
     find_repeats(&x);
     find_common_parliament(&x);
     find_head_of_state(&x);

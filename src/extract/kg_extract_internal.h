@@ -83,6 +83,9 @@ void kx_read_structure(kx *x);
 
 /* typing (kx_typing.c): one type per name by the document's evidence */
 void kx_decide_types(kx *x);
+/* After in-document merging: a generic head noun alone that merged into no longer name
+ * ("Police", "the Government") names nothing; its entity dies. */
+void kx_drop_bare_heads(kx *x);
 
 /* notes kept until entities exist (kg_extract.c) */
 void kx_note_noun_alias(kx *x, size_t mention, size_t noun_start, size_t noun_end);

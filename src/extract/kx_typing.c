@@ -437,3 +437,30 @@ void kx_decide_types(kx *x)
     free(ty.ev);
     free(bonus);
 }
+
+/* Whether entity e is one generic head noun alone ("Police", "Government", "the Commission")
+ * that names no body by itself; the heads that do ("Mazhilis", "Senate", "Congress",
+ * "Parliament", "Kremlin") are kept. */
+static int bare_generic_head(const kx *x, const kg_x_entity *e)
+{
+    static const char *const proper[] = {
+        "Mazhilis", "Senate", "Duma",     "Kenesh",  "Kurultai", "Majlis", "Kremlin",
+        "Akorda",   "Congress", "Parliament", "Cabinet", "Verkhovna", "Oliy", "Akimat",
+        "Treasury", NULL};
+    if (e->type != KG_ORGANISATION || strchr(e->name, ' ') || e->n_aliases > 0)
+        return 0;
+    size_t n = strlen(e->name);
+    if (!kg_lexicon_has(x->lx, KG_LIST_ORG_HEADS, e->name, n))
+        return 0;
+    for (size_t k = 0; proper[k]; k++)
+        if (strcmp(proper[k], e->name) == 0)
+            return 0;
+    return 1;
+}
+
+void kx_drop_bare_heads(kx *x)
+{
+    for (size_t k = 0; k < x->out->n_entities; k++)
+        if (bare_generic_head(x, &x->out->entities[k]))
+            x->out->entities[k].type = KG_ENTITY_TYPE_COUNT; /* dead: compacted away */
+}
