@@ -129,6 +129,20 @@ START_TEST(test_typing_bare_generic_head_names_nothing)
 }
 END_TEST
 
+START_TEST(test_typing_census_given_names)
+{
+    /* a common English first name makes a person of the name after it; one that is also a
+     * word ("Mark", "May") or a place ("Georgia") is left to other evidence */
+    ck_assert(in_list(KG_LIST_GIVEN_NAMES, "Ross"));
+    ck_assert(!in_list(KG_LIST_GIVEN_NAMES, "May"));
+    ck_assert(!in_list(KG_LIST_GIVEN_NAMES, "Georgia"));
+    const kg_extraction *x = extract("Report\n\nRoss Pellegrin attacked the budget plan.");
+    ASSERT_ENTITY(x, "Ross Pellegrin", KG_PERSON);
+    const kg_extraction *y = extract("Report\n\nGeorgia Railway raised its fares.");
+    ASSERT_NO_ENTITY(y, "Georgia Railway", KG_PERSON);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -144,6 +158,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_weak_list_item_takes_the_list_type);
     tcase_add_test(tc, test_typing_place_and_person_keep_their_types);
     tcase_add_test(tc, test_typing_bare_generic_head_names_nothing);
+    tcase_add_test(tc, test_typing_census_given_names);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -205,7 +205,9 @@ int kg_lexicon_load(kg_lexicon **out, const char *dir, kg_error *err)
         kg_wordlist list;
         int required;
     } files[] = {
-        {"given_names.txt", KG_LIST_GIVEN_NAMES, 1},   {"org_heads.txt", KG_LIST_ORG_HEADS, 1},
+        {"given_names.txt", KG_LIST_GIVEN_NAMES, 1},
+        {"given_names_census.txt", KG_LIST_GIVEN_NAMES, 0},
+        {"org_heads.txt", KG_LIST_ORG_HEADS, 1},
         {"org_nouns.txt", KG_LIST_ORG_NOUNS, 1},       {"titles.txt", KG_LIST_TITLES, 1},
         {"speech_verbs.txt", KG_LIST_SPEECH_VERBS, 1}, {"demonyms.txt", KG_LIST_DEMONYMS, 1},
         {"common_words.txt", KG_LIST_COMMON_WORDS, 0}, {"parties.txt", KG_LIST_PARTIES, 0},
