@@ -143,6 +143,28 @@ START_TEST(test_typing_census_given_names)
 }
 END_TEST
 
+START_TEST(test_typing_numbered_congress_is_an_event)
+{
+    /* a cue word does not decide alone: "Congress" heads bodies, but a numbered congress of
+     * a party is a meeting, planned ones included, with its date and place */
+    const kg_extraction *x = extract(
+        "Report\n\nSecretary of the Party Ivan Petrovsky said the 5th Congress of the Party "
+        "will be held on January 29 in Astana.");
+    ASSERT_ENTITY(x, "5th Congress of the Party", KG_EVENT);
+    ASSERT_NO_ENTITY(x, "Congress of the Party", KG_ORGANISATION);
+    ASSERT_REL(x, "5th Congress of the Party", KG_LOCATED_IN, "Astana");
+    long ev = find_entity(x, "5th Congress of the Party", KG_EVENT);
+    ck_assert_ptr_nonnull(x->entities[ev].date);
+    ck_assert_msg(strstr(x->entities[ev].date, "-01-29") != NULL, "date %s",
+                  x->entities[ev].date);
+    ASSERT_NOTHING_NAMED(x, "Party"); /* which party, the text does not say */
+    /* negatives: a congress that is a body stays one */
+    const kg_extraction *y =
+        extract("Report\n\nThe Congress of Local Authorities adopted the resolution.");
+    ASSERT_ENTITY(y, "Congress of Local Authorities", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -159,6 +181,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_place_and_person_keep_their_types);
     tcase_add_test(tc, test_typing_bare_generic_head_names_nothing);
     tcase_add_test(tc, test_typing_census_given_names);
+    tcase_add_test(tc, test_typing_numbered_congress_is_an_event);
     suite_add_tcase(s, tc);
     return s;
 }

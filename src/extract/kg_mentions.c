@@ -579,6 +579,36 @@ static int numbered_word(const kx *x, size_t i)
     return 1;
 }
 
+/* Whether the head at h of a name starting at a is an event noun used for a meeting: after
+ * an ordinal ("the 5th Congress"), after "party" ("the party Congress"), with a meeting's
+ * modifier ("the Extraordinary Congress") or of a party ("Congress of the X Party"). */
+static int is_event_head(const kx *x, size_t h, size_t a)
+{
+    size_t len;
+    const char *w = kx_tok(x, h, &len);
+    char low[32];
+    if (len >= sizeof low)
+        return 0;
+    for (size_t k = 0; k < len; k++)
+        low[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
+    if (!kg_lexicon_event_kind(x->lx, low, len))
+        return 0;
+    static const char *const mods[] = {"Extraordinary", "Founding", "Constituent", "Regular",
+                                       "Reporting",     "Annual",   NULL};
+    if (a > 0 && (is_ordinal(x, a - 1) || kx_is_ci(x, a - 1, "party")))
+        return 1;
+    if (a < h && kx_is_any(x, a, mods))
+        return 1;
+    size_t o = h + 1;
+    if (!kx_is(x, o, "of"))
+        return 0;
+    o += kx_is(x, o + 1, "the") ? 2 : 1;
+    for (size_t k = o; k < o + 6 && kx_same_sentence(x, h, k) && kx_is_cap(x, k); k++)
+        if (kx_is_ci(x, k, "party"))
+            return 1;
+    return 0;
+}
+
 /* Organisations: a head noun with the capitalised words around it, acronyms, and names
  * followed by an organisation noun ("the Zhezkazgan Vestnik newspaper"). */
 static void find_organisations(kx *x)
@@ -618,6 +648,11 @@ static void find_organisations(kx *x)
                 (kx_is_sentence_start(x, c - 1) && kx_is_common_cap(x, c - 1)))
                 a = c;
         }
+        /* "the 5th Congress of the Party", "the party congress", "the Extraordinary
+         * Congress": a head that is also an event noun, numbered or a party's, names the
+         * meeting (kg_events.c), not a body */
+        if (is_event_head(x, h, a))
+            continue;
         /* "the 2nd Andijan District Electoral Commission": the number belongs to the name */
         if (a > 0 && a < h && is_ordinal(x, a - 1) && !x->label[a - 1])
             a--;

@@ -461,6 +461,8 @@ static int bare_generic_head(const kx *x, const kg_x_entity *e)
 void kx_drop_bare_heads(kx *x)
 {
     for (size_t k = 0; k < x->out->n_entities; k++)
-        if (bare_generic_head(x, &x->out->entities[k]))
+        if (bare_generic_head(x, &x->out->entities[k]) ||
+            (x->out->entities[k].type == KG_PARTY && x->out->entities[k].n_aliases == 0 &&
+             strcmp(x->out->entities[k].key, "parti") == 0)) /* "the Party": which? */
             x->out->entities[k].type = KG_ENTITY_TYPE_COUNT; /* dead: compacted away */
 }
