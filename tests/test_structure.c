@@ -96,6 +96,35 @@ START_TEST(test_structure_no_occasion_without_a_byline)
 }
 END_TEST
 
+START_TEST(test_structure_byline_at_the_end)
+{
+    const kg_extraction *x = extract(
+        "On the Elections\n\nWe note the assessment of the observers and call on the "
+        "government to act.\n\nThank you, Mr. Chair.\n\nAs delivered by Ambassador Paul R. "
+        "Dunmore to the Permanent Council, Vienna");
+    ASSERT_ENTITY(x, "session of the Permanent Council", KG_EVENT);
+    ASSERT_REL(x, "Paul R. Dunmore", KG_SPOKE_AT, "session of the Permanent Council");
+    ASSERT_REL(x, "session of the Permanent Council", KG_LOCATED_IN, "Vienna");
+}
+END_TEST
+
+START_TEST(test_structure_quoted_title_of_an_event)
+{
+    /* the heads in a conference's title ("Government", "Society") name no bodies */
+    const kg_extraction *x = extract(
+        "Report\n\nThe agency opened a two-day conference \u201cCollaboration Between "
+        "Government and Civil Society in Legal Reforms\u201d in Tashkent.");
+    ASSERT_NOTHING_NAMED(x, "Collaboration Between Government");
+    ASSERT_NOTHING_NAMED(x, "Civil Society");
+    ck_assert_msg(any_name_contains(x, "Collaboration Between Government and Civil Society"),
+                  "the event is not named by its title:\n%s", dump(x));
+    /* a quotation that follows no event noun is left to the other finders */
+    const kg_extraction *y = extract(
+        "Report\n\nThe \u201cAdal Zhol\u201d trade union joined the Civil Society Council.");
+    ASSERT_ENTITY(y, "Civil Society Council", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -108,6 +137,8 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_line_in_capitals_has_no_acronyms);
     tcase_add_test(tc, test_structure_byline_occasion_and_author);
     tcase_add_test(tc, test_structure_no_occasion_without_a_byline);
+    tcase_add_test(tc, test_structure_byline_at_the_end);
+    tcase_add_test(tc, test_structure_quoted_title_of_an_event);
     suite_add_tcase(s, tc);
     return s;
 }

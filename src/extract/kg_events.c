@@ -150,6 +150,13 @@ static const char *event_noun_at(const kx *x, size_t i, size_t *len)
 static size_t extend_event_right(const kx *x, size_t start, size_t end, int meeting)
 {
     size_t limit = start + 30;
+    /* the conference "Collaboration Between Government and Civil Society": its title */
+    if (end < x->n && x->t->tokens[end].kind == KG_TOKEN_QUOTE && kx_in_event_title(x, end + 1)) {
+        size_t e = end + 1;
+        while (e < x->n && kx_in_event_title(x, e))
+            e++;
+        end = e + 1; /* over the closing quote */
+    }
     for (;;) {
         size_t k = end;
         if (!kx_same_sentence(x, start, k) || k >= limit)
@@ -478,8 +485,12 @@ static void find_delivery_occasion(kx *x)
                                         "address", "speech", NULL};
     static const char *const openers[] = {"as",      "prepared", "for",   "opening",
                                           "closing", "keynote",  "joint", NULL};
-    for (size_t s = 0; s < x->t->n_sentences && x->t->sentences[s].paragraph <= 3; s++) {
+    /* a byline opens the text or closes it (a transcript's "As delivered by" at the end) */
+    size_t last = x->t->n_paragraphs ? x->t->n_paragraphs - 1 : 0;
+    for (size_t s = 0; s < x->t->n_sentences; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
+        if (sen->paragraph > 3 && sen->paragraph + 2 <= last)
+            continue;
         /* a byline is a paragraph of its own that opens with the words */
         int own_paragraph =
             (s == 0 || x->t->sentences[s - 1].paragraph != sen->paragraph) &&

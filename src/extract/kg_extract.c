@@ -657,6 +657,7 @@ int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_docu
     free(x.parts);
     free(x.mention_place);
     free(x.capital_line);
+    free(x.event_title);
     *out = e;
     return KG_OK;
 }

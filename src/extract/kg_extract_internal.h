@@ -35,6 +35,7 @@ typedef struct kx {
     size_t cap_parts;
     const kg_place **mention_place; /* per mention: gazetteer row, grown with mentions */
     unsigned char *capital_line;    /* per token: in a line written in capitals */
+    unsigned char *event_title;     /* per token: in the quoted title of an event */
     size_t cap_mention_place;
 } kx;
 
@@ -80,6 +81,8 @@ int kx_after_title(const kx *x, size_t i);
 
 /* text structure (kx_structure.c): datelines and lines in capitals; runs first */
 void kx_read_structure(kx *x);
+/* Whether token i is inside the quoted title an event noun announces. */
+int kx_in_event_title(const kx *x, size_t i);
 
 /* typing (kx_typing.c): one type per name by the document's evidence */
 void kx_decide_types(kx *x);

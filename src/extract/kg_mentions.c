@@ -614,7 +614,7 @@ static int is_event_head(const kx *x, size_t h, size_t a)
 static void find_organisations(kx *x)
 {
     for (size_t h = 0; h < x->n; h++) {
-        if (x->label[h] || !kx_is_head(x, h))
+        if (x->label[h] || !kx_is_head(x, h) || kx_in_event_title(x, h))
             continue;
         if (kx_is_sentence_start(x, h) && kx_is_common_cap(x, h) && !kx_is_cap(x, h + 1) &&
             !is_connector(x, h + 1))
@@ -682,7 +682,7 @@ static void find_organisations(kx *x)
         /* a title in capitals ("Tcell CEO X") names an office, not a body; a word in
          * capitals with a number after a hyphen ("COVID-19") names a disease or a thing */
         if (x->label[i] || !kx_is_allcaps(x, i) || kx_is_title(x, i) || numbered_word(x, i) ||
-            (x->capital_line && x->capital_line[i]))
+            (x->capital_line && x->capital_line[i]) || kx_in_event_title(x, i))
             continue;
         size_t plen;
         if (kx_place_at(x, i, &plen))

@@ -530,8 +530,12 @@ static size_t statement_author(rel_state *rs)
                             !in_quotation(x, x->t->tokens[i].sentence);
     if (!first_person_text)
         return 0;
-    for (size_t s = 0; s < x->t->n_sentences && x->t->sentences[s].paragraph <= 3; s++) {
+    /* a byline opens the text or closes it (a transcript's "As delivered by" at the end) */
+    size_t last = x->t->n_paragraphs ? x->t->n_paragraphs - 1 : 0;
+    for (size_t s = 0; s < x->t->n_sentences; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
+        if (sen->paragraph > 3 && sen->paragraph + 2 <= last)
+            continue;
         size_t first_person = 0, persons = 0, words = 0, by = 0;
         for (size_t i = sen->first_token; i < sen->end_token; i++) {
             size_t mi = rs->mention_at[i];

@@ -6,6 +6,8 @@
  *        the news agency; and marks the tokens of lines written in capitals (headlines,
  *        table heads, "ROMANIA COMELF H1 PROFIT RISE"), where every word is capitalised and
  *        so no word is an acronym; countries written there in capitals are places.
+ *        Marks the quoted title an event noun announces ("the conference “Collaboration Between
+ *        Government and Civil Society”"): a title, whose heads name no body.
  * Runs first, so that the finders after it see these tokens labelled or marked. */
 #include "../kg_mem.h"
 #include "../text/kg_utf8.h"
@@ -170,9 +172,48 @@ static void find_capital_countries(kx *x)
     }
 }
 
+/* Whether token i is an event noun, in any case ("conference", "Forum"). */
+static int is_event_noun(const kx *x, size_t i)
+{
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    char low[32];
+    if (len >= sizeof low || !kx_is_word(x, i))
+        return 0;
+    for (size_t k = 0; k < len; k++)
+        low[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
+    return kg_lexicon_event_kind(x->lx, low, len) != NULL;
+}
+
+/* The quoted title right after an event noun: its words are the event's name. */
+static void mark_event_titles(kx *x)
+{
+    for (size_t i = 0; i + 2 < x->n; i++) {
+        size_t q = i + 1;
+        if (!is_event_noun(x, i) || x->t->tokens[q].kind != KG_TOKEN_QUOTE || !kx_is_cap(x, q + 1))
+            continue;
+        size_t close = q + 1;
+        while (close < x->n && close < q + 25 && kx_same_sentence(x, q, close) &&
+               x->t->tokens[close].kind != KG_TOKEN_QUOTE)
+            close++;
+        if (close >= x->n || x->t->tokens[close].kind != KG_TOKEN_QUOTE)
+            continue;
+        for (size_t k = q + 1; k < close; k++)
+            x->event_title[k] = 1;
+        i = close;
+    }
+}
+
+int kx_in_event_title(const kx *x, size_t i)
+{
+    return x->event_title && i < x->n && x->event_title[i];
+}
+
 void kx_read_structure(kx *x)
 {
     x->capital_line = kg_xcalloc(x->n + 1, 1);
+    x->event_title = kg_xcalloc(x->n + 1, 1);
+    mark_event_titles(x);
     mark_capital_lines(x);
     for (size_t i = 0; i < x->n; i++) {
         if (!starts_line(x, i) || !kx_is_allcaps(x, i) || x->label[i])
