@@ -165,6 +165,18 @@ START_TEST(test_typing_numbered_congress_is_an_event)
 }
 END_TEST
 
+START_TEST(test_typing_mission_in_a_country_is_one_name)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nThe USAID Mission in Uzbekistan opened the conference in Tashkent.");
+    ASSERT_ENTITY(x, "USAID Mission in Uzbekistan", KG_ORGANISATION);
+    /* a city after "in" says where a body is, no part of its name */
+    const kg_extraction *y =
+        extract("Report\n\nThe USAID Mission in Tashkent opened the conference.");
+    ASSERT_NO_ENTITY(y, "USAID Mission in Tashkent", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -182,6 +194,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_bare_generic_head_names_nothing);
     tcase_add_test(tc, test_typing_census_given_names);
     tcase_add_test(tc, test_typing_numbered_congress_is_an_event);
+    tcase_add_test(tc, test_typing_mission_in_a_country_is_one_name);
     suite_add_tcase(s, tc);
     return s;
 }
