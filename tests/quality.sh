@@ -74,7 +74,7 @@ for s in "${sets[@]}"; do
     blind2) run_set blind2 "$here/tests/data/blind2" "$here/tests/data/blind2" ;;
     blind3) run_set blind3 "$here/tests/data/blind3" "$here/tests/data/blind3" ;;
     genre-dev|genre-test|news-dev|news-test)
-        if [ -d "$here/tests/data/$s" ]; then
+        if compgen -G "$here/tests/data/$s/*.json" >/dev/null; then
             run_set "$s" "$here/tests/data/$s" "$here/tests/data/$s"
         fi ;;
     *) echo "quality.sh: unknown set '$s'" >&2; exit 2 ;;

@@ -177,6 +177,27 @@ START_TEST(test_typing_mission_in_a_country_is_one_name)
 }
 END_TEST
 
+START_TEST(test_typing_places_bodies_and_companies_by_their_evidence)
+{
+    /* a two-word name of the gazetteer outweighs a head noun or a given name in it */
+    const kg_extraction *x = extract(
+        "Report\n\nSettlers in the West Bank protested, and traders in Hong Kong sold.");
+    ASSERT_ENTITY(x, "West Bank", KG_PLACE);
+    ASSERT_ENTITY(x, "Hong Kong", KG_PLACE);
+    /* the kind of body right before a name, and a company's legal form after it */
+    const kg_extraction *y = extract(
+        "Report\n\nThe daily Zorin Vestnik quoted Ericsson AB, whose chief Ivan Petrov "
+        "spoke. Lear Corp rose, and Lear said sales grew.");
+    ASSERT_ENTITY(y, "Zorin Vestnik", KG_ORGANISATION);
+    ASSERT_ENTITY(y, "Ericsson AB", KG_ORGANISATION);
+    ASSERT_ENTITY(y, "Lear Corp", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(y, "Lear", KG_PERSON);
+    /* a country stays a place before an organisation noun: "U.S. agency" */
+    const kg_extraction *z = extract("Report\n\nA U.S. agency funded the project.");
+    ASSERT_ENTITY(z, "U.S.", KG_PLACE);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -195,6 +216,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_census_given_names);
     tcase_add_test(tc, test_typing_numbered_congress_is_an_event);
     tcase_add_test(tc, test_typing_mission_in_a_country_is_one_name);
+    tcase_add_test(tc, test_typing_places_bodies_and_companies_by_their_evidence);
     suite_add_tcase(s, tc);
     return s;
 }

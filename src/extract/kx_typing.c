@@ -37,16 +37,59 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 #define W_TITLE_BEFORE 2.5   /* "Ambassador X", "Secretary of the Party X Y" */
 #define W_TITLE_AFTER 1.5    /* "X, director of ..." */
 #define W_SPEECH 0.5         /* "X said": bodies speak too */
-#define W_COUNTRY 3.0        /* a country of the gazetteer, the whole span */
+#define W_COUNTRY 4.0        /* a country of the gazetteer, the whole span ("U.S. agency") */
 #define W_PLACE 1.5          /* a region or city of the gazetteer, the whole span */
+#define W_PLACE_WORDS 3.5    /* a gazetteer name of two words or more ("West Bank") */
+#define W_ORG_NOUN_BEFORE 2.5 /* "the daily Le Matin", "news agency Xinhua" */
+#define W_LEGAL_FORM 3.0     /* "Ericsson AB", "Kia Motor Corp" */
 #define W_LIST 2.0           /* a weak item of a list whose strong items have one type */
+#define W_COMPANY 3.0        /* "Lear" where the text named "Lear Corp" */
 #define STRONG 3.0           /* evidence at which an item decides its list's type */
 
 typedef struct typing {
     double (*ev)[N_TYPES]; /* per mention */
     char **key;            /* per mention: kg_normalize_key of its text */
     size_t n;              /* mentions typed (the finders' ones and those added here) */
+    char **company;        /* keys of company names without their legal form ("lear") */
+    size_t n_company;
 } typing;
+
+/* Whether token i is a company's legal form: "Inc", "Corp", "Ltd", "AG" ... */
+static int is_legal_form(const kx *x, size_t i)
+{
+    static const char *const forms[] = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "AG",
+                                        "SA",  "SpA",  "NV", "GmbH", "AB", "Bhd", "Pty", NULL};
+    return kx_is_any(x, i, forms);
+}
+
+/* Company names ending in a legal form give their short form: "Lear Corp" is "Lear" in the
+ * next sentence. Notes the short form as an alias and keeps its key. */
+static void collect_companies(kx *x, typing *ty)
+{
+    ty->company = kg_xcalloc(ty->n + 1, sizeof *ty->company);
+    for (size_t i = 0; i < ty->n; i++) {
+        const kg_x_mention *m = &x->out->mentions[i];
+        size_t b = m->tok_end;
+        if (m->type != KG_ORGANISATION || b - m->tok_start < 2 || !is_legal_form(x, b - 1))
+            continue;
+        size_t e = b - 1;
+        while (e > m->tok_start && (kx_is(x, e - 1, ",") || kx_is(x, e - 1, "&")))
+            e--;
+        if (e == m->tok_start)
+            continue;
+        const kg_token *ta = &x->t->tokens[m->tok_start], *tb = &x->t->tokens[e - 1];
+        ty->company[ty->n_company++] = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
+        kx_note_alias_span(x, i, m->tok_start, e, "company without its legal form");
+    }
+}
+
+static int is_company_key(const typing *ty, const char *key)
+{
+    for (size_t k = 0; k < ty->n_company; k++)
+        if (strcmp(ty->company[k], key) == 0)
+            return 1;
+    return 0;
+}
 
 typedef struct keyed {
     const char *key;
@@ -246,7 +289,16 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
         ev[KG_PERSON] += b - a >= 2 ? W_SURNAME : W_SURNAME / 2;
     const kg_place *p = kx_place_at(x, a, &len);
     if (p && a + len == b)
-        ev[KG_PLACE] += strcmp(p->kind, "country") == 0 ? W_COUNTRY : W_PLACE;
+        ev[KG_PLACE] += strcmp(p->kind, "country") == 0 ? W_COUNTRY
+                        : b - a >= 2                  ? W_PLACE_WORDS
+                                                      : W_PLACE;
+    if (b - a >= 2 && is_legal_form(x, b - 1))
+        ev[KG_ORGANISATION] += W_LEGAL_FORM;
+    /* "the daily Le Matin", "the news agency Xinhua": the kind of body right before */
+    if (a > 0 && kx_same_sentence(x, a - 1, a) && kx_is_lower_word(x, a - 1) &&
+        (kx_in_list(x, a - 1, KG_LIST_ORG_NOUNS, 0) ||
+         (a > 1 && kx_in_list2(x, a - 2, KG_LIST_ORG_NOUNS))))
+        ev[KG_ORGANISATION] += W_ORG_NOUN_BEFORE;
 }
 
 static int best_type(const double ev[N_TYPES], kg_entity_type fallback)
@@ -407,8 +459,42 @@ static void extend_party_lists(kx *x, typing *ty)
     }
 }
 
+/* Capitalised runs no finder claimed, kept when their context alone is evidence enough:
+ * "the daily Zorin Vestnik", "Ericsson AB", "the Ortak party said" is found already. */
+static void find_evidenced_names(kx *x)
+{
+    for (size_t i = 0; i < x->n; i++) {
+        /* a title-case headline capitalises its verbs and prepositions ("Kerry On ...") */
+        if (x->label[i] || !kx_is_cap(x, i) || kx_is_title(x, i) || kx_is_determiner(x, i) ||
+            kx_in_event_title(x, i) || (x->capital_line && x->capital_line[i]) ||
+            kx_in_headline(x, i) ||
+            (kx_is_sentence_start(x, i) && kx_is_common_cap(x, i)))
+            continue;
+        size_t b = i;
+        while (b < x->n && b < i + 4 && kx_is_cap(x, b) && !x->label[b] &&
+               kx_same_sentence(x, i, b) && !kx_is_title(x, b))
+            b++;
+        int words = 1;
+        for (size_t k = i; k < b && words; k++)
+            words = kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1) ||
+                    kx_in_list(x, k, KG_LIST_DEMONYMS, 0) || kx_is_month(x, k);
+        if (words) {
+            i = b - 1;
+            continue;
+        }
+        kg_x_mention probe = {.tok_start = i, .tok_end = b, .type = KG_ENTITY_TYPE_COUNT};
+        double ev[N_TYPES] = {0};
+        mention_evidence(x, &probe, ev);
+        int t = best_type(ev, KG_ORGANISATION);
+        if (ev[t] >= (b - i >= 2 ? W_ORG_NOUN : STRONG))
+            kx_add_mention(x, i, b, (kg_entity_type)t);
+        i = b - 1;
+    }
+}
+
 void kx_decide_types(kx *x)
 {
+    find_evidenced_names(x);
     find_lexicon_parties(x);
     size_t n0 = x->out->n_mentions;
     double *bonus = kg_xcalloc(n0 + 1, sizeof *bonus);
@@ -417,12 +503,15 @@ void kx_decide_types(kx *x)
     ty.n = x->out->n_mentions;
     ty.ev = kg_xcalloc(ty.n + 1, sizeof *ty.ev);
     ty.key = kg_xcalloc(ty.n + 1, sizeof *ty.key);
+    collect_companies(x, &ty);
     for (size_t i = 0; i < ty.n; i++) {
         const kg_x_mention *m = &x->out->mentions[i];
         ty.key[i] = kg_normalize_key(x->t->text + m->start, m->end - m->start);
         if ((int)m->type >= N_TYPES)
             continue;
         mention_evidence(x, m, ty.ev[i]);
+        if (is_company_key(&ty, ty.key[i]))
+            ty.ev[i][KG_ORGANISATION] += W_COMPANY;
         if (i < n0)
             ty.ev[i][KG_PARTY] += bonus[i];
         else if (m->type == KG_PARTY)
@@ -433,6 +522,9 @@ void kx_decide_types(kx *x)
     extend_party_lists(x, &ty);
     for (size_t i = 0; i < ty.n; i++)
         free(ty.key[i]);
+    for (size_t i = 0; i < ty.n_company; i++)
+        free(ty.company[i]);
+    free(ty.company);
     free(ty.key);
     free(ty.ev);
     free(bonus);
