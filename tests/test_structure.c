@@ -125,6 +125,32 @@ START_TEST(test_structure_quoted_title_of_an_event)
 }
 END_TEST
 
+START_TEST(test_structure_announcement_of_a_hearing)
+{
+    /* the names of a hearing notice: a member with his initial and party-state code, a
+     * prefixed title, a room and a building */
+    const kg_extraction *x = extract(
+        "Report\n\nCongressman Alcee L. Hastings (D-FL), Chairman of the Commission on Ortak "
+        "Affairs and Co-Chairman Senator Benjamin L. Cardin (D-MD) will hold a hearing in Room "
+        "B-318 of the Rayburn House Office Building.");
+    ASSERT_ENTITY(x, "Alcee L. Hastings", KG_PERSON);
+    ASSERT_ENTITY(x, "Benjamin L. Cardin", KG_PERSON);
+    ASSERT_NOTHING_NAMED(x, "D-FL");
+    ASSERT_NOTHING_NAMED(x, "B-318");
+    ASSERT_NOTHING_NAMED(x, "Co-Chairman");
+    ASSERT_NO_ENTITY(x, "Hastings", KG_PLACE);
+    ASSERT_ENTITY(x, "Rayburn House Office Building", KG_PLACE);
+    const kg_extraction *y =
+        extract("Report\n\nThe congress opened at the Palace of Independence in Astana.");
+    ASSERT_ENTITY(y, "Palace of Independence", KG_PLACE);
+    /* negatives: an acronym of letters stays one; a city and an initial is no person */
+    const kg_extraction *z =
+        extract("Report\n\nThe OSCE and USAID met in Washington. Kazakhstan A. Bank rose.");
+    ASSERT_ENTITY(z, "OSCE", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(z, "Kazakhstan A. Bank", KG_PERSON);
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -139,6 +165,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_no_occasion_without_a_byline);
     tcase_add_test(tc, test_structure_byline_at_the_end);
     tcase_add_test(tc, test_structure_quoted_title_of_an_event);
+    tcase_add_test(tc, test_structure_announcement_of_a_hearing);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -78,6 +78,8 @@ size_t kx_add_mention(kx *x, size_t a, size_t b, kg_entity_type type);
 void kx_find_mentions(kx *x);
 /* Whether token i comes right after a capitalised title phrase ("Secretary of State X"). */
 int kx_after_title(const kx *x, size_t i);
+/* Whether token i ends the name of a building or square ("Building", "Hall", "Palace"). */
+int kx_is_venue_word(const kx *x, size_t i);
 
 /* text structure (kx_structure.c): datelines and lines in capitals; runs first */
 void kx_read_structure(kx *x);

@@ -97,7 +97,26 @@ int kx_in_list2(const kx *x, size_t i, kg_wordlist list)
 
 int kx_is_title(const kx *x, size_t i)
 {
-    return kx_is_word(x, i) && kx_in_list(x, i, KG_LIST_TITLES, 1);
+    if (!kx_is_word(x, i))
+        return 0;
+    if (kx_in_list(x, i, KG_LIST_TITLES, 1))
+        return 1;
+    /* "Co-Chairman", "Vice-Chair", "ex-President": a prefixed title */
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    const char *h = memchr(w, '-', len);
+    if (!h)
+        return 0;
+    size_t pre = (size_t)(h - w), rest = len - pre - 1;
+    int prefix = (pre == 2 && (w[0] == 'C' || w[0] == 'c') && (w[1] == 'o')) ||
+                 (pre == 2 && (w[0] == 'E' || w[0] == 'e') && w[1] == 'x') ||
+                 (pre == 4 && (w[0] == 'V' || w[0] == 'v') && strncmp(w + 1, "ice", 3) == 0);
+    char low[64];
+    if (!prefix || rest == 0 || rest >= sizeof low)
+        return 0;
+    for (size_t k = 0; k < rest; k++)
+        low[k] = (char)((h[1 + k] >= 'A' && h[1 + k] <= 'Z') ? h[1 + k] + 32 : h[1 + k]);
+    return kg_lexicon_has(x->lx, KG_LIST_TITLES, low, rest);
 }
 
 int kx_is_head(const kx *x, size_t i)
@@ -573,18 +592,30 @@ static int is_plural_possessive(const kx *x, size_t i)
            x->t->text[t->end - 1] != 's' && x->t->text[t->end - 1] != 'S';
 }
 
-/* Whether token i is a word of four or more letters, a hyphen and digits: "COVID-19". */
+/* Whether token i is letters, a hyphen and digits ("COVID-19", room "B-318"), or a
+ * legislator's party and state ("D-FL"): no body's name. */
 static int numbered_word(const kx *x, size_t i)
 {
     size_t len;
     const char *w = kx_tok(x, i, &len);
     const char *h = memchr(w, '-', len);
-    if (!h || h - w < 4 || (size_t)(h - w) + 1 >= len)
+    /* "(D-FL)", "(R-TX)": a legislator's party and state */
+    if (h && h - w == 1 && len == 4)
+        return 1;
+    if (!h || h - w < 1 || (size_t)(h - w) + 1 >= len)
         return 0;
     for (const char *c = h + 1; c < w + len; c++)
         if (*c < '0' || *c > '9')
             return 0;
     return 1;
+}
+
+/* Words that end the name of a building or a square: a venue, a place. */
+int kx_is_venue_word(const kx *x, size_t i)
+{
+    static const char *const venues[] = {"Building", "Hall", "Palace", "Square", "Stadium",
+                                         "Arena",    "Tower", NULL};
+    return kx_is_any(x, i, venues);
 }
 
 /* Whether the head at h of a name starting at a is an event noun used for a meeting: after
@@ -677,6 +708,10 @@ static void find_organisations(kx *x)
             if (!proper)
                 continue;
         }
+        /* "the Rayburn House Office Building", "the Palace of Independence": a building
+         * named after a body is a place (find_places) */
+        if (kx_is_venue_word(x, b) || kx_is_venue_word(x, b - 1))
+            continue;
         /* "Russian Federation": a country's name is the place's */
         size_t plen;
         const kg_place *country = kx_place_at(x, a, &plen);
@@ -791,6 +826,17 @@ static void find_people(kx *x)
         size_t plen;
         int given = kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0);
         int surname = kx_has_surname_suffix(x, j);
+        /* "Alcee L. Hastings": a name, an initial and a name are a person whatever the
+         * given name */
+        if (!given && x->t->tokens[j].end - x->t->tokens[j].start == 1 && kx_is(x, j + 1, ".") &&
+            kx_is_cap(x, j + 2) && !x->label[j + 2] && !kx_is_head(x, j + 2) &&
+            x->t->tokens[j + 2].end - x->t->tokens[j + 2].start >= 3 &&
+            !kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) && !kx_place_at(x, i, &plen) &&
+            !kx_in_list(x, j + 2, KG_LIST_COMMON_WORDS, 1) && kx_same_sentence(x, i, j + 2)) {
+            kx_add_mention(x, i, j + 3, KG_PERSON);
+            i = j + 2;
+            continue;
+        }
         if (!given) {
             const kg_place *p = kx_place_at(x, i, &plen);
             /* a town may share a given name ("Raya"), and so may a one-word region before a
@@ -985,9 +1031,10 @@ static void find_parties(kx *x)
 /* Places: gazetteer matches, and "X region/district/oblast/province". */
 static void find_places(kx *x)
 {
-    static const char *const cues[] = {"region", "Region",   "district", "District", "oblast",
-                                       "Oblast", "province", "Province", "oblys",    "city",
-                                       "town",   "village",  NULL};
+    static const char *const cues[] = {"region",   "Region",   "district", "District", "oblast",
+                                       "Oblast",   "province", "Province", "oblys",    "city",
+                                       "town",     "village",  "Building", "Hall",     "Palace",
+                                       "Square",   "Stadium",  "Arena",    "Tower",    NULL};
     for (size_t i = 0; i < x->n; i++) {
         if (x->label[i] || !kx_is_cap(x, i))
             continue;
@@ -1011,6 +1058,29 @@ static void find_places(kx *x)
             (void)m;
             i = b;
             continue;
+        }
+        /* "the Rayburn House Office Building": a venue word ends the capitalised run, over
+         * the heads inside it */
+        size_t v = i;
+        while (v < x->n && v < i + 6 && kx_is_cap(x, v) && !x->label[v] &&
+               kx_same_sentence(x, i, v) && !kx_is_venue_word(x, v))
+            v++;
+        if (v > i && kx_is_venue_word(x, v) && !x->label[v] && kx_same_sentence(x, i, v) &&
+            !(kx_is_sentence_start(x, i) && kx_is_common_cap(x, i) && v == i + 1)) {
+            kx_add_mention(x, i, v + 1, KG_PLACE);
+            i = v;
+            continue;
+        }
+        /* "the Palace of Independence", "the Hall of Columns": a venue named of something */
+        if (kx_is_venue_word(x, i) && kx_is(x, i + 1, "of") && kx_same_sentence(x, i, i + 2)) {
+            size_t o = i + 2 + (kx_is(x, i + 2, "the") ? 1 : 0), e = o;
+            while (e < x->n && kx_is_cap(x, e) && !x->label[e] && kx_same_sentence(x, i, e))
+                e++;
+            if (e > o) {
+                kx_add_mention(x, i, e, KG_PLACE);
+                i = e - 1;
+                continue;
+            }
         }
         const kg_place *p = kx_place_at(x, i, &plen);
         /* "Secretary Kerry ... thanked Kerry": a person's surname, not the county */

@@ -42,6 +42,7 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 #define W_PLACE_WORDS 3.5    /* a gazetteer name of two words or more ("West Bank") */
 #define W_ORG_NOUN_BEFORE 2.5 /* "the daily Le Matin", "news agency Xinhua" */
 #define W_LEGAL_FORM 3.0     /* "Ericsson AB", "Kia Motor Corp" */
+#define W_VENUE 3.0          /* "the Rayburn House Office Building": a building, a place */
 #define W_LIST 2.0           /* a weak item of a list whose strong items have one type */
 #define W_COMPANY 3.0        /* "Lear" where the text named "Lear Corp" */
 #define STRONG 3.0           /* evidence at which an item decides its list's type */
@@ -294,6 +295,8 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
                                                       : W_PLACE;
     if (b - a >= 2 && is_legal_form(x, b - 1))
         ev[KG_ORGANISATION] += W_LEGAL_FORM;
+    if (b - a >= 2 && (kx_is_venue_word(x, b - 1) || kx_is_venue_word(x, a)))
+        ev[KG_PLACE] += W_VENUE;
     /* "the daily Le Matin", "the news agency Xinhua": the kind of body right before */
     if (a > 0 && kx_same_sentence(x, a - 1, a) && kx_is_lower_word(x, a - 1) &&
         (kx_in_list(x, a - 1, KG_LIST_ORG_NOUNS, 0) ||
