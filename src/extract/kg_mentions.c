@@ -602,7 +602,11 @@ static int numbered_word(const kx *x, size_t i)
     /* "(D-FL)", "(R-TX)": a legislator's party and state */
     if (h && h - w == 1 && len == 4)
         return 1;
-    if (!h || h - w < 1 || (size_t)(h - w) + 1 >= len)
+    if (!h || (size_t)(h - w) + 1 >= len)
+        return 0;
+    /* "COVID-19" (four letters or more), "B-318" (one letter, three digits or more); "G-20"
+     * names a group */
+    if (!(h - w >= 4 || (h - w == 1 && len - 2 >= 3)))
         return 0;
     for (const char *c = h + 1; c < w + len; c++)
         if (*c < '0' || *c > '9')
