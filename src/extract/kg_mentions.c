@@ -600,7 +600,7 @@ static int numbered_word(const kx *x, size_t i)
     const char *w = kx_tok(x, i, &len);
     const char *h = memchr(w, '-', len);
     /* "(D-FL)", "(R-TX)": a legislator's party and state */
-    if (h && h - w == 1 && len == 4)
+    if (h && h - w == 1 && len == 4 && w[2] >= 'A' && w[2] <= 'Z' && w[3] >= 'A' && w[3] <= 'Z')
         return 1;
     if (!h || (size_t)(h - w) + 1 >= len)
         return 0;
