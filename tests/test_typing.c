@@ -198,6 +198,28 @@ START_TEST(test_typing_places_bodies_and_companies_by_their_evidence)
 }
 END_TEST
 
+START_TEST(test_typing_names_of_narrative_news)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nSecretary of State Condoleezza Rice met Ali al-Sistani, said Aaron David "
+        "Miller of the Brookings Institution. The opposition Movement for Democratic Change "
+        "and the United Nations disagreed.");
+    ASSERT_ENTITY(x, "Condoleezza Rice", KG_PERSON);
+    ASSERT_NOTHING_NAMED(x, "State Condoleezza Rice");
+    ASSERT_ENTITY(x, "Ali al-Sistani", KG_PERSON);
+    ASSERT_ENTITY(x, "Aaron David Miller", KG_PERSON);
+    ASSERT_ENTITY(x, "Brookings Institution", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Movement for Democratic Change", KG_PARTY);
+    ASSERT_ENTITY(x, "United Nations", KG_ORGANISATION);
+    /* negatives: a body after "ruling" stays a body; a secretary of a body names the body */
+    const kg_extraction *y = extract(
+        "Report\n\nThe ruling Council met, and Secretary of the Ortak Foundation Ivan Petrov "
+        "spoke.");
+    ASSERT_NO_ENTITY(y, "Council", KG_PARTY);
+    ASSERT_ENTITY(y, "Ortak Foundation", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -217,6 +239,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_numbered_congress_is_an_event);
     tcase_add_test(tc, test_typing_mission_in_a_country_is_one_name);
     tcase_add_test(tc, test_typing_places_bodies_and_companies_by_their_evidence);
+    tcase_add_test(tc, test_typing_names_of_narrative_news);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -810,6 +810,24 @@ static void find_organisations(kx *x)
     }
 }
 
+/* "al-Assad", "bin Laden", "van Gogh": a lower-case particle that starts a surname, with
+ * the capitalised rest joined by a hyphen or following it. */
+static int is_name_particle(const kx *x, size_t i)
+{
+    static const char *const particles[] = {"bin", "ibn", "van", "von", "de", "da", "di", "du",
+                                            "al",  "el",  "abu", NULL};
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    if (i >= x->n || !kx_is_lower_word(x, i))
+        return 0;
+    const char *h = memchr(w, '-', len);
+    if (h) /* "al-Assad" */
+        return (h - w == 2 && (strncmp(w, "al", 2) == 0 || strncmp(w, "el", 2) == 0)) &&
+               (size_t)(h - w) + 1 < len && h[1] >= 'A' && h[1] <= 'Z';
+    return kx_is_any(x, i, particles) && kx_is_cap(x, i + 1) && !x->label[i + 1] &&
+           kx_same_sentence(x, i, i + 1);
+}
+
 /* People: a given name followed by a capitalised word, or a capitalised word followed by a
  * surname with the region's morphology. */
 static void find_people(kx *x)
@@ -824,6 +842,14 @@ static void find_people(kx *x)
             (kx_is_title(x, i) && !given_title) || kx_is_head(x, i))
             continue;
         size_t j = i + 1;
+        if (kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) && is_name_particle(x, j) && !x->label[j] &&
+            kx_same_sentence(x, i, j)) {
+            size_t plen2;
+            size_t e = memchr(kx_tok(x, j, &plen2), '-', plen2) ? j + 1 : j + 2;
+            kx_add_mention(x, i, e, KG_PERSON);
+            i = e - 1;
+            continue;
+        }
         if (!kx_same_sentence(x, i, j) || !kx_is_cap(x, j) || x->label[j] || kx_is_head(x, j) ||
             kx_is_allcaps(x, j) || is_stop_cap(x, j) || kx_is_title(x, j))
             continue;
@@ -869,9 +895,14 @@ static void find_people(kx *x)
             if (kx_has_surname_suffix(x, b) || kx_is(x, b, "Kyzy") || kx_is(x, b, "Uulu") ||
                 kx_is(x, b, "Uly") || kx_is(x, b, "Kizi") || kx_is(x, b, "Qizi") ||
                 (given && !surname && !kx_is_common_cap(x, b) &&
-                 (!p3 || strcmp(p3->kind, "city") == 0)))
-                b++;
+                 (!p3 || strcmp(p3->kind, "city") == 0)) ||
+                (given && kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) && !p3 &&
+                 !kx_is_cap(x, b + 1)))
+                b++; /* "Aaron David Miller": two given names, then the surname */
         }
+        /* "Bashar al-Assad", "Osama bin Laden": a particle in lower case joins the surname */
+        if (given && b == j + 1 && kx_same_sentence(x, i, b) && is_name_particle(x, b))
+            b += kx_is_word(x, b) && memchr(kx_tok(x, b, &plen), '-', plen) ? 1 : 2;
         /* "Nurlanbek Turgunbek uulu": the patronymic particle in lower case */
         if (kx_same_sentence(x, i, b) &&
             (kx_is(x, b, "uulu") || kx_is(x, b, "kyzy") || kx_is(x, b, "uly") ||
@@ -1152,6 +1183,18 @@ static void find_by_context(kx *x)
             continue;
         }
         int bare_common = k == i && b == i + 1 && kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
+        /* "Secretary of State Condoleezza Rice", "Secretary of Defense X": the portfolio
+         * ends the title, the words after it name the holder */
+        static const char *const portfolios[] = {
+            "State",   "Defense",   "Defence", "Energy",   "Commerce",       "Labor",
+            "Labour",  "Agriculture", "Health", "Education", "Interior",     "Treasury",
+            "Justice", "Finance",   "Transportation", "Transport", NULL};
+        if (k > 1 && kx_is(x, k - 1, "of") && kx_is_title(x, k - 2) && k == i &&
+            kx_is_any(x, i, portfolios) && b >= i + 3 && b <= i + 4) {
+            kx_add_mention(x, i + 1, b, KG_PERSON);
+            i = b - 1;
+            continue;
+        }
         /* "Minister of Foreign Affairs": a portfolio, not an organisation */
         int portfolio = k > 1 && kx_is_ci(x, k - 2, "minister");
         if (k > 1 && (kx_is(x, k - 1, "of") || kx_is(x, k - 1, "at")) && kx_is_title(x, k - 2) &&

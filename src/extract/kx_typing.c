@@ -242,16 +242,31 @@ static int title_before(const kx *x, size_t a)
     return kx_after_title(x, a);
 }
 
+/* Whether every head noun of the name [a, b) is one parties take ("Movement", "Front",
+ * "Alliance" ...), or it has none: "the opposition Movement for Democratic Change" is a
+ * party, "the ruling Council" a council. */
+static int party_like_heads(const kx *x, size_t a, size_t b)
+{
+    static const char *const heads[] = {"Movement", "Front",  "Alliance", "Union",  "Bloc",
+                                        "Coalition", "League", "Congress", "Party", NULL};
+    for (size_t k = a; k < b; k++)
+        if (kx_is_head(x, k) && !kx_is_any(x, k, heads))
+            return 0;
+    return 1;
+}
+
 /* The evidence one mention gives for each type. */
 static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYPES])
 {
     size_t a = m->tok_start, b = m->tok_end, len;
     if ((int)m->type < N_TYPES)
         ev[m->type] += W_FINDER;
-    int head = 0, party_in = 0;
+    int head = 0, party_in = 0, shared_head = 0;
     for (size_t k = a; k < b; k++) {
         if (is_party_word(x, k))
             party_in = 1;
+        else if (kx_is_head(x, k) && party_like_heads(x, k, k + 1))
+            shared_head = 1; /* "Movement", "Front": bodies' and parties' heads alike */
         else if (kx_is_head(x, k))
             head = 1;
     }
@@ -259,6 +274,10 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
         ev[KG_PARTY] += W_PARTY_WORD;
     if (head)
         ev[KG_ORGANISATION] += W_ORG_HEAD;
+    else if (shared_head) {
+        ev[KG_ORGANISATION] += W_ORG_HEAD / 2;
+        ev[KG_PARTY] += W_ORG_HEAD / 2;
+    }
     const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[b - 1];
     if (kg_lexicon_has(x->lx, KG_LIST_PARTIES, x->t->text + ta->start, tb->end - ta->start))
         ev[KG_PARTY] += W_PARTY_LEXICON;
@@ -281,6 +300,10 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
     size_t before = a > 0 && kx_is(x, a - 1, ",") ? a - 1 : a;
     if (before > 0 && kx_is(x, before - 1, "party"))
         ev[KG_PARTY] += W_PARTY_BEFORE;
+    /* "the opposition Movement for Democratic Change", "the ruling X": what parties are */
+    if (a > 0 && (kx_is(x, a - 1, "opposition") || kx_is(x, a - 1, "ruling")) &&
+        party_like_heads(x, a, b))
+        ev[KG_PARTY] += W_PARTY_WORD;
     if (title_before(x, a))
         ev[KG_PERSON] += W_TITLE_BEFORE;
     /* the name itself */
