@@ -721,7 +721,14 @@ static void find_organisations(kx *x)
         const kg_place *country = kx_place_at(x, a, &plen);
         if (country && a + plen == b && strcmp(country->kind, "country") == 0)
             continue;
-        add_org_chain(x, a, b);
+        size_t m = add_org_chain(x, a, b);
+        /* "the Karaganda Herald newspaper": the kind after the name is part of an alias */
+        if (kx_is_lower_word(x, b) && kx_same_sentence(x, a, b)) {
+            if (kx_in_list2(x, b, KG_LIST_ORG_NOUNS))
+                kx_note_noun_alias(x, m, b, b + 2);
+            else if (kx_in_list(x, b, KG_LIST_ORG_NOUNS, 0))
+                kx_note_noun_alias(x, m, b, b + 1);
+        }
         h = b - 1;
     }
     /* acronyms: runs of all-capital words, three letters or more (or followed by another) */
