@@ -220,6 +220,25 @@ START_TEST(test_typing_names_of_narrative_news)
 }
 END_TEST
 
+START_TEST(test_typing_appositions_and_list_lines)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nThe Secretary-General of the Ortak Union, Tendai Birimov, was arrested. "
+        "Police found one journalist, Munir Shakiro, dead. Arab League Secretary-General Amr "
+        "Mussavi spoke.\n\nRodger Potocki, Senior Director, National Endowment for Liberty\n\n"
+        "Susan Corke, Director, Freedom House");
+    ASSERT_ENTITY(x, "Tendai Birimov", KG_PERSON);
+    ASSERT_ENTITY(x, "Munir Shakiro", KG_PERSON);
+    ASSERT_ENTITY(x, "Amr Mussavi", KG_PERSON);
+    ASSERT_ENTITY(x, "National Endowment for Liberty", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Freedom House", KG_ORGANISATION);
+    /* a sentence with commas is no list line */
+    const kg_extraction *y = extract(
+        "Report\n\nSusan Corke, who directs it, praised Freedom Square.");
+    ASSERT_NO_ENTITY(y, "Freedom Square", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -240,6 +259,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_mission_in_a_country_is_one_name);
     tcase_add_test(tc, test_typing_places_bodies_and_companies_by_their_evidence);
     tcase_add_test(tc, test_typing_names_of_narrative_news);
+    tcase_add_test(tc, test_typing_appositions_and_list_lines);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -108,6 +108,16 @@ int kx_is_title(const kx *x, size_t i)
     if (!h)
         return 0;
     size_t pre = (size_t)(h - w), rest = len - pre - 1;
+    /* "Secretary-General", "Secretaries-General", "Attorney-General": a compound title */
+    char first[32];
+    if (pre > 0 && pre < sizeof first) {
+        for (size_t k = 0; k < pre; k++)
+            first[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
+        if (kg_lexicon_has(x->lx, KG_LIST_TITLES, first, pre) ||
+            (pre > 3 && strncmp(first + pre - 3, "ies", 3) == 0 &&
+             kg_lexicon_has(x->lx, KG_LIST_TITLES, "secretary", 9) && strncmp(first, "secretar", 8) == 0))
+            return 1;
+    }
     int prefix = (pre == 2 && (w[0] == 'C' || w[0] == 'c') && (w[1] == 'o')) ||
                  (pre == 2 && (w[0] == 'E' || w[0] == 'e') && w[1] == 'x') ||
                  (pre == 4 && (w[0] == 'V' || w[0] == 'v') && strncmp(w + 1, "ice", 3) == 0);

@@ -255,6 +255,28 @@ static int party_like_heads(const kx *x, size_t a, size_t b)
     return 1;
 }
 
+/* Whether the name at a is set off by a comma after a title or role ("one journalist,
+ * X Y,", "The Secretary-General of the MDC, X Y,"): an apposition naming its holder. */
+static int title_apposition_before(const kx *x, size_t a)
+{
+    if (a < 2 || !kx_is(x, a - 1, ",") || !kx_same_sentence(x, a - 2, a))
+        return 0;
+    size_t t = a - 2;
+    /* the title is a noun phrase of a sentence ("one journalist", "The Secretary-General of
+     * ..."), not a segment of a list line ("X, Senior Director, Y") */
+    if (kx_is_title(x, t))
+        return t > 0 && kx_same_sentence(x, t - 1, t) &&
+               (kx_is_lower_word(x, t - 1) || kx_is_determiner(x, t - 1));
+    /* back over what the title is of: "of the MDC", "of the Arab League" */
+    size_t k = t + 1;
+    while (k > 0 && a - k < 8 && (kx_is_cap(x, k - 1) || kx_is(x, k - 1, "the")) &&
+           kx_same_sentence(x, k - 1, a))
+        k--;
+    return k < t + 1 && k >= 3 && kx_is(x, k - 1, "of") && kx_is_title(x, k - 2) &&
+           kx_same_sentence(x, k - 3, a) &&
+           (kx_is_lower_word(x, k - 3) || kx_is_determiner(x, k - 3));
+}
+
 /* The evidence one mention gives for each type. */
 static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYPES])
 {
@@ -304,7 +326,7 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
     if (a > 0 && (kx_is(x, a - 1, "opposition") || kx_is(x, a - 1, "ruling")) &&
         party_like_heads(x, a, b))
         ev[KG_PARTY] += W_PARTY_WORD;
-    if (title_before(x, a))
+    if (title_before(x, a) || title_apposition_before(x, a))
         ev[KG_PERSON] += W_TITLE_BEFORE;
     /* the name itself */
     if (b - a >= 2 && kx_in_list(x, a, KG_LIST_GIVEN_NAMES, 0))
@@ -518,8 +540,44 @@ static void find_evidenced_names(kx *x)
     }
 }
 
+/* A line that lists a person with a title and a body ("Rodger Potocki, Senior Director
+ * Europe, National Endowment for Democracy"), as witness lists and delegation lists do:
+ * its last segment names the body. */
+static void find_list_line_bodies(kx *x)
+{
+    for (size_t s = 0; s < x->t->n_sentences; s++) {
+        const kg_sentence *sen = &x->t->sentences[s];
+        size_t a = sen->first_token, e = sen->end_token;
+        int line_start = a == 0 || (x->t->tokens[a].flags & KG_TOKEN_LINE_BEFORE);
+        if (!line_start || !x->label[a] || x->out->mentions[x->label[a] - 1].type != KG_PERSON ||
+            (e < x->n && !(x->t->tokens[e].flags & KG_TOKEN_LINE_BEFORE)))
+            continue; /* the sentence must be the whole line */
+        while (e > a && x->t->tokens[e - 1].kind == KG_TOKEN_PUNCT && !kx_is(x, e - 1, ")"))
+            e--;
+        size_t commas = 0, last = a, verbs = 0;
+        for (size_t k = a; k < e; k++) {
+            if (kx_is(x, k, ","))
+                commas++, last = k;
+            /* a lower-case word other than a connector or a title: a sentence, no list */
+            verbs += kx_is_speech_verb(x, k) ||
+                     (kx_is_lower_word(x, k) && !kx_is(x, k, "of") && !kx_is(x, k, "for") &&
+                      !kx_is(x, k, "and") && !kx_is(x, k, "the") && !kx_is_title(x, k));
+        }
+        size_t b = last + 1;
+        if (commas < 2 || verbs || e - b < 2 || e - b > 7 || !kx_is_cap(x, b) || !kx_is_cap(x, e - 1) ||
+            !kx_free_span(x, b, e) || kx_is_title(x, b))
+            continue;
+        size_t plen;
+        const kg_place *p = kx_place_at(x, b, &plen);
+        if (p && b + plen == e)
+            continue;
+        kx_add_mention(x, b, e, KG_ORGANISATION);
+    }
+}
+
 void kx_decide_types(kx *x)
 {
+    find_list_line_bodies(x);
     find_evidenced_names(x);
     find_lexicon_parties(x);
     size_t n0 = x->out->n_mentions;
