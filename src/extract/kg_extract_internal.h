@@ -23,6 +23,11 @@ void kx_decide_types(kx *x);
  * ("Police", "the Government") names nothing; its entity dies. */
 void kx_drop_bare_heads(kx *x);
 
+/* resolution in the document (kx_resolve_doc.c): mentions grouped into entities, variants
+ * merged; then free words that repeat an entity become its mentions */
+void kx_group_entities(kx *x);
+void kx_find_references(kx *x);
+
 /* events (kg_events.c): finds event mentions and makes their entities */
 void kx_find_events(kx *x);
 
