@@ -140,16 +140,11 @@ static void compact(kx *x)
             continue;
         r.source = map[r.source];
         r.target = map[r.target];
-        if (r.source == r.target)
-            continue;
-        int dup = 0;
-        for (size_t k = 0; k < rw && !dup; k++)
-            dup = e->relations[k].source == r.source && e->relations[k].target == r.target &&
-                  e->relations[k].type == r.type && e->relations[k].sentence == r.sentence;
-        if (!dup)
-            e->relations[rw++] = r;
+        e->relations[rw++] = r;
     }
     e->n_relations = rw;
+    /* merged entities can make a relation a loop or a repeat */
+    kx_relations_dedup(e->relations, &e->n_relations);
     free(map);
 }
 
@@ -183,6 +178,7 @@ int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_docu
     free(x.mention_place);
     free(x.capital_line);
     free(x.event_title);
+    kx_relation_index_free(&x.relation_index);
     *out = e;
     return KG_OK;
 }

@@ -19,21 +19,6 @@
 static int names_venue(const kx *x, size_t i);
 static int met_body(const kx *x, size_t i);
 
-void kx_add_relation(kx *x, size_t source, size_t target, kg_relation_type type, size_t sentence)
-{
-    kg_extraction *e = x->out;
-    if (source == target)
-        return;
-    for (size_t i = 0; i < e->n_relations; i++) {
-        kg_x_relation *r = &e->relations[i];
-        if (r->source == source && r->target == target && r->type == type &&
-            r->sentence == sentence)
-            return;
-    }
-    KG_GROW(e->relations, e->cap_relations, e->n_relations + 1);
-    e->relations[e->n_relations++] = (kg_x_relation){source, target, type, sentence};
-}
-
 typedef struct rel_state {
     kx *x;
     size_t *mention_at; /* per token: mention index + 1 (first mention covering it) */
@@ -949,17 +934,6 @@ static int names_in_sentence(rel_state *rs, size_t e, size_t s)
     return first_mention_before(rs, e, s, (size_t)-1);
 }
 
-/* Whether the extraction already has source -type-> target. */
-static int has_relation(const kx *x, size_t source, size_t target, kg_relation_type type)
-{
-    for (size_t i = 0; i < x->out->n_relations; i++) {
-        const kg_x_relation *r = &x->out->relations[i];
-        if (r->source == source && r->target == target && r->type == type)
-            return 1;
-    }
-    return 0;
-}
-
 /* The mention that starts at token i as a topic (index + 1, or 0): the shortest, so that
  * names inside an event phrase count, but of organisations the whole name, not the parent
  * named in front of it ("the OSCE Office of Democratic Institutions" over "OSCE"). */
@@ -1001,7 +975,7 @@ static int takes_part(rel_state *rs, const size_t *venue, size_t q, size_t at)
     for (size_t k = 0; k < x->t->n_sentences; k++)
         if ((rs->speaker[k] == q + 1 || rs->co_speaker[k] == q + 1) && venue[k] == at)
             return 1;
-    return has_relation(x, q, at, KG_SPOKE_AT);
+    return kx_has_relation(x, q, at, KG_SPOKE_AT);
 }
 
 /* Whether persons p and q both speak at some event: "A met with B" makes B A's
@@ -1011,7 +985,7 @@ static int meet_elsewhere(const kx *x, size_t p, size_t q)
     const kg_extraction *e = x->out;
     for (size_t i = 0; i < e->n_relations; i++)
         if (e->relations[i].type == KG_SPOKE_AT && e->relations[i].source == q &&
-            has_relation(x, p, e->relations[i].target, KG_SPOKE_AT))
+            kx_has_relation(x, p, e->relations[i].target, KG_SPOKE_AT))
             return 1;
     return 0;
 }
@@ -1074,7 +1048,7 @@ static void find_spoke_and_discussed(rel_state *rs)
              * of the Assembly" */
             if (m->type != KG_PERSON && names_venue(x, m->tok_start))
                 continue;
-            if (m->type == KG_EVENT && has_relation(x, p, m->entity, KG_SPOKE_AT))
+            if (m->type == KG_EVENT && kx_has_relation(x, p, m->entity, KG_SPOKE_AT))
                 continue;
             if (m->type == KG_EVENT && x->out->entities[m->entity].is_main_event)
                 continue;
@@ -1745,7 +1719,7 @@ static void find_meeting_topics(rel_state *rs)
             /* "the Mazhilis of the Parliament": the Mazhilis is the subject, not its parent */
             int parent = 0;
             for (size_t j = 0; j < n_chosen; j++)
-                if (j != k && has_relation(x, chosen[j], chosen[k], KG_AFFILIATED_WITH))
+                if (j != k && kx_has_relation(x, chosen[j], chosen[k], KG_AFFILIATED_WITH))
                     parent = 1;
             if (parent)
                 continue;

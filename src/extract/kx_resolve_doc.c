@@ -81,6 +81,7 @@ static void merge_entity(kx *x, size_t from, size_t into, const char *reason)
         if (e->relations[i].target == from)
             e->relations[i].target = into;
     }
+    kx_reindex_relations(x);
     if (!b->geo)
         b->geo = a->geo;
     if (a->first_sentence < b->first_sentence)

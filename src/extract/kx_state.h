@@ -30,6 +30,17 @@ typedef struct kx_part {
     size_t chain_end;
 } kx_part;
 
+/* Hash indexes over out->relations, so that adding a relation and asking whether one
+ * exists cost O(1) (kx_relation_index.c). Slots hold a relation index + 1, 0 when free. */
+typedef struct kx_relation_index {
+    size_t *by_fact;  /* key (source, target, type, sentence): every distinct relation */
+    size_t *by_link;  /* key (source, target, type): the first relation of each link */
+    size_t cap;       /* slots in each table: a power of two, or 0 before the first insert */
+    size_t n_facts;   /* keys in by_fact */
+    size_t n_links;   /* keys in by_link */
+    size_t n_indexed; /* relations [0, n_indexed) of the array are indexed */
+} kx_relation_index;
+
 typedef struct kx {
     const kg_lexicon *lx;
     const kg_tokens *t;
@@ -46,6 +57,7 @@ typedef struct kx {
     unsigned char *capital_line;    /* per token: in a line written in capitals */
     unsigned char *event_title;     /* per token: in the quoted title of an event */
     size_t cap_mention_place;
+    kx_relation_index relation_index; /* over out->relations; see kx_add_relation */
 } kx;
 
 /* ---- mentions (kg_mentions.c) ---------------------------------------------------------- */
@@ -83,10 +95,26 @@ void kx_add_part_of(kx *x, size_t part, size_t whole, size_t chain_start, size_t
  * end in "|with|" + person_key. Returns a new string: the caller frees it. */
 char *kx_meeting_with_key(const kx *x, const char *person_key);
 
-/* ---- relations (kg_relations.c) -------------------------------------------------------- */
+/* ---- relations (kx_relation_index.c) --------------------------------------------------- */
 
 /* Appends source -type-> target, stated in sentence, unless source == target or the same
- * relation from the same sentence is already there. */
+ * relation from the same sentence is already there: relations keep the order they were
+ * first added in. O(1) through x->relation_index. */
 void kx_add_relation(kx *x, size_t source, size_t target, kg_relation_type type, size_t sentence);
+
+/* Whether the extraction has source -type-> target from any sentence. O(1). */
+int kx_has_relation(const kx *x, size_t source, size_t target, kg_relation_type type);
+
+/* Rebuilds x->relation_index after the endpoints of relations were rewritten in place
+ * (merging two entities). */
+void kx_reindex_relations(kx *x);
+
+/* Frees the tables of ix (not ix itself) and empties it. */
+void kx_relation_index_free(kx_relation_index *ix);
+
+/* Removes from rels[0..*n) every relation whose source equals its target or that repeats an
+ * earlier one (same source, target, type and sentence), keeping the first of each in order;
+ * updates *n. */
+void kx_relations_dedup(kg_x_relation *rels, size_t *n);
 
 #endif
