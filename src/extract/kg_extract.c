@@ -7,6 +7,7 @@
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
+#include "relations/kx_relations.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,6 +1,7 @@
-/* kg_extract_internal: the extraction passes, in the order kg_extract.c runs them, over
- * the shared document analysis (kx_state.h) with the token predicates (kx_tokens.h). Not
- * part of kg's API. */
+/* kg_extract_internal: the extraction passes that run before relations, in the order
+ * kg_extract.c runs them, over the shared document analysis (kx_state.h) with the token
+ * predicates (kx_tokens.h). The relation pass (relations/kx_relations.h) comes after all of
+ * them, and nothing here depends on it. Not part of kg's API. */
 #ifndef KG_EXTRACT_INTERNAL_H
 #define KG_EXTRACT_INTERNAL_H
 
@@ -35,8 +36,5 @@ void kx_find_events(kx *x);
  * named name (copied; NULL: "meeting with <person>"), dated by its sentence or the
  * document. Returns the event's entity index (kg_events.c). */
 size_t kx_meeting_with(kx *x, size_t person, const char *name, size_t sentence);
-
-/* relations (kg_relations.c) */
-void kx_find_relations(kx *x);
 
 #endif
