@@ -77,9 +77,8 @@ static int is_object_position(const kx *x, size_t a, size_t first)
         k--;
     if (k == first || !kx_is_lower_word(x, k - 1))
         return 0;
-    for (size_t j = 0; preps[j]; j++)
-        if (kx_is(x, k - 1, preps[j]))
-            return !kx_is(x, k - 1, "and");
+    if (kx_is_any(x, k - 1, preps))
+        return !kx_is(x, k - 1, "and");
     size_t len;
     const char *w = kx_tok(x, k - 1, &len);
     return len > 3 && strncmp(w + len - 2, "ed", 2) == 0 && !kx_is_speech_verb(x, k - 1);
