@@ -42,7 +42,8 @@ static int same_relation(const kg_x_relation *a, const kg_x_relation *b, int by_
 }
 
 /* The slot of the table (by_fact or by_link) that holds a relation equal to key, or the
- * free slot where key would go. The table must have a free slot. */
+ * free slot where key would go: a pointer into ix's table, valid until the table is rebuilt.
+ * The table must have a free slot. */
 static size_t *find_slot(const kx_relation_index *ix, const kg_x_relation *rels,
                          const kg_x_relation *key, int by_fact)
 {

@@ -1,22 +1,29 @@
-/* kx_resolve_doc: resolution within one document, after typing and before events. Reads
- * the typed mentions, alias notes, part-of links and place rows that the mention passes
- * left; adds the entities and gives each mention its entity and aliases:
+/* kx_resolve_doc: resolution within one document, after typing and before events.
+ *
+ * Reads: the typed mentions, and the alias notes, part-of links and gazetteer rows that the
+ *        mention passes left (kx_state.h).
+ * Adds:  the entities: each mention's entity, aliases with the reason for each, dead
+ *        (merged) entities; affiliated-with for each part of a name chain; mentions for free
+ *        words that repeat an entity.
+ * Patterns:
  * - grouping: mentions of one type and key are one entity ("Kyrgyz Republic" and
- *   "Kyrgyzstan" meet under their gazetteer name); noted aliases join their entity; a part
- *   of a name chain is affiliated with the whole;
- * - merging variants: place spellings one letter apart ("Syrdarya region" / "Sirdaryo
- *   region"), a lone surname into the only person who has it, short forms ("Committee on
- *   Information Policy"), a bare head noun ("Parliament"), a name's end ("Election
- *   Commission"), "Foreign Ministry" = "Ministry of Foreign Affairs", acronyms ("KISI");
- * - references: free capitalised words that repeat an entity ("Tokayev" after "Kassym-Jomart
- *   Tokayev"), the country's lower-case "parliament", "the President" / "the Head of State".
- * Every alias records why it was merged. */
+ *   "Kyrgyzstan" meet under their gazetteer name); noted aliases join their entity ("the
+ *   Kasip Korgan trade union"); a part of a name chain is affiliated with the whole;
+ * - variants merged: place spellings one letter apart ("Syrdarya region" / "Sirdaryo
+ *   region"), a lone surname into the only person who has it ("Secretary Sherman"), short
+ *   forms ("Committee on Information Policy"), a bare head noun ("Parliament"), a name's end
+ *   ("Election Commission"), "Foreign Ministry" = "Ministry of Foreign Affairs", acronyms
+ *   ("KISI", "CEC" of "Central Election Commission of Kazakhstan");
+ * - references: free capitalised words that repeat an entity ("Tokayev" after
+ *   "Kassym-Jomart Tokayev", a given name alone), the country's lower-case "parliament" ("the
+ *   Kyrgyz parliament"), "the President" / "the Head of State". */
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
+/* The text of mention m, borrowed from the document, and its length in *len. */
 static const char *mention_text(const kx *x, const kg_x_mention *m, size_t *len)
 {
     *len = m->end - m->start;

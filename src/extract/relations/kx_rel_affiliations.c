@@ -1,8 +1,10 @@
-/* kx_rel_affiliations: affiliated-with, from the words around a person's name. Reads the
- * person, organisation, party and place mentions and rs->speaker; adds affiliated-with
- * relations, the akimat an akim works for (an entity, made when the document has none), and
- * the role span of each person mention (rs->role_end, rs->role_start), which
- * kx_rel_speech.c reads. Patterns:
+/* kx_rel_affiliations: affiliated-with, from the words around a person's name.
+ *
+ * Reads: the person, organisation, party and place mentions, rs->speaker.
+ * Adds:  affiliated-with relations; the akimat an akim works for (an entity, made when the
+ *        document has none); the role span of each person mention (rs->role_end,
+ *        rs->role_start), which kx_rel_speech.c reads.
+ * Patterns:
  * - apposition: "X, director of Y and editor of Z, said"; "X, a spokesman for President Y";
  * - a title before the name: "head of the Y X", "the Ambassador of K in R X", "The head of
  *   the X Committee, Y Z, said";

@@ -1,7 +1,10 @@
-/* kx_rel_agendas: what meetings discussed. Reads the event mentions and entities,
- * rs->speaker and rs->co_speaker, the affiliations and the spoke-at relations made so far
- * (a meeting's participants); adds discussed relations from a meeting, and from those who
- * discussed it there, to each topic. Patterns:
+/* kx_rel_agendas: what meetings discussed.
+ *
+ * Reads: the event mentions and entities, rs->speaker and rs->co_speaker, the affiliations
+ *        and the spoke-at relations so far (a meeting's participants).
+ * Adds:  discussed relations from a meeting, and from those who discussed it there, to each
+ *        topic.
+ * Patterns:
  * - the article's meeting: "a round table on the results of X", "on the theme", "dedicated
  *   to", "These questions were discussed at the meeting" (the paragraph's questions), "a
  *   conference in Tashkent, Uzbekistan to promote X";

@@ -1,6 +1,8 @@
 /* kx_rel_common: the relation pass's indexes over the document and the helpers that more
- * than one relation family uses (see kx_rel_common.h). Reads the mentions and entities;
- * adds no relation. */
+ * than one relation family uses (see kx_rel_common.h).
+ *
+ * Reads: the mentions and entities.
+ * Adds:  nothing to the extraction; the indexes of kx_rel_state. */
 #include "kx_rel_common.h"
 
 #include "../../kg_mem.h"

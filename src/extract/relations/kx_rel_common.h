@@ -33,7 +33,8 @@ void kx_rel_index_starts(kx_rel_state *rs);
 /* Frees the arrays of rs (not rs itself) and empties it. */
 void kx_rel_state_free(kx_rel_state *rs);
 
-/* Mention i of the extraction. */
+/* Mention i of the extraction: a pointer into its mention array, valid until a mention is
+ * added. */
 static inline kg_x_mention *kx_rel_mention(const kx_rel_state *rs, size_t i)
 {
     return &rs->x->out->mentions[i];

@@ -1,7 +1,10 @@
-/* kx_rel_locations: located-in. Reads the event, organisation and place mentions and the
- * gazetteer rows of places; adds located-in relations, the place of each event it locates
- * (its place name), an alias for a mission named by its city, and the place of "X-based"
- * (an entity, made when the document has none). Patterns:
+/* kx_rel_locations: located-in.
+ *
+ * Reads: the event, organisation and place mentions, the gazetteer rows of places.
+ * Adds:  located-in relations; the place name of each event it locates; an alias for a
+ *        mission named by its city; the place of "X-based" (an entity, made when the
+ *        document has none).
+ * Patterns:
  * - events, where they are introduced (their first three sentences; the most precise place
  *   wins): "Brussels hosted a briefing", "the ministerial meeting in Washington", "held in
  *   X", "was held at the X", "in the capital, X", "came to X for the forum";

@@ -1,7 +1,8 @@
-/* kx_rel_meetings: who takes part in meetings and visits (spoke-at), and where a visit
- * was (located-in). Reads the person, place and event mentions, the events, and
- * rs->speaker; adds spoke-at and located-in relations, and the meeting or visit a sentence
- * tells of when the document names none (an event entity, and a mention of its verb).
+/* kx_rel_meetings: who takes part in meetings and visits, and where a visit was.
+ *
+ * Reads: the person, place and event mentions, the events, rs->speaker.
+ * Adds:  spoke-at and located-in relations; the meeting or visit a sentence tells of when
+ *        the document names none (an event entity, and a mention of its verb).
  * Patterns:
  * - readouts: "A met (today) with B", "A meets B", "A hosted B", "A received B", "A held
  *   talks with B", "discussed with B"; "The delegation met with B" (B's side only);

@@ -1,6 +1,10 @@
-/* kx_rel_speakers: who speaks in each sentence. Reads the sentences and paragraphs and the
- * person, organisation and place mentions (rs->mention_at); fills rs->speaker and
- * rs->co_speaker, which the later families read. Adds no relation. Patterns:
+/* kx_rel_speakers: who speaks in each sentence.
+ *
+ * Reads: the sentences and paragraphs, the person, organisation and place mentions
+ *        (rs->mention_at).
+ * Adds:  rs->speaker and rs->co_speaker of every sentence, for the families after it; no
+ *        relation.
+ * Patterns:
  * - a speech verb after its subject: "X said", "X, director of Y, noted", "X and Y said",
  *   "X, a lawyer, and Y, director of Z, said" (both);
  * - before it: "said X", "said Bishkek resident X", "according to X", "according to the

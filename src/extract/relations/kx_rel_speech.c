@@ -1,10 +1,13 @@
-/* kx_rel_speech: what the speaker of a sentence says there. Reads rs->speaker and
- * rs->co_speaker (kx_rel_speakers.c), the role spans of person mentions
- * (kx_rel_affiliations.c), the event mentions and the spoke-at relations made so far; adds:
+/* kx_rel_speech: what the speaker of a sentence says there.
+ *
+ * Reads: rs->speaker and rs->co_speaker (kx_rel_speakers.c), the role span of each person
+ *        mention (kx_rel_affiliations.c), the event mentions, the spoke-at relations so far.
+ * Adds:  spoke-at and discussed relations.
+ * Patterns:
  * - spoke-at: a speaker speaks where the sentence is said: at the meeting with a person the
- *   sentence names ("At the meeting with B, A informed B ..."), else at the article's meeting;
- *   and at a meeting the sentence puts them at ("X told a press conference", "X said at the
- *   forum", "during the talks");
+ *   sentence names ("At the meeting with B, A informed B ..."), else at the article's
+ *   meeting; and at a meeting the sentence puts them at ("X told a press conference", "X
+ *   said at the forum", "during the talks");
  * - discussed: what the speaker's sentence names ("X stressed the role of the OSCE"), except
  *   the speaker's own role ("X, director of Y"), whom one meets ("met with members of the
  *   Armed Forces"), where one speaks ("at the Embassy", "on the margins of the Assembly"),
