@@ -23,7 +23,7 @@ typedef enum kg_entity_type {
     KG_ENTITY_TYPE_COUNT
 } kg_entity_type;
 
-/* "person", "organisation", "party", "place", "event". */
+/* "person", "organisation", "party", "place", "event": a static string. */
 const char *kg_entity_type_name(kg_entity_type t);
 
 typedef enum kg_relation_type {
@@ -34,7 +34,7 @@ typedef enum kg_relation_type {
     KG_RELATION_TYPE_COUNT
 } kg_relation_type;
 
-/* "spoke-at", "affiliated-with", "discussed", "located-in". */
+/* "spoke-at", "affiliated-with", "discussed", "located-in": a static string. */
 const char *kg_relation_type_name(kg_relation_type t);
 
 typedef struct kg_x_alias {

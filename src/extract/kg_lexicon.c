@@ -4,6 +4,7 @@
 
 #include "../kg_mem.h"
 #include "kg_config.h"
+#include "kg_strhash.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -31,22 +32,12 @@ struct kg_lexicon {
     size_t cap_strings;
 };
 
-static uint64_t hash(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
 static size_t *map_slot(const strmap *m, const char *s, size_t n, int *found)
 {
     *found = 0;
     if (!m->cap)
         return NULL;
-    size_t i = (size_t)hash(s, n) & (m->cap - 1);
+    size_t i = (size_t)kg_strhash(s, n) & (m->cap - 1);
     while (m->keys[i]) {
         if (strlen(m->keys[i]) == n && memcmp(m->keys[i], s, n) == 0) {
             *found = 1;
@@ -66,7 +57,7 @@ static void map_put(strmap *m, const char *s, size_t value)
         bigger.values = kg_xcalloc(bigger.cap, sizeof *bigger.values);
         for (size_t i = 0; i < m->cap; i++)
             if (m->keys[i]) {
-                size_t k = (size_t)hash(m->keys[i], strlen(m->keys[i])) & (bigger.cap - 1);
+                size_t k = (size_t)kg_strhash(m->keys[i], strlen(m->keys[i])) & (bigger.cap - 1);
                 while (bigger.keys[k])
                     k = (k + 1) & (bigger.cap - 1);
                 bigger.keys[k] = m->keys[i];
@@ -78,7 +69,7 @@ static void map_put(strmap *m, const char *s, size_t value)
         *m = bigger;
     }
     size_t n = strlen(s);
-    size_t i = (size_t)hash(s, n) & (m->cap - 1);
+    size_t i = (size_t)kg_strhash(s, n) & (m->cap - 1);
     while (m->keys[i]) {
         if (strcmp(m->keys[i], s) == 0)
             return; /* first entry wins */

@@ -204,22 +204,6 @@ static int is_stop_word(const kx *x, size_t i)
     return kx_is_any(x, i, stops);
 }
 
-int kx_is_any(const kx *x, size_t i, const char *const *words)
-{
-    for (size_t k = 0; words[k]; k++)
-        if (kx_is(x, i, words[k]))
-            return 1;
-    return 0;
-}
-
-int kx_is_any_ci(const kx *x, size_t i, const char *const *words)
-{
-    for (size_t k = 0; words[k]; k++)
-        if (kx_is_ci(x, i, words[k]))
-            return 1;
-    return 0;
-}
-
 int kx_is_month(const kx *x, size_t i)
 {
     static const char *const months[] = {"january",  "february", "march",  "april",     "may",

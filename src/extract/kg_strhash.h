@@ -1,0 +1,34 @@
+/* kg_strhash: the string hash of extraction's hash tables (the lexicon's word lists and
+ * gazetteer, the rules' word sets in kx_words.c): 64-bit FNV-1a over bytes. Not part of
+ * kg's API. */
+#ifndef KG_STRHASH_H
+#define KG_STRHASH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* The FNV-1a hash of s[0..n). */
+static inline uint64_t kg_strhash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+/* The FNV-1a hash of s[0..n) with ASCII letters lower-cased: equal for strings that differ
+ * only in ASCII case. */
+static inline uint64_t kg_strhash_ascii_ci(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        h ^= c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+#endif

@@ -1,0 +1,512 @@
+/* kx_resolve_doc: resolution within one document, after typing and before events.
+ *
+ * Reads: the typed mentions, and the alias notes, part-of links and gazetteer rows that the
+ *        mention passes left (kx_state.h).
+ * Adds:  the entities: each mention's entity, aliases with the reason for each, dead
+ *        (merged) entities; affiliated-with for each part of a name chain; mentions for free
+ *        words that repeat an entity.
+ * Patterns:
+ * - grouping: mentions of one type and key are one entity ("Kyrgyz Republic" and
+ *   "Kyrgyzstan" meet under their gazetteer name); noted aliases join their entity ("the
+ *   Kasip Korgan trade union"); a part of a name chain is affiliated with the whole;
+ * - variants merged: place spellings one letter apart ("Syrdarya region" / "Sirdaryo
+ *   region"), a lone surname into the only person who has it ("Secretary Sherman"), short
+ *   forms ("Committee on Information Policy"), a bare head noun ("Parliament"), a name's end
+ *   ("Election Commission"), "Foreign Ministry" = "Ministry of Foreign Affairs", acronyms
+ *   ("KISI", "CEC" of "Central Election Commission of Kazakhstan");
+ * - references: free capitalised words that repeat an entity ("Tokayev" after
+ *   "Kassym-Jomart Tokayev", a given name alone), the country's lower-case "parliament" ("the
+ *   Kyrgyz parliament"), "the President" / "the Head of State". */
+#include "../kg_mem.h"
+#include "../resolve/kg_normalize.h"
+#include "kg_extract_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+/* The text of mention m, borrowed from the document, and its length in *len. */
+static const char *mention_text(const kx *x, const kg_x_mention *m, size_t *len)
+{
+    *len = m->end - m->start;
+    return x->t->text + m->start;
+}
+
+static size_t word_count(const char *s)
+{
+    size_t n = 0;
+    int in = 0;
+    for (; *s; s++) {
+        if (*s == ' ')
+            in = 0;
+        else if (!in)
+            in = 1, n++;
+    }
+    return n;
+}
+
+/* Whether key is the last word or words of a longer person key: the surname, which may
+ * itself be hyphenated ("sherwood randall" of "elizabeth sherwood randall"). */
+static int is_surname_key(const char *person_key, const char *key)
+{
+    size_t pl = strlen(person_key), kl = strlen(key);
+    return kl > 0 && pl > kl + 1 && person_key[pl - kl - 1] == ' ' &&
+           strcmp(person_key + pl - kl, key) == 0;
+}
+
+static int entity_has_key(const kx *x, size_t e, const char *key)
+{
+    const kg_x_entity *en = &x->out->entities[e];
+    if (strcmp(en->key, key) == 0)
+        return 1;
+    for (size_t i = 0; i < en->n_aliases; i++)
+        if (strcmp(en->aliases[i].key, key) == 0)
+            return 1;
+    return 0;
+}
+
+/* Moves everything of entity `from` into `into` and marks `from` dead. */
+static void merge_entity(kx *x, size_t from, size_t into, const char *reason)
+{
+    kg_extraction *e = x->out;
+    kg_x_entity *a = &e->entities[from], *b = &e->entities[into];
+    /* the fullest form becomes the name */
+    if (strlen(a->name) > strlen(b->name) && a->type != KG_EVENT) {
+        char *tmp = b->name;
+        b->name = a->name;
+        a->name = tmp;
+        free(b->key);
+        b->key = kg_normalize_key(b->name, strlen(b->name));
+    }
+    kx_add_alias(x, into, a->name, strlen(a->name), reason);
+    for (size_t i = 0; i < a->n_aliases; i++)
+        kx_add_alias(x, into, a->aliases[i].text, strlen(a->aliases[i].text), a->aliases[i].reason);
+    for (size_t i = 0; i < e->n_mentions; i++)
+        if (e->mentions[i].entity == from)
+            e->mentions[i].entity = into;
+    for (size_t i = 0; i < e->n_relations; i++) {
+        if (e->relations[i].source == from)
+            e->relations[i].source = into;
+        if (e->relations[i].target == from)
+            e->relations[i].target = into;
+    }
+    kx_reindex_relations(x);
+    if (!b->geo)
+        b->geo = a->geo;
+    if (a->first_sentence < b->first_sentence)
+        b->first_sentence = a->first_sentence;
+    a->type = KG_ENTITY_TYPE_COUNT; /* dead */
+}
+
+/* Assigns every non-event mention to an entity of the same type and key. */
+static void group_mentions(kx *x)
+{
+    kg_extraction *e = x->out;
+    for (size_t i = 0; i < e->n_mentions; i++) {
+        kg_x_mention *m = &e->mentions[i];
+        if (m->entity != (size_t)-1)
+            continue;
+        size_t len;
+        const char *s = mention_text(x, m, &len);
+        const kg_place *geo = i < x->cap_mention_place ? x->mention_place[i] : NULL;
+        /* gazetteer places meet under their canonical name: "Kyrgyz Republic" = "Kyrgyzstan" */
+        char *key = geo && geo->canonical ? kg_normalize_key(geo->canonical, strlen(geo->canonical))
+                                          : kg_normalize_key(s, len);
+        size_t found = (size_t)-1;
+        /* an acronym may name a party as well as an organisation: "SPDK" */
+        int acronym = kx_is_allcaps(x, m->tok_start) && m->tok_end == m->tok_start + 1;
+        for (size_t k = 0; k < e->n_entities && found == (size_t)-1; k++) {
+            kg_entity_type t = e->entities[k].type;
+            int compatible = t == m->type || (acronym && (t == KG_PARTY || t == KG_ORGANISATION) &&
+                                              (m->type == KG_PARTY || m->type == KG_ORGANISATION));
+            if (compatible && entity_has_key(x, k, key))
+                found = k;
+        }
+        if (found == (size_t)-1) {
+            found = kx_add_entity(x, s, len, m->type);
+            if (geo) {
+                e->entities[found].geo = geo;
+                free(e->entities[found].key);
+                e->entities[found].key = kg_xstrdup(key);
+            }
+        } else {
+            kg_x_entity *en = &e->entities[found];
+            /* a place is labelled by its gazetteer name when the text uses it */
+            if (geo && geo->canonical && strlen(geo->canonical) == len &&
+                memcmp(geo->canonical, s, len) == 0 && strcmp(en->name, geo->canonical) != 0) {
+                kx_add_alias(x, found, en->name, strlen(en->name), "gazetteer variant");
+                free(en->name);
+                en->name = kg_xstrndup(s, len);
+            } else {
+                kx_add_alias(x, found, s, len, geo ? "gazetteer variant" : "spelling variant");
+            }
+        }
+        if (m->sentence < e->entities[found].first_sentence)
+            e->entities[found].first_sentence = m->sentence;
+        m->entity = found;
+        m->type = e->entities[found].type;
+        free(key);
+        /* aliases noted for this mention count for the mentions after it */
+        for (size_t k = 0; k < x->n_notes; k++) {
+            const kx_note *n = &x->notes[k];
+            if (n->mention == i)
+                kx_add_alias(x, found, x->t->text + n->start, n->end - n->start, n->reason);
+        }
+    }
+    for (size_t i = 0; i < x->n_parts; i++) {
+        const kx_part *p = &x->parts[i];
+        size_t part = e->mentions[p->part].entity, whole = e->mentions[p->whole].entity;
+        size_t a = x->t->tokens[p->chain_start].start, b = x->t->tokens[p->chain_end - 1].end;
+        kx_add_alias(x, part, x->t->text + a, b - a, "with its parent");
+        kx_add_relation(x, part, whole, KG_AFFILIATED_WITH, e->mentions[p->part].sentence);
+    }
+}
+
+/* Whether b is the only other organisation whose key starts with a's key and " of ". */
+static int unique_prefix_owner(const kx *x, size_t a, size_t b)
+{
+    const kg_extraction *e = x->out;
+    size_t la = strlen(e->entities[a].key);
+    for (size_t k = 0; k < e->n_entities; k++)
+        if (k != a && k != b && e->entities[k].type == e->entities[a].type &&
+            strncmp(e->entities[k].key, e->entities[a].key, la) == 0 &&
+            strncmp(e->entities[k].key + la, " of ", 4) == 0)
+            return 0;
+    return 1;
+}
+
+/* Whether entity e's name ends with an organisation head noun. */
+static int head_last(const kx *x, const kg_x_entity *e)
+{
+    const char *sp = strrchr(e->name, ' ');
+    const char *w = sp ? sp + 1 : e->name;
+    return kg_lexicon_has(x->lx, KG_LIST_ORG_HEADS, w, strlen(w));
+}
+
+/* Whether b is the only other organisation whose key ends with " " + a's key. */
+static int unique_suffix_owner(const kx *x, size_t a, size_t b)
+{
+    const kg_extraction *e = x->out;
+    const char *ka = e->entities[a].key;
+    size_t la = strlen(ka);
+    for (size_t k = 0; k < e->n_entities; k++) {
+        const char *kk = e->entities[k].key;
+        size_t lk = strlen(kk);
+        const char *kb = e->entities[b].key;
+        size_t lb = strlen(kb);
+        /* "Election Commission" is itself a short form of "Central Election Commission" */
+        int family = lb > lk && strcmp(kb + lb - lk, kk) == 0 && kb[lb - lk - 1] == ' ';
+        if (k != a && k != b && !family && e->entities[k].type == e->entities[a].type && lk > la &&
+            strcmp(kk + lk - la, ka) == 0 && kk[lk - la - 1] == ' ')
+            return 0;
+    }
+    return 1;
+}
+
+/* "x ministry" and "ministry of x affairs" / "ministry of x" (keys). */
+static int ministry_synonym(const char *a, const char *b)
+{
+    size_t la = strlen(a);
+    if (la <= 9 || strcmp(a + la - 9, " ministri") != 0) /* keys fold y to i */
+        return 0;
+    char *x = kg_xasprintf("ministri of %.*s", (int)(la - 9), a);
+    char *y = kg_xasprintf("ministri of %.*s afairs", (int)(la - 9), a);
+    size_t lx = strlen(x), ly = strlen(y);
+    /* "Ministry of Foreign Affairs (of Uzbekistan)" */
+    int same = (strncmp(b, y, ly) == 0 && (b[ly] == '\0' || b[ly] == ' ')) ||
+               (strncmp(b, x, lx) == 0 && (b[lx] == '\0' || strncmp(b + lx, " of ", 4) == 0));
+    free(x);
+    free(y);
+    return same;
+}
+
+/* Places of one document whose keys differ by one letter are one place spelt two ways
+ * ("Syrdarya region" / "Sirdaryo region"): long names only, never two different gazetteer
+ * places. */
+static void merge_place_spellings(kx *x)
+{
+    kg_extraction *e = x->out;
+    for (size_t a = 0; a < e->n_entities; a++) {
+        for (size_t b = a + 1; b < e->n_entities; b++) {
+            kg_x_entity *ea = &e->entities[a], *eb = &e->entities[b];
+            if (ea->type != KG_PLACE || eb->type != KG_PLACE)
+                continue;
+            size_t la = strlen(ea->key), lb = strlen(eb->key);
+            if (la < 7 || la != lb || word_count(ea->key) != word_count(eb->key) ||
+                (ea->geo && eb->geo && ea->geo != eb->geo) ||
+                kg_normalize_distance(ea->key, eb->key, 1) != 1)
+                continue;
+            merge_entity(x, b, a, "spelling variant");
+        }
+    }
+}
+
+/* Merges a person named by one word ("Secretary Sherman" in a headline, before the text
+ * gives her name in full) into the only person of the document with that surname. */
+static void merge_surnames(kx *x)
+{
+    kg_extraction *e = x->out;
+    for (size_t a = 0; a < e->n_entities; a++) {
+        if (e->entities[a].type != KG_PERSON || word_count(e->entities[a].key) != 1)
+            continue;
+        size_t owner = (size_t)-1;
+        int owners = 0;
+        for (size_t b = 0; b < e->n_entities; b++)
+            if (b != a && e->entities[b].type == KG_PERSON && word_count(e->entities[b].key) >= 2 &&
+                is_surname_key(e->entities[b].key, e->entities[a].key)) {
+                owner = b;
+                owners++;
+            }
+        if (owners == 1)
+            merge_entity(x, a, owner, "surname in the same document");
+    }
+}
+
+/* Merges people whose names differ only by a spelling variant of the surname
+ * ("Alpanbayeva"/"Alpanbaeva" already share a key) and organisations whose shorter name
+ * is a word prefix of a longer one or its acronym. */
+static void merge_variants(kx *x)
+{
+    kg_extraction *e = x->out;
+    merge_place_spellings(x);
+    merge_surnames(x);
+    for (size_t a = 0; a < e->n_entities; a++) {
+        kg_x_entity *ea = &e->entities[a];
+        if (ea->type != KG_ORGANISATION && ea->type != KG_PARTY)
+            continue;
+        for (size_t b = 0; b < e->n_entities; b++) {
+            kg_x_entity *eb = &e->entities[b];
+            if (a == b || eb->type != ea->type || ea->type == KG_ENTITY_TYPE_COUNT)
+                continue;
+            size_t la = strlen(ea->key), lb = strlen(eb->key);
+            /* short form: "Committee on Information Policy" of "Committee on Information
+             * Policy, Information Technology, and Communications" */
+            if (la < lb && word_count(ea->key) >= 2 && strncmp(eb->key, ea->key, la) == 0 &&
+                eb->key[la] == ' ') {
+                merge_entity(x, a, b, "short form");
+                break;
+            }
+            /* a bare head noun: "Parliament" of the only "Parliament of the Republic of X" */
+            if (la < lb && word_count(ea->key) == 1 && strncmp(eb->key, ea->key, la) == 0 &&
+                strncmp(eb->key + la, " of ", 4) == 0 &&
+                kg_lexicon_has(x->lx, KG_LIST_ORG_HEADS, ea->name, strlen(ea->name)) &&
+                unique_prefix_owner(x, a, b)) {
+                merge_entity(x, a, b, "short form");
+                break;
+            }
+            /* "Election Commission", "the Commission" after "Central Election Commission":
+             * the end of the only longer name that ends so */
+            if (la < lb && strcmp(eb->key + lb - la, ea->key) == 0 && eb->key[lb - la - 1] == ' ' &&
+                head_last(x, ea) && unique_suffix_owner(x, a, b)) {
+                merge_entity(x, a, b, "short form");
+                break;
+            }
+            /* "Foreign Ministry" = "Ministry of Foreign Affairs" */
+            if (ministry_synonym(ea->key, eb->key)) {
+                merge_entity(x, a, b, "same ministry");
+                break;
+            }
+            /* acronym: KISI = Kazakhstan Institute for Strategic Studies; ODIHR = OSCE
+             * Office of Democratic Institutions and Human Rights (a parent's acronym first) */
+            char *acr = kg_normalize_acronym(eb->name, strlen(eb->name));
+            int is_acr = strlen(acr) >= 2 && strcmp(acr, ea->name) == 0;
+            free(acr);
+            /* "CEC" of "Central Election Commission of Kazakhstan": the acronym of the name
+             * before what it is of */
+            const char *of = strstr(eb->name, " of ");
+            if (!is_acr && of && strlen(ea->name) >= 3) {
+                acr = kg_normalize_acronym(eb->name, (size_t)(of - eb->name));
+                is_acr = strcmp(acr, ea->name) == 0;
+                free(acr);
+            }
+            /* "NSC" of "White House National Security Council": the acronym of the name's
+             * last words */
+            for (const char *w = strchr(eb->name, ' '); !is_acr && w && strlen(ea->name) >= 3;
+                 w = strchr(w + 1, ' ')) {
+                acr = kg_normalize_acronym(w + 1, strlen(w + 1));
+                is_acr = strcmp(acr, ea->name) == 0;
+                free(acr);
+            }
+            const char *sp = strchr(eb->name, ' ');
+            if (!is_acr && sp &&
+                strspn(eb->name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == (size_t)(sp - eb->name) &&
+                sp - eb->name >= 2) {
+                acr = kg_normalize_acronym(sp + 1, strlen(sp + 1));
+                is_acr = strlen(acr) >= 3 && strcmp(acr, ea->name) == 0;
+                free(acr);
+            }
+            if (is_acr) {
+                merge_entity(x, b, a, "acronym");
+                break;
+            }
+        }
+    }
+}
+
+/* Finds free capitalised words that repeat a known entity: a person's surname or given
+ * name when only one person in the document has it, a party's or organisation's name. */
+static void find_repeats(kx *x)
+{
+    kg_extraction *e = x->out;
+    for (size_t i = 0; i < x->n; i++) {
+        if (x->label[i] || !kx_is_cap(x, i))
+            continue;
+        size_t b = i;
+        while (b < x->n && kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b))
+            b++;
+        for (size_t end = b; end > i; end--) {
+            const kg_token *ta = &x->t->tokens[i], *tb = &x->t->tokens[end - 1];
+            char *key = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
+            size_t hit = (size_t)-1;
+            int hits = 0;
+            const char *reason = "same name";
+            int may_be_given =
+                end == i + 1 && !(kx_is_sentence_start(x, i) && kx_is_common_cap(x, i));
+            for (size_t k = 0; k < e->n_entities; k++) {
+                kg_x_entity *en = &e->entities[k];
+                if (en->type == KG_ENTITY_TYPE_COUNT || en->type == KG_EVENT)
+                    continue;
+                int match = entity_has_key(x, k, key);
+                const char *why = "same name";
+                if (!match && en->type == KG_PERSON && end == i + 1 && word_count(en->key) >= 2 &&
+                    is_surname_key(en->key, key)) {
+                    match = 1;
+                    why = "surname in the same document";
+                }
+                /* a given name alone names the only person in the document who has it */
+                size_t kl = strlen(key);
+                if (!match && en->type == KG_PERSON && may_be_given && word_count(en->key) >= 2 &&
+                    strncmp(en->key, key, kl) == 0 && en->key[kl] == ' ') {
+                    match = 1;
+                    why = "given name in the same document";
+                }
+                if (match) {
+                    if (hit != k)
+                        hits++;
+                    hit = k;
+                    reason = why;
+                }
+            }
+            free(key);
+            if (hits == 1) {
+                size_t m = kx_add_mention(x, i, end, e->entities[hit].type);
+                e->mentions[m].entity = hit;
+                size_t len = tb->end - ta->start;
+                kx_add_alias(x, hit, x->t->text + ta->start, len, reason);
+                i = end - 1;
+                break;
+            }
+        }
+    }
+}
+
+/* Whether token i is the lower-case word for a parliament not yet in a name. */
+static int is_common_parliament_word(const kx *x, size_t i)
+{
+    return (kx_is(x, i, "parliament") || kx_is(x, i, "legislature")) && !x->label[i];
+}
+
+/* Whether the free token before i is a demonym: "Kyrgyz" in "the Kyrgyz parliament". */
+static int demonym_before(const kx *x, size_t i)
+{
+    return i > 0 && !x->label[i - 1] && kx_in_list(x, i - 1, KG_LIST_DEMONYMS, 0);
+}
+
+/* "parliament", "the legislature", "the Kyrgyz parliament" written in lower case: the
+ * parliament of the country the document is about, one organisation, called by the demonym
+ * the text gives it ("Kyrgyz parliament"), else after the only country the document names
+ * ("parliament of Kyrgyzstan"); with neither, a bare "parliament" names nothing. A document
+ * that names its "Parliament ..." in capitals uses the lower-case word generically ("young
+ * people come to parliament"). */
+static void find_common_parliament(kx *x)
+{
+    kg_extraction *e = x->out;
+    size_t found = (size_t)-1, demonym = (size_t)-1, country = (size_t)-1;
+    int countries = 0;
+    for (size_t k = 0; k < e->n_entities; k++) {
+        const kg_x_entity *en = &e->entities[k];
+        if (en->type == KG_ORGANISATION &&
+            (strcmp(en->key, "parliament") == 0 || strncmp(en->key, "parliament of ", 14) == 0))
+            return;
+        /* "the Mongolian Parliament ... the parliament" */
+        size_t kl = strlen(en->key);
+        if (en->type == KG_ORGANISATION && kl > 11 && strcmp(en->key + kl - 11, " parliament") == 0)
+            found = k;
+        if (en->type == KG_PLACE && en->geo && strcmp(en->geo->kind, "country") == 0) {
+            if (country != k)
+                countries++;
+            country = k;
+        }
+    }
+    for (size_t i = 1; i < x->n && demonym == (size_t)-1; i++)
+        if (is_common_parliament_word(x, i) && demonym_before(x, i))
+            demonym = i - 1;
+    if (found != (size_t)-1)
+        demonym = (size_t)-1;
+    for (size_t i = 0; i < x->n; i++) {
+        if (!is_common_parliament_word(x, i))
+            continue;
+        if (found == (size_t)-1) {
+            char *name =
+                demonym != (size_t)-1
+                    ? kg_xasprintf("%.*s parliament",
+                                   (int)(x->t->tokens[demonym].end - x->t->tokens[demonym].start),
+                                   x->t->text + x->t->tokens[demonym].start)
+                : countries == 1 ? kg_xasprintf("parliament of %s", e->entities[country].name)
+                                 : NULL;
+            if (!name)
+                return;
+            found = kx_add_entity(x, name, strlen(name), KG_ORGANISATION);
+            free(name);
+        }
+        size_t a = demonym_before(x, i) ? i - 1 : i;
+        size_t m = kx_add_mention(x, a, i + 1, KG_ORGANISATION);
+        e->mentions[m].entity = found;
+        const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[i];
+        kx_add_alias(x, found, x->t->text + ta->start, tb->end - ta->start,
+                     "the country's parliament");
+    }
+}
+
+/* "the President" / "the Head of State": the one person the document titles President. */
+static void find_head_of_state(kx *x)
+{
+    kg_extraction *e = x->out;
+    size_t president = (size_t)-1;
+    int count = 0;
+    for (size_t i = 0; i < e->n_mentions; i++) {
+        const kg_x_mention *m = &e->mentions[i];
+        if (m->type == KG_PERSON && m->tok_start > 0 && kx_is(x, m->tok_start - 1, "President") &&
+            president != m->entity) {
+            president = m->entity;
+            count++;
+        }
+    }
+    if (count != 1)
+        return;
+    for (size_t i = 0; i + 2 < x->n; i++) {
+        size_t a = i, b = 0;
+        if (kx_is(x, i, "Head") && kx_is(x, i + 1, "of") && kx_is(x, i + 2, "State"))
+            b = i + 3;
+        else if (kx_is(x, i, "President") && i > 0 && kx_is_ci(x, i - 1, "the") &&
+                 !kx_is(x, i + 1, "of") && !kx_is_cap(x, i + 1))
+            b = i + 1;
+        if (!b || !kx_free_span(x, a, b))
+            continue;
+        size_t m = kx_add_mention(x, a, b, KG_PERSON);
+        e->mentions[m].entity = president;
+        kx_add_alias(x, president, x->t->text + x->t->tokens[a].start,
+                     x->t->tokens[b - 1].end - x->t->tokens[a].start, "title reference");
+    }
+}
+
+void kx_group_entities(kx *x)
+{
+    group_mentions(x);
+    merge_variants(x);
+}
+
+void kx_find_references(kx *x)
+{
+    find_repeats(x);
+    find_common_parliament(x);
+    find_head_of_state(x);
+}

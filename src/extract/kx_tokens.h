@@ -1,0 +1,70 @@
+/* kx_tokens: predicates over the tokens of the document being analysed: what a token is
+ * (a capitalised word, a title, a speech verb ...), which word list holds it, where it
+ * stands (sentence start, headline, after a title). They read the tokens, the lexicon and
+ * the per-token labels of kx_state, and change nothing. Token indexes past the last token
+ * are answered 0 unless a comment says otherwise. Not part of kg's API.
+ * Implemented in kg_mentions.c, except kx_is_any and kx_is_any_ci (kx_words.c). */
+#ifndef KX_TOKENS_H
+#define KX_TOKENS_H
+
+#include "kx_state.h"
+
+/* Token i's text, not NUL-terminated, and its length in *len; i must be a token. The text
+ * is the document's: it lives as long as the document. */
+const char *kx_tok(const kx *x, size_t i, size_t *len);
+
+/* Whether token i is word exactly (kx_is) or ignoring ASCII case (kx_is_ci). */
+int kx_is(const kx *x, size_t i, const char *word);
+int kx_is_ci(const kx *x, size_t i, const char *word);
+
+int kx_is_word(const kx *x, size_t i);
+int kx_is_cap(const kx *x, size_t i);
+int kx_is_allcaps(const kx *x, size_t i);
+int kx_is_lower_word(const kx *x, size_t i);
+
+/* Whether token i is one of words, a NULL-terminated list, exactly (kx_is_any) or ignoring
+ * ASCII case (kx_is_any_ci): the same answer as kx_is / kx_is_ci on each word in turn, by
+ * one hash lookup. words must have static storage and never change: the hash set built
+ * for it on first use is kept, keyed by its address, for the life of the process. */
+int kx_is_any(const kx *x, size_t i, const char *const *words);
+int kx_is_any_ci(const kx *x, size_t i, const char *const *words);
+
+/* Whether token i names a month, in any case ("March", "OCTOBER"). */
+int kx_is_month(const kx *x, size_t i);
+int kx_same_sentence(const kx *x, size_t a, size_t b);
+
+/* Whether token i (lower-cased when lower is set) is in a lexicon word list. */
+int kx_in_list(const kx *x, size_t i, kg_wordlist list, int lower);
+
+/* Whether tokens i and i + 1, joined by a space and lower-cased, are in a word list. */
+int kx_in_list2(const kx *x, size_t i, kg_wordlist list);
+int kx_is_title(const kx *x, size_t i);
+int kx_is_head(const kx *x, size_t i);
+int kx_is_speech_verb(const kx *x, size_t i);
+int kx_is_sentence_start(const kx *x, size_t i);
+
+/* "Bishkek-based": where a body sits, no part of its name */
+int kx_is_based(const kx *x, size_t i);
+
+/* a, an, the, this, that, its, their ... or a possessive 's */
+int kx_is_determiner(const kx *x, size_t i);
+int kx_is_common_cap(const kx *x, size_t i);
+int kx_is_name_word(const kx *x, size_t i);
+
+/* Whether token i is in a title-case headline, and there a common word that only the
+ * headline's style capitalises. */
+int kx_in_headline(const kx *x, size_t i);
+int kx_is_headline_common(const kx *x, size_t i);
+int kx_has_surname_suffix(const kx *x, size_t i);
+
+/* Whether tokens [a, b) all exist and no mention labels any of them. */
+int kx_free_span(const kx *x, size_t a, size_t b);
+
+/* The gazetteer place that spans tokens [i, i + *len) for the largest *len <= 6 in one
+ * sentence, or NULL. The row is owned by the lexicon. */
+const kg_place *kx_place_at(const kx *x, size_t i, size_t *len);
+
+/* Whether token i comes right after a capitalised title phrase ("Secretary of State X"). */
+int kx_after_title(const kx *x, size_t i);
+
+#endif

@@ -1,0 +1,170 @@
+/* kx_words: kx_is_any and kx_is_any_ci (kx_tokens.h) by one hash lookup instead of a scan
+ * of the list. A rule's word list is a static NULL-terminated array in the rule's code. The
+ * first lookup in a list builds a hash set of its words (open addressing, FNV-1a as in
+ * kg_lexicon.c; folded to ASCII lower case for kx_is_any_ci) and keeps it for the life of
+ * the process in a registry keyed by the list's address and the case mode. The registry is
+ * read without a lock; a set is built and published under a mutex (C11 threads), so lookups
+ * may run in several threads at once. */
+#include "../kg_mem.h"
+#include "kg_strhash.h"
+#include "kx_tokens.h"
+
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <threads.h>
+
+/* The hash set of one word list. */
+typedef struct word_set {
+    const char *const *list; /* the list it holds: the registry's key */
+    int ignore_case;         /* the other half of the key */
+    size_t longest;          /* bytes of the list's longest word */
+    size_t mask;             /* slots - 1; slots is a power of two */
+    const char **words;      /* per slot: a word of the list (borrowed from it), or NULL */
+    size_t *lens;            /* per slot: the word's length */
+} word_set;
+
+/* Room for half as many lists as slots; the code has a few dozen. */
+enum {
+    REGISTRY_SLOTS = 512
+};
+
+static _Atomic(word_set *) registry[REGISTRY_SLOTS];
+static size_t n_registered; /* under registry_lock */
+static mtx_t registry_lock;
+static once_flag registry_once = ONCE_FLAG_INIT;
+
+static void init_registry_lock(void)
+{
+    if (mtx_init(&registry_lock, mtx_plain) != thrd_success)
+        abort();
+}
+
+static unsigned char ascii_lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+/* Whether a[0..n) and b[0..n) are equal, ignoring ASCII case when ignore_case is set: what
+ * kx_is and kx_is_ci (memcmp, strncasecmp in the C locale) answer for one word. */
+static int same_word(const char *a, const char *b, size_t n, int ignore_case)
+{
+    if (!ignore_case)
+        return memcmp(a, b, n) == 0;
+    for (size_t i = 0; i < n; i++)
+        if (ascii_lower((unsigned char)a[i]) != ascii_lower((unsigned char)b[i]))
+            return 0;
+    return 1;
+}
+
+static size_t word_hash(const char *s, size_t n, int ignore_case)
+{
+    return (size_t)(ignore_case ? kg_strhash_ascii_ci(s, n) : kg_strhash(s, n));
+}
+
+/* The slot of set that holds s[0..n), or the free slot where it would go. */
+static size_t find_word(const word_set *set, const char *s, size_t n)
+{
+    size_t i = word_hash(s, n, set->ignore_case) & set->mask;
+    while (set->words[i] &&
+           !(set->lens[i] == n && same_word(set->words[i], s, n, set->ignore_case)))
+        i = (i + 1) & set->mask;
+    return i;
+}
+
+/* Builds the set of list. Returns a new set; it is never freed (the registry keeps it). */
+static word_set *build_set(const char *const *list, int ignore_case)
+{
+    size_t n = 0;
+    while (list[n])
+        n++;
+    size_t slots = 8;
+    while (slots < 2 * n)
+        slots *= 2;
+    word_set *set = kg_xcalloc(1, sizeof *set);
+    set->list = list;
+    set->ignore_case = ignore_case;
+    set->mask = slots - 1;
+    set->words = kg_xcalloc(slots, sizeof *set->words);
+    set->lens = kg_xcalloc(slots, sizeof *set->lens);
+    for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(list[k]);
+        size_t i = find_word(set, list[k], len);
+        set->words[i] = list[k]; /* a repeated word keeps its slot */
+        set->lens[i] = len;
+        if (len > set->longest)
+            set->longest = len;
+    }
+    return set;
+}
+
+static size_t registry_home(const char *const *list, int ignore_case)
+{
+    uint64_t h = (uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15ULL;
+    return (size_t)((h >> 32) ^ (uint64_t)ignore_case) & (REGISTRY_SLOTS - 1);
+}
+
+/* The set registered for list, or NULL. Reads without the lock: a slot, once published,
+ * never changes, and the registry is never more than half full. */
+static const word_set *registered_set(const char *const *list, int ignore_case)
+{
+    for (size_t i = registry_home(list, ignore_case);; i = (i + 1) & (REGISTRY_SLOTS - 1)) {
+        const word_set *set = atomic_load_explicit(&registry[i], memory_order_acquire);
+        if (!set)
+            return NULL;
+        if (set->list == list && set->ignore_case == ignore_case)
+            return set;
+    }
+}
+
+/* The set of list, built and registered on first use; NULL when the registry is full (the
+ * caller then scans the list). */
+static const word_set *set_of(const char *const *list, int ignore_case)
+{
+    const word_set *found = registered_set(list, ignore_case);
+    if (found)
+        return found;
+    call_once(&registry_once, init_registry_lock);
+    if (mtx_lock(&registry_lock) != thrd_success)
+        abort();
+    found = registered_set(list, ignore_case); /* another thread may have built it */
+    if (!found && (n_registered + 1) * 2 <= REGISTRY_SLOTS) {
+        word_set *set = build_set(list, ignore_case);
+        size_t i = registry_home(list, ignore_case);
+        while (atomic_load_explicit(&registry[i], memory_order_relaxed))
+            i = (i + 1) & (REGISTRY_SLOTS - 1);
+        atomic_store_explicit(&registry[i], set, memory_order_release);
+        n_registered++;
+        found = set;
+    }
+    mtx_unlock(&registry_lock);
+    return found;
+}
+
+/* Whether token i is in list, by its set, or by a scan when there is no set. */
+static int token_in_list(const kx *x, size_t i, const char *const *list, int ignore_case)
+{
+    if (i >= x->n)
+        return 0;
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    const word_set *set = set_of(list, ignore_case);
+    if (!set) {
+        for (size_t k = 0; list[k]; k++)
+            if (ignore_case ? kx_is_ci(x, i, list[k]) : kx_is(x, i, list[k]))
+                return 1;
+        return 0;
+    }
+    return len <= set->longest && set->words[find_word(set, s, len)] != NULL;
+}
+
+int kx_is_any(const kx *x, size_t i, const char *const *words)
+{
+    return token_in_list(x, i, words, 0);
+}
+
+int kx_is_any_ci(const kx *x, size_t i, const char *const *words)
+{
+    return token_in_list(x, i, words, 1);
+}

@@ -1,0 +1,270 @@
+/* kx_rel_affiliations: affiliated-with, from the words around a person's name.
+ *
+ * Reads: the person, organisation, party and place mentions, rs->speaker.
+ * Adds:  affiliated-with relations; the akimat an akim works for (an entity, made when the
+ *        document has none); the role span of each person mention (rs->role_end,
+ *        rs->role_start), which kx_rel_speech.c reads.
+ * Patterns:
+ * - apposition: "X, director of Y and editor of Z, said"; "X, a spokesman for President Y";
+ * - a title before the name: "head of the Y X", "the Ambassador of K in R X", "The head of
+ *   the X Committee, Y Z, said";
+ * - inside a role: "Akim of X" works for the X akimat, "Ambassador of X" for the Embassy of
+ *   X; of two bodies joined in a role ("director of the Y at the Z"), Y belongs to Z;
+ * - "X from the Y Institute", "X of the Y Center";
+ * - a body named right after another's name and acronym is part of it: "the Organization for
+ *   Security and Cooperation in Europe (OSCE) Office of ...";
+ * - possessives: "X's Y party"; "his Y party" (of the sentence's speaker). */
+#include "kx_rel_affiliations.h"
+
+#include "../../kg_mem.h"
+#include "../../resolve/kg_normalize.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The last organisation whose key equals name's key (or, with prefix, starts with it);
+ * (size_t)-1 when none. */
+static size_t find_organisation(const kx *x, const char *name, int prefix)
+{
+    char *key = kg_normalize_key(name, strlen(name));
+    size_t found = (size_t)-1, kl = strlen(key);
+    for (size_t k = 0; k < x->out->n_entities; k++)
+        if (x->out->entities[k].type == KG_ORGANISATION &&
+            (prefix ? strncmp(x->out->entities[k].key, key, kl)
+                    : strcmp(x->out->entities[k].key, key)) == 0)
+            found = k;
+    free(key);
+    return found;
+}
+
+/* Derived organisations: "Akim of X" works for the X akimat. */
+static size_t akimat_of(kx_rel_state *rs, size_t place_entity)
+{
+    kx *x = rs->x;
+    const char *pname = x->out->entities[place_entity].name;
+    char *name = kg_xasprintf("%s akimat", pname);
+    size_t found = find_organisation(x, name, 0);
+    if (found == (size_t)-1) {
+        found = kx_add_entity(x, name, strlen(name), KG_ORGANISATION);
+        char *alias = kg_xasprintf("akimat of %s", pname);
+        kx_add_alias(x, found, alias, strlen(alias), "akim's office");
+        free(alias);
+    }
+    free(name);
+    return found;
+}
+
+/* "Embassy of X" in the document, for "Ambassador of X". */
+static size_t embassy_of(kx_rel_state *rs, size_t place_entity)
+{
+    char *name = kg_xasprintf("Embassy of %s", rs->x->out->entities[place_entity].name);
+    size_t found = find_organisation(rs->x, name, 1);
+    free(name);
+    return found;
+}
+
+/* Affiliations in a role span [a, b) of person p: every organisation and party in it, the
+ * akimat of an akim, the embassy of an ambassador; and between consecutive organisations
+ * joined by "at the"/"of the"/",", the smaller's membership of the larger. */
+static void role_span_affiliations(kx_rel_state *rs, size_t p, size_t a, size_t b, size_t s)
+{
+    kx *x = rs->x;
+    size_t prev_org = (size_t)-1, prev_end = 0;
+    for (size_t i = a; i < b; i++) {
+        size_t mi = rs->mention_at[i];
+        if (!mi || kx_rel_mention(rs, mi - 1)->tok_start != i)
+            continue;
+        /* the whole name, not the parent named in front of it: "Senate Foreign Relations
+         * Committee" over "Senate" */
+        size_t longest = rs->org_at[i];
+        if (longest &&
+            kx_rel_mention(rs, longest - 1)->tok_end > kx_rel_mention(rs, mi - 1)->tok_end &&
+            kx_rel_mention(rs, longest - 1)->tok_end <= b)
+            mi = longest;
+        const kg_x_mention *m = kx_rel_mention(rs, mi - 1);
+        if (m->type == KG_ORGANISATION || m->type == KG_PARTY) {
+            kx_add_relation(x, p, m->entity, KG_AFFILIATED_WITH, s);
+            if (prev_org != (size_t)-1 && m->type == KG_ORGANISATION) {
+                size_t gap = i - prev_end;
+                int joined = (gap == 2 && (kx_is(x, prev_end, "at") || kx_is(x, prev_end, "of")) &&
+                              kx_is(x, prev_end + 1, "the")) ||
+                             (gap == 1 && (kx_is(x, prev_end, ",") || kx_is(x, prev_end, "at")));
+                if (joined)
+                    kx_add_relation(x, prev_org, m->entity, KG_AFFILIATED_WITH, s);
+            }
+            if (m->type == KG_ORGANISATION) {
+                prev_org = m->entity;
+                prev_end = m->tok_end;
+            }
+        } else if (m->type == KG_PLACE && i >= 2 && kx_is(x, i - 1, "of")) {
+            if (kx_is_ci(x, i - 2, "akim"))
+                kx_add_relation(x, p, akimat_of(rs, m->entity), KG_AFFILIATED_WITH, s);
+            if (kx_is_ci(x, i - 2, "ambassador")) {
+                size_t emb = embassy_of(rs, m->entity);
+                if (emb != (size_t)-1)
+                    kx_add_relation(x, p, emb, KG_AFFILIATED_WITH, s);
+            }
+        }
+        i = m->tok_end - 1;
+    }
+}
+
+/* Whether the lower-case word at i is a verb that a role phrase cannot hold: a past form
+ * in -ed ("hosted", "welcomed") or a common irregular one ("met", "led", "is"). */
+static int is_finite_verb(const kx *x, size_t i)
+{
+    static const char *const verbs[] = {"met",  "led",  "held", "told", "gave",  "took",  "made",
+                                        "sent", "is",   "was",  "are",  "were",  "has",   "have",
+                                        "had",  "will", "said", "says", "meets", "hosts", NULL};
+    if (!kx_is_lower_word(x, i) || kx_is_title(x, i))
+        return 0;
+    if (kx_is_any(x, i, verbs))
+        return 1;
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    return len > 4 && strncmp(w + len - 2, "ed", 2) == 0;
+}
+
+/* Whether the quote mark at i opens or closes a quoted name ("Kasip Korgan"). */
+static int quotes_a_name(kx_rel_state *rs, size_t i)
+{
+    kx *x = rs->x;
+    size_t before = i > 0 ? rs->mention_at[i - 1] : 0, after = rs->mention_at[i + 1];
+    return (after && kx_rel_mention(rs, after - 1)->tok_start == i + 1) ||
+           (before && kx_rel_mention(rs, before - 1)->tok_end == i && i + 1 < x->n &&
+            kx_is_lower_word(x, i + 1));
+}
+
+void kx_rel_find_affiliations(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    kg_extraction *e = x->out;
+    size_t n_mentions = e->n_mentions;
+    for (size_t mi = 0; mi < n_mentions; mi++) {
+        kg_x_mention *m = &e->mentions[mi];
+        if (m->type != KG_PERSON)
+            continue;
+        const kg_sentence *sen = &x->t->sentences[m->sentence];
+        /* apposition: "X, director of Y and editor of Z, said" */
+        if (kx_is(x, m->tok_end, ",")) {
+            size_t b = m->tok_end + 1;
+            while (b < sen->end_token && !kx_is_speech_verb(x, b) &&
+                   (x->t->tokens[b].kind != KG_TOKEN_QUOTE || quotes_a_name(rs, b))) {
+                size_t mk = rs->mention_at[b];
+                if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
+                    /* "X, a spokesman for President Y, said": Y is whom X serves, in X's
+                     * role; another person ends it */
+                    size_t t = b;
+                    while (t > m->tok_end + 1 && (kx_is_title(x, t - 1) || kx_is_cap(x, t - 1)))
+                        t--;
+                    if (!(kx_is(x, t - 1, "for") || kx_is(x, t - 1, "of") || kx_is(x, t - 1, "to")))
+                        break;
+                    b = kx_rel_mention(rs, mk - 1)->tok_end;
+                    continue;
+                }
+                if (kx_is(x, b, ",") && kx_is_lower_word(x, b + 1) && !kx_is_title(x, b + 1) &&
+                    !kx_is(x, b + 1, "a") && !kx_is(x, b + 1, "an") && !kx_is(x, b + 1, "the") &&
+                    !kx_is(x, b + 1, "and") && !kx_is(x, b + 1, "former"))
+                    break;
+                b++;
+            }
+            /* "Ambassador A, Head of X, B, Director of Y, C": where the list puts titles
+             * before names, the title after A's comma is B's */
+            size_t mb = b < sen->end_token && b > m->tok_end + 1 && kx_is(x, b - 1, ",")
+                            ? rs->mention_at[b]
+                            : 0;
+            int next_ones = mb && kx_rel_mention(rs, mb - 1)->type == KG_PERSON &&
+                            m->tok_start > sen->first_token && kx_is_title(x, m->tok_start - 1) &&
+                            kx_is_cap(x, m->tok_start - 1);
+            if (kx_rel_span_has_title(x, m->tok_end + 1, b) && !next_ones) {
+                role_span_affiliations(rs, m->entity, m->tok_end + 1, b, m->sentence);
+                rs->role_end[mi] = b;
+            }
+        }
+        /* title before the name: "head of the Y X", "the Ambassador of K in R X" */
+        size_t a = m->tok_start;
+        while (a > sen->first_token && a + 30 > m->tok_start) {
+            size_t k = a - 1;
+            if (kx_is_speech_verb(x, k) || x->t->tokens[k].kind == KG_TOKEN_QUOTE)
+                break;
+            size_t mk = rs->mention_at[k];
+            const kg_x_entity *ev =
+                mk ? &x->out->entities[kx_rel_mention(rs, mk - 1)->entity] : NULL;
+            /* an election names a role ("the election observation mission"), a meeting or
+             * another person ends it */
+            if (mk && (kx_rel_mention(rs, mk - 1)->type == KG_PERSON ||
+                       (kx_rel_mention(rs, mk - 1)->type == KG_EVENT &&
+                        !(ev->event_kind && strcmp(ev->event_kind, "election") == 0))))
+                break;
+            /* a verb ends the role: "The State Department hosted Foreign Minister X" */
+            if (is_finite_verb(x, k))
+                break;
+            /* "The head of the X Committee, Y Z, said": one comma right before the name
+             * when a name ends there */
+            int comma_before_name = k + 1 == m->tok_start && k > sen->first_token;
+            if (kx_is(x, k, ",") && !comma_before_name &&
+                !(rs->mention_at[k + 1] &&
+                  kx_rel_mention(rs, rs->mention_at[k + 1] - 1)->type == KG_ORGANISATION))
+                break;
+            a = k;
+        }
+        if (a < m->tok_start && kx_rel_span_has_title(x, a, m->tok_start)) {
+            role_span_affiliations(rs, m->entity, a, m->tok_start, m->sentence);
+            rs->role_start[mi] = a + 1;
+        }
+    }
+    /* "X from the Y Institute", "X of the Y Center" */
+    for (size_t mi = 0; mi < e->n_mentions; mi++) {
+        const kg_x_mention *m = &e->mentions[mi];
+        size_t k = m->tok_end;
+        if (m->type != KG_PERSON || !(kx_is(x, k, "from") || kx_is(x, k, "of")))
+            continue;
+        k++;
+        if (kx_is(x, k, "the"))
+            k++;
+        size_t mk = k < x->n ? rs->mention_at[k] : 0;
+        if (mk && kx_rel_mention(rs, mk - 1)->tok_start == k &&
+            (kx_rel_mention(rs, mk - 1)->type == KG_ORGANISATION ||
+             kx_rel_mention(rs, mk - 1)->type == KG_PARTY))
+            kx_add_relation(x, m->entity, kx_rel_mention(rs, mk - 1)->entity, KG_AFFILIATED_WITH,
+                            m->sentence);
+    }
+    /* "the Organization for Security and Cooperation in Europe (OSCE) Office of ...": a body
+     * named right after another's name and acronym is part of it */
+    for (size_t mi = 0; mi < e->n_mentions; mi++) {
+        const kg_x_mention *m = &e->mentions[mi];
+        size_t k = m->tok_end;
+        if (m->type != KG_ORGANISATION || !kx_is(x, k, "(") || k + 3 >= x->n ||
+            !kx_is(x, k + 2, ")") || !kx_is_allcaps(x, k + 1) || !kx_same_sentence(x, k, k + 3))
+            continue;
+        size_t next = rs->org_at[k + 3];
+        if (next && kx_rel_mention(rs, next - 1)->entity != m->entity)
+            kx_add_relation(x, kx_rel_mention(rs, next - 1)->entity, m->entity, KG_AFFILIATED_WITH,
+                            m->sentence);
+    }
+    /* possessives: "X's Y party" */
+    for (size_t mi = 0; mi < e->n_mentions; mi++) {
+        const kg_x_mention *m = &e->mentions[mi];
+        size_t k = m->tok_end;
+        if (m->type != KG_PERSON || k + 1 >= x->n || !(x->t->tokens[k].flags & KG_TOKEN_POSSESSIVE))
+            continue;
+        size_t mk = rs->mention_at[k + 1];
+        if (mk && kx_rel_mention(rs, mk - 1)->tok_start == k + 1 &&
+            (kx_rel_mention(rs, mk - 1)->type == KG_PARTY ||
+             kx_rel_mention(rs, mk - 1)->type == KG_ORGANISATION))
+            kx_add_relation(x, m->entity, kx_rel_mention(rs, mk - 1)->entity, KG_AFFILIATED_WITH,
+                            m->sentence);
+    }
+    /* possessives: "his Y party" -> the sentence's speaker */
+    for (size_t i = 0; i + 1 < x->n; i++) {
+        if (!(kx_is(x, i, "his") || kx_is(x, i, "her") || kx_is(x, i, "His") || kx_is(x, i, "Her")))
+            continue;
+        size_t mk = rs->mention_at[i + 1];
+        if (!mk)
+            continue;
+        const kg_x_mention *m = kx_rel_mention(rs, mk - 1);
+        size_t sp = rs->speaker[x->t->tokens[i].sentence];
+        if (sp && (m->type == KG_PARTY || m->type == KG_ORGANISATION))
+            kx_add_relation(x, sp - 1, m->entity, KG_AFFILIATED_WITH, m->sentence);
+    }
+}

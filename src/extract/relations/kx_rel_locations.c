@@ -1,0 +1,266 @@
+/* kx_rel_locations: located-in.
+ *
+ * Reads: the event, organisation and place mentions, the gazetteer rows of places.
+ * Adds:  located-in relations; the place name of each event it locates; an alias for a
+ *        mission named by its city; the place of "X-based" (an entity, made when the
+ *        document has none).
+ * Patterns:
+ * - events, where they are introduced (their first three sentences; the most precise place
+ *   wins): "Brussels hosted a briefing", "the ministerial meeting in Washington", "held in
+ *   X", "was held at the X", "in the capital, X", "came to X for the forum";
+ * - elections and referendums: the only country their sentence names, or "elections ...
+ *   will be held in Kazakhstan";
+ * - organisations: "the Embassy of Kazakhstan (today) in Moscow" (also named "Embassy ... in
+ *   Moscow"), "the Institute, based in Almaty", "headquartered in Vienna", "the
+ *   Bishkek-based Institute";
+ * - places: "Zhezkazgan, Ulytau region"; "Ashgabat, the capital of Turkmenistan"; "the
+ *   capital of Turkmenistan, Ashgabat". */
+#include "kx_rel_locations.h"
+
+#include "../../kg_mem.h"
+
+#include <string.h>
+
+static int is_country(const kx *x, size_t entity)
+{
+    const kg_x_entity *en = &x->out->entities[entity];
+    return en->geo && strcmp(en->geo->kind, "country") == 0;
+}
+
+/* "was held at (the) X", "took place at X": the place at token i. */
+static int held_at(const kx *x, size_t i)
+{
+    size_t k = i;
+    if (k > 0 && kx_is(x, k - 1, "the"))
+        k--;
+    return k >= 2 && kx_is(x, k - 1, "at") && (kx_is(x, k - 2, "held") || kx_is(x, k - 2, "place"));
+}
+
+/* "in the capital, X", "in the capital X", "in the city of X", "in the southern city of X":
+ * the place at token i is what "in" names. */
+static int in_the_city_of(const kx *x, size_t i)
+{
+    size_t k = i;
+    if (k > 0 && (kx_is(x, k - 1, ",") || kx_is(x, k - 1, "of")))
+        k--;
+    if (k == 0 || !(kx_is(x, k - 1, "capital") || kx_is(x, k - 1, "city") ||
+                    kx_is(x, k - 1, "town") || kx_is(x, k - 1, "village")))
+        return 0;
+    k--;
+    if (k > 0 && kx_is_lower_word(x, k - 1) && !kx_is(x, k - 1, "the") && !kx_is(x, k - 1, "in"))
+        k--; /* "the southern city of" */
+    return k >= 2 && kx_is(x, k - 1, "the") && kx_is_ci(x, k - 2, "in");
+}
+
+/* "came to X for the <event>": the place pm is where the event em was held. */
+static int travelled_for(const kx *x, const kg_x_mention *pm, const kg_x_mention *em)
+{
+    if (pm->tok_start == 0 || !kx_is(x, pm->tok_start - 1, "to") || !kx_is(x, pm->tok_end, "for"))
+        return 0;
+    return em->tok_start > pm->tok_end && em->tok_start <= pm->tok_end + 4;
+}
+
+/* The country of "capital of <country>" at token c ("capital"), or (size_t)-1. */
+static size_t capital_of(kx_rel_state *rs, size_t c)
+{
+    kx *x = rs->x;
+    if (!kx_is_ci(x, c, "capital") || !kx_is(x, c + 1, "of"))
+        return (size_t)-1;
+    size_t k = c + 2;
+    if (kx_is(x, k, "the"))
+        k++;
+    size_t mk = k < x->n ? rs->mention_at[k] : 0;
+    if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PLACE)
+        return (size_t)-1;
+    return kx_rel_mention(rs, mk - 1)->entity;
+}
+
+/* The place of "<Place>-based" at token i: the document's place of that gazetteer name,
+ * made when the document has none; (size_t)-1 when the word is no such phrase. */
+static size_t based_place(kx_rel_state *rs, size_t i)
+{
+    kx *x = rs->x;
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    if (!kx_is_based(x, i) || !kx_is_cap(x, i))
+        return (size_t)-1;
+    const kg_place *p = kg_lexicon_place(x->lx, s, len - 6);
+    if (!p)
+        return (size_t)-1;
+    for (size_t k = 0; k < x->out->n_entities; k++)
+        if (x->out->entities[k].type == KG_PLACE && x->out->entities[k].geo == p)
+            return k;
+    size_t e = kx_add_entity(x, s, len - 6, KG_PLACE);
+    x->out->entities[e].geo = p;
+    return e;
+}
+
+void kx_rel_find_locations(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    kg_extraction *e = x->out;
+    /* events: "in X" in a sentence that mentions them; elections: the country named */
+    for (size_t ev = 0; ev < e->n_entities; ev++) {
+        if (e->entities[ev].type != KG_EVENT)
+            continue;
+        int ballot = strcmp(e->entities[ev].event_kind, "election") == 0 ||
+                     strcmp(e->entities[ev].event_kind, "referendum") == 0;
+        size_t best = (size_t)-1, best_s = 0;
+        int best_rank = 0;
+        /* where an event was held is said where it is introduced (title, first
+         * sentences); later mentions talk about other places */
+        size_t first3[3] = {(size_t)-1, (size_t)-1, (size_t)-1};
+        for (size_t mi = 0; mi < e->n_mentions; mi++) {
+            size_t sv = e->mentions[mi].sentence;
+            if (e->mentions[mi].entity != ev || sv == first3[0] || sv == first3[1] ||
+                sv == first3[2])
+                continue;
+            for (size_t k = 0; k < 3; k++)
+                if (sv < first3[k]) {
+                    size_t t = first3[k];
+                    first3[k] = sv;
+                    sv = t;
+                }
+        }
+        for (size_t mi = 0; mi < e->n_mentions && best == (size_t)-1; mi++) {
+            const kg_x_mention *em = &e->mentions[mi];
+            if (em->entity != ev || em->sentence > first3[2])
+                continue;
+            const kg_sentence *sen = &x->t->sentences[em->sentence];
+            /* "Brussels hosted a briefing" */
+            size_t h = em->tok_start;
+            while (h > sen->first_token && h + 3 > em->tok_start && !kx_is(x, h - 1, "hosted"))
+                h--;
+            if (!ballot && h > sen->first_token + 1 && kx_is(x, h - 1, "hosted") &&
+                rs->mention_at[h - 2] &&
+                kx_rel_mention(rs, rs->mention_at[h - 2] - 1)->type == KG_PLACE) {
+                best = kx_rel_mention(rs, rs->mention_at[h - 2] - 1)->entity;
+                best_s = em->sentence;
+                break;
+            }
+            /* the event's own phrase says where: "the ministerial meeting in Washington" */
+            if (!ballot) {
+                size_t own = (size_t)-1;
+                for (size_t i = em->tok_start + 1; i <= em->tok_end && i < sen->end_token; i++)
+                    if (kx_is_ci(x, i - 1, "in") && rs->mention_at[i] &&
+                        kx_rel_mention(rs, rs->mention_at[i] - 1)->type == KG_PLACE &&
+                        kx_rel_mention(rs, rs->mention_at[i] - 1)->tok_start == i)
+                        own = kx_rel_mention(rs, rs->mention_at[i] - 1)->entity;
+                if (own != (size_t)-1) {
+                    best = own;
+                    best_s = em->sentence;
+                    break;
+                }
+            }
+            size_t countries = 0, country = (size_t)-1; /* no country yet */
+            for (size_t i = sen->first_token; i < sen->end_token; i++) {
+                size_t mk = rs->mention_at[i];
+                if (!mk || kx_rel_mention(rs, mk - 1)->tok_start != i ||
+                    kx_rel_mention(rs, mk - 1)->type != KG_PLACE)
+                    continue;
+                const kg_x_mention *pm = kx_rel_mention(rs, mk - 1);
+                if (is_country(x, pm->entity) && pm->entity != country) {
+                    countries++;
+                    country = pm->entity;
+                }
+                if (ballot || i == 0 ||
+                    !(kx_is_ci(x, i - 1, "in") || held_at(x, i) || travelled_for(x, pm, em) ||
+                      in_the_city_of(x, i)))
+                    continue;
+                int rank = kx_rel_place_rank(x, pm->entity);
+                if (rank > best_rank) {
+                    best_rank = rank;
+                    best = pm->entity;
+                    best_s = em->sentence;
+                }
+            }
+            if (ballot && countries == 1) {
+                best = country;
+                best_s = em->sentence;
+            }
+        }
+        /* "elections ... will be held in Kazakhstan": said in so many words, wherever */
+        for (size_t mi = 0; mi < e->n_mentions && best == (size_t)-1 && ballot; mi++) {
+            const kg_x_mention *em = &e->mentions[mi];
+            if (em->entity != ev)
+                continue;
+            const kg_sentence *sen = &x->t->sentences[em->sentence];
+            for (size_t i = em->tok_end; i + 2 < sen->end_token && i < em->tok_end + 6; i++) {
+                size_t mk = rs->mention_at[i + 2];
+                if ((kx_is(x, i, "held") || kx_is(x, i, "place")) && kx_is(x, i + 1, "in") && mk &&
+                    kx_rel_mention(rs, mk - 1)->type == KG_PLACE) {
+                    best = kx_rel_mention(rs, mk - 1)->entity;
+                    best_s = em->sentence;
+                    break;
+                }
+            }
+        }
+        if (best != (size_t)-1) {
+            kx_add_relation(x, ev, best, KG_LOCATED_IN, best_s);
+            if (!e->entities[ev].place)
+                e->entities[ev].place = kg_xstrdup(e->entities[best].name);
+        }
+    }
+    for (size_t mi = 0; mi < e->n_mentions; mi++) {
+        const kg_x_mention *m = &e->mentions[mi];
+        size_t k = m->tok_end;
+        /* organisation in X: "the Embassy of Kazakhstan (today) in Moscow" */
+        if (m->type == KG_ORGANISATION) {
+            if (kx_is(x, k, "today"))
+                k++;
+            /* "the Institute, based in Almaty", "headquartered in Vienna" */
+            size_t b2 = kx_is(x, k, ",") ? k + 1 : k;
+            if ((kx_is(x, b2, "based") || kx_is(x, b2, "headquartered") ||
+                 kx_is(x, b2, "located")) &&
+                kx_is(x, b2 + 1, "in"))
+                k = b2 + 1;
+            if (kx_is(x, k, "in") && rs->mention_at[k + 1] &&
+                kx_rel_mention(rs, rs->mention_at[k + 1] - 1)->type == KG_PLACE) {
+                const kg_x_mention *pm = kx_rel_mention(rs, rs->mention_at[k + 1] - 1);
+                kx_add_relation(x, m->entity, pm->entity, KG_LOCATED_IN, m->sentence);
+                /* a diplomatic mission is named by its city: "U.S. Consulate in Jerusalem" */
+                size_t last = m->tok_end - 1;
+                if (k == m->tok_end &&
+                    (kx_is_ci(x, last, "embassy") || kx_is_ci(x, last, "consulate") ||
+                     kx_is_ci(x, last, "consulate-general"))) {
+                    size_t a = x->t->tokens[m->tok_start].start;
+                    size_t b = x->t->tokens[pm->tok_end - 1].end;
+                    kx_add_alias(x, m->entity, x->t->text + a, b - a, "mission in its city");
+                }
+            }
+            /* "the Bishkek-based Institute": where it sits */
+            size_t based = m->tok_start;
+            if (based > 0 && kx_is(x, based - 1, "the"))
+                based--;
+            size_t place = based > 0 ? based_place(rs, based - 1) : (size_t)-1;
+            if (place != (size_t)-1)
+                kx_add_relation(x, m->entity, place, KG_LOCATED_IN, m->sentence);
+        }
+        /* place, place: "Zhezkazgan, Ulytau region" */
+        if (m->type == KG_PLACE && kx_is(x, k, ",") && rs->mention_at[k + 1]) {
+            const kg_x_mention *n2 = kx_rel_mention(rs, rs->mention_at[k + 1] - 1);
+            if (n2->type == KG_PLACE &&
+                kx_rel_place_rank(x, m->entity) > kx_rel_place_rank(x, n2->entity))
+                kx_add_relation(x, m->entity, n2->entity, KG_LOCATED_IN, m->sentence);
+        }
+        /* "Ashgabat, the capital of Turkmenistan"; "the capital of Turkmenistan, Ashgabat" */
+        if (m->type == KG_PLACE) {
+            size_t c = kx_is(x, k, ",") ? k + 1 : k;
+            if (kx_is(x, c, "the"))
+                c++;
+            size_t country = capital_of(rs, c);
+            if (country != (size_t)-1)
+                kx_add_relation(x, m->entity, country, KG_LOCATED_IN, m->sentence);
+            size_t a = m->tok_start;
+            if (a >= 5 && kx_is(x, a - 1, ",")) {
+                for (size_t b = a - 1; b > 0 && b + 6 > a; b--)
+                    if (kx_is_ci(x, b - 1, "capital") && kx_is(x, b, "of")) {
+                        country = capital_of(rs, b - 1);
+                        if (country != (size_t)-1 && country != m->entity)
+                            kx_add_relation(x, m->entity, country, KG_LOCATED_IN, m->sentence);
+                        break;
+                    }
+            }
+        }
+    }
+}

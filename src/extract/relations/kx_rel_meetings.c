@@ -1,0 +1,362 @@
+/* kx_rel_meetings: who takes part in meetings and visits, and where a visit was.
+ *
+ * Reads: the person, place and event mentions, the events, rs->speaker.
+ * Adds:  spoke-at and located-in relations; the meeting or visit a sentence tells of when
+ *        the document names none (an event entity, and a mention of its verb).
+ * Patterns:
+ * - readouts: "A met (today) with B", "A meets B", "A hosted B", "A received B", "A held
+ *   talks with B", "discussed with B"; "The delegation met with B" (B's side only);
+ * - "a meeting (of A) with B": B, the people named in the phrase, and the subject of the
+ *   sentence that introduces it ("A held a meeting with B");
+ * - delegation leaders: "the delegations led by A and B covered", "A and Deputy Secretary B
+ *   led the consultations", "A led the Tajik delegation";
+ * - visits: "A visited X" (A's visit to X, held in X); "her visit to X", "Sherman's visit to
+ *   X", "the visit of A to X" (the most precise place any mention gives). */
+#include "kx_rel_meetings.h"
+
+#include "../../kg_mem.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* "discussed with X", "talked with X": a conversation with X, whoever the subject is. */
+static int talks_with(const kx *x, size_t i)
+{
+    return (kx_is(x, i, "discussed") || kx_is(x, i, "talked") || kx_is(x, i, "spoke")) &&
+           kx_is(x, i + 1, "with");
+}
+
+static int is_meeting_verb(const kx *x, size_t i)
+{
+    return kx_is(x, i, "met") || kx_is(x, i, "meets") || kx_is(x, i, "hosted") ||
+           kx_is(x, i, "received") || (kx_is(x, i, "held") && kx_is(x, i + 1, "talks")) ||
+           talks_with(x, i);
+}
+
+/* The meeting event keyed as a meeting with person p, or (size_t)-1. */
+static size_t meeting_with(const kx *x, size_t p)
+{
+    char *key = kx_meeting_with_key(x, x->out->entities[p].key);
+    size_t found = (size_t)-1;
+    for (size_t k = 0; k < x->out->n_entities && found == (size_t)-1; k++)
+        if (x->out->entities[k].type == KG_EVENT && strcmp(x->out->entities[k].key, key) == 0)
+            found = k;
+    free(key);
+    return found;
+}
+
+/* Readouts of a meeting: "A met (today) with B", "A meets B", "A hosted B": both took part
+ * and speak at it. When the document names no meeting, the sentence itself is one. */
+void kx_rel_find_meetings_by_verb(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    for (size_t s = 0; s < x->t->n_sentences; s++) {
+        const kg_sentence *sen = &x->t->sentences[s];
+        for (size_t v = sen->first_token; v < sen->end_token; v++) {
+            if (!is_meeting_verb(x, v) || kx_rel_is_negation(x, v - 1))
+                continue;
+            size_t subject = (size_t)-1, object = (size_t)-1, object2 = (size_t)-1;
+            for (size_t k = v; k > sen->first_token; k--) {
+                size_t mk = rs->mention_at[k - 1];
+                if (kx_is(x, k - 1, ",") || kx_is(x, k - 1, ";"))
+                    break;
+                if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
+                    subject = kx_rel_mention(rs, mk - 1)->entity;
+                    break;
+                }
+            }
+            for (size_t k = v + 1; k < sen->end_token && k < v + 12; k++) {
+                if (kx_is(x, k, ",") || kx_is(x, k, ";") || kx_is(x, k, "to"))
+                    break;
+                size_t mk = rs->mention_at[k];
+                if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
+                    object = kx_rel_mention(rs, mk - 1)->entity;
+                    /* "met with A and (the title of X) B": both */
+                    size_t j = kx_rel_mention(rs, mk - 1)->tok_end;
+                    if (kx_is(x, j, "and"))
+                        for (size_t e2 = j + 1; e2 < sen->end_token && e2 < j + 10; e2++) {
+                            size_t m2 = rs->mention_at[e2];
+                            if (m2 && kx_rel_mention(rs, m2 - 1)->type == KG_PERSON) {
+                                object2 = kx_rel_mention(rs, m2 - 1)->entity;
+                                break;
+                            }
+                            if (!kx_is_cap(x, e2) && !kx_is_title(x, e2) && !kx_is(x, e2, "of") &&
+                                !kx_is(x, e2, "the") && !m2)
+                                break;
+                        }
+                    break;
+                }
+            }
+            /* "The delegation met with B": B was met, by whom the text does not name */
+            size_t w = v + 1;
+            if (kx_is(x, w, "today") || kx_is(x, w, "yesterday") || kx_is(x, w, "also"))
+                w++;
+            int subjectless = subject == (size_t)-1 &&
+                              ((kx_is(x, v, "met") && kx_is(x, w, "with")) || talks_with(x, v));
+            if ((subject == (size_t)-1 && !subjectless) || object == (size_t)-1 ||
+                subject == object)
+                continue;
+            /* the meeting with this person named elsewhere (with the object, or the subject
+             * in "B met A"), or a meeting of its own; when the article names no meeting of
+             * its own, this is the one it is about */
+            size_t meeting = meeting_with(x, object);
+            if (meeting == (size_t)-1 && !subjectless)
+                meeting = meeting_with(x, subject);
+            if (meeting == (size_t)-1) {
+                const char *b = x->out->entities[object].name;
+                char *name =
+                    subjectless
+                        ? (object2 == (size_t)-1 ? kg_xasprintf("meeting with %s", b)
+                                                 : kg_xasprintf("meeting with %s and %s", b,
+                                                                x->out->entities[object2].name))
+                        : kg_xasprintf("meeting of %s with %s", x->out->entities[subject].name, b);
+                meeting = kx_meeting_with(x, object, name, s);
+                free(name);
+                x->out->entities[meeting].is_main_event =
+                    !subjectless && kx_rel_main_meeting(x) == (size_t)-1;
+            }
+            /* the sentence speaks of the meeting: where it was held is said here */
+            size_t mi = kx_add_mention(x, v, v + 1, KG_EVENT);
+            x->out->mentions[mi].entity = meeting;
+            if (!subjectless)
+                kx_add_relation(x, subject, meeting, KG_SPOKE_AT, s);
+            kx_add_relation(x, object, meeting, KG_SPOKE_AT, s);
+            if (object2 != (size_t)-1)
+                kx_add_relation(x, object2, meeting, KG_SPOKE_AT, s);
+            break;
+        }
+    }
+}
+
+/* Those who meet in "a meeting (of A) with B": B, the people named in the phrase, and the
+ * subject of the sentence that introduces it ("A held a meeting with B"). They take part,
+ * so they speak at it. */
+void kx_rel_find_meeting_participants(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    kg_extraction *e = x->out;
+    size_t n_mentions = e->n_mentions;
+    for (size_t mi = 0; mi < n_mentions; mi++) {
+        const kg_x_mention *em = &e->mentions[mi];
+        size_t event = em->entity;
+        if (e->entities[event].type != KG_EVENT || !strstr(e->entities[event].key, "|with|"))
+            continue;
+        const char *partner_key = strstr(e->entities[event].key, "|with|") + 6;
+        const kg_sentence *sen = &x->t->sentences[em->sentence];
+        /* the subject: the last person before the phrase in its clause */
+        size_t subject = (size_t)-1;
+        for (size_t k = em->tok_start; k > sen->first_token; k--) {
+            size_t mk = rs->mention_at[k - 1];
+            if (kx_is(x, k - 1, ";") || x->t->tokens[k - 1].kind == KG_TOKEN_QUOTE)
+                break;
+            if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
+                subject = kx_rel_mention(rs, mk - 1)->entity;
+                break;
+            }
+        }
+        for (size_t k = 0; k < e->n_mentions; k++) {
+            const kg_x_mention *pm = &e->mentions[k];
+            if (pm->type != KG_PERSON || pm->sentence != em->sentence)
+                continue;
+            int in_phrase = pm->tok_start >= em->tok_start && pm->tok_end <= em->tok_end;
+            if (in_phrase || strcmp(e->entities[pm->entity].key, partner_key) == 0 ||
+                pm->entity == subject)
+                kx_add_relation(x, pm->entity, event, KG_SPOKE_AT, em->sentence);
+        }
+    }
+}
+
+/* Visits: "A visited X" is A's visit to X, held there. */
+void kx_rel_find_visits(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    kg_extraction *e = x->out;
+    for (size_t v = 0; v < x->n; v++) {
+        if (!kx_is(x, v, "visited") && !kx_is(x, v, "visits"))
+            continue;
+        const kg_sentence *sen = &x->t->sentences[x->t->tokens[v].sentence];
+        size_t subject = (size_t)-1, place = (size_t)-1;
+        for (size_t k = v; k > sen->first_token; k--) {
+            size_t mk = rs->mention_at[k - 1];
+            if (kx_is(x, k - 1, ";") || kx_is(x, k - 1, "who") || kx_is(x, k - 1, "which"))
+                break;
+            if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
+                subject = kx_rel_mention(rs, mk - 1)->entity;
+                break;
+            }
+        }
+        if (v + 1 < x->n && rs->mention_at[v + 1] &&
+            kx_rel_mention(rs, rs->mention_at[v + 1] - 1)->type == KG_PLACE)
+            place = kx_rel_mention(rs, rs->mention_at[v + 1] - 1)->entity;
+        if (subject == (size_t)-1 || place == (size_t)-1)
+            continue;
+        /* the document's visit, if it names one; else this sentence makes it */
+        size_t visit = (size_t)-1;
+        for (size_t k = 0; k < e->n_entities; k++)
+            if (e->entities[k].type == KG_EVENT && e->entities[k].event_kind &&
+                strcmp(e->entities[k].event_kind, "visit") == 0)
+                visit = k;
+        if (visit == (size_t)-1) {
+            char *name = kg_xasprintf("%s's visit to %s", e->entities[subject].name,
+                                      e->entities[place].name);
+            visit = kx_add_entity(x, name, strlen(name), KG_EVENT);
+            free(name);
+            kg_x_entity *en = &e->entities[visit];
+            free(en->key);
+            en->key = kg_xasprintf("visit|%s|%s", x->out->doc->id, e->entities[place].key);
+            en->event_kind = "visit";
+            en->first_sentence = x->t->tokens[v].sentence;
+            if (x->out->doc->date)
+                en->date = kg_xstrdup(x->out->doc->date);
+        }
+        kx_add_relation(x, subject, visit, KG_SPOKE_AT, x->t->tokens[v].sentence);
+        kx_add_relation(x, visit, place, KG_LOCATED_IN, x->t->tokens[v].sentence);
+        if (!e->entities[visit].place)
+            e->entities[visit].place = kg_xstrdup(e->entities[place].name);
+    }
+}
+
+/* "her visit to X", "Sherman's visit to X", "the visit of A to X": the visit was held in X,
+ * and the visitor (the possessor, or for "his"/"her" the person the sentence is about)
+ * takes part in it. */
+void kx_rel_find_visit_phrases(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    kg_extraction *e = x->out;
+    size_t n_mentions = e->n_mentions;
+    size_t *best = kg_xmalloc((e->n_entities + 1) * sizeof *best);
+    size_t *best_s = kg_xcalloc(e->n_entities + 1, sizeof *best_s);
+    for (size_t k = 0; k <= e->n_entities; k++)
+        best[k] = (size_t)-1;
+    for (size_t mi = 0; mi < n_mentions; mi++) {
+        const kg_x_mention *em = &e->mentions[mi];
+        const kg_x_entity *ev = &e->entities[em->entity];
+        if (ev->type != KG_EVENT || !ev->event_kind || strcmp(ev->event_kind, "visit") != 0)
+            continue;
+        size_t noun = em->tok_start;
+        while (noun < em->tok_end && !kx_is_ci(x, noun, "visit") && !kx_is_ci(x, noun, "visits"))
+            noun++;
+        if (noun == em->tok_end)
+            continue;
+        const kg_sentence *sen = &x->t->sentences[em->sentence];
+        size_t visitor = (size_t)-1, place = (size_t)-1, k = noun + 1;
+        /* "the visit of A to X" */
+        if (kx_is(x, k, "of") && k + 1 < sen->end_token && rs->mention_at[k + 1] &&
+            kx_rel_mention(rs, rs->mention_at[k + 1] - 1)->type == KG_PERSON) {
+            visitor = kx_rel_mention(rs, rs->mention_at[k + 1] - 1)->entity;
+            k = kx_rel_mention(rs, rs->mention_at[k + 1] - 1)->tok_end;
+        }
+        if (kx_is(x, k, "to") && k + 1 < sen->end_token) {
+            size_t at = kx_is(x, k + 1, "the") ? k + 2 : k + 1;
+            size_t mk = at < sen->end_token ? rs->mention_at[at] : 0;
+            if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PLACE)
+                place = kx_rel_mention(rs, mk - 1)->entity;
+        }
+        if (visitor == (size_t)-1 && noun > sen->first_token) {
+            size_t b = noun - 1;
+            size_t mb = b > sen->first_token && (x->t->tokens[b].flags & KG_TOKEN_POSSESSIVE)
+                            ? rs->mention_at[b - 1]
+                            : 0;
+            if (mb && kx_rel_mention(rs, mb - 1)->type == KG_PERSON)
+                visitor = kx_rel_mention(rs, mb - 1)->entity;
+            else if ((kx_is_ci(x, b, "his") || kx_is_ci(x, b, "her")) && rs->speaker[em->sentence])
+                visitor = rs->speaker[em->sentence] - 1; /* the person the sentence is about */
+            else if (kx_is_ci(x, b, "his") || kx_is_ci(x, b, "her"))
+                for (size_t j = sen->first_token; j < sen->end_token && visitor == (size_t)-1;
+                     j++) /* else its first person */
+                    if (rs->mention_at[j] &&
+                        kx_rel_mention(rs, rs->mention_at[j] - 1)->type == KG_PERSON)
+                        visitor = kx_rel_mention(rs, rs->mention_at[j] - 1)->entity;
+        }
+        /* the most precise place any mention gives: "visit to Ulaanbaatar" over the
+         * headline's "Visit to Mongolia" */
+        if (place != (size_t)-1 &&
+            (best[em->entity] == (size_t)-1 ||
+             kx_rel_place_rank(x, place) > kx_rel_place_rank(x, best[em->entity]))) {
+            best[em->entity] = place;
+            best_s[em->entity] = em->sentence;
+        }
+        if (visitor != (size_t)-1)
+            kx_add_relation(x, visitor, em->entity, KG_SPOKE_AT, em->sentence);
+    }
+    for (size_t k = 0; k < e->n_entities; k++) {
+        if (best[k] == (size_t)-1)
+            continue;
+        kx_add_relation(x, k, best[k], KG_LOCATED_IN, best_s[k]);
+        if (!e->entities[k].place)
+            e->entities[k].place = kg_xstrdup(e->entities[best[k]].name);
+    }
+    free(best);
+    free(best_s);
+}
+
+/* Whether token i ends a list of leaders with their titles: a lower-case word that is no
+ * title and no "and", "of", "for", "the" ("covered" in "led by A and Minister B covered"). */
+static int ends_leader_list(const kx *x, size_t i)
+{
+    return kx_is_lower_word(x, i) && !kx_is_title(x, i) && !kx_is(x, i, "and") &&
+           !kx_is(x, i, "of") && !kx_is(x, i, "for") && !kx_is(x, i, "the");
+}
+
+/* Delegation leaders take part in the meeting: "the delegations led by A and B covered
+ * ...", "A and Deputy Secretary B led the consultations". Each leader speaks at the meeting
+ * that the sentence speaks of (or the article's). */
+void kx_rel_find_delegation_leaders(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    for (size_t v = 0; v + 1 < x->n; v++) {
+        if (!kx_is(x, v, "led") && !kx_is(x, v, "headed") && !kx_is(x, v, "co-chaired") &&
+            !kx_is(x, v, "chaired"))
+            continue;
+        size_t s = x->t->tokens[v].sentence;
+        const kg_sentence *sen = &x->t->sentences[s];
+        size_t leaders[8], n = 0, event = (size_t)-1;
+        if (kx_is(x, v + 1, "by")) {
+            /* the list after "by": names with their titles, up to the next verb */
+            for (size_t k = v + 2; k < sen->end_token && n < 8; k++) {
+                size_t mk = rs->mention_at[k];
+                if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
+                    leaders[n++] = kx_rel_mention(rs, mk - 1)->entity;
+                    k = kx_rel_mention(rs, mk - 1)->tok_end - 1;
+                    continue;
+                }
+                if (ends_leader_list(x, k))
+                    break;
+            }
+        } else {
+            /* "A and B led the consultations", "A led the Tajik delegation": the subjects
+             * before, the event (or the delegation) right after */
+            size_t k = v + 1;
+            if (kx_is_determiner(x, k))
+                k++;
+            size_t em = k < x->n ? rs->event_at[k] : 0;
+            while (k < sen->end_token && kx_is_cap(x, k) && !rs->mention_at[k])
+                k++; /* "the U.S. delegation" */
+            if (k < sen->end_token && rs->mention_at[k] &&
+                kx_rel_mention(rs, rs->mention_at[k] - 1)->type == KG_PLACE)
+                k = kx_rel_mention(rs, rs->mention_at[k] - 1)->tok_end;
+            if (em)
+                event = kx_rel_mention(rs, em - 1)->entity;
+            else if (!kx_is(x, k, "delegation") && !kx_is(x, k, "delegations"))
+                continue;
+            for (size_t j = v; j > sen->first_token && n < 8; j--) {
+                size_t mk = rs->mention_at[j - 1];
+                if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
+                    leaders[n++] = kx_rel_mention(rs, mk - 1)->entity;
+                    j = kx_rel_mention(rs, mk - 1)->tok_start + 1;
+                    continue;
+                }
+                if (ends_leader_list(x, j - 1))
+                    break;
+            }
+        }
+        if (event == (size_t)-1)
+            event = kx_rel_meeting_in_context(x, s);
+        if (event == (size_t)-1)
+            event = kx_rel_main_meeting(x);
+        if (event == (size_t)-1)
+            continue;
+        for (size_t k = 0; k < n; k++)
+            kx_add_relation(x, leaders[k], event, KG_SPOKE_AT, s);
+    }
+}

@@ -1,0 +1,550 @@
+/* kx_rel_speakers: who speaks in each sentence.
+ *
+ * Reads: the sentences and paragraphs, the person, organisation and place mentions
+ *        (rs->mention_at).
+ * Adds:  rs->speaker and rs->co_speaker of every sentence, for the families after it; no
+ *        relation.
+ * Patterns:
+ * - a speech verb after its subject: "X said", "X, director of Y, noted", "X and Y said",
+ *   "X, a lawyer, and Y, director of Z, said" (both);
+ * - before it: "said X", "said Bishkek resident X", "according to X", "according to the
+ *   chairman of the CEC X", "as noted by X", "... by the professor of Y, Z X";
+ * - quotes: a paragraph of quotes belongs to the speaker it names ("'...,' said X"), else to
+ *   the last speaker; before the speaker is named, only quoted sentences are theirs;
+ * - anaphora: "he stressed", "in her opinion", "according to him", "the expert noted", "the
+ *   Secretary said" (the one person the document titles so);
+ * - a statement's author, who speaks in the first person: "Remarks by X", "As delivered by X
+ *   to the Council", a byline paragraph "X, Secretary of State, Washington, DC".
+ * No speaker: negated speech ("did not comment", "declined to"), someone unnamed ("said an
+ * employee of the ministry", "a student said"), a body ("The United States reiterated"). */
+#include "kx_rel_speakers.h"
+
+#include <string.h>
+
+/* Pronouns and role nouns that refer back to the last speaker: "he", "she", "according to
+ * him", "in her opinion", "his remarks"; not a possessive of something else ("working with
+ * President X and his government"). */
+static int is_anaphor(const kx *x, size_t i)
+{
+    static const char *const words[] = {"he", "she", "He", "She", NULL};
+    static const char *const speech[] = {"opinion", "view",      "words",    "remarks", "speech",
+                                         "address", "statement", "comments", "view,",   NULL};
+    if (kx_is_any(x, i, words))
+        return 1;
+    if ((kx_is_ci(x, i, "him") || kx_is_ci(x, i, "her")) && i >= 2 && kx_is(x, i - 1, "to") &&
+        kx_is_ci(x, i - 2, "according"))
+        return 1;
+    if ((kx_is_ci(x, i, "his") || kx_is_ci(x, i, "her")) && kx_is_any(x, i + 1, speech))
+        return 1;
+    /* "the expert", "the deputy", "the speaker", "the scientist", "the parliamentarian" */
+    return kx_is_title(x, i) && kx_rel_title_after_the(x, i);
+}
+
+/* Whether the word at i, a verb form, stands as a modifier: after a determiner or a
+ * possessive ("Uzbekistan's continued partnership", "the expected results"). */
+static int is_modifier_position(const kx *x, size_t i)
+{
+    if (i == 0)
+        return 0;
+    if (kx_is_determiner(x, i - 1))
+        return 1;
+    /* a passive: "the party is expected to win", "reforms were announced" */
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+    size_t k = i - 1;
+    if (k > 0 && (kx_is(x, k, "widely") || kx_is(x, k, "also") || kx_is(x, k, "not")))
+        k--;
+    return kx_is_any(x, k, be);
+}
+
+/* Whether the speech verb at i has a subject of its own right before it: a pronoun other
+ * than he/she, or a plural noun ("many people called", "observers noted"). */
+static int has_other_subject(const kx *x, size_t i)
+{
+    static const char *const subjects[] = {
+        "they",      "we",       "I",       "you",       "people",    "many",
+        "others",    "some",     "both",    "critics",   "officials", "experts",
+        "observers", "analysts", "sources", "reporters", "residents", NULL};
+    return i > 0 && kx_is_any_ci(x, i - 1, subjects);
+}
+
+/* Whether a name starting at token a is the object of a verb or a preposition: back over
+ * the titles and capitalised words before it ("thanked Uzbekistani Foreign Minister X",
+ * "with the Minister of Y X"), the word there is a preposition or a past-tense verb. */
+static int is_object_position(const kx *x, size_t a, size_t first)
+{
+    static const char *const preps[] = {"with",  "to",      "for", "from", "on", "at",
+                                        "about", "against", "of",  "and",  NULL};
+    size_t k = a;
+    while (k > first && (kx_is_cap(x, k - 1) || kx_is_title(x, k - 1) || kx_is(x, k - 1, "the") ||
+                         ((kx_is(x, k - 1, "of") || kx_is(x, k - 1, "for")) && k >= 2 &&
+                          (kx_is_cap(x, k - 2) || kx_is_title(x, k - 2)))))
+        k--;
+    if (k == first || !kx_is_lower_word(x, k - 1))
+        return 0;
+    if (kx_is_any(x, k - 1, preps))
+        return !kx_is(x, k - 1, "and");
+    size_t len;
+    const char *w = kx_tok(x, k - 1, &len);
+    return len > 3 && strncmp(w + len - 2, "ed", 2) == 0 && !kx_is_speech_verb(x, k - 1);
+}
+
+/* Whether the speech verb at i takes a person as its object ("congratulated X", "told X",
+ * "urged X"), so that a name right after it is not its subject as in "said X". */
+static int takes_person_object(const kx *x, size_t i)
+{
+    static const char *const verbs[] = {
+        "told",       "addressed",  "congratulated", "informed",   "briefed",
+        "assured",    "invited",    "urged",         "called",     "asked",
+        "welcomed",   "supported",  "commended",     "encouraged", "praised",
+        "criticized", "criticised", "condemned",     "urges",      "welcomes",
+        "denounced",  "thanked",    "reminded",      "warned",     NULL};
+    return kx_is_any(x, i, verbs);
+}
+
+/* Whether the subject of an inverted "said X" can end at token e: the clause ends there
+ * ('..., said X.', 'said X, a lawyer') or an adjunct follows ('said X on Tuesday'); in
+ * "said X also agreed" X is the subject of what was said. */
+static int ends_inverted_subject(const kx *x, size_t e)
+{
+    static const char *const adjuncts[] = {"on",    "at",        "in",      "during", "after",
+                                           "today", "yesterday", "earlier", "later",  "recently",
+                                           "when",  "while",     NULL};
+    if (e >= x->n || !kx_is_lower_word(x, e))
+        return 1;
+    return kx_is_any(x, e, adjuncts);
+}
+
+/* Whether the participle at i modifies the noun before it ("the reforms proposed by X"):
+ * what X once proposed, not what this sentence reports X saying ("as noted by X", "was
+ * stressed by X"). */
+static int reduced_relative(const kx *x, size_t i)
+{
+    static const char *const ok[] = {"was", "were", "is", "are", "been", "be", "as", "also", NULL};
+    return i > 0 && kx_is_lower_word(x, i - 1) && !kx_is_any(x, i - 1, ok);
+}
+
+/* Whether a country or a body ends right before the verb at v (over "also"), as its
+ * subject: "The United States reiterated", "RIA Novosti reported". */
+static int body_subject_of(kx_rel_state *rs, size_t v)
+{
+    kx *x = rs->x;
+    size_t first = x->t->sentences[x->t->tokens[v].sentence].first_token;
+    size_t k = v;
+    if (k > first + 1 && kx_is(x, k - 1, "also"))
+        k--;
+    if (k == first)
+        return 0;
+    size_t mk = rs->mention_at[k - 1];
+    if (!mk || kx_rel_mention(rs, mk - 1)->tok_end != k)
+        return 0;
+    kg_entity_type t = kx_rel_mention(rs, mk - 1)->type;
+    return t == KG_PLACE || t == KG_ORGANISATION || t == KG_PARTY;
+}
+
+/* Whether the verb at v has a body of its own that opens its clause: "..., RIA Novosti
+ * reported" (not "X of the Institute noted", where the body is X's). */
+static int clause_body_subject(kx_rel_state *rs, size_t v)
+{
+    kx *x = rs->x;
+    size_t a = v;
+    while (a > 0 && v - a < 4 && kx_is_cap(x, a - 1) && kx_same_sentence(x, a - 1, v))
+        a--;
+    if (a == v || a == 0 || !kx_is(x, a - 1, ","))
+        return 0;
+    for (size_t i = a; i < v; i++)
+        if (rs->mention_at[i] &&
+            (kx_rel_mention(rs, rs->mention_at[i] - 1)->type == KG_ORGANISATION ||
+             kx_rel_mention(rs, rs->mention_at[i] - 1)->type == KG_PLACE))
+            return 1;
+    return 0;
+}
+
+/* Whether a country or a body is the subject of a speech verb in sentence s: "The United
+ * States reiterated", "The Ministry also noted". */
+static int body_speaks(kx_rel_state *rs, size_t s)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t v = sen->first_token + 1; v < sen->end_token; v++)
+        if (kx_is_speech_verb(x, v) && !is_modifier_position(x, v) && body_subject_of(rs, v))
+            return 1;
+    return 0;
+}
+
+/* The speaker named in sentence s: a person followed by a speech verb in the same clause,
+ * right after one, after "according to" or "by". Returns the entity + 1, or 0. */
+static size_t sentence_speaker(kx_rel_state *rs, size_t s)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t i = sen->first_token; i < sen->end_token; i++) {
+        size_t mi = rs->mention_at[i];
+        if (!mi)
+            continue;
+        const kg_x_mention *m = kx_rel_mention(rs, mi - 1);
+        if (m->type != KG_PERSON || m->tok_start != i)
+            continue;
+        /* before: "said X", "believes X", "according to X", "by X", and with a short
+         * description between: "said Bishkek resident X" */
+        size_t a = m->tok_start;
+        if (a >= 1 && ((kx_is_speech_verb(x, a - 1) && !takes_person_object(x, a - 1) &&
+                        ends_inverted_subject(x, m->tok_end)) ||
+                       (a >= 2 && kx_is(x, a - 1, "by") && kx_is_speech_verb(x, a - 2) &&
+                        !reduced_relative(x, a - 2))))
+            return m->entity + 1;
+        for (size_t k = a; k > sen->first_token && k + 5 > a; k--) {
+            size_t mk = rs->mention_at[k - 1];
+            if (kx_is_speech_verb(x, k - 1) && k < a) {
+                if (takes_person_object(x, k - 1) ||
+                    (kx_is(x, k, "by") && reduced_relative(x, k - 1)))
+                    break;
+                int described = 0;
+                for (size_t j = k; j < a; j++)
+                    if (kx_is_title(x, j))
+                        described = 1;
+                if (described)
+                    return m->entity + 1;
+                break;
+            }
+            if ((mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) ||
+                x->t->tokens[k - 1].kind == KG_TOKEN_PUNCT ||
+                x->t->tokens[k - 1].kind == KG_TOKEN_QUOTE)
+                break;
+        }
+        /* the object of "with" ("met with X") is not the subject of what follows */
+        if (a >= 1 && (kx_is(x, a - 1, "with") ||
+                       (a >= 3 && kx_is(x, a - 3, "with") && kx_is_title(x, a - 1)) ||
+                       (a >= 4 && kx_is(x, a - 4, "with") && kx_is_title(x, a - 1))))
+            continue;
+        if (a >= 2 && kx_is_ci(x, a - 2, "according") && kx_is(x, a - 1, "to"))
+            return m->entity + 1;
+        /* "according to the chairman of the CEC X", "according to a spokesman for
+         * President Y, X": a title phrase, and whom it serves, set off before the name */
+        for (size_t k = a; k > sen->first_token + 1 && k + 12 > a; k--) {
+            if (kx_is(x, k - 1, "to") && kx_is_ci(x, k - 2, "according")) {
+                /* not Y of "a spokesman for Y, X," */
+                size_t after = m->tok_end < sen->end_token && kx_is(x, m->tok_end, ",")
+                                   ? rs->mention_at[m->tok_end + 1]
+                                   : 0;
+                int serves = kx_is(x, a - 1, "for") && after &&
+                             kx_rel_mention(rs, after - 1)->type == KG_PERSON;
+                if (kx_rel_span_has_title(x, k, a) && !serves)
+                    return m->entity + 1;
+                break;
+            }
+            size_t mk = rs->mention_at[k - 1];
+            int served = mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON &&
+                         kx_rel_mention(rs, mk - 1)->tok_start > sen->first_token &&
+                         (kx_is(x, kx_rel_mention(rs, mk - 1)->tok_start - 1, "for") ||
+                          kx_is_title(x, kx_rel_mention(rs, mk - 1)->tok_start - 1));
+            if (served) {
+                k = kx_rel_mention(rs, mk - 1)->tok_start + 1;
+                continue;
+            }
+            if (!(kx_is_title(x, k - 1) || kx_is_cap(x, k - 1) || kx_is(x, k - 1, "the") ||
+                  kx_is(x, k - 1, "of") || kx_is(x, k - 1, "a") || kx_is(x, k - 1, "an") ||
+                  kx_is(x, k - 1, "for") || (k == a && kx_is(x, k - 1, ",")) || mk) ||
+                (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON))
+                break;
+        }
+        /* "... by the professor of Y, Z X": a passive speech verb earlier in the sentence */
+        for (size_t k = sen->first_token; k + 1 < a; k++)
+            if (kx_is_speech_verb(x, k) && kx_is(x, k + 1, "by") && !reduced_relative(x, k)) {
+                int other = 0;
+                for (size_t j = k + 2; j < a; j++)
+                    if (rs->mention_at[j] &&
+                        kx_rel_mention(rs, rs->mention_at[j] - 1)->type == KG_PERSON)
+                        other = 1;
+                if (!other)
+                    return m->entity + 1;
+            }
+        /* the object of a verb or preposition ("thanked Foreign Minister X for ...") is
+         * not the subject of a later verb */
+        if (is_object_position(x, a, sen->first_token))
+            continue;
+        /* "X, a spokesman for President Y, said": the verb after X's apposition */
+        if (kx_is(x, m->tok_end, ",")) {
+            for (size_t k = m->tok_end + 1; k < sen->end_token && k < m->tok_end + 25; k++) {
+                if (x->t->tokens[k].kind == KG_TOKEN_QUOTE || kx_is(x, k, ";"))
+                    break;
+                if (!kx_is(x, k, ","))
+                    continue;
+                size_t v = k + 1;
+                if (kx_is(x, v, "in") && kx_is(x, v + 1, "turn"))
+                    continue;
+                if (kx_is_speech_verb(x, v) && !kx_rel_is_negation(x, v))
+                    return m->entity + 1;
+                break;
+            }
+        }
+        /* after: a speech verb before any other person or quote, not negated, and not in
+         * a clause about something else ("X's party, which is expected to") */
+        for (size_t k = m->tok_end; k < sen->end_token && k < m->tok_end + 60; k++) {
+            if (x->t->tokens[k].kind == KG_TOKEN_QUOTE)
+                break;
+            if (kx_rel_is_negation(x, k) || kx_is(x, k, "which"))
+                break;
+            size_t mk = rs->mention_at[k];
+            if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON &&
+                kx_rel_mention(rs, mk - 1)->entity != m->entity)
+                break;
+            if (kx_is_speech_verb(x, k) && !is_modifier_position(x, k)) {
+                /* "While A offered him immunity, he said": the pronoun after the comma is
+                 * a subject of its own, for the anaphora to resolve */
+                int pronoun = k > m->tok_end + 1 &&
+                              (kx_is_ci(x, k - 1, "he") || kx_is_ci(x, k - 1, "she")) &&
+                              kx_is(x, k - 2, ",");
+                if (has_other_subject(x, k) || clause_body_subject(rs, k) || pronoun)
+                    break; /* "what many people called", "..., RIA Novosti reported" */
+                return m->entity + 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Whether sentence s refers back to a speaker: "he said", "the expert noted", "in her
+ * opinion", "according to him". */
+static int sentence_has_anaphoric_speech(kx_rel_state *rs, size_t s)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    int anaphor = 0, verb = 0;
+    for (size_t i = sen->first_token; i < sen->end_token; i++) {
+        if (is_anaphor(x, i))
+            anaphor = 1;
+        if (kx_is_speech_verb(x, i) || kx_is_ci(x, i, "opinion") || kx_is_ci(x, i, "according"))
+            verb = 1;
+        if (kx_rel_is_negation(x, i))
+            return 0;
+    }
+    return anaphor && verb;
+}
+
+static int sentence_starts_quoted(const kx *x, size_t s)
+{
+    return x->t->tokens[x->t->sentences[s].first_token].kind == KG_TOKEN_QUOTE;
+}
+
+/* Whether sentence s mentions a person other than p. */
+static int other_person_in(kx_rel_state *rs, size_t s, size_t p)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t i = sen->first_token; i < sen->end_token; i++) {
+        size_t mi = rs->mention_at[i];
+        if (mi && kx_rel_mention(rs, mi - 1)->type == KG_PERSON &&
+            kx_rel_mention(rs, mi - 1)->entity != p)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether sentence s is quoted speech: it opens with a quotation mark, or a quotation
+ * opened earlier in its paragraph is still open. */
+static int in_quotation(const kx *x, size_t s)
+{
+    if (sentence_starts_quoted(x, s))
+        return 1;
+    size_t para = x->t->sentences[s].paragraph, k = s, quotes = 0;
+    while (k > 0 && x->t->sentences[k - 1].paragraph == para)
+        k--;
+    for (size_t i = x->t->sentences[k].first_token; i < x->t->sentences[s].first_token; i++)
+        if (x->t->tokens[i].kind == KG_TOKEN_QUOTE && x->t->text[x->t->tokens[i].start] != '\'')
+            quotes++;
+    return quotes % 2 == 1;
+}
+
+/* "the Secretary", "the Ambassador": the one person whose name the document gives after
+ * the first such title in sentence s ("Secretary of State Antony J. Blinken"). Returns
+ * entity + 1, or 0. */
+static size_t titled_referent(kx_rel_state *rs, size_t s)
+{
+    const kg_sentence *sen = &rs->x->t->sentences[s];
+    for (size_t i = sen->first_token + 1; i < sen->end_token; i++) {
+        size_t found = kx_rel_referent_of_title(rs, i);
+        if (found)
+            return found;
+    }
+    return 0;
+}
+
+/* "X, a lawyer, and Y, director of Z, said": X shares the speech verb of speaker p.
+ * Returns X's entity + 1, or 0. */
+static size_t joint_speaker(kx_rel_state *rs, size_t s, size_t p)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t i = sen->first_token + 1; i < sen->end_token; i++) {
+        size_t mi = rs->mention_at[i];
+        if (!mi || kx_rel_mention(rs, mi - 1)->entity != p ||
+            kx_rel_mention(rs, mi - 1)->tok_start != i)
+            continue;
+        /* "A and Deputy Assistant Secretary B said": back over B's titles */
+        size_t t = i;
+        while (t > sen->first_token + 1 && kx_is_title(x, t - 1) && kx_is_cap(x, t - 1))
+            t--;
+        if (!kx_is(x, t - 1, "and"))
+            return 0;
+        size_t k = t - 1;
+        if (k > sen->first_token && kx_is(x, k - 1, ","))
+            k--;
+        /* back over the first person's apposition to the person */
+        for (size_t j = k; j > sen->first_token && j + 16 > k; j--) {
+            size_t mj = rs->mention_at[j - 1];
+            if (kx_is_speech_verb(x, j - 1) || x->t->tokens[j - 1].kind == KG_TOKEN_QUOTE)
+                return 0;
+            if (mj && kx_rel_mention(rs, mj - 1)->type == KG_PERSON) {
+                const kg_x_mention *m = kx_rel_mention(rs, mj - 1);
+                if (m->tok_end == k || kx_is(x, m->tok_end, ","))
+                    return m->entity + 1;
+                return 0;
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* The author of a statement, whose words the whole text is: "Remarks by X", "Statement by
+ * the Minister X", "As delivered by X to the Council", or a byline paragraph that is only
+ * a name with titles and places ("X, Secretary of State, Washington, DC") among the first
+ * paragraphs. Returns entity + 1, or 0. */
+static size_t statement_author(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    /* a statement speaks in the first person ("I congratulate", "We urge"); a spokesperson's
+     * account of what others did does not */
+    int first_person_text = 0;
+    for (size_t i = 0; i < x->n && !first_person_text; i++)
+        first_person_text = (kx_is(x, i, "I") || kx_is_ci(x, i, "we") || kx_is_ci(x, i, "my")) &&
+                            !in_quotation(x, x->t->tokens[i].sentence);
+    if (!first_person_text)
+        return 0;
+    /* a byline opens the text or closes it (a transcript's "As delivered by" at the end) */
+    size_t last = x->t->n_paragraphs ? x->t->n_paragraphs - 1 : 0;
+    for (size_t s = 0; s < x->t->n_sentences; s++) {
+        const kg_sentence *sen = &x->t->sentences[s];
+        if (sen->paragraph > 3 && sen->paragraph + 2 <= last)
+            continue;
+        size_t first_person = 0, persons = 0, words = 0, by = 0;
+        for (size_t i = sen->first_token; i < sen->end_token; i++) {
+            size_t mi = rs->mention_at[i];
+            if (mi && kx_rel_mention(rs, mi - 1)->type == KG_PERSON &&
+                kx_rel_mention(rs, mi - 1)->tok_start == i) {
+                if (!first_person)
+                    first_person = kx_rel_mention(rs, mi - 1)->entity + 1;
+                persons++;
+            }
+            if (kx_is_lower_word(x, i) && !mi && !kx_is_title(x, i) && !kx_is(x, i, "of") &&
+                !kx_is(x, i, "the") && !kx_is(x, i, "for") && !kx_is(x, i, "and"))
+                words++;
+            if (kx_is(x, i, "by") && i > sen->first_token &&
+                (kx_is_ci(x, i - 1, "remarks") || kx_is_ci(x, i - 1, "statement") ||
+                 kx_is(x, i - 1, "delivered") || kx_is(x, i - 1, "delivery") ||
+                 kx_is_ci(x, i - 1, "address")))
+                by = i;
+        }
+        if (by && first_person) {
+            /* the first person after "by", before any other verb */
+            for (size_t i = by + 1; i < sen->end_token && i < by + 12; i++) {
+                size_t mi = rs->mention_at[i];
+                if (mi && kx_rel_mention(rs, mi - 1)->type == KG_PERSON)
+                    return kx_rel_mention(rs, mi - 1)->entity + 1;
+            }
+        }
+        /* a byline: one person, nothing but names, titles and places around */
+        int own_paragraph =
+            (s == 0 || x->t->sentences[s - 1].paragraph != sen->paragraph) &&
+            (s + 1 == x->t->n_sentences || x->t->sentences[s + 1].paragraph != sen->paragraph);
+        if (own_paragraph && persons == 1 && words == 0 && s > 0 &&
+            rs->mention_at[sen->first_token] &&
+            kx_rel_mention(rs, rs->mention_at[sen->first_token] - 1)->type == KG_PERSON)
+            return first_person;
+    }
+    return 0;
+}
+
+/* Whether sentence s gives its words to someone it does not name: "said an employee of the
+ * ministry", "a university student said", "A spokesman for the ministry noted". */
+static int unnamed_speaker(kx_rel_state *rs, size_t s)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t v = sen->first_token; v < sen->end_token; v++) {
+        if (!kx_is_speech_verb(x, v) || is_modifier_position(x, v))
+            continue;
+        if (v + 1 < sen->end_token &&
+            (kx_is(x, v + 1, "a") || kx_is(x, v + 1, "an") || kx_is(x, v + 1, "another")))
+            return 1;
+        for (size_t k = v; k > sen->first_token && k + 8 > v; k--) {
+            size_t mk = rs->mention_at[k - 1];
+            if ((mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) ||
+                x->t->tokens[k - 1].kind == KG_TOKEN_QUOTE || kx_is(x, k - 1, ","))
+                break;
+            /* the indefinite subject opens the clause: '"...," a student said' */
+            if ((kx_is_ci(x, k - 1, "a") || kx_is_ci(x, k - 1, "an") ||
+                 kx_is_ci(x, k - 1, "another")) &&
+                (k - 1 == sen->first_token || x->t->tokens[k - 2].kind == KG_TOKEN_QUOTE ||
+                 kx_is(x, k - 2, ",")))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+void kx_rel_find_speakers(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    size_t last = 0, para_speaker = 0, para = (size_t)-1, para_speaker_from = 0;
+    size_t author = statement_author(rs);
+    for (size_t s = 0; s < x->t->n_sentences; s++) {
+        const kg_sentence *sen = &x->t->sentences[s];
+        if (sen->paragraph != para) {
+            para = sen->paragraph;
+            para_speaker = 0;
+            para_speaker_from = s;
+            /* a paragraph of quotes belongs to the speaker it names, else the last one */
+            for (size_t k = s; k < x->t->n_sentences && x->t->sentences[k].paragraph == para; k++) {
+                size_t sp = sentence_speaker(rs, k);
+                if (sp) {
+                    para_speaker = sp;
+                    para_speaker_from = k;
+                    break;
+                }
+            }
+            if (!para_speaker && sentence_starts_quoted(x, s) && !unnamed_speaker(rs, s))
+                para_speaker = last;
+        }
+        size_t sp = sentence_speaker(rs, s);
+        if (!sp && unnamed_speaker(rs, s)) {
+            /* someone else speaks: neither the paragraph's speaker nor the last one */
+            rs->speaker[s] = 0;
+            last = 0;
+            continue;
+        }
+        if (!sp && sentence_has_anaphoric_speech(rs, s)) {
+            sp = titled_referent(rs, s);
+            if (!sp) /* "he", "she": the latest speaker */
+                sp = last ? last : para_speaker;
+        }
+        /* before the speaker is named, only quoted sentences are theirs: "'...,' said X";
+         * nor is what a country or a body says ("The United States reiterated ...") */
+        if (!sp && para_speaker &&
+            (in_quotation(x, s) ||
+             (s > para_speaker_from && !other_person_in(rs, s, para_speaker - 1) &&
+              !body_speaks(rs, s))))
+            sp = para_speaker;
+        /* a statement's sentences are its author's, unless someone else is quoted */
+        if (!sp && author && !kx_in_headline(x, sen->first_token))
+            sp = author;
+        rs->speaker[s] = sp;
+        if (sp)
+            rs->co_speaker[s] = joint_speaker(rs, s, sp - 1);
+        if (sp) {
+            last = sp;
+            if (!para_speaker)
+                para_speaker = sp;
+        }
+    }
+}

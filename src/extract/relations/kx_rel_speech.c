@@ -1,0 +1,169 @@
+/* kx_rel_speech: what the speaker of a sentence says there.
+ *
+ * Reads: rs->speaker and rs->co_speaker (kx_rel_speakers.c), the role span of each person
+ *        mention (kx_rel_affiliations.c), the event mentions, the spoke-at relations so far.
+ * Adds:  spoke-at and discussed relations.
+ * Patterns:
+ * - spoke-at: a speaker speaks where the sentence is said: at the meeting with a person the
+ *   sentence names ("At the meeting with B, A informed B ..."), else at the article's
+ *   meeting; and at a meeting the sentence puts them at ("X told a press conference", "X
+ *   said at the forum", "during the talks");
+ * - discussed: what the speaker's sentence names ("X stressed the role of the OSCE"), except
+ *   the speaker's own role ("X, director of Y"), whom one meets ("met with members of the
+ *   Armed Forces"), where one speaks ("at the Embassy", "on the margins of the Assembly"),
+ *   the interlocutor who takes part in the same meeting, and the article's own meeting. */
+#include "kx_rel_speech.h"
+
+#include "../../kg_mem.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Whether the organisation at token i is met: "met with (members of) the X", "met with
+ * staff at Y's X". */
+static int met_body(const kx *x, size_t i)
+{
+    static const char *const people[] = {
+        "members", "staff", "representatives", "leaders",   "officials",
+        "heads",   "head",  "students",        "employees", NULL};
+    for (size_t k = i; k > 1 && k + 8 > i && kx_same_sentence(x, k - 1, i); k--) {
+        if (kx_is(x, k - 1, "with"))
+            return kx_is(x, k - 2, "met") || kx_is(x, k - 2, "meets") || kx_is(x, k - 2, "meet") ||
+                   kx_is(x, k - 2, "also") || kx_is(x, k - 2, "meeting");
+        if (!(kx_is(x, k - 1, "the") || kx_is(x, k - 1, "of") || kx_is(x, k - 1, "at") ||
+              kx_is(x, k - 1, "from") || kx_is_cap(x, k - 1) ||
+              (x->t->tokens[k - 1].flags & KG_TOKEN_POSSESSIVE) || kx_is_any(x, k - 1, people)))
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether mention index mi lies inside the role span of a mention of entity p. */
+static int in_role_of(kx_rel_state *rs, size_t mi, size_t p)
+{
+    kx *x = rs->x;
+    const kg_x_mention *m = kx_rel_mention(rs, mi);
+    for (size_t k = 0; k < x->out->n_mentions; k++) {
+        const kg_x_mention *pm = kx_rel_mention(rs, k);
+        if (pm->entity != p || pm->sentence != m->sentence)
+            continue;
+        if (rs->role_end[k] && m->tok_start >= pm->tok_end && m->tok_start < rs->role_end[k])
+            return 1;
+        /* the title before the name */
+        if (rs->role_start[k] && m->tok_start + 1 >= rs->role_start[k] &&
+            m->tok_end <= pm->tok_start)
+            return 1;
+    }
+    return 0;
+}
+
+/* Where sentence s is said: "At the meeting with B, A informed B ...": a meeting with a
+ * person named in the sentence, else the article's meeting (size_t)-1 when none. */
+static size_t speech_venue(kx_rel_state *rs, size_t s, size_t meeting)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t j = sen->first_token; j < sen->end_token; j++) {
+        size_t em = rs->event_at[j];
+        if (em && strstr(x->out->entities[kx_rel_mention(rs, em - 1)->entity].key, "|with|"))
+            return kx_rel_mention(rs, em - 1)->entity;
+    }
+    return meeting;
+}
+
+/* Whether person q takes part in the event at (not (size_t)-1): named speaking in a
+ * sentence said there, or already known to speak at it. venue holds each sentence's
+ * speech_venue. */
+static int takes_part(kx_rel_state *rs, const size_t *venue, size_t q, size_t at)
+{
+    kx *x = rs->x;
+    if (at == (size_t)-1)
+        return 0;
+    for (size_t k = 0; k < x->t->n_sentences; k++)
+        if ((rs->speaker[k] == q + 1 || rs->co_speaker[k] == q + 1) && venue[k] == at)
+            return 1;
+    return kx_has_relation(x, q, at, KG_SPOKE_AT);
+}
+
+/* Whether persons p and q both speak at some event: "A met with B" makes B A's
+ * interlocutor wherever A speaks of B. */
+static int meet_elsewhere(const kx *x, size_t p, size_t q)
+{
+    const kg_extraction *e = x->out;
+    for (size_t i = 0; i < e->n_relations; i++)
+        if (e->relations[i].type == KG_SPOKE_AT && e->relations[i].source == q &&
+            kx_has_relation(x, p, e->relations[i].target, KG_SPOKE_AT))
+            return 1;
+    return 0;
+}
+
+void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    size_t meeting = kx_rel_main_meeting(x);
+    size_t *venue = kg_xcalloc(x->t->n_sentences + 1, sizeof *venue);
+    for (size_t s = 0; s < x->t->n_sentences; s++)
+        venue[s] = speech_venue(rs, s, meeting);
+    for (size_t s = 0; s < x->t->n_sentences; s++) {
+        size_t sp = rs->speaker[s];
+        if (!sp)
+            continue;
+        size_t p = sp - 1;
+        const kg_sentence *sen = &x->t->sentences[s];
+        size_t at = venue[s], co = rs->co_speaker[s];
+        if (at != (size_t)-1) {
+            kx_add_relation(x, p, at, KG_SPOKE_AT, s);
+            if (co)
+                kx_add_relation(x, co - 1, at, KG_SPOKE_AT, s);
+        }
+        /* "X told a press conference", "X said at the forum": the speaker speaks there */
+        for (size_t j = sen->first_token; j < sen->end_token; j++) {
+            if (!(kx_is(x, j, "told") || kx_is(x, j, "addressed") || kx_is_ci(x, j, "at") ||
+                  kx_is_ci(x, j, "during")))
+                continue;
+            for (size_t k = j + 1; k < j + 4 && k < sen->end_token; k++) {
+                size_t em = rs->event_at[k];
+                const kg_x_entity *ev =
+                    em ? &x->out->entities[kx_rel_mention(rs, em - 1)->entity] : NULL;
+                if (ev && ev->event_kind && strcmp(ev->event_kind, "meeting") == 0 &&
+                    kx_rel_mention(rs, em - 1)->entity != meeting) {
+                    kx_add_relation(x, p, kx_rel_mention(rs, em - 1)->entity, KG_SPOKE_AT, s);
+                    break;
+                }
+            }
+        }
+        for (size_t i = sen->first_token; i < sen->end_token; i++) {
+            size_t mi = kx_rel_topic_at(rs, i);
+            if (!mi)
+                continue;
+            const kg_x_mention *m = kx_rel_mention(rs, mi - 1);
+            if (m->type != KG_EVENT)
+                i = m->tok_end - 1;
+            if (m->entity == p || m->entity == meeting || m->entity + 1 == co)
+                continue;
+            /* a person the speaker talks about, not one who takes part in the same
+             * meeting: the interlocutor is not a topic */
+            if (m->type == KG_PERSON &&
+                (takes_part(rs, venue, m->entity, at) || meet_elsewhere(x, p, m->entity)))
+                continue;
+            if (in_role_of(rs, mi - 1, p))
+                continue;
+            /* whom one meets is not what one speaks of: "met with members of the Armed
+             * Forces", "met with staff at Mongolia's LGBT Center" */
+            if (m->type == KG_ORGANISATION && met_body(x, m->tok_start))
+                continue;
+            /* where one speaks is not what one speaks of: "at the Embassy", "on the margins
+             * of the Assembly" */
+            if (m->type != KG_PERSON && kx_rel_names_venue(x, m->tok_start))
+                continue;
+            if (m->type == KG_EVENT && kx_has_relation(x, p, m->entity, KG_SPOKE_AT))
+                continue;
+            if (m->type == KG_EVENT && x->out->entities[m->entity].is_main_event)
+                continue;
+            kx_add_relation(x, p, m->entity, KG_DISCUSSED, s);
+            if (co && !in_role_of(rs, mi - 1, co - 1))
+                kx_add_relation(x, co - 1, m->entity, KG_DISCUSSED, s);
+        }
+    }
+    free(venue);
+}

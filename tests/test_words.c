@@ -1,0 +1,151 @@
+/* test_words: kx_is_any and kx_is_any_ci (src/extract/kx_words.c), which look a token up in
+ * a hash set built once per word list, give the answer of kx_is / kx_is_ci on each word in
+ * turn: for every token of a text, exact and ignoring ASCII case, with repeated words,
+ * non-ASCII words and tokens, tokens past the end, and lists first used by several threads
+ * at once. */
+#include "../src/extract/kx_tokens.h"
+#include "harness.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const text =
+    "He said: \"the THE The tHe\" and she, She, SHE n't don't. Қазақстан қазақстан "
+    "KELVIN \xE2\x84\xAA"
+    "elvin Straße STRASSE March MARCH march marches Mar. "
+    "An extraordinarily-long-hyphenated-word-beyond-every-list ends it, İstanbul istanbul.";
+
+static const char *const pronouns[] = {"he", "she", "He", "She", NULL};
+static const char *const mixed[] = {"the",    "The",      "n't", "March", "k", "Қазақстан",
+                                    "straße", "istanbul", "the", "a",     NULL}; /* "the" twice */
+static const char *const one[] = {"SHE", NULL};
+static const char *const none[] = {NULL};
+
+/* The answer kx_is_any / kx_is_any_ci had before: a scan with kx_is / kx_is_ci. */
+static int scan(const kx *x, size_t i, const char *const *words, int ignore_case)
+{
+    for (size_t k = 0; words[k]; k++)
+        if (ignore_case ? kx_is_ci(x, i, words[k]) : kx_is(x, i, words[k]))
+            return 1;
+    return 0;
+}
+
+/* Checks every token (and two past the end) against list; returns the number of tokens
+ * found, so that a test sees the lists match something. */
+static size_t check_list(const kx *x, const char *const *words)
+{
+    size_t hits = 0;
+    for (size_t i = 0; i < x->n + 2; i++) {
+        ck_assert_int_eq(kx_is_any(x, i, words), scan(x, i, words, 0));
+        ck_assert_int_eq(kx_is_any_ci(x, i, words), scan(x, i, words, 1));
+        hits += (size_t)kx_is_any_ci(x, i, words);
+    }
+    return hits;
+}
+
+static void make_kx(kx *x, kg_tokens *t)
+{
+    kg_tokenize(t, text, strlen(text));
+    *x = (kx){0};
+    x->t = t;
+    x->n = t->n_tokens;
+}
+
+START_TEST(test_words_same_as_scan)
+{
+    kg_tokens t;
+    kx x;
+    make_kx(&x, &t);
+    ck_assert_uint_gt(check_list(&x, pronouns), 0);
+    ck_assert_uint_gt(check_list(&x, mixed), 0);
+    ck_assert_uint_gt(check_list(&x, one), 0);
+    ck_assert_uint_eq(check_list(&x, none), 0);
+    /* the second use of each list goes through its registered set */
+    check_list(&x, pronouns);
+    check_list(&x, mixed);
+    kg_tokens_free(&t);
+}
+END_TEST
+
+START_TEST(test_words_case)
+{
+    kg_tokens t;
+    kx x;
+    make_kx(&x, &t);
+    size_t none_yet = (size_t)-1, he = none_yet, mar = none_yet, kaz = none_yet, kelvin = none_yet;
+    for (size_t i = 0; i < x.n; i++) {
+        if (kx_is(&x, i, "He"))
+            he = i;
+        if (kx_is(&x, i, "MARCH"))
+            mar = i;
+        if (kx_is(&x, i, "қазақстан"))
+            kaz = i;
+        if (kx_is(&x, i, "\xE2\x84\xAA"))
+            kelvin = i;
+    }
+    ck_assert(he != none_yet && mar != none_yet && kaz != none_yet && kelvin != none_yet);
+    ck_assert_int_eq(kx_is_any(&x, he, pronouns), 1);
+    ck_assert_int_eq(kx_is_any(&x, mar, mixed), 0);    /* "March" only as written */
+    ck_assert_int_eq(kx_is_any_ci(&x, mar, mixed), 1); /* ASCII case ignored */
+    /* only ASCII letters fold: not Cyrillic, and the Kelvin sign (a token of its own) is no
+     * 'k' */
+    ck_assert_int_eq(kx_is_any_ci(&x, kaz, mixed), 0);
+    ck_assert_int_eq(kx_is_any_ci(&x, kelvin, mixed), 0);
+    kg_tokens_free(&t);
+}
+END_TEST
+
+/* Lists no other test uses, so that the threads race to build their sets. */
+static const char *const race_a[] = {"said", "and", "she", "it", "ends", NULL};
+static const char *const race_b[] = {"STRASSE", "Mar", "don't", "An", NULL};
+
+/* Returns NULL when every answer matched the scan. */
+static void *race(void *arg)
+{
+    const kx *x = arg;
+    for (int round = 0; round < 50; round++)
+        for (size_t i = 0; i < x->n; i++)
+            if (kx_is_any_ci(x, i, race_a) != scan(x, i, race_a, 1) ||
+                kx_is_any(x, i, race_b) != scan(x, i, race_b, 0))
+                return arg;
+    return NULL;
+}
+
+/* POSIX threads, which ThreadSanitizer follows (gcc 12's does not intercept glibc's
+ * thrd_create). */
+START_TEST(test_words_threads)
+{
+    kg_tokens t;
+    kx x;
+    make_kx(&x, &t);
+    enum {
+        N_THREADS = 8
+    };
+    pthread_t threads[N_THREADS];
+    for (int k = 0; k < N_THREADS; k++)
+        ck_assert_int_eq(pthread_create(&threads[k], NULL, race, &x), 0);
+    for (int k = 0; k < N_THREADS; k++) {
+        void *mismatch = &x;
+        ck_assert_int_eq(pthread_join(threads[k], &mismatch), 0);
+        ck_assert_ptr_null(mismatch);
+    }
+    kg_tokens_free(&t);
+}
+END_TEST
+
+static Suite *words_suite(void)
+{
+    Suite *s = suite_create("words");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, test_words_same_as_scan);
+    tcase_add_test(tc, test_words_case);
+    tcase_add_test(tc, test_words_threads);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return harness_run_suite(words_suite()) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
