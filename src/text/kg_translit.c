@@ -14,7 +14,11 @@
 /* The longest input ICU sees; longer strings (never a name) fall back to kg's tables. */
 #define MAX_INPUT (1u << 20)
 
-enum { FOLD, LATIN, FORMS };
+enum {
+    FOLD,
+    LATIN,
+    FORMS
+};
 
 /* ICU transform rules (ICU User Guide, "Transforms: Rule Syntax"): the compound steps run
  * in order; bare rules between them form one step of their own. "…" becomes a space before
@@ -218,8 +222,8 @@ int kg_translit_needed(const char *s, size_t n)
 
 int kg_translit_is_alnum(uint32_t cp)
 {
-    return cp <= 0x10FFFF && (u_hasBinaryProperty((UChar32)cp, UCHAR_ALPHABETIC) ||
-                              u_isdigit((UChar32)cp));
+    return cp <= 0x10FFFF &&
+           (u_hasBinaryProperty((UChar32)cp, UCHAR_ALPHABETIC) || u_isdigit((UChar32)cp));
 }
 
 int kg_translit_is_mark(uint32_t cp)
