@@ -33,7 +33,7 @@ static const char *const form_rules[FORMS] = {
     [LATIN] = "… > ' ' ;"
               ":: NFKC ; :: Lower ;"
               "ә > a ; ғ > g ; қ > k ; ң > n ; ө > o ; ұ > u ; ү > u ; һ > h ; і > i ;"
-              "ь > ; ъ > ;"
+              "ё > yo ; ь > ; ъ > ;"
               ":: Russian-Latin/BGN ;"
               "δ > d ;"
               ":: Greek-Latin/BGN ;"

@@ -7,8 +7,9 @@
  *   latin  the same, with every script transliterated to Latin first: Kazakh letters as
  *          English-language news writes them (ә a, ғ g, қ k, ң n, ө o, ұ u, ү u, һ h, і i),
  *          the rest of Cyrillic by BGN/PCGN ("Токаев" -> "tokayev", "Жолдыбалина" ->
- *          "zholdybalina"; soft and hard signs dropped), Greek by BGN/PCGN with δ as d, every
- *          other script by ICU's Any-Latin; then ASCII ("Κυριάκος" -> "kiriakos").
+ *          "zholdybalina"), with ё as yo ("Мирзиёев" -> "mirziyoyev") and soft and hard
+ *          signs dropped; Greek by BGN/PCGN with δ as d; every other script by ICU's
+ *          Any-Latin; then ASCII ("Κυριάκος" -> "kiriakos").
  * ICU's transliterators are costly to open and not safe to share between threads: each
  * thread opens its own on first use and keeps it until the thread exits (or the process
  * does, for the main thread). Every function here may be called from any thread.
