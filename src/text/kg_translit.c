@@ -22,7 +22,9 @@ enum {
 
 /* ICU transform rules (ICU User Guide, "Transforms: Rule Syntax"): the compound steps run
  * in order; bare rules between them form one step of their own. "…" becomes a space before
- * NFKC makes it three full stops, which kg drops inside words. */
+ * NFKC makes it three full stops, which kg drops inside words. ё goes to BGN as йо, so that
+ * BGN still sees a vowel before the next letter ("Мирзиёев" -> "mirziyoyev"). Modifier
+ * letters left by Any-Latin (ʿ ʾ ʻ) are apostrophes to kg and dropped. */
 static const char *const form_rules[FORMS] = {
     [FOLD] = "… > ' ' ;"
              ":: NFKC ; :: Lower ;"
@@ -33,12 +35,12 @@ static const char *const form_rules[FORMS] = {
     [LATIN] = "… > ' ' ;"
               ":: NFKC ; :: Lower ;"
               "ә > a ; ғ > g ; қ > k ; ң > n ; ө > o ; ұ > u ; ү > u ; һ > h ; і > i ;"
-              "ё > yo ; ь > ; ъ > ;"
+              "ё > йо ; ь > ; ъ > ;"
               ":: Russian-Latin/BGN ;"
               "δ > d ;"
               ":: Greek-Latin/BGN ;"
               ":: Any-Latin ; :: Latin-ASCII ;"
-              "ə > a ;"
+              "ə > a ; [:Lm:] > ;"
               ":: NFD ; [:Mn:]+ > ; :: NFC ; :: Lower ;",
 };
 static const char *const form_ids[FORMS] = {[FOLD] = "kg-Fold", [LATIN] = "kg-Latin"};
