@@ -75,6 +75,9 @@ START_TEST(test_translit_fold_keeps_scripts)
         {"İstanbul", "istanbul"},
         {"ﬁnance", "finance"},
         {"Ilham Əliyev", "ilham aliyev"},
+        {"Nazar\xc2\xad"
+         "bayev",
+         "nazarbayev"},                           /* a soft hyphen */
         {"Cafe\xcc\x81", "cafe"},                 /* a decomposed é */
         {"Қазақстан", "қазақстан"},               /* Cyrillic lower-cased, kept */
         {"ЙОШКАР-ОЛА Ёлкин", "йошкар-ола ёлкин"}, /* й and ё are letters, not diacritics */

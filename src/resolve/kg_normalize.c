@@ -66,9 +66,10 @@ static int is_vowel(char c)
 
 char *kg_normalize_key(const char *s, size_t n)
 {
-    /* other scripts in Latin first, so that the variant folding below sees them */
+    /* other scripts in Latin first, so that the variant folding below sees them; Latin with
+     * diacritics is left to kg_normalize_plain, whose transliterator is cheaper to open */
     size_t len;
-    char *latin = kg_translit_needed(s, n) ? kg_translit_latin(s, n, &len) : NULL;
+    char *latin = kg_translit_other_script(s, n) ? kg_translit_latin(s, n, &len) : NULL;
     char *p = latin ? kg_normalize_plain(latin, len) : kg_normalize_plain(s, n);
     free(latin);
     len = strlen(p);
