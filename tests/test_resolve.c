@@ -192,20 +192,14 @@ START_TEST(test_resolve_key_odd_input)
         {"", ""},
         {"\xcc\x81", ""}, /* a lone combining mark */
         {"\xcc\x81\xcc\x88 Tokayev", "tokaev"},
-        {"a \xcc\x81"
-         "b",
-         "a b"}, /* a mark after a space joins nothing */
+        {"a \u0301b", "a b"}, /* a mark after a space joins nothing */
         {"😀", ""},
         {"Tokayev 😀", "tokaev"},
         {"👩‍💻 Токаев", "tokaev"}, /* a ZWJ sequence */
         {"★☆", ""},
         {"\xff", ""}, /* invalid UTF-8 separates words */
-        {"Tok\xff"
-         "ayev",
-         "tok aev"},
-        {"Ток\xff"
-         "аев",
-         "tok aev"},
+        {"Tok\377ayev", "tok aev"},
+        {"Ток\377аев", "tok aev"},
         {"The Тоқаев", "tokaev"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
