@@ -217,6 +217,17 @@ START_TEST(test_resolve_key_odd_input)
                       "'%s' -> '%s'", other[i], k);
         free(k);
     }
+    /* a string longer than ICU is given (never a name) falls back to kg's tables */
+    size_t n = 40000;
+    char *big = kg_xmalloc(2 * n + 1);
+    for (size_t i = 0; i < n; i++)
+        memcpy(big + 2 * i, "ж", 2); /* lower case already */
+    big[2 * n] = '\0';
+    char *kb = key(big); /* the same string: Cyrillic kept, lower case */
+    ck_assert_uint_eq(strlen(kb), 2 * n);
+    ck_assert(memcmp(kb, big, 2 * n) == 0);
+    free(kb);
+    free(big);
     /* a NUL byte inside the length separates words */
     char *k = kg_normalize_key("Ток\0аев", strlen("Ток") + 1 + strlen("аев"));
     ck_assert_str_eq(k, "tok aev");

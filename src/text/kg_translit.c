@@ -13,8 +13,9 @@
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
 
-/* The longest input ICU sees; longer strings (never a name) fall back to kg's tables. */
-#define MAX_INPUT (1u << 20)
+/* The longest input ICU sees; longer strings (never a name) fall back to kg's tables. It
+ * bounds the buffers too: NFKC makes at most 18 units of one, a transliteration retry 64. */
+#define MAX_INPUT (1u << 16)
 
 enum {
     ASCII, /* Latin letters left after NFD and dropping marks: đ ł ø æ ı ə */
