@@ -48,10 +48,20 @@ static char *plain_words(const char *s, size_t n, int icu)
     return kg_buf_take(&b);
 }
 
+/* Returns 1 when s[0..n) is pure ASCII: one pass without branches, for the fast path. */
+static int all_ascii(const char *s, size_t n)
+{
+    unsigned char any = 0;
+    for (size_t i = 0; i < n; i++)
+        any |= (unsigned char)s[i];
+    return any < 0x80;
+}
+
 char *kg_normalize_plain(const char *s, size_t n)
 {
     size_t len;
-    char *folded = kg_translit_needed(s, n) ? kg_translit_fold(s, n, &len) : NULL;
+    char *folded =
+        !all_ascii(s, n) && kg_translit_needed(s, n) ? kg_translit_fold(s, n, &len) : NULL;
     if (!folded)
         return plain_words(s, n, 0);
     char *p = plain_words(folded, len, 1);
@@ -69,7 +79,8 @@ char *kg_normalize_key(const char *s, size_t n)
     /* other scripts in Latin first, so that the variant folding below sees them; Latin with
      * diacritics is left to kg_normalize_plain, whose transliterator is cheaper to open */
     size_t len;
-    char *latin = kg_translit_other_script(s, n) ? kg_translit_latin(s, n, &len) : NULL;
+    char *latin =
+        !all_ascii(s, n) && kg_translit_other_script(s, n) ? kg_translit_latin(s, n, &len) : NULL;
     char *p = latin ? kg_normalize_plain(latin, len) : kg_normalize_plain(s, n);
     free(latin);
     len = strlen(p);
