@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(meson ninja-build gcc pkg-config libigraph-dev libxml2-dev libjansson-dev
-          libsqlite3-dev check python3 python3-networkx wamerican iso-codes
+          libsqlite3-dev libicu-dev check python3 python3-networkx wamerican iso-codes
           libgeonames-common)
 
 install_packages() {

@@ -1,6 +1,6 @@
 /* test_query: the terminal queries run through the kg binary on a store built from the
- * seed articles: filters of neighbors, communities, fuzzy search, and that analytics are
- * cached until the graph changes. */
+ * seed articles: filters of neighbors, communities, fuzzy search, names in other scripts, and
+ * that analytics are cached until the graph changes. */
 #include "../src/kg_mem.h"
 #include "harness.h"
 
@@ -201,6 +201,58 @@ START_TEST(test_query_pagerank_matches_networkx_on_seeds)
 }
 END_TEST
 
+/* Writes text to DIR/name and returns the shell-quoted path (caller frees). */
+static char *write_doc(const char *name, const char *text)
+{
+    char *path = kg_xasprintf("%s/%s", dir, name);
+    harness_write_file(path, text, strlen(text));
+    char *quoted = kg_xasprintf("'%s'", path);
+    free(path);
+    return quoted;
+}
+
+/* Names in another script find the entity an English text names, and a second document that
+ * writes the name in Cyrillic joins the same entity. */
+START_TEST(test_query_entity_in_other_scripts)
+{
+    char *en = write_doc("en.txt", "President of Kazakhstan meets think tank\n"
+                                   "March 3, 2023\n\n"
+                                   "President Kassym-Jomart Tokayev met Alua Zholdybalina, "
+                                   "deputy director of the Kazakhstan Institute for Strategic "
+                                   "Studies, in Astana.\n"
+                                   "\"The reforms will continue,\" Tokayev said.\n");
+    build(en);
+    static const char *const queries[][2] = {
+        {"query entity 'Токаев'", "Kassym-Jomart Tokayev (person)"},
+        {"query entity 'ТОКАЕВ'", "Kassym-Jomart Tokayev (person)"},
+        {"query entity 'Касым-Жомарт Токаев'", "Kassym-Jomart Tokayev (person)"},
+        {"query entity 'Қасым-Жомарт Тоқаев'", "Kassym-Jomart Tokayev (person)"},
+        {"query entity 'Ｔｏｋａｙｅｖ'", "Kassym-Jomart Tokayev (person)"},
+        {"query entity 'Жолдыбалина'", "Alua Zholdybalina (person)"},
+        {"query entity 'Алуа Жолдыбалина'", "Alua Zholdybalina (person)"},
+        {"query neighbors 'Токаев'", "Kassym-Jomart Tokayev (person)"},
+    };
+    for (size_t i = 0; i < sizeof queries / sizeof queries[0]; i++) {
+        char *out = kg(0, queries[i][0]);
+        ck_assert_msg(strncmp(out, queries[i][1], strlen(queries[i][1])) == 0, "'%s' printed: %s",
+                      queries[i][0], out);
+        free(out);
+    }
+    free(kg(1, "query entity 'Назарбаев'"));
+    char *ru = write_doc("ru.txt", "Parliament meets\n"
+                                   "March 5, 2023\n\n"
+                                   "President Касым-Жомарт Токаев met the delegation in Astana.\n"
+                                   "\"We will hold elections,\" President Токаев said.\n");
+    build(ru);
+    char *out = kg(0, "query entity Tokayev");
+    ck_assert_msg(strstr(out, "  Касым-Жомарт Токаев") != NULL, "output: %s", out);
+    ck_assert_msg(strstr(out, "Parliament meets") != NULL, "output: %s", out);
+    free(out);
+    free(en);
+    free(ru);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("query");
@@ -211,6 +263,7 @@ int main(void)
     tcase_add_test(tc, test_query_neighbors_filters);
     tcase_add_test(tc, test_query_communities_cover_every_entity);
     tcase_add_test(tc, test_query_search_forgives_spelling);
+    tcase_add_test(tc, test_query_entity_in_other_scripts);
     tcase_add_test(tc, test_query_centrality_by_type);
     tcase_add_test(tc, test_query_pagerank_matches_networkx_on_seeds);
     suite_add_tcase(s, tc);

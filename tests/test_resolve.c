@@ -6,6 +6,7 @@
 #include "../src/resolve/kg_normalize.h"
 #include "../src/resolve/kg_resolve.h"
 #include "../src/store/kg_store.h"
+#include "../src/text/kg_translit.h"
 #include "harness.h"
 
 #include <sqlite3.h>
@@ -113,6 +114,198 @@ START_TEST(test_resolve_plain_keeps_spelling)
     p = kg_normalize_plain("Theodore", 8); /* "the" only as a word */
     ck_assert_str_eq(p, "theodore");
     free(p);
+}
+END_TEST
+
+START_TEST(test_resolve_key_across_scripts)
+{
+    static const char *const pairs[][2] = {
+        {"Токаев", "Tokayev"},
+        {"ТОКАЕВ", "tokayev"},
+        {"Казахстан", "Kazakhstan"}, /* the Russian spelling; Қазақстан is Qazaqstan */
+        {"Касым-Жомарт Токаев", "Kassym-Jomart Tokayev"},
+        {"Қасым-Жомарт Тоқаев", "Kassym-Jomart Tokayev"}, /* the Kazakh spelling */
+        {"Жолдыбалина", "Zholdybalina"},
+        {"Жолдыбалина", "Joldybalina"},
+        {"Алуа Жолдыбалина", "Alua Joldybalina"},
+        {"Шавкат Мирзиёев", "Shavkat Mirziyoyev"},
+        {"Пётр", "Pyotr"},
+        {"Сергей Лавров", "Sergei Lavrov"},
+        {"Дмитрий Медведев", "Dmitry Medvedev"},
+        {"Мария Захарова", "Maria Zakharova"},
+        {"Ермек Кошербаев", "Yermek Kosherbayev"},
+        {"Садыр Жапаров", "Sadyr Japarov"},
+        {"Володимир Зеленський", "Volodymyr Zelensky"},
+        {"Κυριάκος Μητσοτάκης", "Kyriakos Mitsotakis"},
+        {"Nguyễn Phú Trọng", "Nguyen Phu Trong"},
+        {"Ilham Əliyev", "Ilham Aliyev"},
+        {"Straße", "Strasse"},
+        {"Đặng", "Dang"},
+        {"Ｔｏｋａｙｅｖ", "Tokayev"},
+        {"Cafe\xcc\x81", "Café"}, /* decomposed and precomposed é */
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        assert_same_key(pairs[i][0], pairs[i][1]);
+    assert_other_key("Токаев", "Назарбаев");
+    assert_other_key("Астана", "Алматы");
+}
+END_TEST
+
+START_TEST(test_resolve_key_kazakh_letters)
+{
+    /* ә ғ қ ң ө ұ ү һ і as English-language news writes them */
+    static const char *const cases[][2] = {
+        {"Ә", "a"}, {"ғ", "g"}, {"Қ", "k"}, {"ң", "n"}, {"Ө", "o"},
+        {"ұ", "u"}, {"Ү", "u"}, {"һ", "h"}, {"І", "i"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *k = key(cases[i][0]);
+        ck_assert_msg(strcmp(k, cases[i][1]) == 0, "'%s' -> '%s', want '%s'", cases[i][0], k,
+                      cases[i][1]);
+        free(k);
+    }
+    static const char *const pairs[][2] = {
+        {"Маңғыстау", "Mangystau"}, {"Жаңаөзен", "Zhanaozen"},  {"Өскемен", "Oskemen"},
+        {"Нұрсұлтан", "Nursultan"}, {"Ғалым", "Galym"},         {"Сәтбаев", "Satbayev"},
+        {"Әбішұлы", "Abishuly"},    {"Қазақстан", "Qazaqstan"}, {"Үкібаев", "Ukibayev"},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        assert_same_key(pairs[i][0], pairs[i][1]);
+}
+END_TEST
+
+START_TEST(test_resolve_key_mixed_scripts)
+{
+    assert_same_key("Tокаев", "Tokayev"); /* a Latin T in a Cyrillic word */
+    assert_same_key("Kassym-Jomart Токаев", "Kassym-Jomart Tokayev");
+    assert_same_key("President Токаев’s", "president tokayevs");
+    assert_same_key("«Аманат» party", "Amanat Party");
+    char *k = key("Nguyễn Токаев Κυριάκος");
+    ck_assert_str_eq(k, "nguen tokaev kiriakos");
+    free(k);
+}
+END_TEST
+
+START_TEST(test_resolve_key_odd_input)
+{
+    static const char *const cases[][2] = {
+        {"", ""},
+        {"\xcc\x81", ""}, /* a lone combining mark */
+        {"\xcc\x81\xcc\x88 Tokayev", "tokaev"},
+        {"a \u0301b", "a b"}, /* a mark after a space joins nothing */
+        {"😀", ""},
+        {"Tokayev 😀", "tokaev"},
+        {"👩‍💻 Токаев", "tokaev"}, /* a ZWJ sequence */
+        {"★☆", ""},
+        {"\xff", ""}, /* invalid UTF-8 separates words */
+        {"Tok\377ayev", "tok aev"},
+        {"Ток\377аев", "tok aev"},
+        {"The Тоқаев", "tokaev"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *k = key(cases[i][0]);
+        ck_assert_msg(strcmp(k, cases[i][1]) == 0, "'%s' -> '%s', want '%s'", cases[i][0], k,
+                      cases[i][1]);
+        free(k);
+    }
+    /* scripts without a rule of their own get a non-empty ASCII key */
+    static const char *const other[] = {"محمد بن سلمان", "习近平", "בנימין נתניהו", "문재인"};
+    for (size_t i = 0; i < sizeof other / sizeof other[0]; i++) {
+        char *k = key(other[i]);
+        ck_assert_msg(strlen(k) > 0 &&
+                          strspn(k, "abcdefghijklmnopqrstuvwxyz0123456789 ") == strlen(k),
+                      "'%s' -> '%s'", other[i], k);
+        free(k);
+    }
+    /* a string longer than ICU is given (never a name) falls back to kg's tables */
+    size_t n = 40000;
+    char *big = kg_xmalloc(2 * n + 1);
+    for (size_t i = 0; i < n; i++)
+        memcpy(big + 2 * i, "ж", 2); /* lower case already */
+    big[2 * n] = '\0';
+    char *kb = key(big); /* the same string: Cyrillic kept, lower case */
+    ck_assert_uint_eq(strlen(kb), 2 * n);
+    ck_assert(memcmp(kb, big, 2 * n) == 0);
+    free(kb);
+    free(big);
+    /* a NUL byte inside the length separates words */
+    char *k = kg_normalize_key("Ток\0аев", strlen("Ток") + 1 + strlen("аев"));
+    ck_assert_str_eq(k, "tok aev");
+    free(k);
+}
+END_TEST
+
+/* ASCII input never reaches ICU: its keys are those of the version before ICU, unchanged. */
+START_TEST(test_resolve_key_ascii_unchanged)
+{
+    static const char *const cases[][2] = {
+        {"Kassym-Jomart Tokayev", "kasim jomart tokaev"},
+        {"Shavkat Mirziyoyev", "shavkat mirzioev"},
+        {"The Nur Otan Party", "nur otan parti"},
+        {"Alpanbayeva", "alpanbaeva"},
+        {"Dzhaksybekov", "jaksibekov"},
+        {"Khodjaev", "hodjaev"},
+        {"U.S. Embassy", "us embasi"},
+        {"O'Brien", "obrien"},
+        {"Yerlan Karin", "erlan karin"},
+        {"Zhezkazgan", "jezkazgan"},
+        {"KISI GPS: Gylym. Pikir. Sayasat", "kisi gps gilim pikir sasat"},
+        {"2022 presidential elections", "202 presidential elections"},
+        {"Aaron  Lee -- jr.", "aron le jr"},
+        {"Ayy yye", "ai ie"},
+        {"The", "the"},
+        /* with typographic punctuation, still on kg's own tables */
+        {"Kazakhstan’s", "kazahstans"},
+        {"Kassym–Jomart", "kasim jomart"},
+        {"«Amanat»", "amanat"},
+        {"Tokayev…Nazarbayev", "tokaev nazarbaev"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *k = key(cases[i][0]);
+        ck_assert_msg(strcmp(k, cases[i][1]) == 0, "'%s' -> '%s', want '%s'", cases[i][0], k,
+                      cases[i][1]);
+        free(k);
+    }
+}
+END_TEST
+
+/* When ICU cannot open its transliterators, keys come from kg's own tables, as before. */
+START_TEST(test_resolve_key_without_icu)
+{
+    kg_translit_simulate_failure(1);
+    char *k = key("Café Astana");
+    ck_assert_str_eq(k, "cafe astana");
+    free(k);
+    k = key("Токаев");
+    ck_assert_str_eq(k, "токаев");
+    free(k);
+    char *p = kg_normalize_plain("Қазақстан", strlen("Қазақстан"));
+    ck_assert_str_eq(p, "қазақстан");
+    free(p);
+    kg_translit_simulate_failure(0);
+    k = key("Токаев");
+    ck_assert_str_eq(k, "tokaev");
+    free(k);
+}
+END_TEST
+
+START_TEST(test_resolve_plain_folds_all_of_unicode)
+{
+    static const char *const cases[][2] = {
+        {"Nguyễn Phú Trọng", "nguyen phu trong"},
+        {"Straße", "strasse"},
+        {"ＫＩＳＩ", "kisi"},
+        {"The Đặng", "dang"},
+        {"ΣΟΦΟΣ", "σοφοσ"},
+        {"Ёлкин", "ёлкин"},
+        {"\xcc\x81", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *p = kg_normalize_plain(cases[i][0], strlen(cases[i][0]));
+        ck_assert_msg(strcmp(p, cases[i][1]) == 0, "'%s' -> '%s', want '%s'", cases[i][0], p,
+                      cases[i][1]);
+        free(p);
+    }
 }
 END_TEST
 
@@ -506,6 +699,13 @@ static Suite *resolve_suite(void)
     tcase_add_test(tc, test_resolve_key_different_names_differ);
     tcase_add_test(tc, test_resolve_key_exact_values);
     tcase_add_test(tc, test_resolve_plain_keeps_spelling);
+    tcase_add_test(tc, test_resolve_key_across_scripts);
+    tcase_add_test(tc, test_resolve_key_kazakh_letters);
+    tcase_add_test(tc, test_resolve_key_mixed_scripts);
+    tcase_add_test(tc, test_resolve_key_odd_input);
+    tcase_add_test(tc, test_resolve_key_ascii_unchanged);
+    tcase_add_test(tc, test_resolve_key_without_icu);
+    tcase_add_test(tc, test_resolve_plain_folds_all_of_unicode);
     tcase_add_test(tc, test_resolve_acronym);
     tcase_add_test(tc, test_resolve_distance);
     tcase_add_test(tc, test_resolve_same_key_across_documents);

@@ -2,29 +2,43 @@
 #include "kg_normalize.h"
 
 #include "../kg_mem.h"
+#include "../text/kg_translit.h"
 #include "../text/kg_utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-char *kg_normalize_plain(const char *s, size_t n)
+/* The words of s[0..n), lower case, joined by single spaces, without apostrophes and full
+ * stops, and without a leading "the". With icu, s is ICU's fold form and ICU classifies its
+ * letters; else kg_utf8's tables lower-case and fold it (ASCII, and the fallback when ICU
+ * fails). A combining mark belongs to the word of the letter before it, else it is dropped. */
+static char *plain_words(const char *s, size_t n, int icu)
 {
     kg_buf b = {0};
     size_t i = 0;
-    int space = 0;
+    int space = 0, in_word = 0;
     while (i < n) {
         uint32_t cp = kg_utf8_next(s, n, &i);
         if (kg_cp_is_apostrophe(cp) || cp == '.')
             continue;
-        if (kg_cp_is_letter(cp) || kg_cp_is_digit(cp)) {
+        if (icu && kg_translit_is_mark(cp)) {
+            if (in_word) {
+                char enc[4];
+                kg_buf_append(&b, enc, kg_utf8_encode(cp, enc));
+            }
+            continue;
+        }
+        if (icu ? kg_translit_is_alnum(cp) : kg_cp_is_letter(cp) || kg_cp_is_digit(cp)) {
             if (space && b.len)
                 kg_buf_putc(&b, ' ');
             space = 0;
+            in_word = 1;
             char enc[4];
-            uint32_t c = kg_cp_fold_diacritic(kg_cp_to_lower(cp));
+            uint32_t c = icu ? cp : kg_cp_fold_diacritic(kg_cp_to_lower(cp));
             kg_buf_append(&b, enc, kg_utf8_encode(c, enc));
         } else {
             space = 1;
+            in_word = 0;
         }
     }
     if (b.len >= 4 && memcmp(b.data, "the ", 4) == 0) {
@@ -34,6 +48,27 @@ char *kg_normalize_plain(const char *s, size_t n)
     return kg_buf_take(&b);
 }
 
+/* Returns 1 when s[0..n) is pure ASCII: one pass without branches, for the fast path. */
+static int all_ascii(const char *s, size_t n)
+{
+    unsigned char any = 0;
+    for (size_t i = 0; i < n; i++)
+        any |= (unsigned char)s[i];
+    return any < 0x80;
+}
+
+char *kg_normalize_plain(const char *s, size_t n)
+{
+    size_t len;
+    char *folded =
+        !all_ascii(s, n) && kg_translit_needed(s, n) ? kg_translit_fold(s, n, &len) : NULL;
+    if (!folded)
+        return plain_words(s, n, 0);
+    char *p = plain_words(folded, len, 1);
+    free(folded);
+    return p;
+}
+
 static int is_vowel(char c)
 {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
@@ -41,8 +76,14 @@ static int is_vowel(char c)
 
 char *kg_normalize_key(const char *s, size_t n)
 {
-    char *p = kg_normalize_plain(s, n);
-    size_t len = strlen(p);
+    /* other scripts in Latin first, so that the variant folding below sees them; Latin with
+     * diacritics is left to kg_normalize_plain, whose transliterator is cheaper to open */
+    size_t len;
+    char *latin =
+        !all_ascii(s, n) && kg_translit_other_script(s, n) ? kg_translit_latin(s, n, &len) : NULL;
+    char *p = latin ? kg_normalize_plain(latin, len) : kg_normalize_plain(s, n);
+    free(latin);
+    len = strlen(p);
     kg_buf b = {0};
     for (size_t i = 0; i < len; i++) {
         char c = p[i];

@@ -29,6 +29,9 @@ int kg_cp_is_dash(uint32_t cp);
 int kg_cp_is_quote(uint32_t cp);
 int kg_cp_is_space(uint32_t cp);
 
+/* The two folds below cover U+0000..U+052F only. Keys of names fold through ICU instead
+ * (kg_translit) whenever a name has letters beyond ASCII; these serve ASCII, word-list
+ * lookups, and the fallback when ICU fails. */
 /* Lower-cases a code point (ASCII, Latin-1, Latin Extended-A, Cyrillic, Greek). */
 uint32_t kg_cp_to_lower(uint32_t cp);
 /* Maps a Latin letter with a diacritic to its base ASCII letter (é -> e, ž -> z, ı -> i);
