@@ -151,6 +151,50 @@ START_TEST(test_structure_announcement_of_a_hearing)
 }
 END_TEST
 
+START_TEST(test_structure_announcement_layout_relations)
+{
+    /* a hearing notice: the venue on its own line, the speakers announced as a list */
+    const kg_extraction *x = extract(
+        "Hearing on Ortakstan\n\nThe Commission announced today the following hearing:\n\n"
+        "Room 210 Cannon House Office Building\n\nThe hearing will focus on the crackdown.\n\n"
+        "The following witnesses are scheduled to testify:\n\nRodger Potocki, Senior Director, "
+        "National Endowment for Liberty\n\nSusan Corke, Director, Freedom House\n\nThe "
+        "hearing is open to the public.");
+    long ev = main_event(x);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    const char *hearing = x->entities[ev].name;
+    ASSERT_REL(x, "Rodger Potocki", KG_SPOKE_AT, hearing);
+    ASSERT_REL(x, "Susan Corke", KG_SPOKE_AT, hearing);
+    ASSERT_REL(x, hearing, KG_LOCATED_IN, "Cannon House Office Building");
+    /* a list not announced as speakers gives no spoke-at */
+    const kg_extraction *y = extract(
+        "Hearing on Ortakstan\n\nThe Commission held a hearing today.\n\nThe following "
+        "staff members helped:\n\nRodger Potocki, Senior Director, National Endowment for "
+        "Liberty");
+    ASSERT_NOT_SPOKE(y, "Rodger Potocki");
+}
+END_TEST
+
+START_TEST(test_structure_phrase_shape_relations)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nTajikistan voted on Monday. After voting in the capital, Dushanbe, the "
+        "president spoke of Tajikistan. The 2022 Kazakhstan constitutional referendum was "
+        "recalled, and the OSCE\u2019s Office for Democratic Institutions and Human Rights "
+        "sent observers.");
+    ASSERT_REL(x, "Dushanbe", KG_LOCATED_IN, "Tajikistan");
+    ASSERT_REL(x, "Office for Democratic Institutions and Human Rights", KG_AFFILIATED_WITH,
+               "OSCE");
+    long ref = event_of_kind(x, "referendum");
+    ck_assert_msg(ref >= 0, "%s", dump(x));
+    ASSERT_REL(x, x->entities[ref].name, KG_LOCATED_IN, "Kazakhstan");
+    /* "the capital" of a text about no one country places nothing */
+    const kg_extraction *y =
+        extract("Report\n\nDelegates from France and Spain met in the capital, Brussels.");
+    ASSERT_NO_REL(y, "Brussels", KG_LOCATED_IN, NULL);
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -166,6 +210,8 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_byline_at_the_end);
     tcase_add_test(tc, test_structure_quoted_title_of_an_event);
     tcase_add_test(tc, test_structure_announcement_of_a_hearing);
+    tcase_add_test(tc, test_structure_announcement_layout_relations);
+    tcase_add_test(tc, test_structure_phrase_shape_relations);
     suite_add_tcase(s, tc);
     return s;
 }

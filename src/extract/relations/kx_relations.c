@@ -10,12 +10,15 @@
  * 6. visits (kx_rel_meetings.c): spoke-at and located-in;
  * 7. meeting topics and agendas (kx_rel_agendas.c): discussed, for the meetings and those
  *    who took part in them;
- * 8. locations (kx_rel_locations.c): located-in. */
+ * 8. locations (kx_rel_locations.c): located-in;
+ * 9. layout (kx_rel_layout.c): announced speakers, a venue line, capitals, a ballot's
+ *    country, a body's parent by its possessive. */
 #include "kx_relations.h"
 
 #include "kx_rel_affiliations.h"
 #include "kx_rel_agendas.h"
 #include "kx_rel_common.h"
+#include "kx_rel_layout.h"
 #include "kx_rel_locations.h"
 #include "kx_rel_meetings.h"
 #include "kx_rel_speakers.h"
@@ -37,5 +40,6 @@ void kx_find_relations(kx *x)
     kx_rel_find_meeting_topics(&rs);
     kx_rel_find_meeting_agendas(&rs);
     kx_rel_find_locations(&rs);
+    kx_rel_find_layout(&rs);
     kx_rel_state_free(&rs);
 }

@@ -1,0 +1,200 @@
+/* kx_rel_layout: relations that the layout and the shape of phrases state, read after the
+ * sentence patterns (the last family).
+ *
+ * Reads: mentions, entities, the article's meeting, paragraphs.
+ * Adds:
+ * - spoke-at for the people a list announces as speakers: "The following witnesses are
+ *   scheduled to testify:" then one line per person ("Rodger Potocki, Senior Director, ...");
+ * - located-in of the article's meeting at the venue an announcement gives on a line of its
+ *   own ("Room 210 Cannon House Office Building");
+ * - located-in of a city the text calls the capital ("in the capital, Dushanbe") in the
+ *   country the text is about;
+ * - located-in of an election or referendum in the country its phrase names ("the 2022
+ *   Kazakhstan constitutional referendum");
+ * - affiliated-with of a body named with its parent's possessive or slash ("the OSCE's
+ *   Office for ...", "OSCE/ODIHR"). */
+#include "kx_rel_layout.h"
+
+#include <string.h>
+
+/* Whether sentence s announces speakers and ends with a colon: "The following witnesses
+ * are scheduled to testify:", "Speakers include:". */
+static int announces_speakers(const kx *x, const kg_sentence *sen)
+{
+    static const char *const cues[] = {"testify",    "speak",     "speakers", "panelists",
+                                       "panellists", "witnesses", "presenters", "address",
+                                       NULL};
+    size_t e = sen->end_token;
+    if (e == sen->first_token || !kx_is(x, e - 1, ":"))
+        return 0;
+    for (size_t k = sen->first_token; k < e; k++)
+        if (kx_is_any_ci(x, k, cues))
+            return 1;
+    return 0;
+}
+
+static void find_announced_speakers(kx_rel_state *rs, size_t event)
+{
+    kx *x = rs->x;
+    const kg_tokens *t = x->t;
+    for (size_t s = 0; s < t->n_sentences; s++) {
+        if (!announces_speakers(x, &t->sentences[s]))
+            continue;
+        size_t para = t->sentences[s].paragraph;
+        /* the lines after it that each open with a person, until a line that does not */
+        for (size_t k = s + 1; k < t->n_sentences; k++) {
+            const kg_sentence *sen = &t->sentences[k];
+            if (sen->paragraph == t->sentences[k - 1].paragraph)
+                continue;
+            size_t mk = rs->mention_at[sen->first_token];
+            if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PERSON ||
+                kx_rel_mention(rs, mk - 1)->tok_start != sen->first_token)
+                break;
+            kx_add_relation(x, kx_rel_mention(rs, mk - 1)->entity, event, KG_SPOKE_AT, k);
+            para = sen->paragraph;
+        }
+        (void)para;
+    }
+}
+
+/* A line of the opening that is only a venue ("Room 210 Cannon House Office Building",
+ * "Palace of Independence, Astana"): where the announced meeting is. */
+static void find_venue_line(kx_rel_state *rs, size_t event)
+{
+    kx *x = rs->x;
+    const kg_tokens *t = x->t;
+    for (size_t s = 0; s < t->n_sentences && t->sentences[s].paragraph <= 8; s++) {
+        const kg_sentence *sen = &t->sentences[s];
+        int own = (s + 1 == t->n_sentences || t->sentences[s + 1].paragraph != sen->paragraph) &&
+                  (s == 0 || t->sentences[s - 1].paragraph != sen->paragraph);
+        if (!own)
+            continue;
+        size_t i = sen->first_token, e = sen->end_token;
+        if (kx_is(x, i, "Room") && i + 1 < e && x->t->tokens[i + 1].kind == KG_TOKEN_NUMBER)
+            i += 2; /* "Room 210" */
+        size_t mk = i < e ? rs->mention_at[i] : 0;
+        if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PLACE)
+            continue;
+        const kg_x_mention *pm = kx_rel_mention(rs, mk - 1);
+        size_t end = pm->tok_end;
+        while (end < e && x->t->tokens[end].kind == KG_TOKEN_PUNCT)
+            end++;
+        if (end != e || i == sen->first_token)
+            continue; /* a venue line has its room number; a lone place line is a dateline */
+        kx_add_relation(x, event, pm->entity, KG_LOCATED_IN, s);
+        return;
+    }
+}
+
+static int is_country(const kx *x, size_t entity)
+{
+    const kg_x_entity *en = &x->out->entities[entity];
+    return en->type == KG_PLACE && en->geo && strcmp(en->geo->kind, "country") == 0;
+}
+
+/* The country the document is about: the one mentioned most, if it is mentioned at least
+ * twice and more than any other; (size_t)-1 when none. */
+static size_t document_country(const kx *x)
+{
+    size_t best = (size_t)-1, best_n = 0, second = 0;
+    for (size_t k = 0; k < x->out->n_entities; k++) {
+        if (!is_country(x, k))
+            continue;
+        size_t n = 0;
+        for (size_t m = 0; m < x->out->n_mentions; m++)
+            n += x->out->mentions[m].entity == k;
+        if (n > best_n) {
+            second = best_n;
+            best_n = n;
+            best = k;
+        } else if (n > second) {
+            second = n;
+        }
+    }
+    return best_n >= 2 && best_n > second ? best : (size_t)-1;
+}
+
+/* "in the capital, Dushanbe", "the capital Dushanbe": the capital of the document's country. */
+static void find_capitals(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    size_t country = (size_t)-1;
+    int looked = 0;
+    for (size_t i = 1; i + 1 < x->n; i++) {
+        if (!kx_is(x, i, "capital") || !(kx_is(x, i - 1, "the") || kx_is(x, i - 1, "its")))
+            continue;
+        size_t j = kx_is(x, i + 1, ",") ? i + 2 : i + 1;
+        size_t mk = j < x->n ? rs->mention_at[j] : 0;
+        if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PLACE ||
+            kx_rel_mention(rs, mk - 1)->tok_start != j)
+            continue;
+        if (!looked) {
+            country = document_country(x);
+            looked = 1;
+        }
+        size_t city = kx_rel_mention(rs, mk - 1)->entity;
+        if (country != (size_t)-1 && city != country && !is_country(x, city))
+            kx_add_relation(x, city, country, KG_LOCATED_IN, x->t->tokens[i].sentence);
+    }
+}
+
+/* "the 2022 Kazakhstan constitutional referendum": a ballot is held in the country its
+ * phrase names before the noun. */
+static void find_ballot_countries(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    for (size_t mi = 0; mi < x->out->n_mentions; mi++) {
+        const kg_x_mention *m = &x->out->mentions[mi];
+        if (m->type != KG_EVENT || m->entity == (size_t)-1)
+            continue;
+        const char *kind = x->out->entities[m->entity].event_kind;
+        if (!kind || (strcmp(kind, "election") != 0 && strcmp(kind, "referendum") != 0))
+            continue;
+        for (size_t k = m->tok_start; k < m->tok_end; k++) {
+            if (kx_is(x, k, "in") || kx_is(x, k, "of") || kx_is(x, k, "to"))
+                break; /* after the noun the locations family reads "in X" */
+            for (size_t j = 0; j < x->out->n_mentions; j++) {
+                const kg_x_mention *pm = &x->out->mentions[j];
+                if (pm->type == KG_PLACE && pm->tok_start == k && pm->entity != (size_t)-1 &&
+                    is_country(x, pm->entity))
+                    kx_add_relation(x, m->entity, pm->entity, KG_LOCATED_IN, m->sentence);
+            }
+        }
+    }
+}
+
+/* "the OSCE's Office for Democratic Institutions", "OSCE/ODIHR": a body of a body. */
+static void find_possessive_bodies(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    for (size_t mi = 0; mi < x->out->n_mentions; mi++) {
+        const kg_x_mention *m = &x->out->mentions[mi];
+        if (m->type != KG_ORGANISATION || m->entity == (size_t)-1)
+            continue;
+        size_t k = m->tok_end;
+        int possessive = k < x->n && (x->t->tokens[k].flags & KG_TOKEN_POSSESSIVE);
+        int slash = kx_is(x, k, "/") && !(x->t->tokens[k].flags & KG_TOKEN_SPACE_BEFORE);
+        if (!possessive && !slash)
+            continue;
+        size_t j = k + 1;
+        size_t mk = j < x->n && kx_same_sentence(x, k, j) ? rs->mention_at[j] : 0;
+        if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_ORGANISATION ||
+            kx_rel_mention(rs, mk - 1)->tok_start != j)
+            continue;
+        size_t child = kx_rel_mention(rs, mk - 1)->entity;
+        if (child != m->entity)
+            kx_add_relation(x, child, m->entity, KG_AFFILIATED_WITH, m->sentence);
+    }
+}
+
+void kx_rel_find_layout(kx_rel_state *rs)
+{
+    size_t event = kx_rel_main_meeting(rs->x);
+    if (event != (size_t)-1) {
+        find_announced_speakers(rs, event);
+        find_venue_line(rs, event);
+    }
+    find_capitals(rs);
+    find_ballot_countries(rs);
+    find_possessive_bodies(rs);
+}
