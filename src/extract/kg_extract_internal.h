@@ -15,6 +15,9 @@ int kx_in_event_title(const kx *x, size_t i);
 
 /* mentions (kg_mentions.c): typed mentions, alias notes, part-of links, places */
 void kx_find_mentions(kx *x);
+/* organisation finders (kx_orgs.c), run first by kx_find_mentions */
+void kx_find_quoted_names(kx *x);
+void kx_find_organisations(kx *x);
 /* Whether token i ends the name of a building or square ("Building", "Hall", "Palace"). */
 int kx_is_venue_word(const kx *x, size_t i);
 

@@ -3,7 +3,7 @@
  * stands (sentence start, headline, after a title). They read the tokens, the lexicon and
  * the per-token labels of kx_state, and change nothing. Token indexes past the last token
  * are answered 0 unless a comment says otherwise. Not part of kg's API.
- * Implemented in kg_mentions.c, except kx_is_any and kx_is_any_ci (kx_words.c). */
+ * Implemented in kx_tokens.c, except kx_is_any and kx_is_any_ci (kx_words.c). */
 #ifndef KX_TOKENS_H
 #define KX_TOKENS_H
 
@@ -66,5 +66,15 @@ const kg_place *kx_place_at(const kx *x, size_t i, size_t *len);
 
 /* Whether token i comes right after a capitalised title phrase ("Secretary of State X"). */
 int kx_after_title(const kx *x, size_t i);
+
+/* Stop words ("The", "In", "He" ...) as written, in any case, or with the demonyms
+ * (kx_is_stop_cap): capitalised words that start no name. */
+int kx_is_stop_word(const kx *x, size_t i);
+int kx_is_stop_word_ci(const kx *x, size_t i);
+int kx_is_stop_cap(const kx *x, size_t i);
+/* A capitalised verb form of a title-case headline ("... Discussed in Moscow"). */
+int kx_is_headline_verb(const kx *x, size_t i);
+/* "2nd", "19th": a number with an ordinal suffix. */
+int kx_is_ordinal(const kx *x, size_t i);
 
 #endif

@@ -1,0 +1,442 @@
+/* kx_orgs: organisation mentions, the first finders of the mentions pass: quoted names with
+ * an organisation noun ("the "Kasip Korgan" trade union"), names around a head noun with their
+ * "of/for/on/under" chains split where one body belongs to another, acronyms and acronyms in
+ * brackets, names before an organisation noun. Reads the tokens, labels and lexicon; adds
+ * mentions, alias notes and part-of links (kx_state.h). */
+#include "../kg_mem.h"
+#include "../resolve/kg_normalize.h"
+#include "kg_extract_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int is_connector(const kx *x, size_t i)
+{
+    return kx_is(x, i, "of") || kx_is(x, i, "for") || kx_is(x, i, "on") || kx_is(x, i, "and") ||
+           kx_is(x, i, "&") || kx_is(x, i, "de");
+}
+
+/* Whether a head noun ends a run of at most max capitalised words from j: "Senate
+ * [Foreign Relations] Committee" is one name. */
+static int next_head_within(const kx *x, size_t j, size_t max)
+{
+    for (size_t k = j; k < j + max + 1 && k < x->n && kx_same_sentence(x, j, k); k++) {
+        if (!kx_is_cap(x, k) || x->label[k] || kx_is_title(x, k) || kx_is_stop_word(x, k) ||
+            kx_in_list(x, k, KG_LIST_GIVEN_NAMES, 0) || kx_is_headline_common(x, k))
+            return 0;
+        if (kx_is_head(x, k))
+            return k > j;
+    }
+    return 0;
+}
+
+/* Whether a second organisation starts at i after "and": its head noun comes first ("the
+ * Ministry of X and Ministry of Y", "and the Senate"). Otherwise the words after "and" go on
+ * the first name: "Coalition for Democracy and Civil Society". */
+static int starts_with_head(const kx *x, size_t i)
+{
+    if (kx_is(x, i, "the"))
+        i++;
+    return kx_is_head(x, i);
+}
+
+/* Extends an organisation name rightwards from end over capitalised words and the
+ * connectors of institutional names ("of", "for", "on", "and", "of the", "in the ...");
+ * returns the new end. */
+static size_t extend_org_right(const kx *x, size_t start, size_t end)
+{
+    int has_on = 0, has_of = 0, after_connector = 0;
+    for (;;) {
+        size_t j = end;
+        /* a title's modifier after a name word starts the holder's title, not more name:
+         * "Department of State Deputy Assistant Secretary X" */
+        if (after_connector && j > start && !is_connector(x, j - 1) && !kx_is(x, j - 1, "the") &&
+            (kx_is(x, j, "Deputy") || kx_is(x, j, "Assistant") || kx_is(x, j, "Acting") ||
+             kx_is(x, j, "Principal") || kx_is(x, j, "Vice")))
+            break;
+        /* right after a head noun only another head or an acronym continues the name
+         * ("European Commission Lukas Maurer" is an organisation and a person) */
+        if (kx_is_cap(x, j) && x->label[j] == 0 && !kx_is_headline_verb(x, j) && !kx_is_stop_word(x, j) &&
+            !kx_is_headline_common(x, j) && !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) &&
+            (after_connector || ((kx_is_head(x, j) || kx_is_allcaps(x, j)) && !kx_is_title(x, j)) ||
+             next_head_within(x, j, 3))) {
+            if (kx_is_head(x, j))
+                after_connector = 0;
+            end = j + 1;
+            continue;
+        }
+        if (!kx_same_sentence(x, start, j))
+            break;
+        size_t k = j;
+        /* "the U.S. Mission to Kazakhstan", "Permanent Delegation to the OSCE" */
+        int mission_to = kx_is(x, k, "to") && k > 0 &&
+                         (kx_is(x, k - 1, "Mission") || kx_is(x, k - 1, "Delegation") ||
+                          kx_is(x, k - 1, "Representation"));
+        if (is_connector(x, k) || mission_to) {
+            if (kx_is(x, k, "on") || kx_is(x, k, "for"))
+                has_on = has_of = 1;
+            if ((kx_is(x, k, "and") || kx_is(x, k, "&")) && (starts_with_head(x, k + 1) || !has_of))
+                break; /* "the Ministry of X and Ministry of Y", "Mazhilis and Maslikhats" */
+            if (kx_is(x, k, "of"))
+                has_of = 1;
+            k++;
+            if (kx_is(x, k, "the"))
+                k++;
+        } else if (kx_is(x, k, "in") && k > 0 && kx_is(x, k - 1, "Mission") &&
+                   kx_is_cap(x, k + 1)) {
+            /* "the USAID Mission in Uzbekistan": a mission is named by where it serves */
+            size_t plen;
+            const kg_place *p = kx_place_at(x, k + 1, &plen);
+            if (!p || strcmp(p->kind, "country") != 0)
+                break;
+            k++;
+        } else if (kx_is(x, k, "in") && has_of && (kx_is(x, k + 1, "the") || kx_is_cap(x, k + 1))) {
+            /* "... for Security and Cooperation in Europe", "... in the Former Soviet
+             * Union" name a world region and belong to the name; "in Moscow", "in the
+             * Republic of X" say where the organisation is */
+            size_t plen, at = kx_is(x, k + 1, "the") ? k + 2 : k + 1;
+            const kg_place *p = kx_place_at(x, at, &plen);
+            if (p ? strcmp(p->kind, "continent") != 0 : at == k + 1)
+                break;
+            k = at;
+        } else if (kx_is(x, k, ",") && has_on && kx_is_cap(x, k + 1)) {
+            /* "Committee on A, B, and C" */
+            k++;
+        } else if (kx_is(x, k, ",") && has_on && kx_is(x, k + 1, "and") && kx_is_cap(x, k + 2)) {
+            k += 2;
+        } else {
+            break;
+        }
+        if (!kx_is_cap(x, k) || x->label[k] || kx_is_stop_word(x, k) || kx_is_headline_verb(x, k) ||
+            !kx_same_sentence(x, j, k))
+            break;
+        end = k;
+        after_connector = 1;
+    }
+    return end;
+}
+
+/* Splits an organisation span at "of the"/"of" before a second head noun or acronym
+ * ("Institute of China and Modern Asia of the Russian Academy of Sciences"); records the
+ * parts as mentions and the part-of relation; returns the first part's mention. */
+static size_t add_org_chain(kx *x, size_t a, size_t b)
+{
+    int seen_head = 0;
+    for (size_t j = a; j < b; j++) {
+        int head = kx_is_head(x, j) || kx_is_allcaps(x, j);
+        /* split "A of the B" only: "Academy of Public Administration" is one name */
+        if (head && seen_head) {
+            /* back from the second head over its name to the "of" that joins the two */
+            size_t i = j;
+            while (i > a && (kx_is_cap(x, i - 1) || kx_is(x, i - 1, "the")) &&
+                   !(kx_is_head(x, i - 1) && i - 1 < j))
+                i--;
+            if (i > a + 1 && kx_is(x, i - 1, "of") && (kx_is(x, i, "the") || kx_is_allcaps(x, i))) {
+                size_t k = i;
+                if (kx_is(x, k, "the"))
+                    k++;
+                size_t first = kx_add_mention(x, a, i - 1, KG_ORGANISATION);
+                size_t second = add_org_chain(x, k, b);
+                kx_add_part_of(x, first, second, a, b);
+                return first;
+            }
+        }
+        if (head)
+            seen_head = 1;
+    }
+    size_t m = kx_add_mention(x, a, b, KG_ORGANISATION);
+    /* "OSCE Office of Democratic Institutions": the acronym in front is the parent body */
+    size_t plen;
+    /* "Senate Foreign Relations Committee": a body named in front is the parent too */
+    int head_in_front =
+        b > a + 2 && kx_is_head(x, a) && kx_is_head(x, b - 1) && !is_connector(x, a + 1);
+    if (b > a + 2 && (kx_is_allcaps(x, a) || head_in_front) && !kx_is_allcaps(x, a + 1) &&
+        !kx_place_at(x, a, &plen)) {
+        size_t parent = kx_add_mention(x, a, a + 1, KG_ORGANISATION);
+        kx_add_part_of(x, m, parent, a, b);
+    }
+    return m;
+}
+
+
+/* Quoted names next to an organisation or party noun: the "Kasip Korgan" trade union,
+ * the platform "KISI GPS: Gylym. Pikir. Sayasat". */
+void kx_find_quoted_names(kx *x)
+{
+    for (size_t i = 0; i + 2 < x->n; i++) {
+        if (x->t->tokens[i].kind != KG_TOKEN_QUOTE || !kx_is_cap(x, i + 1))
+            continue;
+        size_t close = i + 1;
+        while (close < x->n && close < i + 10 && x->t->tokens[close].kind != KG_TOKEN_QUOTE &&
+               !(x->t->tokens[close].flags & KG_TOKEN_LINE_BEFORE))
+            close++;
+        if (close >= x->n || x->t->tokens[close].kind != KG_TOKEN_QUOTE || close == i + 1)
+            continue;
+        /* the last word before the closing quote must be capitalised: a name, not a phrase */
+        size_t last = close - 1;
+        while (last > i && x->t->tokens[last].kind == KG_TOKEN_PUNCT)
+            last--;
+        if (!kx_is_cap(x, last))
+            continue;
+        int party = 0, org = 0;
+        size_t noun = close + 1;
+        /* one adjective may stand between: the "Sayasat" analytical center */
+        if (kx_is_lower_word(x, noun) && !kx_in_list(x, noun, KG_LIST_ORG_NOUNS, 1) &&
+            !kx_in_list2(x, noun, KG_LIST_ORG_NOUNS) &&
+            (kx_in_list(x, noun + 1, KG_LIST_ORG_NOUNS, 1) || kx_is_ci(x, noun + 1, "party")))
+            noun++;
+        if (kx_is_ci(x, noun, "party") || (i > 0 && kx_is_ci(x, i - 1, "party")))
+            party = 1;
+        else if (kx_in_list(x, noun, KG_LIST_ORG_NOUNS, 1) ||
+                 kx_in_list2(x, noun, KG_LIST_ORG_NOUNS) ||
+                 (i > 0 && kx_is_lower_word(x, i - 1) &&
+                  (kx_in_list(x, i - 1, KG_LIST_ORG_NOUNS, 1))))
+            org = 1;
+        if (!party && !org)
+            continue;
+        if (!kx_free_span(x, i + 1, last + 1))
+            continue;
+        size_t m = kx_add_mention(x, i + 1, last + 1, party ? KG_PARTY : KG_ORGANISATION);
+        if (!party && kx_in_list2(x, noun, KG_LIST_ORG_NOUNS))
+            kx_note_noun_alias(x, m, close + 1, noun + 2);
+        else if (!party && kx_in_list(x, noun, KG_LIST_ORG_NOUNS, 1))
+            kx_note_noun_alias(x, m, close + 1, noun + 1);
+        i = close;
+    }
+}
+
+/* A bare apostrophe that makes a plural possessive ("Investors’"). */
+static int is_plural_possessive(const kx *x, size_t i)
+{
+    const kg_token *t = &x->t->tokens[i];
+    return (t->flags & KG_TOKEN_POSSESSIVE) && x->t->text[t->start] != 's' &&
+           x->t->text[t->end - 1] != 's' && x->t->text[t->end - 1] != 'S';
+}
+
+/* Whether token i is letters, a hyphen and digits ("COVID-19", room "B-318"), or a
+ * legislator's party and state ("D-FL"): no body's name. */
+static int numbered_word(const kx *x, size_t i)
+{
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    const char *h = memchr(w, '-', len);
+    /* "(D-FL)", "(R-TX)": a legislator's party and state */
+    if (h && h - w == 1 && len == 4 && w[2] >= 'A' && w[2] <= 'Z' && w[3] >= 'A' && w[3] <= 'Z')
+        return 1;
+    if (!h || (size_t)(h - w) + 1 >= len)
+        return 0;
+    /* "COVID-19" (four letters or more), "B-318" (one letter, three digits or more); "G-20"
+     * names a group */
+    if (!(h - w >= 4 || (h - w == 1 && len - 2 >= 3)))
+        return 0;
+    for (const char *c = h + 1; c < w + len; c++)
+        if (*c < '0' || *c > '9')
+            return 0;
+    return 1;
+}
+
+/* Words that end the name of a building or a square: a venue, a place. */
+int kx_is_venue_word(const kx *x, size_t i)
+{
+    static const char *const venues[] = {"Building", "Hall", "Palace", "Square", "Stadium",
+                                         "Arena",    "Tower", NULL};
+    return kx_is_any(x, i, venues);
+}
+
+/* Whether the head at h of a name starting at a is an event noun used for a meeting: after
+ * an ordinal ("the 5th Congress"), after "party" ("the party Congress"), with a meeting's
+ * modifier ("the Extraordinary Congress") or of a party ("Congress of the X Party"). */
+static int is_event_head(const kx *x, size_t h, size_t a)
+{
+    size_t len;
+    const char *w = kx_tok(x, h, &len);
+    char low[32];
+    if (len >= sizeof low)
+        return 0;
+    for (size_t k = 0; k < len; k++)
+        low[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
+    if (!kg_lexicon_event_kind(x->lx, low, len))
+        return 0;
+    static const char *const mods[] = {"Extraordinary", "Founding", "Constituent", "Regular",
+                                       "Reporting",     "Annual",   NULL};
+    if (a > 0 && (kx_is_ordinal(x, a - 1) || kx_is_ci(x, a - 1, "party")))
+        return 1;
+    if (a < h && kx_is_any(x, a, mods))
+        return 1;
+    size_t o = h + 1;
+    if (!kx_is(x, o, "of"))
+        return 0;
+    o += kx_is(x, o + 1, "the") ? 2 : 1;
+    for (size_t k = o; k < o + 6 && kx_same_sentence(x, h, k) && kx_is_cap(x, k); k++)
+        if (kx_is_ci(x, k, "party"))
+            return 1;
+    return 0;
+}
+
+/* Organisations: a head noun with the capitalised words around it, acronyms, and names
+ * followed by an organisation noun ("the Zhezkazgan Vestnik newspaper"). */
+void kx_find_organisations(kx *x)
+{
+    for (size_t h = 0; h < x->n; h++) {
+        if (x->label[h] || !kx_is_head(x, h) || kx_in_event_title(x, h))
+            continue;
+        if (kx_is_sentence_start(x, h) && kx_is_common_cap(x, h) && !kx_is_cap(x, h + 1) &&
+            !is_connector(x, h + 1))
+            continue;
+        size_t a = h;
+        for (;;) {
+            /* "the Foreign Investors’ Council": a plural possessive inside the name */
+            if (a > 1 && a == h && is_plural_possessive(x, a - 1) && kx_is_cap(x, a - 2) &&
+                !x->label[a - 2])
+                a--;
+            if (!(a > 0 && kx_same_sentence(x, a - 1, h) && kx_is_cap(x, a - 1) &&
+                  !x->label[a - 1] && !kx_is_title(x, a - 1) && !kx_is_based(x, a - 1) &&
+                  !kx_in_list(x, a - 1, KG_LIST_GIVEN_NAMES, 0) &&
+                  !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1)) &&
+                  !kx_is(x, a - 1, "The") && !kx_is(x, a - 1, "A")))
+                break;
+            a--;
+        }
+        /* "Information and Analytical Center": a coordinated modifier before the head */
+        if (a > 1 && a < h + 1 && kx_is(x, a - 1, "and") && kx_is_cap(x, a - 2) &&
+            !x->label[a - 2] && !kx_is_title(x, a - 2) && !kx_is_stop_word(x, a - 2)) {
+            /* "Afghan National Defense and Security Forces": the words before "and" too */
+            size_t c = a - 2;
+            while (c > 0 && kx_same_sentence(x, c - 1, h) && kx_is_cap(x, c - 1) &&
+                   !x->label[c - 1] && !kx_is_title(x, c - 1) && !kx_is_stop_word(x, c - 1) &&
+                   !kx_in_list(x, c - 1, KG_LIST_GIVEN_NAMES, 0) &&
+                   !(kx_is_sentence_start(x, c - 1) && kx_is_common_cap(x, c - 1)))
+                c--;
+            if (c == 0 || kx_is(x, c - 1, "the") || kx_is(x, c - 1, "of") ||
+                kx_is_sentence_start(x, c) || !kx_is_cap(x, c - 1) ||
+                (kx_is_sentence_start(x, c - 1) && kx_is_common_cap(x, c - 1)))
+                a = c;
+        }
+        /* "the 5th Congress of the Party", "the party congress", "the Extraordinary
+         * Congress": a head that is also an event noun, numbered or a party's, names the
+         * meeting (kg_events.c), not a body */
+        if (is_event_head(x, h, a))
+            continue;
+        /* "the 2nd Andijan District Electoral Commission": the number belongs to the name */
+        if (a > 0 && a < h && kx_is_ordinal(x, a - 1) && !x->label[a - 1])
+            a--;
+        size_t b = extend_org_right(x, a, h + 1);
+        while (b > h + 1 && (is_connector(x, b - 1) || kx_is(x, b - 1, "the")))
+            b--;
+        /* "Council Approves Budget": a head noun alone in a headline names nothing, nor
+         * does one with only the headline's capitalised common words ("New Party Enters
+         * Regional Parliament") */
+        if (kx_in_headline(x, h)) {
+            int proper = 0;
+            for (size_t k = a; k < b; k++)
+                proper |= !kx_is_head(x, k) && kx_is_cap(x, k) && !kx_is_headline_common(x, k);
+            if (!proper)
+                continue;
+        }
+        /* "the Rayburn House Office Building", "the Palace of Independence": a building
+         * named after a body is a place (find_places) */
+        if (kx_is_venue_word(x, b) || kx_is_venue_word(x, b - 1))
+            continue;
+        /* "Russian Federation": a country's name is the place's */
+        size_t plen;
+        const kg_place *country = kx_place_at(x, a, &plen);
+        if (country && a + plen == b && strcmp(country->kind, "country") == 0)
+            continue;
+        size_t m = add_org_chain(x, a, b);
+        /* "the Karaganda Herald newspaper": the kind after the name is part of an alias */
+        if (kx_is_lower_word(x, b) && kx_same_sentence(x, a, b)) {
+            if (kx_in_list2(x, b, KG_LIST_ORG_NOUNS))
+                kx_note_noun_alias(x, m, b, b + 2);
+            else if (kx_in_list(x, b, KG_LIST_ORG_NOUNS, 0))
+                kx_note_noun_alias(x, m, b, b + 1);
+        }
+        h = b - 1;
+    }
+    /* acronyms: runs of all-capital words, three letters or more (or followed by another) */
+    for (size_t i = 0; i < x->n; i++) {
+        /* a title in capitals ("Tcell CEO X") names an office, not a body; a word in
+         * capitals with a number after a hyphen ("COVID-19") names a disease or a thing */
+        if (x->label[i] || !kx_is_allcaps(x, i) || kx_is_title(x, i) || numbered_word(x, i) ||
+            (x->capital_line && x->capital_line[i]) || kx_in_event_title(x, i))
+            continue;
+        size_t plen;
+        if (kx_place_at(x, i, &plen))
+            continue;
+        size_t b = i;
+        while (b < x->n && kx_is_allcaps(x, b) && !x->label[b] && kx_same_sentence(x, i, b))
+            b++;
+        size_t len;
+        kx_tok(x, i, &len);
+        if (b == i + 1 && len < 3)
+            continue;
+        if (b - i > 3) { /* an upper-case headline, not an acronym */
+            i = b - 1;
+            continue;
+        }
+        if (b == i + 1 && kx_is_stop_word_ci(x, i))
+            continue;
+        /* roman numerals are not acronyms */
+        const char *s = kx_tok(x, i, &len);
+        if (b == i + 1 && strspn(s, "IVXLCM") == len)
+            continue;
+        /* "Kazakhstan Temir Zholy (KTZ)": a name whose initials the acronym spells */
+        if (b == i + 1 && i >= 2 && kx_is(x, i - 1, "(") && kx_is(x, i + 1, ")") &&
+            !x->label[i - 2] && kx_is_cap(x, i - 2)) {
+            size_t a = i - 1;
+            while (a > 0 && kx_is_cap(x, a - 1) && !x->label[a - 1] &&
+                   kx_same_sentence(x, a - 1, i) && !kx_is_stop_cap(x, a - 1) &&
+                   !kx_is_title(x, a - 1))
+                a--;
+            /* (a name may be missing: a title or stop word before the bracket) */
+            int spells = 0;
+            if (a + 1 < i) {
+                const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[i - 2];
+                char *acr = kg_normalize_acronym(x->t->text + ta->start, tb->end - ta->start);
+                size_t alen;
+                const char *as = kx_tok(x, i, &alen);
+                spells = strlen(acr) == alen && memcmp(acr, as, alen) == 0;
+                free(acr);
+            }
+            if (spells) {
+                size_t m = kx_add_mention(x, a, i - 1, KG_ORGANISATION);
+                kx_note_alias_span(x, m, i, i + 1, "acronym in parentheses");
+                x->label[i] = m + 1;
+                continue;
+            }
+        }
+        /* "Social Democratic Party of Kyrgyzstan (SPDK)": the acronym is an alias */
+        if (b == i + 1 && i >= 2 && kx_is(x, i - 1, "(") && kx_is(x, i + 1, ")") &&
+            x->label[i - 2]) {
+            size_t owner = x->label[i - 2] - 1;
+            kg_entity_type t = x->out->mentions[owner].type;
+            if (t == KG_ORGANISATION || t == KG_PARTY) {
+                kx_note_alias_span(x, owner, i, i + 1, "acronym in parentheses");
+                x->label[i] = owner + 1;
+                continue;
+            }
+        }
+        kx_add_mention(x, i, b, KG_ORGANISATION);
+        i = b - 1;
+    }
+    /* a capitalised name followed by an organisation noun */
+    for (size_t i = 0; i < x->n; i++) {
+        if (x->label[i] || !kx_is_name_word(x, i))
+            continue;
+        size_t b = i;
+        while (b < x->n && kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b))
+            b++;
+        int two = kx_in_list2(x, b, KG_LIST_ORG_NOUNS);
+        if (!kx_same_sentence(x, i, b) || kx_is_ci(x, b, "party") ||
+            !(two || (kx_is_lower_word(x, b) && kx_in_list(x, b, KG_LIST_ORG_NOUNS, 0))))
+            continue;
+        /* a person's name before an organisation noun is the person's, not the noun's */
+        if (kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0))
+            continue;
+        size_t m = kx_add_mention(x, i, b, KG_ORGANISATION);
+        kx_note_noun_alias(x, m, b, b + (two ? 2 : 1));
+        i = b - 1;
+    }
+}
+
+/* "al-Assad", "bin Laden", "van Gogh": a lower-case particle that starts a surname, with
+ * the capitalised rest joined by a hyphen or following it. */

@@ -1,0 +1,331 @@
+/* kx_tokens: the token predicates (see kx_tokens.h): what a token is, which word list holds
+ * it, where it stands. They read the tokens, the lexicon and the labels, and change nothing. */
+#include "../kg_mem.h"
+#include "../text/kg_utf8.h"
+#include "kg_extract_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- token predicates ---------------------------------------------------------------- */
+
+const char *kx_tok(const kx *x, size_t i, size_t *len)
+{
+    const kg_token *t = &x->t->tokens[i];
+    *len = t->end - t->start;
+    return x->t->text + t->start;
+}
+
+int kx_is(const kx *x, size_t i, const char *word)
+{
+    return i < x->n && kg_token_is(x->t, i, word);
+}
+
+int kx_is_ci(const kx *x, size_t i, const char *word)
+{
+    return i < x->n && kg_token_is_ci(x->t, i, word);
+}
+
+int kx_is_word(const kx *x, size_t i)
+{
+    return i < x->n && x->t->tokens[i].kind == KG_TOKEN_WORD &&
+           !(x->t->tokens[i].flags & KG_TOKEN_POSSESSIVE);
+}
+
+int kx_is_cap(const kx *x, size_t i)
+{
+    return kx_is_word(x, i) && (x->t->tokens[i].flags & (KG_TOKEN_CAP | KG_TOKEN_ALLCAPS));
+}
+
+int kx_is_allcaps(const kx *x, size_t i)
+{
+    return kx_is_word(x, i) && (x->t->tokens[i].flags & KG_TOKEN_ALLCAPS);
+}
+
+int kx_is_lower_word(const kx *x, size_t i)
+{
+    return kx_is_word(x, i) && !(x->t->tokens[i].flags & KG_TOKEN_CAP);
+}
+
+int kx_same_sentence(const kx *x, size_t a, size_t b)
+{
+    return a < x->n && b < x->n && x->t->tokens[a].sentence == x->t->tokens[b].sentence;
+}
+
+/* Looks up token i (lower-cased when lower is set) in a word list. */
+int kx_in_list(const kx *x, size_t i, kg_wordlist list, int lower)
+{
+    if (i >= x->n)
+        return 0;
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    if (!lower)
+        return kg_lexicon_has(x->lx, list, s, len);
+    char buf[128];
+    if (len >= sizeof buf)
+        return 0;
+    size_t o = 0, k = 0;
+    while (k < len) {
+        uint32_t cp = kg_utf8_next(s, len, &k);
+        o += kg_utf8_encode(kg_cp_to_lower(cp), buf + o);
+    }
+    return kg_lexicon_has(x->lx, list, buf, o);
+}
+
+/* Looks up the two tokens i, i+1 joined by a space, lower-cased. */
+int kx_in_list2(const kx *x, size_t i, kg_wordlist list)
+{
+    if (i + 1 >= x->n || !kx_same_sentence(x, i, i + 1))
+        return 0;
+    char buf[160];
+    size_t l1, l2;
+    const char *a = kx_tok(x, i, &l1), *b = kx_tok(x, i + 1, &l2);
+    if (l1 + l2 + 2 > sizeof buf)
+        return 0;
+    for (size_t k = 0; k < l1; k++)
+        buf[k] = (char)((a[k] >= 'A' && a[k] <= 'Z') ? a[k] + 32 : a[k]);
+    buf[l1] = ' ';
+    for (size_t k = 0; k < l2; k++)
+        buf[l1 + 1 + k] = (char)((b[k] >= 'A' && b[k] <= 'Z') ? b[k] + 32 : b[k]);
+    return kg_lexicon_has(x->lx, list, buf, l1 + 1 + l2);
+}
+
+int kx_is_title(const kx *x, size_t i)
+{
+    if (!kx_is_word(x, i))
+        return 0;
+    if (kx_in_list(x, i, KG_LIST_TITLES, 1))
+        return 1;
+    /* "Co-Chairman", "Vice-Chair", "ex-President": a prefixed title */
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    const char *h = memchr(w, '-', len);
+    if (!h)
+        return 0;
+    size_t pre = (size_t)(h - w), rest = len - pre - 1;
+    /* "Secretary-General", "Secretaries-General", "Attorney-General": a compound title */
+    char first[32];
+    if (pre > 0 && pre < sizeof first) {
+        for (size_t k = 0; k < pre; k++)
+            first[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
+        if (kg_lexicon_has(x->lx, KG_LIST_TITLES, first, pre) ||
+            (pre > 3 && strncmp(first + pre - 3, "ies", 3) == 0 &&
+             kg_lexicon_has(x->lx, KG_LIST_TITLES, "secretary", 9) && strncmp(first, "secretar", 8) == 0))
+            return 1;
+    }
+    int prefix = (pre == 2 && (w[0] == 'C' || w[0] == 'c') && (w[1] == 'o')) ||
+                 (pre == 2 && (w[0] == 'E' || w[0] == 'e') && w[1] == 'x') ||
+                 (pre == 4 && (w[0] == 'V' || w[0] == 'v') && strncmp(w + 1, "ice", 3) == 0);
+    char low[64];
+    if (!prefix || rest == 0 || rest >= sizeof low)
+        return 0;
+    for (size_t k = 0; k < rest; k++)
+        low[k] = (char)((h[1 + k] >= 'A' && h[1 + k] <= 'Z') ? h[1 + k] + 32 : h[1 + k]);
+    return kg_lexicon_has(x->lx, KG_LIST_TITLES, low, rest);
+}
+
+int kx_is_head(const kx *x, size_t i)
+{
+    return kx_is_cap(x, i) && kx_in_list(x, i, KG_LIST_ORG_HEADS, 0);
+}
+
+/* "delivered opening remarks", "made a report", "gave a speech": a verb of giving with a
+ * speech noun is a speech verb. */
+static int gives_speech(const kx *x, size_t i)
+{
+    static const char *const verbs[] = {"delivered", "delivers", "made", "makes",
+                                        "gave",      "gives",    NULL};
+    static const char *const nouns[] = {"remarks",   "speech",     "address",       "report",
+                                        "statement", "lecture",    "presentation",  "speeches",
+                                        "reports",   "statements", "presentations", NULL};
+    if (!kx_is_any(x, i, verbs))
+        return 0;
+    for (size_t j = i + 1; j < i + 4 && kx_same_sentence(x, i, j); j++)
+        if (kx_is_any(x, j, nouns))
+            return 1;
+    return 0;
+}
+
+int kx_is_speech_verb(const kx *x, size_t i)
+{
+    return kx_is_lower_word(x, i) &&
+           (kx_in_list(x, i, KG_LIST_SPEECH_VERBS, 0) || gives_speech(x, i));
+}
+
+int kx_is_determiner(const kx *x, size_t i)
+{
+    static const char *const dets[] = {"a",     "an",  "the", "this", "that",  "its",
+                                       "their", "his", "her", "our",  "these", "those",
+                                       "A",     "An",  "The", "This", NULL};
+    return kx_is_any(x, i, dets) || (i < x->n && (x->t->tokens[i].flags & KG_TOKEN_POSSESSIVE));
+}
+
+int kx_is_sentence_start(const kx *x, size_t i)
+{
+    if (i >= x->n)
+        return 0;
+    const kg_sentence *s = &x->t->sentences[x->t->tokens[i].sentence];
+    size_t k = s->first_token;
+    while (k < i &&
+           (x->t->tokens[k].kind == KG_TOKEN_QUOTE || x->t->tokens[k].kind == KG_TOKEN_PUNCT))
+        k++;
+    return k == i;
+}
+
+/* A capitalised word that is only capitalised because a sentence (or a quote) starts
+ * with it: a common English word in lower case, not a known name. */
+int kx_is_common_cap(const kx *x, size_t i)
+{
+    if (!kx_is_cap(x, i) || kx_is_allcaps(x, i))
+        return 0;
+    if (kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) || kx_in_list(x, i, KG_LIST_ORG_HEADS, 0))
+        return 0;
+    return kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
+}
+
+/* Words that are capitalised but never names on their own: months, weekdays, pronouns. */
+int kx_is_stop_word(const kx *x, size_t i)
+{
+    static const char *const stops[] = {
+        "January",   "February",  "March",   "April",    "May",      "June",   "July",
+        "August",    "September", "October", "November", "December", "Monday", "Tuesday",
+        "Wednesday", "Thursday",  "Friday",  "Saturday", "Sunday",   "I",      "Mr",
+        "Mrs",       "Ms",        "Dr",      "Source",   "Photo",    "Read",   "Also",
+        "According", "In",        "On",      "At",       "The",      "A",      "An",
+        "This",      "That",      "These",   "Those",    "It",       "He",     "She",
+        "They",      "We",        "You",     "His",      "Her",      "Their",  "Our",
+        "My",        "Its",       "But",     "And",      "Or",       "If",     "As",
+        NULL};
+    return kx_is_any(x, i, stops);
+}
+
+int kx_is_month(const kx *x, size_t i)
+{
+    static const char *const months[] = {"january",  "february", "march",  "april",     "may",
+                                         "june",     "july",     "august", "september", "october",
+                                         "november", "december", NULL};
+    return kx_is_any_ci(x, i, months);
+}
+
+/* A stop word in any case: "OCTOBER". */
+int kx_is_stop_word_ci(const kx *x, size_t i)
+{
+    return kx_is_month(x, i) || kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
+}
+
+/* A capitalised word that never stands for a name by itself: stop words and demonyms. */
+int kx_is_stop_cap(const kx *x, size_t i)
+{
+    return kx_is_stop_word(x, i) || kx_in_list(x, i, KG_LIST_DEMONYMS, 0);
+}
+
+/* A capitalised verb form in a title-case headline ("... Discussed in Moscow"): a common
+ * word ending in -ed, or a speech verb. */
+int kx_is_headline_verb(const kx *x, size_t i)
+{
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    if (!kx_is_cap(x, i) || kx_is_allcaps(x, i))
+        return 0;
+    if (kx_in_list(x, i, KG_LIST_SPEECH_VERBS, 1))
+        return 1;
+    return len > 3 && strncmp(s + len - 2, "ed", 2) == 0 &&
+           kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
+}
+
+int kx_in_headline(const kx *x, size_t i)
+{
+    if (i >= x->n)
+        return 0;
+    const kg_sentence *sen = &x->t->sentences[x->t->tokens[i].sentence];
+    /* a headline has no final period: "The 5th Caspian Energy Forum was held in Baku." is a
+     * sentence full of names */
+    if (sen->end_token > sen->first_token) {
+        const kg_token *last = &x->t->tokens[sen->end_token - 1];
+        char c = x->t->text[last->end - 1];
+        if (c == '.' || c == '!' || c == '?') /* "... in Washington, D.C." too */
+            return 0;
+    }
+    /* title case leaves only short function words in lower case: "As delivered by X to
+     * the Council" is a byline, not a headline */
+    static const char *const small[] = {"with", "from", "into", "over", "upon", "amid",
+                                        "near", "onto", "than", "that", "amongst", NULL};
+    size_t words = 0, caps = 0;
+    for (size_t k = sen->first_token; k < sen->end_token; k++) {
+        if (!kx_is_word(x, k) || x->t->tokens[k].end - x->t->tokens[k].start <= 3)
+            continue;
+        words++;
+        if (kx_is_cap(x, k))
+            caps++;
+        else if (!kx_is_any(x, k, small))
+            return 0;
+    }
+    /* the document's title line may be short: "Six Parties Enter Parliament" */
+    size_t min_words = sen->paragraph == 0 ? 2 : 4;
+    return words >= min_words && caps * 10 >= words * 8;
+}
+
+int kx_is_headline_common(const kx *x, size_t i)
+{
+    return kx_is_cap(x, i) && !kx_is_allcaps(x, i) && kx_in_headline(x, i) &&
+           !kx_in_list(x, i, KG_LIST_ORG_HEADS, 0) && kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
+}
+
+int kx_is_based(const kx *x, size_t i)
+{
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    return len > 6 && strncmp(s + len - 6, "-based", 6) == 0;
+}
+
+int kx_is_name_word(const kx *x, size_t i)
+{
+    if (!kx_is_cap(x, i) || kx_is_stop_cap(x, i) || kx_is_based(x, i))
+        return 0;
+    if (kx_is_sentence_start(x, i) && kx_is_common_cap(x, i))
+        return 0;
+    return 1;
+}
+
+static int ends_with(const char *s, size_t n, const char *suf)
+{
+    size_t m = strlen(suf);
+    return n > m + 1 && strncmp(s + n - m, suf, m) == 0;
+}
+
+/* Surname endings common in the region: -ov/-ova, -ev/-eva, -in/-ina, -uly, -kyzy,
+ * -bayev/-baev, -enko, -ich, -sky, -yan, -dze, -shvili, -zoda. */
+int kx_has_surname_suffix(const kx *x, size_t i)
+{
+    static const char *const suffixes[] = {
+        "ov",   "ova",  "ev",    "eva",   "yev",   "yeva", "in",   "ina",    "yn",
+        "yna",  "uly",  "ulu",   "kyzy",  "qyzy",  "kizi", "enko", "ich",    "vich",
+        "sky",  "skiy", "skaya", "sky",   "yan",   "ian",  "dze",  "shvili", "zoda",
+        "zade", "iyev", "iyeva", "ayev",  "ayeva", "aev",  "aeva", "bek",    "ovich",
+        "ovna", "evna", "bayev", "baeva", "uulu",  "ski",  "ska",  NULL};
+    if (!kx_is_cap(x, i) || kx_is_allcaps(x, i))
+        return 0;
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    for (size_t k = 0; suffixes[k]; k++)
+        if (ends_with(s, len, suffixes[k]))
+            return 1;
+    return 0;
+}
+
+/* An ordinal written in digits: "2nd", "14th", "21st". */
+int kx_is_ordinal(const kx *x, size_t i)
+{
+    if (i >= x->n || x->t->tokens[i].kind != KG_TOKEN_NUMBER)
+        return 0;
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    if (len < 3)
+        return 0;
+    const char *suf = s + len - 2;
+    return strspn(s, "0123456789") == len - 2 &&
+           (strncmp(suf, "st", 2) == 0 || strncmp(suf, "nd", 2) == 0 ||
+            strncmp(suf, "rd", 2) == 0 || strncmp(suf, "th", 2) == 0);
+}
