@@ -134,11 +134,7 @@ static const char *event_noun_at(const kx *x, size_t i, size_t *len)
             }
         }
     }
-    if (l1 >= sizeof buf)
-        return NULL;
-    for (size_t k = 0; k < l1; k++)
-        buf[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
-    const char *kind = kg_lexicon_event_kind(x->lx, buf, l1);
+    const char *kind = kx_event_kind(x, i);
     if (kind)
         *len = 1;
     return kind;
@@ -485,18 +481,13 @@ static void find_delivery_occasion(kx *x)
                                         "address", "speech", NULL};
     static const char *const openers[] = {"as",      "prepared", "for",   "opening",
                                           "closing", "keynote",  "joint", NULL};
-    /* a byline opens the text or closes it (a transcript's "As delivered by" at the end) */
-    size_t last = x->t->n_paragraphs ? x->t->n_paragraphs - 1 : 0;
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
-        if (sen->paragraph > 3 && sen->paragraph + 2 <= last)
+        /* a byline is a paragraph of its own, at the start or the end, that opens with the
+         * words */
+        if (!kx_in_byline_window(x, s) || !kx_sentence_is_paragraph(x, s))
             continue;
-        /* a byline is a paragraph of its own that opens with the words */
-        int own_paragraph =
-            (s == 0 || x->t->sentences[s - 1].paragraph != sen->paragraph) &&
-            (s + 1 == x->t->n_sentences || x->t->sentences[s + 1].paragraph != sen->paragraph);
-        for (size_t i = sen->first_token; own_paragraph && i + 1 < sen->end_token &&
-                                          i < sen->first_token + 4;
+        for (size_t i = sen->first_token; i + 1 < sen->end_token && i < sen->first_token + 4;
              i++) {
             if (!kx_is_any_ci(x, i, nouns) || !kx_is(x, i + 1, "by"))
                 continue;

@@ -248,14 +248,7 @@ int kx_is_venue_word(const kx *x, size_t i)
  * modifier ("the Extraordinary Congress") or of a party ("Congress of the X Party"). */
 static int is_event_head(const kx *x, size_t h, size_t a)
 {
-    size_t len;
-    const char *w = kx_tok(x, h, &len);
-    char low[32];
-    if (len >= sizeof low)
-        return 0;
-    for (size_t k = 0; k < len; k++)
-        low[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
-    if (!kg_lexicon_event_kind(x->lx, low, len))
+    if (!kx_event_kind(x, h))
         return 0;
     static const char *const mods[] = {"Extraordinary", "Founding", "Constituent", "Regular",
                                        "Reporting",     "Annual",   NULL};

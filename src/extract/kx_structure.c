@@ -172,25 +172,12 @@ static void find_capital_countries(kx *x)
     }
 }
 
-/* Whether token i is an event noun, in any case ("conference", "Forum"). */
-static int is_event_noun(const kx *x, size_t i)
-{
-    size_t len;
-    const char *w = kx_tok(x, i, &len);
-    char low[32];
-    if (len >= sizeof low || !kx_is_word(x, i))
-        return 0;
-    for (size_t k = 0; k < len; k++)
-        low[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
-    return kg_lexicon_event_kind(x->lx, low, len) != NULL;
-}
-
 /* The quoted title right after an event noun: its words are the event's name. */
 static void mark_event_titles(kx *x)
 {
     for (size_t i = 0; i + 2 < x->n; i++) {
         size_t q = i + 1;
-        if (!is_event_noun(x, i) || x->t->tokens[q].kind != KG_TOKEN_QUOTE || !kx_is_cap(x, q + 1))
+        if (!kx_event_kind(x, i) || x->t->tokens[q].kind != KG_TOKEN_QUOTE || !kx_is_cap(x, q + 1))
             continue;
         size_t close = q + 1;
         while (close < x->n && close < q + 25 && kx_same_sentence(x, q, close) &&

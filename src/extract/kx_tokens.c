@@ -111,8 +111,7 @@ int kx_is_title(const kx *x, size_t i)
         for (size_t k = 0; k < pre; k++)
             first[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
         if (kg_lexicon_has(x->lx, KG_LIST_TITLES, first, pre) ||
-            (pre > 3 && strncmp(first + pre - 3, "ies", 3) == 0 &&
-             kg_lexicon_has(x->lx, KG_LIST_TITLES, "secretary", 9) && strncmp(first, "secretar", 8) == 0))
+            (pre == 11 && memcmp(first, "secretaries", 11) == 0))
             return 1;
     }
     int prefix = (pre == 2 && (w[0] == 'C' || w[0] == 'c') && (w[1] == 'o')) ||
@@ -328,4 +327,32 @@ int kx_is_ordinal(const kx *x, size_t i)
     return strspn(s, "0123456789") == len - 2 &&
            (strncmp(suf, "st", 2) == 0 || strncmp(suf, "nd", 2) == 0 ||
             strncmp(suf, "rd", 2) == 0 || strncmp(suf, "th", 2) == 0);
+}
+
+const char *kx_event_kind(const kx *x, size_t i)
+{
+    size_t len;
+    char low[32];
+    if (!kx_is_word(x, i))
+        return NULL;
+    const char *w = kx_tok(x, i, &len);
+    if (len >= sizeof low)
+        return NULL;
+    for (size_t k = 0; k < len; k++)
+        low[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
+    return kg_lexicon_event_kind(x->lx, low, len);
+}
+
+int kx_sentence_is_paragraph(const kx *x, size_t s)
+{
+    const kg_sentence *sen = &x->t->sentences[s];
+    return (s == 0 || x->t->sentences[s - 1].paragraph != sen->paragraph) &&
+           (s + 1 == x->t->n_sentences || x->t->sentences[s + 1].paragraph != sen->paragraph);
+}
+
+int kx_in_byline_window(const kx *x, size_t s)
+{
+    size_t last = x->t->n_paragraphs ? x->t->n_paragraphs - 1 : 0;
+    size_t p = x->t->sentences[s].paragraph;
+    return p <= 3 || p + 2 > last;
 }

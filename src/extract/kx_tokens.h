@@ -76,5 +76,13 @@ int kx_is_stop_cap(const kx *x, size_t i);
 int kx_is_headline_verb(const kx *x, size_t i);
 /* "2nd", "19th": a number with an ordinal suffix. */
 int kx_is_ordinal(const kx *x, size_t i);
+/* The event kind ("meeting", "election" ...) of the word at i in any ASCII case
+ * ("Congress", "conference"), or NULL. The string is the lexicon's. */
+const char *kx_event_kind(const kx *x, size_t i);
+/* Whether sentence s is a paragraph by itself (a byline, a list line, a venue line). */
+int kx_sentence_is_paragraph(const kx *x, size_t s);
+/* Whether sentence s stands where a statement's byline may: the first four paragraphs or
+ * the last two ("As delivered by X" closes a transcript). */
+int kx_in_byline_window(const kx *x, size_t s);
 
 #endif

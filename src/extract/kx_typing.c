@@ -107,6 +107,29 @@ static int is_party_plural(const kx *x, size_t i)
     return kx_is(x, i, "parties") || kx_is(x, i, "factions") || kx_is(x, i, "Parties");
 }
 
+/* The length of the list separator at j: 2 for ", and" / ", or", 1 for ",", "and", "or",
+ * 0 for none. */
+static size_t list_separator(const kx *x, size_t j)
+{
+    if (kx_is(x, j, ",") && (kx_is(x, j + 1, "and") || kx_is(x, j + 1, "or")))
+        return 2;
+    return kx_is(x, j, ",") || kx_is(x, j, "and") || kx_is(x, j, "or") ? 1 : 0;
+}
+
+/* The first token of the list item after mention m (over "party", the separator and an
+ * opening quote: "the Ortak party, "Birlik""), or (size_t)-1 when no separator follows. */
+static size_t item_start_after(const kx *x, const kg_x_mention *m)
+{
+    size_t j = m->tok_end + (is_party_word(x, m->tok_end) ? 1 : 0);
+    size_t sep = list_separator(x, j);
+    if (!sep)
+        return (size_t)-1;
+    j += sep;
+    if (j < x->n && x->t->tokens[j].kind == KG_TOKEN_QUOTE)
+        j++;
+    return j;
+}
+
 /* The end of a capitalised list item starting at i (quotes around it skipped), or i. */
 static size_t item_end(const kx *x, size_t i)
 {
@@ -185,12 +208,10 @@ static size_t items_after(const kx *x, size_t i, size_t *starts, size_t *ends, s
         starts[n] = j + q;
         ends[n++] = b;
         j = b + (x->t->tokens[b].kind == KG_TOKEN_QUOTE ? 1 : 0);
-        if (kx_is(x, j, ",") && (kx_is(x, j + 1, "and") || kx_is(x, j + 1, "or")))
-            j += 2;
-        else if (kx_is(x, j, ",") || kx_is(x, j, "and") || kx_is(x, j, "or"))
-            j++;
-        else
+        size_t sep = list_separator(x, j);
+        if (!sep)
             break;
+        j += sep;
     }
     /* a single item after a bare plural is no list: "parties Amanat" is rare, "parties
      * Friday" is not */
@@ -401,15 +422,7 @@ static void decide_by_name(kx *x, typing *ty)
  * in the same sentence, or (size_t)-1. */
 static size_t next_item(const kx *x, const kg_x_mention *m)
 {
-    size_t j = m->tok_end + (is_party_word(x, m->tok_end) ? 1 : 0);
-    if (kx_is(x, j, ",") && (kx_is(x, j + 1, "and") || kx_is(x, j + 1, "or")))
-        j += 2;
-    else if (kx_is(x, j, ",") || kx_is(x, j, "and") || kx_is(x, j, "or"))
-        j++;
-    else
-        return (size_t)-1;
-    if (j < x->n && x->t->tokens[j].kind == KG_TOKEN_QUOTE)
-        j++;
+    size_t j = item_start_after(x, m);
     if (j >= x->n || !x->label[j] || !kx_same_sentence(x, m->tok_start, j))
         return (size_t)-1;
     size_t k = x->label[j] - 1;
@@ -466,15 +479,9 @@ static void decide_by_list(kx *x, typing *ty)
  * debated"): its token span in *a, *b; 0 when there is none or it is English words. */
 static int free_item_after(const kx *x, const kg_x_mention *m, size_t *a, size_t *b)
 {
-    size_t j = m->tok_end + (is_party_word(x, m->tok_end) ? 1 : 0);
-    if (kx_is(x, j, ",") && (kx_is(x, j + 1, "and") || kx_is(x, j + 1, "or")))
-        j += 2;
-    else if (kx_is(x, j, ",") || kx_is(x, j, "and") || kx_is(x, j, "or"))
-        j++;
-    else
+    size_t j = item_start_after(x, m);
+    if (j >= x->n)
         return 0;
-    if (j < x->n && x->t->tokens[j].kind == KG_TOKEN_QUOTE)
-        j++;
     size_t e = j;
     while (e < x->n && kx_is_cap(x, e) && !x->label[e] && kx_same_sentence(x, j, e) &&
            !kx_is_title(x, e) && !kx_is_determiner(x, e) && !kx_is_allcaps(x, e))

@@ -232,3 +232,9 @@ void kx_rel_state_free(kx_rel_state *rs)
     free(rs->event_at);
     *rs = (kx_rel_state){0};
 }
+
+int kx_rel_is_country(const kx *x, size_t entity)
+{
+    const kg_x_entity *en = &x->out->entities[entity];
+    return en->geo && strcmp(en->geo->kind, "country") == 0;
+}

@@ -73,6 +73,9 @@ size_t kx_rel_meeting_in_context(const kx *x, size_t s);
  * about: "at (the) X", "on the margins of X", "welcomed the delegation to X". */
 int kx_rel_names_venue(const kx *x, size_t i);
 
+/* Whether entity is a country of the gazetteer (only places carry a gazetteer row). */
+int kx_rel_is_country(const kx *x, size_t entity);
+
 /* How precise a place entity is: 3 a city, 2 a region (or a place found by its cue), 1 a
  * country or other gazetteer place. */
 int kx_rel_place_rank(const kx *x, size_t entity);

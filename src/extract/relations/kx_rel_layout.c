@@ -40,7 +40,6 @@ static void find_announced_speakers(kx_rel_state *rs, size_t event)
     for (size_t s = 0; s < t->n_sentences; s++) {
         if (!announces_speakers(x, &t->sentences[s]))
             continue;
-        size_t para = t->sentences[s].paragraph;
         /* the lines after it that each open with a person, until a line that does not */
         for (size_t k = s + 1; k < t->n_sentences; k++) {
             const kg_sentence *sen = &t->sentences[k];
@@ -51,9 +50,7 @@ static void find_announced_speakers(kx_rel_state *rs, size_t event)
                 kx_rel_mention(rs, mk - 1)->tok_start != sen->first_token)
                 break;
             kx_add_relation(x, kx_rel_mention(rs, mk - 1)->entity, event, KG_SPOKE_AT, k);
-            para = sen->paragraph;
         }
-        (void)para;
     }
 }
 
@@ -65,9 +62,7 @@ static void find_venue_line(kx_rel_state *rs, size_t event)
     const kg_tokens *t = x->t;
     for (size_t s = 0; s < t->n_sentences && t->sentences[s].paragraph <= 8; s++) {
         const kg_sentence *sen = &t->sentences[s];
-        int own = (s + 1 == t->n_sentences || t->sentences[s + 1].paragraph != sen->paragraph) &&
-                  (s == 0 || t->sentences[s - 1].paragraph != sen->paragraph);
-        if (!own)
+        if (!kx_sentence_is_paragraph(x, s))
             continue;
         size_t i = sen->first_token, e = sen->end_token;
         if (kx_is(x, i, "Room") && i + 1 < e && x->t->tokens[i + 1].kind == KG_TOKEN_NUMBER)
@@ -86,19 +81,13 @@ static void find_venue_line(kx_rel_state *rs, size_t event)
     }
 }
 
-static int is_country(const kx *x, size_t entity)
-{
-    const kg_x_entity *en = &x->out->entities[entity];
-    return en->type == KG_PLACE && en->geo && strcmp(en->geo->kind, "country") == 0;
-}
-
 /* The country the document is about: the one mentioned most, if it is mentioned at least
  * twice and more than any other; (size_t)-1 when none. */
 static size_t document_country(const kx *x)
 {
     size_t best = (size_t)-1, best_n = 0, second = 0;
     for (size_t k = 0; k < x->out->n_entities; k++) {
-        if (!is_country(x, k))
+        if (!kx_rel_is_country(x, k))
             continue;
         size_t n = 0;
         for (size_t m = 0; m < x->out->n_mentions; m++)
@@ -133,7 +122,7 @@ static void find_capitals(kx_rel_state *rs)
             looked = 1;
         }
         size_t city = kx_rel_mention(rs, mk - 1)->entity;
-        if (country != (size_t)-1 && city != country && !is_country(x, city))
+        if (country != (size_t)-1 && city != country && !kx_rel_is_country(x, city))
             kx_add_relation(x, city, country, KG_LOCATED_IN, x->t->tokens[i].sentence);
     }
 }
@@ -156,7 +145,7 @@ static void find_ballot_countries(kx_rel_state *rs)
             for (size_t j = 0; j < x->out->n_mentions; j++) {
                 const kg_x_mention *pm = &x->out->mentions[j];
                 if (pm->type == KG_PLACE && pm->tok_start == k && pm->entity != (size_t)-1 &&
-                    is_country(x, pm->entity))
+                    kx_rel_is_country(x, pm->entity))
                     kx_add_relation(x, m->entity, pm->entity, KG_LOCATED_IN, m->sentence);
             }
         }

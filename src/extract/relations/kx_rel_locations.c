@@ -21,12 +21,6 @@
 
 #include <string.h>
 
-static int is_country(const kx *x, size_t entity)
-{
-    const kg_x_entity *en = &x->out->entities[entity];
-    return en->geo && strcmp(en->geo->kind, "country") == 0;
-}
-
 /* "was held at (the) X", "took place at X": the place at token i. */
 static int held_at(const kx *x, size_t i)
 {
@@ -159,7 +153,7 @@ void kx_rel_find_locations(kx_rel_state *rs)
                     kx_rel_mention(rs, mk - 1)->type != KG_PLACE)
                     continue;
                 const kg_x_mention *pm = kx_rel_mention(rs, mk - 1);
-                if (is_country(x, pm->entity) && pm->entity != country) {
+                if (kx_rel_is_country(x, pm->entity) && pm->entity != country) {
                     countries++;
                     country = pm->entity;
                 }

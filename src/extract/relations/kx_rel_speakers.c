@@ -421,11 +421,9 @@ static size_t statement_author(kx_rel_state *rs)
                             !in_quotation(x, x->t->tokens[i].sentence);
     if (!first_person_text)
         return 0;
-    /* a byline opens the text or closes it (a transcript's "As delivered by" at the end) */
-    size_t last = x->t->n_paragraphs ? x->t->n_paragraphs - 1 : 0;
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
-        if (sen->paragraph > 3 && sen->paragraph + 2 <= last)
+        if (!kx_in_byline_window(x, s))
             continue;
         size_t first_person = 0, persons = 0, words = 0, by = 0;
         for (size_t i = sen->first_token; i < sen->end_token; i++) {
@@ -454,10 +452,7 @@ static size_t statement_author(kx_rel_state *rs)
             }
         }
         /* a byline: one person, nothing but names, titles and places around */
-        int own_paragraph =
-            (s == 0 || x->t->sentences[s - 1].paragraph != sen->paragraph) &&
-            (s + 1 == x->t->n_sentences || x->t->sentences[s + 1].paragraph != sen->paragraph);
-        if (own_paragraph && persons == 1 && words == 0 && s > 0 &&
+        if (kx_sentence_is_paragraph(x, s) && persons == 1 && words == 0 && s > 0 &&
             rs->mention_at[sen->first_token] &&
             kx_rel_mention(rs, rs->mention_at[sen->first_token] - 1)->type == KG_PERSON)
             return first_person;
