@@ -15,6 +15,9 @@
  *   Office for ...", "OSCE/ODIHR"). */
 #include "kx_rel_layout.h"
 
+#include "../../kg_mem.h"
+
+#include <stdlib.h>
 #include <string.h>
 
 /* Whether sentence s announces speakers and ends with a colon: "The following witnesses
@@ -86,12 +89,14 @@ static void find_venue_line(kx_rel_state *rs, size_t event)
 static size_t document_country(const kx *x)
 {
     size_t best = (size_t)-1, best_n = 0, second = 0;
+    size_t *count = kg_xcalloc(x->out->n_entities + 1, sizeof *count);
+    for (size_t m = 0; m < x->out->n_mentions; m++)
+        if (x->out->mentions[m].entity < x->out->n_entities)
+            count[x->out->mentions[m].entity]++;
     for (size_t k = 0; k < x->out->n_entities; k++) {
         if (!kx_rel_is_country(x, k))
             continue;
-        size_t n = 0;
-        for (size_t m = 0; m < x->out->n_mentions; m++)
-            n += x->out->mentions[m].entity == k;
+        size_t n = count[k];
         if (n > best_n) {
             second = best_n;
             best_n = n;
@@ -100,6 +105,7 @@ static size_t document_country(const kx *x)
             second = n;
         }
     }
+    free(count);
     return best_n >= 2 && best_n > second ? best : (size_t)-1;
 }
 
