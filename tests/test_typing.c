@@ -239,6 +239,24 @@ START_TEST(test_typing_appositions_and_list_lines)
 }
 END_TEST
 
+START_TEST(test_typing_apposition_is_no_list_and_a_continent_no_person)
+{
+    /* "Director Asia" is a portfolio: a continent after a title stays a place; the segments
+     * of a witness line are set off by commas alone, so the title's strong person evidence
+     * does not make the body after it a person */
+    const kg_extraction *x = extract(
+        "Report\n\nThe witnesses are:\n\nMarta Velikova, Senior Director Asia, National Fund "
+        "for Civic Life\n\nOleg Tamarin, Director, Open Council");
+    ASSERT_ENTITY(x, "Marta Velikova", KG_PERSON);
+    ASSERT_ENTITY(x, "National Fund for Civic Life", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "Asia", KG_PERSON);
+    /* a list joined by "and" still lends its strong items' type to a weak one */
+    const kg_extraction *y =
+        extract("Report\n\nThe Ortak party, Birlik party and Kelisim debated the budget.");
+    ASSERT_ENTITY(y, "Kelisim", KG_PARTY);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -260,6 +278,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_places_bodies_and_companies_by_their_evidence);
     tcase_add_test(tc, test_typing_names_of_narrative_news);
     tcase_add_test(tc, test_typing_appositions_and_list_lines);
+    tcase_add_test(tc, test_typing_apposition_is_no_list_and_a_continent_no_person);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -19,6 +19,7 @@
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,7 +38,7 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 #define W_TITLE_BEFORE 2.5   /* "Ambassador X", "Secretary of the Party X Y" */
 #define W_TITLE_AFTER 1.5    /* "X, director of ..." */
 #define W_SPEECH 0.5         /* "X said": bodies speak too */
-#define W_COUNTRY 4.0        /* a country of the gazetteer, the whole span ("U.S. agency") */
+#define W_COUNTRY 4.0        /* a country or continent of the gazetteer, the whole span */
 #define W_PLACE 1.5          /* a region or city of the gazetteer, the whole span */
 #define W_PLACE_WORDS 3.5    /* a gazetteer name of two words or more ("West Bank") */
 #define W_ORG_NOUN_BEFORE 2.5 /* "the daily Le Matin", "news agency Xinhua" */
@@ -356,7 +357,8 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
         ev[KG_PERSON] += b - a >= 2 ? W_SURNAME : W_SURNAME / 2;
     const kg_place *p = kx_place_at(x, a, &len);
     if (p && a + len == b)
-        ev[KG_PLACE] += strcmp(p->kind, "country") == 0 ? W_COUNTRY
+        ev[KG_PLACE] += strcmp(p->kind, "country") == 0 || strcmp(p->kind, "continent") == 0
+                            ? W_COUNTRY
                         : b - a >= 2                  ? W_PLACE_WORDS
                                                       : W_PLACE;
     if (b - a >= 2 && is_legal_form(x, b - 1))
@@ -449,7 +451,15 @@ static void decide_by_list(kx *x, typing *ty)
             seen[k] = 1;
             items[n++] = k;
         }
-        if (n < 2)
+        /* "A, title B, C": commas alone set off appositions and a line's segments; a list
+         * of things of one kind joins its last item with "and" or "or" */
+        int conjoined = 0;
+        for (size_t k = 0; k + 1 < n && !conjoined; k++) {
+            const kg_x_mention *m = &x->out->mentions[items[k]];
+            size_t j = m->tok_end + (is_party_word(x, m->tok_end) ? 1 : 0);
+            conjoined = list_separator(x, j) == 2 || kx_is(x, j, "and") || kx_is(x, j, "or");
+        }
+        if (n < 2 || !conjoined)
             continue;
         int agreed = -1, clash = 0;
         for (size_t k = 0; k < n; k++) {
@@ -582,6 +592,21 @@ static void find_list_line_bodies(kx *x)
     }
 }
 
+/* One line per typed mention: its text, the summed evidence per type, the type chosen. */
+static void dump_evidence(const kx *x, const typing *ty)
+{
+    static const char *const names[N_TYPES] = {"per", "org", "party", "place"};
+    for (size_t i = 0; i < ty->n; i++) {
+        const kg_x_mention *m = &x->out->mentions[i];
+        if ((int)m->type >= N_TYPES)
+            continue;
+        fprintf(stderr, "typing: %-40.*s", (int)(m->end - m->start), x->t->text + m->start);
+        for (int t = 0; t < N_TYPES; t++)
+            fprintf(stderr, " %s=%.1f", names[t], ty->ev[i][t]);
+        fprintf(stderr, " -> %s\n", names[m->type]);
+    }
+}
+
 void kx_decide_types(kx *x)
 {
     find_list_line_bodies(x);
@@ -611,6 +636,8 @@ void kx_decide_types(kx *x)
     decide_by_name(x, &ty);
     decide_by_list(x, &ty);
     extend_party_lists(x, &ty);
+    if (getenv("KG_DEBUG_TYPING")) /* a developer's view of the evidence, on stderr */
+        dump_evidence(x, &ty);
     for (size_t i = 0; i < ty.n; i++)
         free(ty.key[i]);
     for (size_t i = 0; i < ty.n_company; i++)
