@@ -195,6 +195,36 @@ START_TEST(test_structure_phrase_shape_relations)
 }
 END_TEST
 
+START_TEST(test_structure_titled_hearing_hosts_and_witnesses)
+{
+    /* 'a hearing entitled, "X,"': the title names the hearing (its "Vote" is no election);
+     * the members who hold it and the witnesses listed after "Testifying ... will be:",
+     * with their honorifics, speak at it */
+    const kg_extraction *x = extract(
+        "Report\n\nSenator Maren Olvik (D-OR), Chair of the Commission on Ortak Affairs, and "
+        "Co-Chair Senator Tobias Renn will hold a hearing entitled, \u201cOrtakia after the "
+        "Vote,\u201d on May 4.\n\nTestifying before the Commission will be:\n\nMr. Pavel "
+        "Drozdin, Deputy Assistant Secretary of State\n\nDr. Lina Severova, Director, Open "
+        "Council\n\nThe hearing is open to the public.");
+    long h = find_any(x, "Ortakia after the Vote");
+    ck_assert_msg(h >= 0 && x->entities[h].type == KG_EVENT, "no titled hearing:\n%s", dump(x));
+    ck_assert_int_eq(event_of_kind(x, "election"), -1);
+    const char *hearing = x->entities[h].name;
+    ASSERT_REL(x, "Maren Olvik", KG_SPOKE_AT, hearing);
+    ASSERT_REL(x, "Tobias Renn", KG_SPOKE_AT, hearing);
+    ASSERT_REL(x, "Pavel Drozdin", KG_SPOKE_AT, hearing);
+    ASSERT_REL(x, "Lina Severova", KG_SPOKE_AT, hearing);
+    /* negatives: "and also held talks" is the sentence subject's act, not the name's before
+     * it; a list line after a sentence that announces no speakers gives no spoke-at */
+    const kg_extraction *y = extract(
+        "Report\n\nMinister Arman Tuleyev met the host, Mayor Daulet Serikov, and also held a "
+        "round table in Taraz.\n\nThe members of the board are:\n\nMr. Ilyas Omarov, Director, "
+        "Open Council");
+    ASSERT_NO_REL(y, "Daulet Serikov", KG_SPOKE_AT, NULL);
+    ASSERT_NO_REL(y, "Ilyas Omarov", KG_SPOKE_AT, NULL);
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -212,6 +242,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_announcement_of_a_hearing);
     tcase_add_test(tc, test_structure_announcement_layout_relations);
     tcase_add_test(tc, test_structure_phrase_shape_relations);
+    tcase_add_test(tc, test_structure_titled_hearing_hosts_and_witnesses);
     suite_add_tcase(s, tc);
     return s;
 }

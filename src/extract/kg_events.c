@@ -140,15 +140,38 @@ static const char *event_noun_at(const kx *x, size_t i, size_t *len)
     return kind;
 }
 
+/* The quoted title inside an event phrase [a, b) is a name of the event: "Armenia after
+ * the Election" of 'a hearing entitled, "Armenia after the Election,"'. */
+static void add_title_alias(kx *x, size_t event, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b && !kx_in_event_title(x, i))
+        i++;
+    size_t e = i;
+    while (e < b && kx_in_event_title(x, e))
+        e++;
+    while (e > i && x->t->tokens[e - 1].kind == KG_TOKEN_PUNCT) /* the comma inside quotes */
+        e--;
+    if (e == i)
+        return;
+    const kg_token *ta = &x->t->tokens[i], *tb = &x->t->tokens[e - 1];
+    kx_add_alias(x, event, x->t->text + ta->start, tb->end - ta->start, "quoted title");
+}
+
 /* Extends an event phrase over prepositional phrases that name its subject, place or
  * time: "elections to the Mazhilis of the Parliament", "meeting of the national expert
  * platform "KISI GPS"", "round table at the Embassy of Kazakhstan in Moscow". */
 static size_t extend_event_right(const kx *x, size_t start, size_t end, int meeting)
 {
     size_t limit = start + 30;
-    /* the conference "Collaboration Between Government and Civil Society": its title */
-    if (end < x->n && x->t->tokens[end].kind == KG_TOKEN_QUOTE && kx_in_event_title(x, end + 1)) {
-        size_t e = end + 1;
+    /* the conference "Collaboration Between Government and Civil Society", a hearing
+     * entitled, "X": its title */
+    size_t q = end;
+    while (q < end + 3 && q < x->n && x->t->tokens[q].kind != KG_TOKEN_QUOTE &&
+           (kx_is(x, q, ",") || kx_is_lower_word(x, q)))
+        q++;
+    if (q < x->n && x->t->tokens[q].kind == KG_TOKEN_QUOTE && kx_in_event_title(x, q + 1)) {
+        size_t e = q + 1;
         while (e < x->n && kx_in_event_title(x, e))
             e++;
         end = e + 1; /* over the closing quote */
@@ -285,6 +308,19 @@ static void phrase_subtype(const kx *x, ev_mention *m)
     }
 }
 
+/* Whether token i only frames a quoted title: "entitled" and the commas in 'a hearing
+ * entitled, "X,"'. */
+static int around_title(const kx *x, size_t i)
+{
+    static const char *const naming[] = {"entitled", "titled", "called", "named", NULL};
+    int quote_next = i + 1 < x->n && x->t->tokens[i + 1].kind == KG_TOKEN_QUOTE;
+    if (kx_is(x, i, ","))
+        return quote_next;
+    return kx_is_any(x, i, naming) &&
+           (quote_next || (kx_is(x, i + 1, ",") && i + 2 < x->n &&
+                           x->t->tokens[i + 2].kind == KG_TOKEN_QUOTE));
+}
+
 static char *phrase_text(const kx *x, size_t a, size_t b)
 {
     /* drop leading determiners and temporal adjectives from a label */
@@ -300,7 +336,7 @@ static char *phrase_text(const kx *x, size_t a, size_t b)
         if (kx_is(x, i, "today") || kx_is(x, i, "yesterday") ||
             ((kx_is(x, i, "was") || kx_is(x, i, "were")) && kx_is(x, i + 1, "held")) ||
             (kx_is(x, i, "held") && i > a && (kx_is(x, i - 1, "was") || kx_is(x, i - 1, "were"))) ||
-            x->t->tokens[i].kind == KG_TOKEN_QUOTE)
+            x->t->tokens[i].kind == KG_TOKEN_QUOTE || around_title(x, i))
             continue;
         size_t len;
         const char *s = kx_tok(x, i, &len);
@@ -543,7 +579,7 @@ void kx_find_events(kx *x)
     for (size_t i = 0; i < x->n; i++) {
         size_t nlen = 0;
         const char *kind = event_noun_at(x, i, &nlen);
-        if (!kind)
+        if (!kind || kx_in_event_title(x, i)) /* "Armenia after the Election" names a hearing */
             continue;
         size_t noun_end = i + nlen;
         if (strcmp(kind, "election") == 0 && is_non_event_compound(x, noun_end))
@@ -733,6 +769,7 @@ void kx_find_events(kx *x)
         }
         kx_add_alias(x, found, text, strlen(text), "same event");
         free(text);
+        add_title_alias(x, found, m->a, m->b);
         kg_x_entity *en = &x->out->entities[found];
         if (!en->date) {
             char *d = sentence_date(x, x->t->tokens[m->a].sentence);

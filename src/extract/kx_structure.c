@@ -172,12 +172,18 @@ static void find_capital_countries(kx *x)
     }
 }
 
-/* The quoted title right after an event noun: its words are the event's name. */
+/* The quoted title right after an event noun ("a conference "X"", "a hearing entitled,
+ * "X,""): its words are the event's name. */
 static void mark_event_titles(kx *x)
 {
+    static const char *const naming[] = {"entitled", "titled", "called", "named", NULL};
     for (size_t i = 0; i + 2 < x->n; i++) {
         size_t q = i + 1;
-        if (!kx_event_kind(x, i) || x->t->tokens[q].kind != KG_TOKEN_QUOTE || !kx_is_cap(x, q + 1))
+        if (!kx_event_kind(x, i))
+            continue;
+        if (kx_is_any(x, q, naming))
+            q += kx_is(x, q + 1, ",") ? 2 : 1;
+        if (q + 1 >= x->n || x->t->tokens[q].kind != KG_TOKEN_QUOTE || !kx_is_cap(x, q + 1))
             continue;
         size_t close = q + 1;
         while (close < x->n && close < q + 25 && kx_same_sentence(x, q, close) &&

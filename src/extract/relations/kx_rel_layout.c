@@ -19,21 +19,41 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Whether sentence s announces speakers and ends with a colon: "The following witnesses
  * are scheduled to testify:", "Speakers include:". */
 static int announces_speakers(const kx *x, const kg_sentence *sen)
 {
-    static const char *const cues[] = {"testify",    "speak",     "speakers", "panelists",
-                                       "panellists", "witnesses", "presenters", "address",
-                                       NULL};
+    /* word stems: "testify", "Testifying", "speakers", "panellists" */
+    static const char *const cues[] = {"testif",  "speak",     "panelist", "panellist",
+                                       "witness", "presenter", "address",  NULL};
     size_t e = sen->end_token;
     if (e == sen->first_token || !kx_is(x, e - 1, ":"))
         return 0;
-    for (size_t k = sen->first_token; k < e; k++)
-        if (kx_is_any_ci(x, k, cues))
-            return 1;
+    for (size_t k = sen->first_token; k < e; k++) {
+        size_t len;
+        const char *w = kx_tok(x, k, &len);
+        for (size_t c = 0; cues[c]; c++) {
+            size_t n = strlen(cues[c]);
+            if (len >= n && strncasecmp(w, cues[c], n) == 0)
+                return 1;
+        }
+    }
     return 0;
+}
+
+/* The first token of the name on a list line, after an honorific or a title ("Mr. X",
+ * "Dr. X", "Ambassador X"). */
+static size_t after_honorific(const kx *x, size_t i, size_t end)
+{
+    static const char *const honorifics[] = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Hon", NULL};
+    while (i < end && (kx_is_any(x, i, honorifics) || kx_is_title(x, i))) {
+        i++;
+        if (kx_is(x, i, "."))
+            i++;
+    }
+    return i;
 }
 
 static void find_announced_speakers(kx_rel_state *rs, size_t event)
@@ -48,9 +68,10 @@ static void find_announced_speakers(kx_rel_state *rs, size_t event)
             const kg_sentence *sen = &t->sentences[k];
             if (sen->paragraph == t->sentences[k - 1].paragraph)
                 continue;
-            size_t mk = rs->mention_at[sen->first_token];
+            size_t first = after_honorific(x, sen->first_token, sen->end_token);
+            size_t mk = first < sen->end_token ? rs->mention_at[first] : 0;
             if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PERSON ||
-                kx_rel_mention(rs, mk - 1)->tok_start != sen->first_token)
+                kx_rel_mention(rs, mk - 1)->tok_start != first)
                 break;
             kx_add_relation(x, kx_rel_mention(rs, mk - 1)->entity, event, KG_SPOKE_AT, k);
         }

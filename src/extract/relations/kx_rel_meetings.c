@@ -298,15 +298,26 @@ static int ends_leader_list(const kx *x, size_t i)
            !kx_is(x, i, "of") && !kx_is(x, i, "for") && !kx_is(x, i, "the");
 }
 
-/* Delegation leaders take part in the meeting: "the delegations led by A and B covered
- * ...", "A and Deputy Secretary B led the consultations". Each leader speaks at the meeting
- * that the sentence speaks of (or the article's). */
+/* Verbs of running an event: its host or chair speaks at it ("A and B will hold a hearing",
+ * "the round table moderated by A"). */
+static const char *const host_verbs[] = {"hold",      "holds",     "held",     "host",
+                                         "hosts",     "hosted",    "chair",    "chairs",
+                                         "moderate",  "moderates", "moderated", "convene",
+                                         "convenes",  "convened",  "co-hosted", "presided",
+                                         NULL};
+static const char *const auxiliaries[] = {"will", "would", "shall", "to", "is", "are", "was",
+                                          "were", "also", "jointly", NULL};
+
+/* Delegation leaders and hosts take part in the meeting: "the delegations led by A and B
+ * covered ...", "A and Deputy Secretary B led the consultations", "A will hold a hearing".
+ * Each speaks at the meeting that the sentence speaks of (or the article's). */
 void kx_rel_find_delegation_leaders(kx_rel_state *rs)
 {
     kx *x = rs->x;
     for (size_t v = 0; v + 1 < x->n; v++) {
-        if (!kx_is(x, v, "led") && !kx_is(x, v, "headed") && !kx_is(x, v, "co-chaired") &&
-            !kx_is(x, v, "chaired"))
+        int leads = kx_is(x, v, "led") || kx_is(x, v, "headed") || kx_is(x, v, "co-chaired") ||
+                    kx_is(x, v, "chaired");
+        if (!leads && !kx_is_any(x, v, host_verbs))
             continue;
         size_t s = x->t->tokens[v].sentence;
         const kg_sentence *sen = &x->t->sentences[s];
@@ -330,6 +341,8 @@ void kx_rel_find_delegation_leaders(kx_rel_state *rs)
             if (kx_is_determiner(x, k))
                 k++;
             size_t em = k < x->n ? rs->event_at[k] : 0;
+            if (!em && k == v + 2) /* the event's phrase opens with its determiner */
+                em = rs->event_at[v + 1];
             while (k < sen->end_token && kx_is_cap(x, k) && !rs->mention_at[k])
                 k++; /* "the U.S. delegation" */
             if (k < sen->end_token && rs->mention_at[k] &&
@@ -337,14 +350,33 @@ void kx_rel_find_delegation_leaders(kx_rel_state *rs)
                 k = kx_rel_mention(rs, rs->mention_at[k] - 1)->tok_end;
             if (em)
                 event = kx_rel_mention(rs, em - 1)->entity;
-            else if (!kx_is(x, k, "delegation") && !kx_is(x, k, "delegations"))
+            else if (!leads || (!kx_is(x, k, "delegation") && !kx_is(x, k, "delegations")))
+                continue; /* "hold" and its kind need the event right after */
+            /* the subjects: names with their titles and bodies, back from the verb (over
+             * "will", "(D-FL)" and the names of bodies, which are no verbs) */
+            size_t j = v;
+            while (j > sen->first_token && kx_is_any(x, j - 1, auxiliaries))
+                j--;
+            /* "A met B, and also held talks": the verb's subject is the sentence's, not the
+             * name before "and" */
+            if (!leads && j > sen->first_token && (kx_is(x, j - 1, "and") || kx_is(x, j - 1, "but")))
                 continue;
-            for (size_t j = v; j > sen->first_token && n < 8; j--) {
+            for (; j > sen->first_token && n < 8; j--) {
                 size_t mk = rs->mention_at[j - 1];
-                if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
-                    leaders[n++] = kx_rel_mention(rs, mk - 1)->entity;
+                if (mk && kx_rel_mention(rs, mk - 1)->tok_end == j) {
+                    if (kx_rel_mention(rs, mk - 1)->type == KG_PERSON)
+                        leaders[n++] = kx_rel_mention(rs, mk - 1)->entity;
                     j = kx_rel_mention(rs, mk - 1)->tok_start + 1;
                     continue;
+                }
+                if (kx_is(x, j - 1, ")")) {
+                    size_t o = j - 1;
+                    while (o > sen->first_token && o + 8 > j && !kx_is(x, o, "("))
+                        o--;
+                    if (kx_is(x, o, "(")) {
+                        j = o + 1;
+                        continue;
+                    }
                 }
                 if (ends_leader_list(x, j - 1))
                     break;
