@@ -214,6 +214,8 @@ START_TEST(test_structure_titled_hearing_hosts_and_witnesses)
     ASSERT_REL(x, "Tobias Renn", KG_SPOKE_AT, hearing);
     ASSERT_REL(x, "Pavel Drozdin", KG_SPOKE_AT, hearing);
     ASSERT_REL(x, "Lina Severova", KG_SPOKE_AT, hearing);
+    /* the party-state code between the name and its apposition hides nothing */
+    ASSERT_REL(x, "Maren Olvik", KG_AFFILIATED_WITH, "Commission on Ortak Affairs");
     /* negatives: "and also held talks" is the sentence subject's act, not the name's before
      * it; a list line after a sentence that announces no speakers gives no spoke-at */
     const kg_extraction *y = extract(

@@ -99,10 +99,11 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
             if (p ? strcmp(p->kind, "continent") != 0 : at == k + 1)
                 break;
             k = at;
-        } else if (kx_is(x, k, ",") && has_on && kx_is_cap(x, k + 1)) {
-            /* "Committee on A, B, and C" */
+        } else if (kx_is(x, k, ",") && has_on && kx_is_cap(x, k + 1) && !kx_is_title(x, k + 1)) {
+            /* "Committee on A, B, and C"; not "Commission on A, and Co-Chair X" */
             k++;
-        } else if (kx_is(x, k, ",") && has_on && kx_is(x, k + 1, "and") && kx_is_cap(x, k + 2)) {
+        } else if (kx_is(x, k, ",") && has_on && kx_is(x, k + 1, "and") && kx_is_cap(x, k + 2) &&
+                   !kx_is_title(x, k + 2)) {
             k += 2;
         } else {
             break;

@@ -135,6 +135,18 @@ static int quotes_a_name(kx_rel_state *rs, size_t i)
             kx_is_lower_word(x, i + 1));
 }
 
+/* The token after a short parenthetical at i ("(D-FL)", "(ret.)"), or i when none opens
+ * there. */
+static size_t after_parenthetical(const kx *x, size_t i, size_t end)
+{
+    if (!kx_is(x, i, "("))
+        return i;
+    for (size_t k = i + 1; k < end && k < i + 6; k++)
+        if (kx_is(x, k, ")"))
+            return k + 1;
+    return i;
+}
+
 void kx_rel_find_affiliations(kx_rel_state *rs)
 {
     kx *x = rs->x;
@@ -145,9 +157,10 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
         if (m->type != KG_PERSON)
             continue;
         const kg_sentence *sen = &x->t->sentences[m->sentence];
-        /* apposition: "X, director of Y and editor of Z, said" */
-        if (kx_is(x, m->tok_end, ",")) {
-            size_t b = m->tok_end + 1;
+        /* apposition: "X, director of Y and editor of Z, said", "X (D-FL), Chairman of Y" */
+        size_t comma = after_parenthetical(x, m->tok_end, sen->end_token);
+        if (kx_is(x, comma, ",")) {
+            size_t b = comma + 1;
             while (b < sen->end_token && !kx_is_speech_verb(x, b) &&
                    (x->t->tokens[b].kind != KG_TOKEN_QUOTE || quotes_a_name(rs, b))) {
                 size_t mk = rs->mention_at[b];
@@ -155,7 +168,7 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
                     /* "X, a spokesman for President Y, said": Y is whom X serves, in X's
                      * role; another person ends it */
                     size_t t = b;
-                    while (t > m->tok_end + 1 && (kx_is_title(x, t - 1) || kx_is_cap(x, t - 1)))
+                    while (t > comma + 1 && (kx_is_title(x, t - 1) || kx_is_cap(x, t - 1)))
                         t--;
                     if (!(kx_is(x, t - 1, "for") || kx_is(x, t - 1, "of") || kx_is(x, t - 1, "to")))
                         break;
@@ -170,14 +183,14 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
             }
             /* "Ambassador A, Head of X, B, Director of Y, C": where the list puts titles
              * before names, the title after A's comma is B's */
-            size_t mb = b < sen->end_token && b > m->tok_end + 1 && kx_is(x, b - 1, ",")
+            size_t mb = b < sen->end_token && b > comma + 1 && kx_is(x, b - 1, ",")
                             ? rs->mention_at[b]
                             : 0;
             int next_ones = mb && kx_rel_mention(rs, mb - 1)->type == KG_PERSON &&
                             m->tok_start > sen->first_token && kx_is_title(x, m->tok_start - 1) &&
                             kx_is_cap(x, m->tok_start - 1);
-            if (kx_rel_span_has_title(x, m->tok_end + 1, b) && !next_ones) {
-                role_span_affiliations(rs, m->entity, m->tok_end + 1, b, m->sentence);
+            if (kx_rel_span_has_title(x, comma + 1, b) && !next_ones) {
+                role_span_affiliations(rs, m->entity, comma + 1, b, m->sentence);
                 rs->role_end[mi] = b;
             }
         }
