@@ -227,6 +227,28 @@ START_TEST(test_structure_titled_hearing_hosts_and_witnesses)
 }
 END_TEST
 
+START_TEST(test_structure_ballot_in_the_country_of_its_adjective)
+{
+    /* "the second round of the 2017 French presidential election": held in France, which the
+     * text names; a compound given name ("Jean-Luc") marks a person */
+    const kg_extraction *x = extract(
+        "Report\n\nJean-Luc Dartois won the second round of the 2017 French presidential "
+        "election on Sunday. Voters in France were tired.");
+    long e = event_of_kind(x, "election");
+    ck_assert_msg(e >= 0, "no election:\n%s", dump(x));
+    ASSERT_REL(x, x->entities[e].name, KG_LOCATED_IN, "France");
+    ASSERT_ENTITY(x, "Jean-Luc Dartois", KG_PERSON);
+    /* negatives: a country the text does not name is not made up; a regional adjective
+     * names no country */
+    const kg_extraction *y = extract(
+        "Report\n\nThe French presidential election and the European elections were close.");
+    ASSERT_NOTHING_NAMED(y, "France");
+    for (size_t k = 0; k < y->n_relations; k++)
+        ck_assert_msg(y->relations[k].type != KG_LOCATED_IN, "unexpected located-in:\n%s",
+                      dump(y));
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -245,6 +267,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_announcement_layout_relations);
     tcase_add_test(tc, test_structure_phrase_shape_relations);
     tcase_add_test(tc, test_structure_titled_hearing_hosts_and_witnesses);
+    tcase_add_test(tc, test_structure_ballot_in_the_country_of_its_adjective);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -24,6 +24,7 @@ struct kg_lexicon {
     char **event_kinds;
     size_t n_event_kinds;
     strmap places; /* value: index into place_rows */
+    strmap demonym_country; /* value: index into strings (the country's name) */
     kg_place *place_rows;
     size_t n_places;
     size_t cap_places;
@@ -189,6 +190,16 @@ static void add_place(kg_lexicon *lx, char **f, size_t nf, size_t unused)
     lx->n_places++;
 }
 
+/* demonyms.txt: adjective, and the one country it belongs to where there is one */
+static void add_demonym_country(kg_lexicon *lx, char **f, size_t nf, size_t unused)
+{
+    (void)unused;
+    if (nf < 2 || !f[1][0])
+        return;
+    intern(lx, f[1]);
+    map_put(&lx->demonym_country, f[0], lx->n_strings - 1);
+}
+
 int kg_lexicon_load(kg_lexicon **out, const char *dir, kg_error *err)
 {
     static const struct {
@@ -210,6 +221,8 @@ int kg_lexicon_load(kg_lexicon **out, const char *dir, kg_error *err)
         rc = each_line(dir, files[i].file, files[i].required, add_word, lx, files[i].list, err);
     if (rc == KG_OK)
         rc = each_line(dir, "event_nouns.txt", 1, add_event, lx, 0, err);
+    if (rc == KG_OK)
+        rc = each_line(dir, "demonyms.txt", 1, add_demonym_country, lx, 0, err);
     /* the hand-written supplement first: its rows win over the generated gazetteer's */
     if (rc == KG_OK)
         rc = each_line(dir, "places_extra.tsv", 0, add_place, lx, 0, err);
@@ -231,6 +244,7 @@ void kg_lexicon_free(kg_lexicon *lx)
         map_free(&lx->lists[i]);
     map_free(&lx->events);
     map_free(&lx->places);
+    map_free(&lx->demonym_country);
     for (size_t i = 0; i < lx->n_event_kinds; i++)
         free(lx->event_kinds[i]);
     free(lx->event_kinds);
@@ -260,4 +274,11 @@ const kg_place *kg_lexicon_place(const kg_lexicon *lx, const char *name, size_t 
     int found;
     size_t *v = map_slot(&lx->places, name, n, &found);
     return found ? &lx->place_rows[*v] : NULL;
+}
+
+const char *kg_lexicon_demonym_country(const kg_lexicon *lx, const char *word, size_t n)
+{
+    int found;
+    size_t *v = map_slot(&lx->demonym_country, word, n, &found);
+    return found ? lx->strings[*v] : NULL;
 }

@@ -52,4 +52,8 @@ const char *kg_lexicon_event_kind(const kg_lexicon *lx, const char *word, size_t
 /* Returns the place named exactly name[0..n), or NULL. The result is owned by lx. */
 const kg_place *kg_lexicon_place(const kg_lexicon *lx, const char *name, size_t n);
 
+/* Returns the country an adjective of nationality belongs to ("French" -> "France"), or
+ * NULL when it names a region, a faith or several countries. Owned by lx. */
+const char *kg_lexicon_demonym_country(const kg_lexicon *lx, const char *word, size_t n);
+
 #endif

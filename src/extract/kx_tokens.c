@@ -74,6 +74,18 @@ int kx_in_list(const kx *x, size_t i, kg_wordlist list, int lower)
     return kg_lexicon_has(x->lx, list, buf, o);
 }
 
+int kx_is_given_name(const kx *x, size_t i)
+{
+    if (kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0))
+        return 1;
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    const char *h = i < x->n ? memchr(s, '-', len) : NULL;
+    /* "Jean-Marie", "Anna-Lena": a compound of a given name and a capitalised part */
+    return h && h > s && (size_t)(h - s) + 1 < len && h[1] >= 'A' && h[1] <= 'Z' &&
+           kg_lexicon_has(x->lx, KG_LIST_GIVEN_NAMES, s, (size_t)(h - s));
+}
+
 /* Looks up the two tokens i, i+1 joined by a space, lower-cased. */
 int kx_in_list2(const kx *x, size_t i, kg_wordlist list)
 {

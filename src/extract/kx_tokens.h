@@ -39,6 +39,9 @@ int kx_in_list(const kx *x, size_t i, kg_wordlist list, int lower);
 /* Whether tokens i and i + 1, joined by a space and lower-cased, are in a word list. */
 int kx_in_list2(const kx *x, size_t i, kg_wordlist list);
 int kx_is_title(const kx *x, size_t i);
+/* Whether token i is a given name of the lists, or a hyphenated compound opening with one
+ * ("Jean-Marie"). */
+int kx_is_given_name(const kx *x, size_t i);
 int kx_is_head(const kx *x, size_t i);
 int kx_is_speech_verb(const kx *x, size_t i);
 int kx_is_sentence_start(const kx *x, size_t i);

@@ -351,7 +351,7 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
     if (title_before(x, a) || title_apposition_before(x, a))
         ev[KG_PERSON] += W_TITLE_BEFORE;
     /* the name itself */
-    if (b - a >= 2 && kx_in_list(x, a, KG_LIST_GIVEN_NAMES, 0))
+    if (b - a >= 2 && kx_is_given_name(x, a))
         ev[KG_PERSON] += W_GIVEN;
     if (kx_has_surname_suffix(x, b - 1) && !head && !party_in)
         ev[KG_PERSON] += b - a >= 2 ? W_SURNAME : W_SURNAME / 2;

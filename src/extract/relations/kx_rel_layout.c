@@ -154,8 +154,21 @@ static void find_capitals(kx_rel_state *rs)
     }
 }
 
-/* "the 2022 Kazakhstan constitutional referendum": a ballot is held in the country its
- * phrase names before the noun. */
+/* The document's place entity that is the gazetteer's country named name, or (size_t)-1. */
+static size_t country_entity(const kx *x, const char *name)
+{
+    const kg_place *p = kg_lexicon_place(x->lx, name, strlen(name));
+    if (!p)
+        return (size_t)-1;
+    for (size_t k = 0; k < x->out->n_entities; k++)
+        if (x->out->entities[k].type == KG_PLACE && kx_rel_is_country(x, k) &&
+            strcmp(x->out->entities[k].geo->canonical, p->canonical) == 0)
+            return k;
+    return (size_t)-1;
+}
+
+/* "the 2022 Kazakhstan constitutional referendum", "the French presidential election": a
+ * ballot is held in the country its phrase names before the noun. */
 static void find_ballot_countries(kx_rel_state *rs)
 {
     kx *x = rs->x;
@@ -166,15 +179,27 @@ static void find_ballot_countries(kx_rel_state *rs)
         const char *kind = x->out->entities[m->entity].event_kind;
         if (!kind || (strcmp(kind, "election") != 0 && strcmp(kind, "referendum") != 0))
             continue;
-        for (size_t k = m->tok_start; k < m->tok_end; k++) {
-            if (kx_is(x, k, "in") || kx_is(x, k, "of") || kx_is(x, k, "to"))
+        /* "the 2017 French presidential election": the adjective may lie before the phrase */
+        size_t from = m->tok_start;
+        while (from > 0 && from + 2 > m->tok_start && kx_same_sentence(x, from - 1, m->tok_start) &&
+               kx_is_cap(x, from - 1) && kx_in_list(x, from - 1, KG_LIST_DEMONYMS, 0))
+            from--;
+        for (size_t k = from; k < m->tok_end; k++) {
+            if ((kx_is(x, k, "in") || kx_is(x, k, "of") || kx_is(x, k, "to")) && k > 0 &&
+                kx_event_kind(x, k - 1))
                 break; /* after the noun the locations family reads "in X" */
-            for (size_t j = 0; j < x->out->n_mentions; j++) {
-                const kg_x_mention *pm = &x->out->mentions[j];
-                if (pm->type == KG_PLACE && pm->tok_start == k && pm->entity != (size_t)-1 &&
-                    kx_rel_is_country(x, pm->entity))
-                    kx_add_relation(x, m->entity, pm->entity, KG_LOCATED_IN, m->sentence);
-            }
+            size_t mk = rs->mention_at[k];
+            const kg_x_mention *pm = mk ? kx_rel_mention(rs, mk - 1) : NULL;
+            if (pm && pm->type == KG_PLACE && pm->tok_start == k && pm->entity != (size_t)-1 &&
+                kx_rel_is_country(x, pm->entity))
+                kx_add_relation(x, m->entity, pm->entity, KG_LOCATED_IN, m->sentence);
+            /* "the 2017 French presidential election": in France, when the text names it */
+            size_t len;
+            const char *w = kx_tok(x, k, &len);
+            const char *country = kg_lexicon_demonym_country(x->lx, w, len);
+            size_t c = country ? country_entity(x, country) : (size_t)-1;
+            if (c != (size_t)-1)
+                kx_add_relation(x, m->entity, c, KG_LOCATED_IN, m->sentence);
         }
     }
 }
