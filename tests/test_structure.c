@@ -249,6 +249,22 @@ START_TEST(test_structure_ballot_in_the_country_of_its_adjective)
 }
 END_TEST
 
+START_TEST(test_structure_capital_named_after_a_possessive)
+{
+    /* "in Ortakia's capital, Zhanabad": the summit was held in the capital, which lies in
+     * the country; a possessive without "capital" says nothing of the kind */
+    const kg_extraction *x = extract(
+        "Report\n\nThe summit in Kazakhstan's capital, Astana, ended without a deal. "
+        "Kyrgyzstan's delegation left early.");
+    long e = event_of_kind(x, "meeting");
+    ck_assert_msg(e >= 0, "no summit:\n%s", dump(x));
+    ASSERT_REL(x, x->entities[e].name, KG_LOCATED_IN, "Astana");
+    ASSERT_NO_REL(x, x->entities[e].name, KG_LOCATED_IN, "Kazakhstan");
+    ASSERT_REL(x, "Astana", KG_LOCATED_IN, "Kazakhstan");
+    ASSERT_NO_REL(x, "Kyrgyzstan", KG_LOCATED_IN, NULL);
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -268,6 +284,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_phrase_shape_relations);
     tcase_add_test(tc, test_structure_titled_hearing_hosts_and_witnesses);
     tcase_add_test(tc, test_structure_ballot_in_the_country_of_its_adjective);
+    tcase_add_test(tc, test_structure_capital_named_after_a_possessive);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -14,7 +14,8 @@
  *   Moscow"), "the Institute, based in Almaty", "headquartered in Vienna", "the
  *   Bishkek-based Institute";
  * - places: "Zhezkazgan, Ulytau region"; "Ashgabat, the capital of Turkmenistan"; "the
- *   capital of Turkmenistan, Ashgabat". */
+ *   capital of Turkmenistan, Ashgabat"; "Syria's capital, Damascus" (also where an event
+ *   "in Syria's capital, Damascus" was held). */
 #include "kx_rel_locations.h"
 
 #include "../../kg_mem.h"
@@ -67,6 +68,30 @@ static size_t capital_of(kx_rel_state *rs, size_t c)
     if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PLACE)
         return (size_t)-1;
     return kx_rel_mention(rs, mk - 1)->entity;
+}
+
+/* "Syria's capital, Damascus": the capital named after the place mention pm, or
+ * (size_t)-1. */
+static size_t named_capital(kx_rel_state *rs, const kg_x_mention *pm)
+{
+    kx *x = rs->x;
+    size_t k = pm->tok_end;
+    if (k + 2 >= x->n || !(x->t->tokens[k].flags & KG_TOKEN_POSSESSIVE) ||
+        !kx_is(x, k + 1, "capital"))
+        return (size_t)-1;
+    size_t j = kx_is(x, k + 2, ",") ? k + 3 : k + 2;
+    size_t mk = j < x->n && kx_same_sentence(x, k, j) ? rs->mention_at[j] : 0;
+    if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PLACE ||
+        kx_rel_mention(rs, mk - 1)->tok_start != j)
+        return (size_t)-1;
+    return kx_rel_mention(rs, mk - 1)->entity;
+}
+
+/* The place an "in" before mention pm names: pm's, or the capital named right after it. */
+static size_t place_named(kx_rel_state *rs, const kg_x_mention *pm)
+{
+    size_t capital = named_capital(rs, pm);
+    return capital != (size_t)-1 ? capital : pm->entity;
 }
 
 /* The place of "<Place>-based" at token i: the document's place of that gazetteer name,
@@ -139,7 +164,7 @@ void kx_rel_find_locations(kx_rel_state *rs)
                     if (kx_is_ci(x, i - 1, "in") && rs->mention_at[i] &&
                         kx_rel_mention(rs, rs->mention_at[i] - 1)->type == KG_PLACE &&
                         kx_rel_mention(rs, rs->mention_at[i] - 1)->tok_start == i)
-                        own = kx_rel_mention(rs, rs->mention_at[i] - 1)->entity;
+                        own = place_named(rs, kx_rel_mention(rs, rs->mention_at[i] - 1));
                 if (own != (size_t)-1) {
                     best = own;
                     best_s = em->sentence;
@@ -161,10 +186,11 @@ void kx_rel_find_locations(kx_rel_state *rs)
                     !(kx_is_ci(x, i - 1, "in") || held_at(x, i) || travelled_for(x, pm, em) ||
                       in_the_city_of(x, i)))
                     continue;
-                int rank = kx_rel_place_rank(x, pm->entity);
+                size_t named = place_named(rs, pm);
+                int rank = kx_rel_place_rank(x, named);
                 if (rank > best_rank) {
                     best_rank = rank;
-                    best = pm->entity;
+                    best = named;
                     best_s = em->sentence;
                 }
             }
@@ -237,8 +263,12 @@ void kx_rel_find_locations(kx_rel_state *rs)
                 kx_rel_place_rank(x, m->entity) > kx_rel_place_rank(x, n2->entity))
                 kx_add_relation(x, m->entity, n2->entity, KG_LOCATED_IN, m->sentence);
         }
-        /* "Ashgabat, the capital of Turkmenistan"; "the capital of Turkmenistan, Ashgabat" */
+        /* "Ashgabat, the capital of Turkmenistan"; "the capital of Turkmenistan, Ashgabat";
+         * "Syria's capital, Damascus" */
         if (m->type == KG_PLACE) {
+            size_t capital = named_capital(rs, m);
+            if (capital != (size_t)-1 && capital != m->entity)
+                kx_add_relation(x, capital, m->entity, KG_LOCATED_IN, m->sentence);
             size_t c = kx_is(x, k, ",") ? k + 1 : k;
             if (kx_is(x, c, "the"))
                 c++;
