@@ -265,6 +265,24 @@ START_TEST(test_structure_capital_named_after_a_possessive)
 }
 END_TEST
 
+START_TEST(test_structure_city_in_an_event_name)
+{
+    /* "the Taraz Conference" was held in Taraz, when the text names the city */
+    const kg_extraction *x = extract(
+        "Report\n\nAt the close of the Taraz Conference, delegates signed a text. Crowds "
+        "gathered in Taraz to watch.");
+    long e = event_of_kind(x, "meeting");
+    ck_assert_msg(e >= 0, "no conference:\n%s", dump(x));
+    ASSERT_REL(x, x->entities[e].name, KG_LOCATED_IN, "Taraz");
+    /* negative: a name that is no city of the gazetteer places nothing */
+    const kg_extraction *y = extract(
+        "Report\n\nAt the close of the Ortak Conference, delegates signed a text in a hall.");
+    for (size_t k = 0; k < y->n_relations; k++)
+        ck_assert_msg(y->relations[k].type != KG_LOCATED_IN, "unexpected located-in:\n%s",
+                      dump(y));
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -285,6 +303,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_titled_hearing_hosts_and_witnesses);
     tcase_add_test(tc, test_structure_ballot_in_the_country_of_its_adjective);
     tcase_add_test(tc, test_structure_capital_named_after_a_possessive);
+    tcase_add_test(tc, test_structure_city_in_an_event_name);
     suite_add_tcase(s, tc);
     return s;
 }

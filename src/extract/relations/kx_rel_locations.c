@@ -215,6 +215,21 @@ void kx_rel_find_locations(kx_rel_state *rs)
                 }
             }
         }
+        /* "the Annapolis Conference": a city in the event's own name, where the text names
+         * the city too */
+        for (size_t mi = 0; mi < e->n_mentions && best == (size_t)-1 && !ballot; mi++) {
+            const kg_x_mention *em = &e->mentions[mi];
+            size_t len;
+            const kg_place *p = em->entity == ev ? kx_place_at(x, em->tok_start, &len) : NULL;
+            if (!p || strcmp(p->kind, "city") != 0 || em->tok_start + len >= em->tok_end)
+                continue;
+            for (size_t k = 0; k < e->n_entities; k++)
+                if (e->entities[k].type == KG_PLACE && e->entities[k].geo &&
+                    strcmp(e->entities[k].geo->canonical, p->canonical) == 0) {
+                    best = k;
+                    best_s = em->sentence;
+                }
+        }
         if (best != (size_t)-1) {
             kx_add_relation(x, ev, best, KG_LOCATED_IN, best_s);
             if (!e->entities[ev].place)
