@@ -74,6 +74,9 @@ START_TEST(test_structure_byline_occasion_and_author)
     ASSERT_REL(x, "session of the Permanent Council", KG_LOCATED_IN, "Vienna");
     ASSERT_REL(x, "Jane Q. Mirowski III", KG_SPOKE_AT, "session of the Permanent Council");
     ASSERT_REL(x, "Jane Q. Mirowski III", KG_DISCUSSED, "Central Election Commission of Ortakstan");
+    /* the byline says to whom and where, not what the statement is about */
+    ASSERT_NO_REL(x, "Jane Q. Mirowski III", KG_DISCUSSED, "Vienna");
+    ASSERT_NO_REL(x, "Jane Q. Mirowski III", KG_DISCUSSED, "Permanent Council");
     /* "As prepared for delivery by" names the author too */
     const kg_extraction *y = extract(
         "Reform Agenda\n\nAs prepared for delivery by Ambassador Tomas Kerrigan to the "

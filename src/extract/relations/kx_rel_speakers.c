@@ -409,8 +409,8 @@ static size_t joint_speaker(kx_rel_state *rs, size_t s, size_t p)
 /* The author of a statement, whose words the whole text is: "Remarks by X", "Statement by
  * the Minister X", "As delivered by X to the Council", or a byline paragraph that is only
  * a name with titles and places ("X, Secretary of State, Washington, DC") among the first
- * paragraphs. Returns entity + 1, or 0. */
-static size_t statement_author(kx_rel_state *rs)
+ * paragraphs. Returns entity + 1, or 0; *byline is the sentence that names the author. */
+static size_t statement_author(kx_rel_state *rs, size_t *byline)
 {
     kx *x = rs->x;
     /* a statement speaks in the first person ("I congratulate", "We urge"); a spokesperson's
@@ -447,15 +447,19 @@ static size_t statement_author(kx_rel_state *rs)
             /* the first person after "by", before any other verb */
             for (size_t i = by + 1; i < sen->end_token && i < by + 12; i++) {
                 size_t mi = rs->mention_at[i];
-                if (mi && kx_rel_mention(rs, mi - 1)->type == KG_PERSON)
+                if (mi && kx_rel_mention(rs, mi - 1)->type == KG_PERSON) {
+                    *byline = s;
                     return kx_rel_mention(rs, mi - 1)->entity + 1;
+                }
             }
         }
         /* a byline: one person, nothing but names, titles and places around */
         if (kx_sentence_is_paragraph(x, s) && persons == 1 && words == 0 && s > 0 &&
             rs->mention_at[sen->first_token] &&
-            kx_rel_mention(rs, rs->mention_at[sen->first_token] - 1)->type == KG_PERSON)
+            kx_rel_mention(rs, rs->mention_at[sen->first_token] - 1)->type == KG_PERSON) {
+            *byline = s;
             return first_person;
+        }
     }
     return 0;
 }
@@ -492,7 +496,8 @@ void kx_rel_find_speakers(kx_rel_state *rs)
 {
     kx *x = rs->x;
     size_t last = 0, para_speaker = 0, para = (size_t)-1, para_speaker_from = 0;
-    size_t author = statement_author(rs);
+    size_t byline = (size_t)-1;
+    size_t author = statement_author(rs, &byline);
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
         if (sen->paragraph != para) {
@@ -530,8 +535,9 @@ void kx_rel_find_speakers(kx_rel_state *rs)
              (s > para_speaker_from && !other_person_in(rs, s, para_speaker - 1) &&
               !body_speaks(rs, s))))
             sp = para_speaker;
-        /* a statement's sentences are its author's, unless someone else is quoted */
-        if (!sp && author && !kx_in_headline(x, sen->first_token))
+        /* a statement's sentences are its author's, unless someone else is quoted; its
+         * byline says who and where, not what about */
+        if (!sp && author && s != byline && !kx_in_headline(x, sen->first_token))
             sp = author;
         rs->speaker[s] = sp;
         if (sp)
