@@ -286,6 +286,25 @@ START_TEST(test_structure_city_in_an_event_name)
 }
 END_TEST
 
+START_TEST(test_structure_meeting_focus_is_its_agenda)
+{
+    /* "The hearing will focus on X": X is what the hearing discussed */
+    const kg_extraction *x = extract(
+        "Commission to hold hearing\n\nThe Commission will hold a hearing on May 4.\n\nThe "
+        "hearing will focus on the reforms of the Ortak Assembly and on Kyrgyzstan.");
+    long h = event_of_kind(x, "meeting");
+    ck_assert_msg(h >= 0, "no hearing:\n%s", dump(x));
+    ASSERT_REL(x, x->entities[h].name, KG_DISCUSSED, "Ortak Assembly");
+    /* negative: "focus" that is no verb of the meeting's agenda */
+    const kg_extraction *y = extract(
+        "Commission to hold hearing\n\nThe Commission will hold a hearing on May 4.\n\nIts "
+        "focus group met the Ortak Assembly.");
+    long g = event_of_kind(y, "meeting");
+    ck_assert_msg(g >= 0, "no hearing:\n%s", dump(y));
+    ASSERT_NO_REL(y, y->entities[g].name, KG_DISCUSSED, "Ortak Assembly");
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -307,6 +326,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_ballot_in_the_country_of_its_adjective);
     tcase_add_test(tc, test_structure_capital_named_after_a_possessive);
     tcase_add_test(tc, test_structure_city_in_an_event_name);
+    tcase_add_test(tc, test_structure_meeting_focus_is_its_agenda);
     suite_add_tcase(s, tc);
     return s;
 }

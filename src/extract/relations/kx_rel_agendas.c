@@ -175,6 +175,18 @@ static size_t named_event_at(const kx_rel_state *rs, size_t i)
     return rs->x->out->mentions[k - 1].entity;
 }
 
+/* "will focus on", "focused on", "examined": a verb whose object is the agenda (token i is
+ * the verb; "on" follows the focus verbs). */
+static int focus_on(const kx *x, size_t i)
+{
+    static const char *const focus[] = {"focus", "focuses", "focused", "focussed", "focusing",
+                                        "concentrate", "concentrated", NULL};
+    static const char *const examine[] = {"examine", "examined", "examines", "explore",
+                                          "explored", "explores", "review", "reviewed",
+                                          "reviews", NULL};
+    return (kx_is_any(x, i, focus) && kx_is(x, i + 1, "on")) || kx_is_any(x, i, examine);
+}
+
 /* What a meeting is said to be about. */
 void kx_rel_find_meeting_topics(kx_rel_state *rs)
 {
@@ -193,9 +205,9 @@ void kx_rel_find_meeting_topics(kx_rel_state *rs)
             if (!cue &&
                 ((kx_is(x, i, "results") && kx_is(x, i - 1, "the") && kx_is(x, i - 2, "on")) ||
                  (kx_is(x, i, "theme") && kx_is(x, i - 1, "the")) || kx_is(x, i, "dedicated") ||
-                 kx_is(x, i, "devoted") || kx_is_ci(x, i, "discussed") ||
+                 kx_is(x, i, "devoted") || kx_is_ci(x, i, "discussed") || focus_on(x, i) ||
                  (kx_is(x, i, "on") && i > 0 && ends_meeting_mention(rs, i, meeting))))
-                cue = i + 1;
+                cue = focus_on(x, i) && kx_is(x, i + 1, "on") ? i + 2 : i + 1;
             /* "a conference in Tashkent, Uzbekistan to promote X and to strengthen Y": the
              * meeting's purpose is its agenda */
             if (!cue && !purpose && is_purpose_after_meeting(rs, i, meeting)) {
