@@ -257,6 +257,21 @@ START_TEST(test_typing_apposition_is_no_list_and_a_continent_no_person)
 }
 END_TEST
 
+START_TEST(test_typing_party_names_with_adjective_and_possessive)
+{
+    /* an adjective of nationality opens a party's name, a common noun's possessive sits
+     * inside it; a country's possessive does not */
+    const kg_extraction *x = extract(
+        "Report\n\nResults show the ruling Mongolian People's Revolutionary Party ahead of the "
+        "Syrian Social Nationalist Party and the Ortak Workers' Union. Kazakhstan's Party of "
+        "Greens sat out.");
+    ASSERT_ENTITY(x, "Mongolian People's Revolutionary Party", KG_PARTY);
+    ASSERT_ENTITY(x, "Syrian Social Nationalist Party", KG_PARTY);
+    ASSERT_NO_ENTITY(x, "Revolutionary Party", KG_PARTY);
+    ASSERT_NOTHING_NAMED(x, "Kazakhstan's Party of Greens");
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -279,6 +294,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_names_of_narrative_news);
     tcase_add_test(tc, test_typing_appositions_and_list_lines);
     tcase_add_test(tc, test_typing_apposition_is_no_list_and_a_continent_no_person);
+    tcase_add_test(tc, test_typing_party_names_with_adjective_and_possessive);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -246,11 +246,30 @@ static void find_parties(kx *x)
     for (size_t i = 0; i < x->n; i++) {
         if (!kx_is_ci(x, i, "party"))
             continue;
-        if (kx_is(x, i, "Party") && i > 0 && kx_is_cap(x, i - 1) && !x->label[i - 1]) {
+        /* "People's Party": a common noun's possessive inside the name, not "Kazakhstan's" */
+        int possessive_before = i > 1 && (x->t->tokens[i - 1].flags & KG_TOKEN_POSSESSIVE) &&
+                                kx_is_cap(x, i - 2) && !x->label[i - 2] &&
+                                kx_in_list(x, i - 2, KG_LIST_COMMON_WORDS, 1);
+        if (kx_is(x, i, "Party") && i > 0 &&
+            ((kx_is_cap(x, i - 1) && !x->label[i - 1]) || possessive_before)) {
             size_t a = i;
-            while (a > 0 && kx_is_cap(x, a - 1) && !x->label[a - 1] &&
-                   kx_same_sentence(x, a - 1, i) && !kx_is_stop_cap(x, a - 1) &&
-                   !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1)))
+            for (;;) {
+                /* "People's Party": over the possessive of a word of the name */
+                if (a > 1 && (x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE) &&
+                    kx_is_cap(x, a - 2) && !x->label[a - 2] && !kx_is_stop_cap(x, a - 2) &&
+                    kx_in_list(x, a - 2, KG_LIST_COMMON_WORDS, 1))
+                    a--;
+                if (!(a > 0 && kx_is_cap(x, a - 1) && !x->label[a - 1] &&
+                      kx_same_sentence(x, a - 1, i) && !kx_is_stop_cap(x, a - 1) &&
+                      !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1))))
+                    break;
+                a--;
+            }
+            if (x->t->tokens[a].flags & KG_TOKEN_POSSESSIVE)
+                a++; /* "Ortak's Party" */
+            /* "the Mongolian Democratic Party": an adjective of nationality opens the name */
+            if (a > 0 && a < i && !x->label[a - 1] && kx_same_sentence(x, a - 1, i) &&
+                kx_in_list(x, a - 1, KG_LIST_DEMONYMS, 0))
                 a--;
             size_t b = i + 1;
             size_t of_the = kx_is(x, b + 1, "the") ? 1 : 0; /* "Party of the Russian Federation" */
