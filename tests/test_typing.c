@@ -272,6 +272,36 @@ START_TEST(test_typing_party_names_with_adjective_and_possessive)
 }
 END_TEST
 
+START_TEST(test_typing_party_lists_seats_and_short_forms)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nThe Ortak Party hoped to govern with Zhasyl (13 seats), Birlik and New "
+        "Movement (3 seats) and Tuganyr (15 seats). Besides Ortak and Tuganyr, Adal Zholy, "
+        "Kelisim, National Accord and Dala Zholy backed the plan. Other parties (Nurly, Balakh "
+        "and the United Kozy List) made no suggestion. Ortak members then visited Astana, "
+        "Almaty and Taraz.");
+    ASSERT_ENTITY(x, "Zhasyl", KG_PARTY);
+    ASSERT_ENTITY(x, "Birlik and New Movement", KG_PARTY);
+    ASSERT_ENTITY(x, "Tuganyr", KG_PARTY);
+    ASSERT_ENTITY(x, "Adal Zholy", KG_PARTY);
+    ASSERT_ENTITY(x, "National Accord", KG_PARTY);
+    ASSERT_ENTITY(x, "Kelisim", KG_PARTY);
+    ASSERT_ENTITY(x, "Dala Zholy", KG_PARTY);
+    ASSERT_ENTITY(x, "Nurly", KG_PARTY);
+    ASSERT_ENTITY(x, "Balakh", KG_PARTY);
+    ASSERT_ENTITY(x, "United Kozy List", KG_PARTY);
+    /* "Ortak" and "Ortak Party" are one party */
+    ASSERT_ENTITY(x, "Ortak", KG_PARTY);
+    ck_assert_int_eq(find_entity(x, "Ortak", KG_PARTY), find_entity(x, "Ortak Party", KG_PARTY));
+    /* negatives: the places a party visits stay places; a person winning votes is a person */
+    ASSERT_ENTITY(x, "Astana", KG_PLACE);
+    ASSERT_ENTITY(x, "Taraz", KG_PLACE);
+    const kg_extraction *y = extract(
+        "Report\n\nAidos Serikbayev won 66 percent of the votes, and Serikbayev thanked them.");
+    ASSERT_ENTITY(y, "Aidos Serikbayev", KG_PERSON);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -295,6 +325,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_appositions_and_list_lines);
     tcase_add_test(tc, test_typing_apposition_is_no_list_and_a_continent_no_person);
     tcase_add_test(tc, test_typing_party_names_with_adjective_and_possessive);
+    tcase_add_test(tc, test_typing_party_lists_seats_and_short_forms);
     suite_add_tcase(s, tc);
     return s;
 }

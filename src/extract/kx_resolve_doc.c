@@ -201,6 +201,32 @@ static int unique_suffix_owner(const kx *x, size_t a, size_t b)
     return 1;
 }
 
+/* Whether key a is a word of key b at its start or end. */
+static int edge_word(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    return la < lb && ((strncmp(b, a, la) == 0 && b[la] == ' ') ||
+                       (strcmp(b + lb - la, a) == 0 && b[lb - la - 1] == ' '));
+}
+
+/* Whether party a is a short form of party b: b is a's name and "Party" ("parti" in keys), or
+ * a is one word at an edge of b's name and of no other party's. */
+static int party_short_form(const kx *x, size_t a, size_t b)
+{
+    const kg_extraction *e = x->out;
+    const char *ka = e->entities[a].key, *kb = e->entities[b].key;
+    size_t la = strlen(ka);
+    if (strncmp(kb, ka, la) == 0 && strcmp(kb + la, " parti") == 0)
+        return 1;
+    if (word_count(ka) != 1 || strlen(ka) < 4 || !edge_word(ka, kb))
+        return 0;
+    for (size_t k = 0; k < e->n_entities; k++)
+        if (k != a && k != b && e->entities[k].type == KG_PARTY && edge_word(ka, e->entities[k].key) &&
+            strncmp(e->entities[k].key, kb, strlen(kb)) != 0)
+            return 0;
+    return 1;
+}
+
 /* "x ministry" and "ministry of x affairs" / "ministry of x" (keys). */
 static int ministry_synonym(const char *a, const char *b)
 {
@@ -297,6 +323,13 @@ static void merge_variants(kx *x)
             if (la < lb && strcmp(eb->key + lb - la, ea->key) == 0 && eb->key[lb - la - 1] == ' ' &&
                 head_last(x, ea) && unique_suffix_owner(x, a, b)) {
                 merge_entity(x, a, b, "short form");
+                break;
+            }
+            /* a party is named without its head or by one word of its name: "Likud" of
+             * "Likud Party", "Beiteinu" of "Yisrael Beiteinu", "Meretz" of "Meretz and
+             * New Movement", when only one party of the document is so named */
+            if (ea->type == KG_PARTY && la < lb && party_short_form(x, a, b)) {
+                merge_entity(x, a, b, "short form of a party");
                 break;
             }
             /* "Foreign Ministry" = "Ministry of Foreign Affairs" */

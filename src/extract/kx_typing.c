@@ -46,6 +46,7 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 #define W_VENUE 3.0          /* "the Rayburn House Office Building": a building, a place */
 #define W_LIST 2.0           /* a weak item of a list whose strong items have one type */
 #define W_COMPANY 3.0        /* "Lear" where the text named "Lear Corp" */
+#define W_SEATS 3.0          /* "Labor (13 seats)", "X won 40 of the 76 seats" */
 #define STRONG 3.0           /* evidence at which an item decides its list's type */
 
 typedef struct typing {
@@ -108,6 +109,17 @@ static int is_party_plural(const kx *x, size_t i)
     return kx_is(x, i, "parties") || kx_is(x, i, "factions") || kx_is(x, i, "Parties");
 }
 
+/* The token after a short parenthetical at j ("(13 seats)", "(Israel Our Home)"), or j. */
+static size_t skip_parenthetical(const kx *x, size_t j)
+{
+    if (!kx_is(x, j, "("))
+        return j;
+    for (size_t k = j + 1; k < x->n && k < j + 8 && kx_same_sentence(x, j, k); k++)
+        if (kx_is(x, k, ")"))
+            return k + 1;
+    return j;
+}
+
 /* The length of the list separator at j: 2 for ", and" / ", or", 1 for ",", "and", "or",
  * 0 for none. */
 static size_t list_separator(const kx *x, size_t j)
@@ -122,10 +134,13 @@ static size_t list_separator(const kx *x, size_t j)
 static size_t item_start_after(const kx *x, const kg_x_mention *m)
 {
     size_t j = m->tok_end + (is_party_word(x, m->tok_end) ? 1 : 0);
+    j = skip_parenthetical(x, j); /* "Labor (13 seats), Meretz" */
     size_t sep = list_separator(x, j);
     if (!sep)
         return (size_t)-1;
     j += sep;
+    if (kx_is(x, j, "the") && kx_is_cap(x, j + 1))
+        j++;
     if (j < x->n && x->t->tokens[j].kind == KG_TOKEN_QUOTE)
         j++;
     return j;
@@ -195,13 +210,16 @@ static size_t items_before(const kx *x, size_t i, size_t *starts, size_t *ends, 
 static size_t items_after(const kx *x, size_t i, size_t *starts, size_t *ends, size_t max)
 {
     size_t j = i + 1, n = 0;
-    if (kx_is(x, j, ":") || kx_is(x, j, "-") || kx_is(x, j, "–") || kx_is(x, j, "—"))
+    if (kx_is(x, j, ":") || kx_is(x, j, "-") || kx_is(x, j, "–") || kx_is(x, j, "—") ||
+        kx_is(x, j, "("))
         j++;
     else if (kx_is(x, j, "such") && kx_is(x, j + 1, "as"))
         j += 2;
     else if (kx_is(x, j, "including") || kx_is(x, j, "like"))
         j++;
     while (n < max && kx_same_sentence(x, i, j)) {
+        if (kx_is(x, j, "the") && kx_is_cap(x, j + 1))
+            j++;
         size_t q = x->t->tokens[j].kind == KG_TOKEN_QUOTE ? 1 : 0;
         size_t b = item_end(x, j + q);
         if (b == j + q)
@@ -228,7 +246,11 @@ static void find_party_lists(kx *x, double *bonus, size_t cap)
         if (!is_party_plural(x, i))
             continue;
         size_t n = items_before(x, i, s, e, MAX_ITEMS);
-        if (n == 0)
+        /* "Other parties (A, B and C)": a word of English before is no item */
+        int english = n == 1;
+        for (size_t k = s[0]; english && k < e[0]; k++)
+            english = kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1);
+        if (n == 0 || english)
             n = items_after(x, i, s, e, MAX_ITEMS);
         for (size_t k = 0; k < n; k++)
             mark_party(x, s[k], e[k], bonus, cap);
@@ -299,6 +321,34 @@ static int title_apposition_before(const kx *x, size_t a)
            (kx_is_lower_word(x, k - 3) || kx_is_determiner(x, k - 3));
 }
 
+/* Whether the name ending before token b holds seats: "X (13 seats)", "X won more than 40
+ * of parliament's 76 seats", "X, which took 20 mandates". */
+static int holds_seats(const kx *x, size_t b)
+{
+    static const char *const verbs[] = {"won",     "wins",   "winning", "took",     "takes",
+                                        "gained",  "gains",  "secured", "secures",  "received",
+                                        "got",     "obtained", "holds", "hold",     "has",
+                                        "had",     "picked", NULL};
+    static const char *const seats[] = {"seats", "seat", "mandates", NULL};
+    size_t k = b;
+    if (kx_is(x, k, "("))
+        k++;
+    else if (kx_is(x, k, ",") && (kx_is(x, k + 1, "which") || kx_is(x, k + 1, "that")))
+        k += 2;
+    if (kx_is_any(x, k, verbs))
+        k++;
+    else if (k == b)
+        return 0;
+    for (size_t j = k; j < k + 7 && j < x->n && kx_same_sentence(x, b, j); j++) {
+        if (kx_is_any(x, j, seats))
+            return j > k && (x->t->tokens[j - 1].kind == KG_TOKEN_NUMBER ||
+                             kx_is_lower_word(x, j - 1) || kx_is_cap(x, j - 1));
+        if (kx_is(x, j, ")") || kx_is(x, j, ";") || kx_is_speech_verb(x, j))
+            return 0;
+    }
+    return 0;
+}
+
 /* The evidence one mention gives for each type. */
 static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYPES])
 {
@@ -340,6 +390,8 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
         ev[KG_PERSON] += W_TITLE_AFTER;
     if (kx_is_speech_verb(x, b))
         ev[KG_PERSON] += W_SPEECH;
+    if (holds_seats(x, b))
+        ev[KG_PARTY] += W_SEATS;
     /* what precedes: "the ruling party X", "Ambassador X" */
     size_t before = a > 0 && kx_is(x, a - 1, ",") ? a - 1 : a;
     if (before > 0 && kx_is(x, before - 1, "party"))
@@ -502,8 +554,10 @@ static int free_item_after(const kx *x, const kg_x_mention *m, size_t *a, size_t
                  kx_in_list(x, k, KG_LIST_DEMONYMS, 0);
     size_t plen, len;
     kx_tok(x, j, &len);
-    /* "the party and I": a pronoun or an initial is no name */
-    if (e == j || e > j + 4 || common || (e == j + 1 && len < 3) || kx_place_at(x, j, &plen) ||
+    /* "the party and I": a pronoun or an initial is no name; one word of English neither,
+     * though two capitalised ones may be ("National Accord") */
+    if (e == j || e > j + 4 || (common && e == j + 1) || (e == j + 1 && len < 3) ||
+        kx_place_at(x, j, &plen) ||
         (kx_is_cap(x, e) && kx_same_sentence(x, j, e)))
         return 0;
     *a = j;
@@ -513,14 +567,68 @@ static int free_item_after(const kx *x, const kg_x_mention *m, size_t *a, size_t
 
 /* A party's name is a bare name more often than any other kind's: a free name coordinated
  * with a party the evidence is sure of is a party too ("Ortak and Birlik debated"). */
+static int is_strong_party(const kx *x, const typing *ty, size_t i, size_t first_repeat)
+{
+    return x->out->mentions[i].type == KG_PARTY &&
+           (i >= first_repeat || (i < ty->n && ty->ev[i][KG_PARTY] >= STRONG));
+}
+
+/* Free runs of capitalised words that repeat the name of a party the evidence is sure of
+ * ("Besides Ortak and Tuganyr, ..."): party mentions, so that the lists they open are read. */
+static void find_party_repeats(kx *x, const typing *ty)
+{
+    for (size_t i = 0; i < x->n; i++) {
+        if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i))
+            continue;
+        size_t b = i;
+        while (b < x->n && b < i + 4 && kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b))
+            b++;
+        const kg_token *ta = &x->t->tokens[i], *tb = &x->t->tokens[b - 1];
+        char *key = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
+        size_t kl = strlen(key);
+        for (size_t k = 0; k < ty->n; k++)
+            if (x->out->mentions[k].type == KG_PARTY && ty->ev[k][KG_PARTY] >= STRONG &&
+                (strcmp(ty->key[k], key) == 0 || /* "Ortak" of "Ortak Party" */
+                 (strncmp(ty->key[k], key, kl) == 0 && strcmp(ty->key[k] + kl, " parti") == 0))) {
+                kx_add_mention(x, i, b, KG_PARTY);
+                break;
+            }
+        free(key);
+        i = b - 1;
+    }
+}
+
 static void extend_party_lists(kx *x, typing *ty)
 {
-    for (size_t i = 0; i < x->out->n_mentions && i < ty->n; i++) {
-        const kg_x_mention *m = &x->out->mentions[i];
-        size_t a, b;
-        if (m->type != KG_PARTY || ty->ev[i][KG_PARTY] < STRONG || !free_item_after(x, m, &a, &b))
+    size_t first_repeat = x->out->n_mentions;
+    find_party_repeats(x, ty);
+    for (size_t i = 0; i < x->out->n_mentions; i++) {
+        if (!is_strong_party(x, ty, i, first_repeat) || (i >= ty->n && i < first_repeat))
             continue;
-        kx_add_mention(x, a, b, KG_PARTY);
+        /* along the list: "Likud and Beiteinu, Habayit Hayehudi, Shas, National Union and
+         * United Torah Judaism": free names become parties, weak names of other types too */
+        size_t cur = i;
+        for (size_t steps = 0; steps < 16; steps++) {
+            const kg_x_mention *m = &x->out->mentions[cur];
+            size_t a, b, j = item_start_after(x, m);
+            if (j >= x->n || !kx_same_sentence(x, m->tok_start, j))
+                break;
+            if (x->label[j]) {
+                size_t k = x->label[j] - 1;
+                kg_x_mention *n = &x->out->mentions[k];
+                if (n->tok_start != j || n->type == KG_PERSON || n->type >= KG_EVENT ||
+                    (n->type != KG_PARTY && (k >= ty->n || ty->ev[k][n->type] >= STRONG)))
+                    break;
+                if (n->type == KG_PLACE)
+                    kx_set_place(x, k, NULL);
+                n->type = KG_PARTY;
+                cur = k;
+            } else if (free_item_after(x, m, &a, &b)) {
+                cur = kx_add_mention(x, a, b, KG_PARTY);
+            } else {
+                break;
+            }
+        }
     }
 }
 
