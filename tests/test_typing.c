@@ -279,7 +279,7 @@ START_TEST(test_typing_party_lists_seats_and_short_forms)
         "Movement (3 seats) and Tuganyr (15 seats). Besides Ortak and Tuganyr, Adal Zholy, "
         "Kelisim, National Accord and Dala Zholy backed the plan. Other parties (Nurly, Balakh "
         "and the United Kozy List) made no suggestion. Ortak members then visited Astana, "
-        "Almaty and Taraz.");
+        "Almaty and Taraz. A coalition of Ortak and Aidos Serikbayev's party failed.");
     ASSERT_ENTITY(x, "Zhasyl", KG_PARTY);
     ASSERT_ENTITY(x, "Birlik and New Movement", KG_PARTY);
     ASSERT_ENTITY(x, "Tuganyr", KG_PARTY);
@@ -296,6 +296,7 @@ START_TEST(test_typing_party_lists_seats_and_short_forms)
     /* negatives: the places a party visits stay places; a person winning votes is a person */
     ASSERT_ENTITY(x, "Astana", KG_PLACE);
     ASSERT_ENTITY(x, "Taraz", KG_PLACE);
+    ASSERT_NO_ENTITY(x, "Aidos Serikbayev", KG_PARTY);
     const kg_extraction *y = extract(
         "Report\n\nAidos Serikbayev won 66 percent of the votes, and Serikbayev thanked them.");
     ASSERT_ENTITY(y, "Aidos Serikbayev", KG_PERSON);

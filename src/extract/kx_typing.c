@@ -555,8 +555,11 @@ static int free_item_after(const kx *x, const kg_x_mention *m, size_t *a, size_t
     size_t plen, len;
     kx_tok(x, j, &len);
     /* "the party and I": a pronoun or an initial is no name; one word of English neither,
-     * though two capitalised ones may be ("National Accord") */
-    if (e == j || e > j + 4 || (common && e == j + 1) || (e == j + 1 && len < 3) ||
+     * though two capitalised ones may be ("National Accord"); "Likud and Avigdor
+     * Lieberman's party": a given name, or a possessive after, says a person */
+    int person = (e > j + 1 && kx_is_given_name(x, j)) ||
+                 (e < x->n && (x->t->tokens[e].flags & KG_TOKEN_POSSESSIVE));
+    if (e == j || e > j + 4 || (common && e == j + 1) || (e == j + 1 && len < 3) || person ||
         kx_place_at(x, j, &plen) ||
         (kx_is_cap(x, e) && kx_same_sentence(x, j, e)))
         return 0;
@@ -704,13 +707,15 @@ static void find_list_line_bodies(kx *x)
 static void dump_evidence(const kx *x, const typing *ty)
 {
     static const char *const names[N_TYPES] = {"per", "org", "party", "place"};
-    for (size_t i = 0; i < ty->n; i++) {
+    for (size_t i = 0; i < x->out->n_mentions; i++) {
         const kg_x_mention *m = &x->out->mentions[i];
         if ((int)m->type >= N_TYPES)
             continue;
         fprintf(stderr, "typing: %-40.*s", (int)(m->end - m->start), x->t->text + m->start);
-        for (int t = 0; t < N_TYPES; t++)
+        for (int t = 0; t < N_TYPES && i < ty->n; t++)
             fprintf(stderr, " %s=%.1f", names[t], ty->ev[i][t]);
+        if (i >= ty->n)
+            fprintf(stderr, " (from a list or a repeat)");
         fprintf(stderr, " -> %s\n", names[m->type]);
     }
 }
