@@ -303,6 +303,17 @@ START_TEST(test_typing_party_lists_seats_and_short_forms)
 }
 END_TEST
 
+START_TEST(test_typing_opposition_leader_of_a_movement)
+{
+    /* the leader of the opposition leads a party; a body's leader does not make it one */
+    const kg_extraction *x = extract(
+        "Report\n\nThe president will talk with opposition leader Arman Tulegenov of the "
+        "Orange Justice Movement. Director Dana Ospanova of the Ortak Youth Movement agreed.");
+    ASSERT_ENTITY(x, "Orange Justice Movement", KG_PARTY);
+    ASSERT_NO_ENTITY(x, "Ortak Youth Movement", KG_PARTY);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -327,6 +338,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_apposition_is_no_list_and_a_continent_no_person);
     tcase_add_test(tc, test_typing_party_names_with_adjective_and_possessive);
     tcase_add_test(tc, test_typing_party_lists_seats_and_short_forms);
+    tcase_add_test(tc, test_typing_opposition_leader_of_a_movement);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -349,6 +349,26 @@ static int holds_seats(const kx *x, size_t b)
     return 0;
 }
 
+/* "opposition leader X of the Y", "the ruling coalition's leader of Y": a leader of the
+ * opposition or of the ruling side leads a party (a the name's first token). */
+static int opposition_leader_of(const kx *x, size_t a)
+{
+    size_t k = a;
+    if (k > 0 && kx_is(x, k - 1, "the"))
+        k--;
+    if (k == 0 || !kx_is(x, k - 1, "of"))
+        return 0;
+    k--;
+    /* back over the leader's name and title to "opposition" */
+    for (size_t j = k; j > 0 && j + 8 > k && kx_same_sentence(x, j - 1, a); j--) {
+        if (kx_is(x, j - 1, "opposition") || kx_is(x, j - 1, "ruling"))
+            return 1;
+        if (!kx_is_cap(x, j - 1) && !kx_is_title(x, j - 1))
+            return 0;
+    }
+    return 0;
+}
+
 /* The evidence one mention gives for each type. */
 static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYPES])
 {
@@ -400,6 +420,8 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
     if (a > 0 && (kx_is(x, a - 1, "opposition") || kx_is(x, a - 1, "ruling")) &&
         party_like_heads(x, a, b))
         ev[KG_PARTY] += W_PARTY_WORD;
+    else if (opposition_leader_of(x, a) && party_like_heads(x, a, b))
+        ev[KG_PARTY] += W_PARTY_BEFORE;
     if (title_before(x, a) || title_apposition_before(x, a))
         ev[KG_PERSON] += W_TITLE_BEFORE;
     /* the name itself */
