@@ -4,12 +4,13 @@
  * Reads: the mentions the candidate finders proposed (kx_find_mentions), the tokens and
  *        the lexicons (given names, titles, organisation heads and nouns, gazetteer, the
  *        Party Facts party names).
- * Adds:  party mentions for free names of the party lexicon and for the items of a list
- *        the text calls parties ("the A, B and C parties", "parties such as A and B");
- *        then sets every mention's type to the one its name's evidence supports best,
- *        summed over all the name's mentions in the document, so that one name has one
- *        type ("an executive secretary of Ortak" and "the Ortak party" are one party), and
- *        lets the weak items of a coordinated list take the type of its strong ones.
+ * Adds:  party mentions from the lexicon and from lists (kx_party_lists.c); then sets
+ *        every mention's type to the one its name's evidence supports best, summed over all
+ *        the name's mentions in the document, so that one name has one type ("an executive
+ *        secretary of Ortak" and "the Ortak party" are one party); lets the weak items of a
+ *        coordinated list ("A, B and C") take the type of its strong ones; and reads on
+ *        along the lists that sure parties open. KG_DEBUG_TYPING=1 prints each mention's
+ *        evidence on stderr.
  *
  * The weights are set by hand, not fitted: with some 60 gold documents a fitted model of
  * this many features would learn the dev sets' names. Each weight is the number of
@@ -18,6 +19,7 @@
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
+#include "kx_party_lists.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,7 +30,7 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 
 /* weights, in finder votes */
 #define W_FINDER 1.0         /* the type the finder that proposed the span gave it */
-#define W_PARTY_WORD 3.0     /* "Party" inside the name, "X party" after it, a party list */
+#define W_PARTY_WORD KX_W_PARTY_LIST /* "Party" inside the name, "X party" after it */
 #define W_PARTY_BEFORE 2.0   /* "the ruling party X" */
 #define W_PARTY_LEXICON 2.0  /* a name of Party Facts */
 #define W_ORG_HEAD 2.0       /* "Institute", "Committee" inside the name */
@@ -98,183 +100,6 @@ typedef struct keyed {
     const char *key;
     size_t mention;
 } keyed;
-
-static int is_party_word(const kx *x, size_t i)
-{
-    return kx_is_ci(x, i, "party");
-}
-
-static int is_party_plural(const kx *x, size_t i)
-{
-    return kx_is(x, i, "parties") || kx_is(x, i, "factions") || kx_is(x, i, "Parties");
-}
-
-/* The token after a short parenthetical at j ("(13 seats)", "(Israel Our Home)"), or j. */
-static size_t skip_parenthetical(const kx *x, size_t j)
-{
-    if (!kx_is(x, j, "("))
-        return j;
-    for (size_t k = j + 1; k < x->n && k < j + 8 && kx_same_sentence(x, j, k); k++)
-        if (kx_is(x, k, ")"))
-            return k + 1;
-    return j;
-}
-
-/* The length of the list separator at j: 2 for ", and" / ", or", 1 for ",", "and", "or",
- * 0 for none. */
-static size_t list_separator(const kx *x, size_t j)
-{
-    if (kx_is(x, j, ",") && (kx_is(x, j + 1, "and") || kx_is(x, j + 1, "or")))
-        return 2;
-    return kx_is(x, j, ",") || kx_is(x, j, "and") || kx_is(x, j, "or") ? 1 : 0;
-}
-
-/* The first token of the list item after mention m (over "party", the separator and an
- * opening quote: "the Ortak party, "Birlik""), or (size_t)-1 when no separator follows. */
-static size_t item_start_after(const kx *x, const kg_x_mention *m)
-{
-    size_t j = m->tok_end + (is_party_word(x, m->tok_end) ? 1 : 0);
-    j = skip_parenthetical(x, j); /* "Labor (13 seats), Meretz" */
-    size_t sep = list_separator(x, j);
-    if (!sep)
-        return (size_t)-1;
-    j += sep;
-    if (kx_is(x, j, "the") && kx_is_cap(x, j + 1))
-        j++;
-    if (j < x->n && x->t->tokens[j].kind == KG_TOKEN_QUOTE)
-        j++;
-    return j;
-}
-
-/* The end of a capitalised list item starting at i (quotes around it skipped), or i. */
-static size_t item_end(const kx *x, size_t i)
-{
-    size_t b = i;
-    while (b < x->n && kx_is_cap(x, b) && kx_same_sentence(x, i, b) && !kx_is_title(x, b) &&
-           !kx_is_determiner(x, b))
-        b++;
-    return b;
-}
-
-/* Marks [a, b) as a party: retypes the mention that spans it exactly, or adds one when the
- * span is free. Words of English alone ("All parties", "Political parties", "the
- * Democratic and Republican parties") name no party. */
-static void mark_party(kx *x, size_t a, size_t b, double *bonus, size_t cap)
-{
-    int common = 1;
-    for (size_t k = a; k < b && common; k++)
-        common = kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1);
-    if (a >= b || common)
-        return;
-    if (kx_free_span(x, a, b)) {
-        kx_add_mention(x, a, b, KG_PARTY);
-        return;
-    }
-    size_t m = x->label[a] - 1;
-    const kg_x_mention *mm = &x->out->mentions[m];
-    if (x->label[a] && mm->tok_start == a && mm->tok_end == b && m < cap)
-        bonus[m] += W_PARTY_WORD;
-}
-
-/* "the A, B and C parties": items back from the cue at i, separated by commas and one
- * "and"/"or". Returns how many items there were. */
-static size_t items_before(const kx *x, size_t i, size_t *starts, size_t *ends, size_t max)
-{
-    size_t n = 0, j = i;
-    for (;;) {
-        if (j > 0 && x->t->tokens[j - 1].kind == KG_TOKEN_QUOTE)
-            j--;
-        size_t b = j, a = j;
-        while (a > 0 && kx_is_cap(x, a - 1) && kx_same_sentence(x, a - 1, i) &&
-               !kx_is_title(x, a - 1) && !kx_is_determiner(x, a - 1))
-            a--;
-        if (a == b || n == max)
-            break;
-        starts[n] = a;
-        ends[n++] = b;
-        size_t k = a;
-        if (k > 0 && x->t->tokens[k - 1].kind == KG_TOKEN_QUOTE)
-            k--;
-        if (k > 0 && (kx_is(x, k - 1, ",") || kx_is(x, k - 1, "and") || kx_is(x, k - 1, "or")))
-            k--;
-        else
-            break;
-        if (k > 0 && kx_is(x, k - 1, ",") && (kx_is(x, k, "and") || kx_is(x, k, "or")))
-            k--; /* the serial comma */
-        j = k;
-    }
-    return n;
-}
-
-/* "parties A, B and C", "parties such as A and B", "the parties: A, B": items after i. */
-static size_t items_after(const kx *x, size_t i, size_t *starts, size_t *ends, size_t max)
-{
-    size_t j = i + 1, n = 0;
-    if (kx_is(x, j, ":") || kx_is(x, j, "-") || kx_is(x, j, "–") || kx_is(x, j, "—") ||
-        kx_is(x, j, "("))
-        j++;
-    else if (kx_is(x, j, "such") && kx_is(x, j + 1, "as"))
-        j += 2;
-    else if (kx_is(x, j, "including") || kx_is(x, j, "like"))
-        j++;
-    while (n < max && kx_same_sentence(x, i, j)) {
-        if (kx_is(x, j, "the") && kx_is_cap(x, j + 1))
-            j++;
-        size_t q = x->t->tokens[j].kind == KG_TOKEN_QUOTE ? 1 : 0;
-        size_t b = item_end(x, j + q);
-        if (b == j + q)
-            break;
-        starts[n] = j + q;
-        ends[n++] = b;
-        j = b + (x->t->tokens[b].kind == KG_TOKEN_QUOTE ? 1 : 0);
-        size_t sep = list_separator(x, j);
-        if (!sep)
-            break;
-        j += sep;
-    }
-    /* a single item after a bare plural is no list: "parties Amanat" is rare, "parties
-     * Friday" is not */
-    return n >= 2 || (n == 1 && j > i + 1 && !kx_is_cap(x, i + 1)) ? n : 0;
-}
-
-/* The names a text lists as parties become party mentions, or vote party. */
-static void find_party_lists(kx *x, double *bonus, size_t cap)
-{
-    enum { MAX_ITEMS = 16 };
-    size_t s[MAX_ITEMS], e[MAX_ITEMS];
-    for (size_t i = 1; i < x->n; i++) {
-        if (!is_party_plural(x, i))
-            continue;
-        size_t n = items_before(x, i, s, e, MAX_ITEMS);
-        /* "Other parties (A, B and C)": a word of English before is no item */
-        int english = n == 1;
-        for (size_t k = s[0]; english && k < e[0]; k++)
-            english = kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1);
-        if (n == 0 || english)
-            n = items_after(x, i, s, e, MAX_ITEMS);
-        for (size_t k = 0; k < n; k++)
-            mark_party(x, s[k], e[k], bonus, cap);
-    }
-}
-
-/* Free capitalised runs that are, as a whole, a name of the party lexicon: a part of a
- * longer name ("Birlik" of "Birlik Zholy") is not the party. */
-static void find_lexicon_parties(kx *x)
-{
-    for (size_t i = 0; i < x->n; i++) {
-        if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i))
-            continue;
-        size_t b = i;
-        while (b < x->n && kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b))
-            b++;
-        const kg_token *ta = &x->t->tokens[i], *tb = &x->t->tokens[b - 1];
-        int common_start = b == i + 1 && kx_is_sentence_start(x, i) && kx_is_common_cap(x, i);
-        if (!common_start && b - i <= 6 &&
-            kg_lexicon_has(x->lx, KG_LIST_PARTIES, x->t->text + ta->start, tb->end - ta->start))
-            kx_add_mention(x, i, b, KG_PARTY);
-        i = b - 1;
-    }
-}
 
 /* Whether a title phrase ends right before token a. */
 static int title_before(const kx *x, size_t a)
@@ -377,7 +202,7 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
         ev[m->type] += W_FINDER;
     int head = 0, party_in = 0, shared_head = 0;
     for (size_t k = a; k < b; k++) {
-        if (is_party_word(x, k))
+        if (kx_is_party_word(x, k))
             party_in = 1;
         else if (kx_is_head(x, k) && party_like_heads(x, k, k + 1))
             shared_head = 1; /* "Movement", "Front": bodies' and parties' heads alike */
@@ -399,7 +224,7 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
     size_t after = b;
     if (kx_is(x, after, ")"))
         after++;
-    if (kx_same_sentence(x, a, after) && is_party_word(x, after) && !kx_is(x, after, "Party"))
+    if (kx_same_sentence(x, a, after) && kx_is_party_word(x, after) && !kx_is(x, after, "Party"))
         ev[KG_PARTY] += W_PARTY_WORD;
     if (kx_same_sentence(x, a, after) && kx_is_lower_word(x, after) &&
         (kx_in_list(x, after, KG_LIST_ORG_NOUNS, 0) || kx_in_list2(x, after, KG_LIST_ORG_NOUNS)))
@@ -498,7 +323,7 @@ static void decide_by_name(kx *x, typing *ty)
  * in the same sentence, or (size_t)-1. */
 static size_t next_item(const kx *x, const kg_x_mention *m)
 {
-    size_t j = item_start_after(x, m);
+    size_t j = kx_list_item_after(x, m);
     if (j >= x->n || !x->label[j] || !kx_same_sentence(x, m->tok_start, j))
         return (size_t)-1;
     size_t k = x->label[j] - 1;
@@ -530,8 +355,8 @@ static void decide_by_list(kx *x, typing *ty)
         int conjoined = 0;
         for (size_t k = 0; k + 1 < n && !conjoined; k++) {
             const kg_x_mention *m = &x->out->mentions[items[k]];
-            size_t j = m->tok_end + (is_party_word(x, m->tok_end) ? 1 : 0);
-            conjoined = list_separator(x, j) == 2 || kx_is(x, j, "and") || kx_is(x, j, "or");
+            size_t j = m->tok_end + (kx_is_party_word(x, m->tok_end) ? 1 : 0);
+            conjoined = kx_list_separator(x, j) == 2 || kx_is(x, j, "and") || kx_is(x, j, "or");
         }
         if (n < 2 || !conjoined)
             continue;
@@ -557,104 +382,6 @@ static void decide_by_list(kx *x, typing *ty)
     }
     free(seen);
     free(items);
-}
-
-/* The free capitalised name coordinated right after mention m ("Ortak and Birlik
- * debated"): its token span in *a, *b; 0 when there is none or it is English words. */
-static int free_item_after(const kx *x, const kg_x_mention *m, size_t *a, size_t *b)
-{
-    size_t j = item_start_after(x, m);
-    if (j >= x->n)
-        return 0;
-    size_t e = j;
-    while (e < x->n && kx_is_cap(x, e) && !x->label[e] && kx_same_sentence(x, j, e) &&
-           !kx_is_title(x, e) && !kx_is_determiner(x, e) && !kx_is_allcaps(x, e))
-        e++;
-    int common = 1;
-    for (size_t k = j; k < e && common; k++)
-        common = kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1) ||
-                 kx_in_list(x, k, KG_LIST_DEMONYMS, 0);
-    size_t plen, len;
-    kx_tok(x, j, &len);
-    /* "the party and I": a pronoun or an initial is no name; one word of English neither,
-     * though two capitalised ones may be ("National Accord"); "Likud and Avigdor
-     * Lieberman's party": a given name, or a possessive after, says a person */
-    int person = (e > j + 1 && kx_is_given_name(x, j)) ||
-                 (e < x->n && (x->t->tokens[e].flags & KG_TOKEN_POSSESSIVE));
-    if (e == j || e > j + 4 || (common && e == j + 1) || (e == j + 1 && len < 3) || person ||
-        kx_place_at(x, j, &plen) ||
-        (kx_is_cap(x, e) && kx_same_sentence(x, j, e)))
-        return 0;
-    *a = j;
-    *b = e;
-    return 1;
-}
-
-/* A party's name is a bare name more often than any other kind's: a free name coordinated
- * with a party the evidence is sure of is a party too ("Ortak and Birlik debated"). */
-static int is_strong_party(const kx *x, const typing *ty, size_t i, size_t first_repeat)
-{
-    return x->out->mentions[i].type == KG_PARTY &&
-           (i >= first_repeat || (i < ty->n && ty->ev[i][KG_PARTY] >= STRONG));
-}
-
-/* Free runs of capitalised words that repeat the name of a party the evidence is sure of
- * ("Besides Ortak and Tuganyr, ..."): party mentions, so that the lists they open are read. */
-static void find_party_repeats(kx *x, const typing *ty)
-{
-    for (size_t i = 0; i < x->n; i++) {
-        if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i))
-            continue;
-        size_t b = i;
-        while (b < x->n && b < i + 4 && kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b))
-            b++;
-        const kg_token *ta = &x->t->tokens[i], *tb = &x->t->tokens[b - 1];
-        char *key = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
-        size_t kl = strlen(key);
-        for (size_t k = 0; k < ty->n; k++)
-            if (x->out->mentions[k].type == KG_PARTY && ty->ev[k][KG_PARTY] >= STRONG &&
-                (strcmp(ty->key[k], key) == 0 || /* "Ortak" of "Ortak Party" */
-                 (strncmp(ty->key[k], key, kl) == 0 && strcmp(ty->key[k] + kl, " parti") == 0))) {
-                kx_add_mention(x, i, b, KG_PARTY);
-                break;
-            }
-        free(key);
-        i = b - 1;
-    }
-}
-
-static void extend_party_lists(kx *x, typing *ty)
-{
-    size_t first_repeat = x->out->n_mentions;
-    find_party_repeats(x, ty);
-    for (size_t i = 0; i < x->out->n_mentions; i++) {
-        if (!is_strong_party(x, ty, i, first_repeat) || (i >= ty->n && i < first_repeat))
-            continue;
-        /* along the list: "Likud and Beiteinu, Habayit Hayehudi, Shas, National Union and
-         * United Torah Judaism": free names become parties, weak names of other types too */
-        size_t cur = i;
-        for (size_t steps = 0; steps < 16; steps++) {
-            const kg_x_mention *m = &x->out->mentions[cur];
-            size_t a, b, j = item_start_after(x, m);
-            if (j >= x->n || !kx_same_sentence(x, m->tok_start, j))
-                break;
-            if (x->label[j]) {
-                size_t k = x->label[j] - 1;
-                kg_x_mention *n = &x->out->mentions[k];
-                if (n->tok_start != j || n->type == KG_PERSON || n->type >= KG_EVENT ||
-                    (n->type != KG_PARTY && (k >= ty->n || ty->ev[k][n->type] >= STRONG)))
-                    break;
-                if (n->type == KG_PLACE)
-                    kx_set_place(x, k, NULL);
-                n->type = KG_PARTY;
-                cur = k;
-            } else if (free_item_after(x, m, &a, &b)) {
-                cur = kx_add_mention(x, a, b, KG_PARTY);
-            } else {
-                break;
-            }
-        }
-    }
 }
 
 /* Capitalised runs no finder claimed, kept when their context alone is evidence enough:
@@ -746,10 +473,10 @@ void kx_decide_types(kx *x)
 {
     find_list_line_bodies(x);
     find_evidenced_names(x);
-    find_lexicon_parties(x);
+    kx_find_lexicon_parties(x);
     size_t n0 = x->out->n_mentions;
     double *bonus = kg_xcalloc(n0 + 1, sizeof *bonus);
-    find_party_lists(x, bonus, n0);
+    kx_find_party_lists(x, bonus, n0);
     typing ty = {0};
     ty.n = x->out->n_mentions;
     ty.ev = kg_xcalloc(ty.n + 1, sizeof *ty.ev);
@@ -770,7 +497,12 @@ void kx_decide_types(kx *x)
     }
     decide_by_name(x, &ty);
     decide_by_list(x, &ty);
-    extend_party_lists(x, &ty);
+    unsigned char *strong = kg_xcalloc(ty.n + 1, 1);
+    for (size_t i = 0; i < ty.n; i++)
+        strong[i] = (int)x->out->mentions[i].type < N_TYPES &&
+                    ty.ev[i][x->out->mentions[i].type] >= STRONG;
+    kx_extend_party_lists(x, ty.key, strong, ty.n);
+    free(strong);
     if (getenv("KG_DEBUG_TYPING")) /* a developer's view of the evidence, on stderr */
         dump_evidence(x, &ty);
     for (size_t i = 0; i < ty.n; i++)
