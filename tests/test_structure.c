@@ -305,6 +305,24 @@ START_TEST(test_structure_meeting_focus_is_its_agenda)
 }
 END_TEST
 
+START_TEST(test_structure_protests_anchored_in_place_or_time)
+{
+    /* a protest the text places or dates is an event, held where it says; the capital
+     * named after "the capital," is a place even when the gazetteer does not know it */
+    const kg_extraction *x = extract(
+        "Report\n\nProtesters clashed with police on Tuesday. The protest in the capital, "
+        "Zhanabad Kala, lasted hours.");
+    long e = event_of_kind(x, "protest");
+    ck_assert_msg(e >= 0, "no protest:\n%s", dump(x));
+    ASSERT_ENTITY(x, "Zhanabad Kala", KG_PLACE);
+    ASSERT_REL(x, x->entities[e].name, KG_LOCATED_IN, "Zhanabad Kala");
+    /* negatives: protests named in general, and "rally" as a verb, are no events */
+    const kg_extraction *y = extract(
+        "Report\n\nThe law restricts protests and demonstrations. Leaders will rally support.");
+    ck_assert_msg(event_of_kind(y, "protest") < 0, "unexpected protest:\n%s", dump(y));
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -327,6 +345,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_capital_named_after_a_possessive);
     tcase_add_test(tc, test_structure_city_in_an_event_name);
     tcase_add_test(tc, test_structure_meeting_focus_is_its_agenda);
+    tcase_add_test(tc, test_structure_protests_anchored_in_place_or_time);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -112,7 +112,8 @@ static int after_verb_marker(const kx *x, size_t i)
 static const char *event_noun_at(const kx *x, size_t i, size_t *len)
 {
     /* the event nouns that are also verbs: "would visit", "to vote" */
-    int verb = kx_is(x, i, "visit") || kx_is(x, i, "vote") || kx_is(x, i, "campaign");
+    int verb = kx_is(x, i, "visit") || kx_is(x, i, "vote") || kx_is(x, i, "campaign") ||
+               kx_is(x, i, "protest") || kx_is(x, i, "rally");
     if (!kx_is_word(x, i) || x->label[i] || (verb && after_verb_marker(x, i)))
         return NULL;
     char buf[96];
@@ -374,6 +375,45 @@ static char *sentence_date(const kx *x, size_t sentence)
     return NULL;
 }
 
+/* Whether a protest's phrase or sentence says where or when it was: "the rally in Baku",
+ * "protesters gathered outside the parliament on Tuesday", or the headline tells of it. */
+static int protest_is_anchored(const kx *x, const ev_mention *m)
+{
+    static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday", "Friday",
+                                       "Saturday", "Sunday", "today",     "yesterday", NULL};
+    static const char *const at[] = {"in", "at", "outside", "near", NULL};
+    if (kx_in_headline(x, m->noun))
+        return 1;
+    const kg_sentence *sen = &x->t->sentences[x->t->tokens[m->noun].sentence];
+    static const char *const settlement[] = {"the", "capital", "city", "town", "of", ",", NULL};
+    for (size_t i = m->a; i < m->b + 3 && i + 1 < sen->end_token; i++) {
+        if (!kx_is_any(x, i, at))
+            continue;
+        /* "in Baku", "in the capital, Baku", "outside the city of X" */
+        size_t p = i + 1;
+        while (p < sen->end_token && p < i + 5 && kx_is_any(x, p, settlement))
+            p++;
+        if (p < sen->end_token && x->label[p] && x->out->mentions[x->label[p] - 1].type == KG_PLACE)
+            return 1;
+    }
+    for (size_t i = sen->first_token; i < sen->end_token; i++)
+        if (kx_is_any(x, i, days) ||
+            (kx_is_month(x, i) && kx_is_cap(x, i) && i + 1 < sen->end_token &&
+             x->t->tokens[i + 1].kind == KG_TOKEN_NUMBER))
+            return 1;
+    return 0;
+}
+
+/* Whether the document has an event of this kind already. */
+static int has_event_key(const kx *x, const char *kind)
+{
+    for (size_t k = 0; k < x->out->n_entities; k++)
+        if (x->out->entities[k].type == KG_EVENT && x->out->entities[k].event_kind &&
+            strcmp(x->out->entities[k].event_kind, kind) == 0)
+            return 1;
+    return 0;
+}
+
 static int has_main_meeting(const kx *x)
 {
     for (size_t k = 0; k < x->out->n_entities; k++)
@@ -593,8 +633,9 @@ void kx_find_events(kx *x)
         if (determined && !(x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE))
             a--;
         /* words that are also verbs or generic need a determiner: "should vote" */
-        if ((kx_is_ci(x, i, "meeting") || kx_is_ci(x, i, "vote")) && !determined && a == i &&
-            !kx_is_cap(x, i))
+        if ((kx_is_ci(x, i, "meeting") || kx_is_ci(x, i, "vote") || kx_is_ci(x, i, "protest") ||
+             kx_is_ci(x, i, "rally")) &&
+            !determined && a == i && !kx_is_cap(x, i))
             continue;
         int meeting = strcmp(kind, "election") != 0 && strcmp(kind, "referendum") != 0;
         size_t name_from = meeting ? proper_name_start(x, a, i) : i + 1, a_common = a;
@@ -678,6 +719,13 @@ void kx_find_events(kx *x)
                 entity_of[i] = (size_t)-1;
                 continue;
             }
+        }
+        /* "restrictions on protests": a protest is an event where the text says where or
+         * when it was, or tells of it in its headline; later mentions join it */
+        if (strcmp(m->kind, "protest") == 0 && !protest_is_anchored(x, m) &&
+            !has_event_key(x, "protest")) {
+            entity_of[i] = (size_t)-1;
+            continue;
         }
         /* another time's meeting is not the one the article is about: a past one ("the
          * talks begun in Samarkand last November") is an event of its own, a future one

@@ -260,6 +260,12 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
                             ? W_COUNTRY
                         : b - a >= 2                  ? W_PLACE_WORDS
                                                       : W_PLACE;
+    /* "in the capital, Ulan Bator", "the city of X": a settlement's name */
+    size_t c = a > 0 && kx_is(x, a - 1, ",") ? a - 1 : a;
+    if (c > 0 && (kx_is(x, c - 1, "capital") ||
+                  (c > 1 && kx_is(x, c - 1, "of") &&
+                   (kx_is(x, c - 2, "city") || kx_is(x, c - 2, "town") || kx_is(x, c - 2, "village")))))
+        ev[KG_PLACE] += W_PLACE_WORDS;
     if (b - a >= 2 && is_legal_form(x, b - 1))
         ev[KG_ORGANISATION] += W_LEGAL_FORM;
     if (b - a >= 2 && (kx_is_venue_word(x, b - 1) || kx_is_venue_word(x, a)))
