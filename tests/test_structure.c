@@ -323,6 +323,18 @@ START_TEST(test_structure_protests_anchored_in_place_or_time)
 }
 END_TEST
 
+START_TEST(test_structure_quote_tweeted_by_its_speaker)
+{
+    /* a quotation is its speaker's, whatever the verb of saying ("tweeted"); the next
+     * sentence's subject did not say it */
+    const kg_extraction *x = extract(
+        "Report\n\n\u201cCongratulations to the people of Kyrgyzstan!\u201d, Prime Minister "
+        "Arman Tuleyev tweeted. Chancellor Dana Ospanova congratulated the winner by phone.");
+    ASSERT_REL(x, "Arman Tuleyev", KG_DISCUSSED, "Kyrgyzstan");
+    ASSERT_NO_REL(x, "Dana Ospanova", KG_DISCUSSED, "Kyrgyzstan");
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -346,6 +358,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_city_in_an_event_name);
     tcase_add_test(tc, test_structure_meeting_focus_is_its_agenda);
     tcase_add_test(tc, test_structure_protests_anchored_in_place_or_time);
+    tcase_add_test(tc, test_structure_quote_tweeted_by_its_speaker);
     suite_add_tcase(s, tc);
     return s;
 }
