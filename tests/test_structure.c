@@ -335,6 +335,38 @@ START_TEST(test_structure_quote_tweeted_by_its_speaker)
 }
 END_TEST
 
+START_TEST(test_structure_planned_trip_and_titled_list)
+{
+    /* "will lead a delegation to A, B and C on May 23-27": a planned trip is an event, dated,
+     * held in each place, with its leader; in a list of titled names each title phrase is
+     * its own name's */
+    const kg_extraction *x = extract_dated(
+        "Officials to travel\n\nThe delegation includes Administrator Samantha Kerrow, Deputy "
+        "Administrator of the Bureau for Europe Anna Bergstrom, and Chief of Staff Tom Reyes. "
+        "Administrator Kerrow will lead a delegation to Kazakhstan, Uzbekistan and Kyrgyzstan "
+        "on May 23-27 to meet officials.",
+        "2023-05-02");
+    long t = event_of_kind(x, "visit");
+    ck_assert_msg(t >= 0, "no trip:\n%s", dump(x));
+    const char *trip = x->entities[t].name;
+    ck_assert_str_eq(x->entities[t].date, "2023-05-23");
+    ASSERT_REL(x, "Samantha Kerrow", KG_SPOKE_AT, trip);
+    ASSERT_REL(x, trip, KG_LOCATED_IN, "Kazakhstan");
+    ASSERT_REL(x, trip, KG_LOCATED_IN, "Kyrgyzstan");
+    ASSERT_REL(x, "Anna Bergstrom", KG_AFFILIATED_WITH, "Bureau for Europe");
+    ASSERT_NO_REL(x, "Samantha Kerrow", KG_AFFILIATED_WITH, "Bureau for Europe");
+    /* "will travel to X from December 16-20" and "arrived in X"; negatives: travel with no
+     * place, a place that is no destination */
+    const kg_extraction *y = extract(
+        "Report\n\nMinister Arman Tuleyev will travel to Georgia from December 16-20, 2016.");
+    ck_assert_msg(event_of_kind(y, "visit") >= 0, "no trip:\n%s", dump(y));
+    const kg_extraction *z = extract(
+        "Report\n\nMinister Arman Tuleyev will travel widely. Minister Dana Ospanova, who "
+        "was born in Almaty, arrived late.");
+    ck_assert_msg(event_of_kind(z, "visit") < 0, "unexpected trip:\n%s", dump(z));
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -359,6 +391,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_meeting_focus_is_its_agenda);
     tcase_add_test(tc, test_structure_protests_anchored_in_place_or_time);
     tcase_add_test(tc, test_structure_quote_tweeted_by_its_speaker);
+    tcase_add_test(tc, test_structure_planned_trip_and_titled_list);
     suite_add_tcase(s, tc);
     return s;
 }

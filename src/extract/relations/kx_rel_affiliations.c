@@ -167,8 +167,12 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
                 if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
                     /* "X, a spokesman for President Y, said": Y is whom X serves, in X's
                      * role; another person ends it */
+                    /* over titles and adjectives of nationality only: in "Deputy
+                     * Administrator of the Bureau for Europe Y", Y is the next name of a
+                     * list, not whom X serves */
                     size_t t = b;
-                    while (t > comma + 1 && (kx_is_title(x, t - 1) || kx_is_cap(x, t - 1)))
+                    while (t > comma + 1 && (kx_is_title(x, t - 1) ||
+                                             kx_in_list(x, t - 1, KG_LIST_DEMONYMS, 0)))
                         t--;
                     if (!(kx_is(x, t - 1, "for") || kx_is(x, t - 1, "of") || kx_is(x, t - 1, "to")))
                         break;
@@ -189,6 +193,19 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
             int next_ones = mb && kx_rel_mention(rs, mb - 1)->type == KG_PERSON &&
                             m->tok_start > sen->first_token && kx_is_title(x, m->tok_start - 1) &&
                             kx_is_cap(x, m->tok_start - 1);
+            /* "Administrator A, Deputy Administrator of the Bureau B, and ...": the titled
+             * phrase runs into the next name straight from the body's name, so it is that
+             * name's ("..., and Co-Chairman Senator B" gives A the part before "and") */
+            int and_in = 0;
+            for (size_t k = comma + 1; k < b; k++)
+                and_in |= kx_is(x, k, "and");
+            size_t mn = b < sen->end_token && b > comma + 1 && kx_is_cap(x, b - 1) &&
+                                (!kx_is_title(x, b - 1) || !and_in)
+                            ? rs->mention_at[b]
+                            : 0;
+            if (mn && kx_rel_mention(rs, mn - 1)->type == KG_PERSON &&
+                kx_rel_mention(rs, mn - 1)->tok_start == b)
+                next_ones = 1;
             if (kx_rel_span_has_title(x, comma + 1, b) && !next_ones) {
                 role_span_affiliations(rs, m->entity, comma + 1, b, m->sentence);
                 rs->role_end[mi] = b;

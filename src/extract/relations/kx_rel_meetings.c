@@ -10,11 +10,13 @@
  *   sentence that introduces it ("A held a meeting with B");
  * - delegation leaders: "the delegations led by A and B covered", "A and Deputy Secretary B
  *   led the consultations", "A led the Tajik delegation";
- * - visits: "A visited X" (A's visit to X, held in X); "her visit to X", "Sherman's visit to
- *   X", "the visit of A to X" (the most precise place any mention gives). */
+ * - trips: "A visited X", "A will travel to X from May 3-5", "A will lead a delegation to X,
+ *   Y and Z", "A arrived in X" (A's trip, held in each place); "her visit to X", "Sherman's
+ *   visit to X", "the visit of A to X" (the most precise place any mention gives). */
 #include "kx_rel_meetings.h"
 
 #include "../../kg_mem.h"
+#include "../kx_event_phrases.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -166,16 +168,65 @@ void kx_rel_find_meeting_participants(kx_rel_state *rs)
     }
 }
 
-/* Visits: "A visited X" is A's visit to X, held there. */
+/* A verb of travelling at v: the first token of its destination in *dest and the word
+ * that names the trip ("visit", "travel") in *word; 0 when v is none. "visited X", "will
+ * visit X", "travels to X", "will travel to X", "arrived in X", "will lead a delegation to
+ * X". */
+static int travel_verb(const kx *x, size_t v, size_t *dest, const char **word)
+{
+    static const char *const visits[] = {"visited", "visits", "Visits", "Visited", NULL};
+    static const char *const travels[] = {"travel",    "travels",   "Travels",   "traveled",
+                                          "travelled", "traveling", "travelling", "Travel",
+                                          NULL};
+    static const char *const arrives[] = {"arrived", "arrives", "arrive", "Arrives", "Arrived",
+                                          NULL};
+    static const char *const leads[] = {"lead", "leads", "led", "leading", NULL};
+    size_t k;
+    if (kx_is_any(x, v, visits) ||
+        (kx_is_ci(x, v, "visit") && v > 0 &&
+         (kx_is(x, v - 1, "will") || kx_is(x, v - 1, "to") || kx_is(x, v - 1, "would")))) {
+        *dest = v + 1;
+        *word = "visit";
+        return 1;
+    }
+    if (kx_is_any(x, v, travels) && kx_is(x, v + 1, "to")) {
+        *dest = v + 2;
+        *word = "travel";
+        return 1;
+    }
+    if (kx_is_any(x, v, arrives) && kx_is(x, v + 1, "in")) {
+        *dest = v + 2;
+        *word = "visit";
+        return 1;
+    }
+    /* "will lead a (high-level) delegation to X" */
+    if (kx_is_any(x, v, leads) && (kx_is(x, v + 1, "a") || kx_is(x, v + 1, "the"))) {
+        for (k = v + 2; k < v + 6 && k < x->n && !kx_is(x, k, "delegation"); k++)
+            if (!kx_is_lower_word(x, k) && !kx_is_cap(x, k))
+                return 0;
+        if (kx_is(x, k, "delegation") && kx_is(x, k + 1, "to")) {
+            *dest = k + 2;
+            *word = "travel";
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Trips: "A visited X", "A will travel to X from December 16-20", "A will lead a delegation
+ * to X, Y and Z on May 23-27", "A arrived in X": A's trip, held in each place named. */
 void kx_rel_find_visits(kx_rel_state *rs)
 {
     kx *x = rs->x;
     kg_extraction *e = x->out;
     for (size_t v = 0; v < x->n; v++) {
-        if (!kx_is(x, v, "visited") && !kx_is(x, v, "visits"))
+        size_t dest;
+        const char *word;
+        if (!travel_verb(x, v, &dest, &word))
             continue;
-        const kg_sentence *sen = &x->t->sentences[x->t->tokens[v].sentence];
-        size_t subject = (size_t)-1, place = (size_t)-1;
+        size_t s = x->t->tokens[v].sentence;
+        const kg_sentence *sen = &x->t->sentences[s];
+        size_t subject = (size_t)-1;
         for (size_t k = v; k > sen->first_token; k--) {
             size_t mk = rs->mention_at[k - 1];
             if (kx_is(x, k - 1, ";") || kx_is(x, k - 1, "who") || kx_is(x, k - 1, "which"))
@@ -185,10 +236,25 @@ void kx_rel_find_visits(kx_rel_state *rs)
                 break;
             }
         }
-        if (v + 1 < x->n && rs->mention_at[v + 1] &&
-            kx_rel_mention(rs, rs->mention_at[v + 1] - 1)->type == KG_PLACE)
-            place = kx_rel_mention(rs, rs->mention_at[v + 1] - 1)->entity;
-        if (subject == (size_t)-1 || place == (size_t)-1)
+        /* the places: "X", "the X", "X, Y and Z" */
+        size_t places[8], n_places = 0;
+        for (size_t k = dest; k < sen->end_token && n_places < 8;) {
+            if (kx_is(x, k, "the"))
+                k++;
+            size_t mk = k < sen->end_token ? rs->mention_at[k] : 0;
+            if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PLACE ||
+                kx_rel_mention(rs, mk - 1)->tok_start != k)
+                break;
+            places[n_places++] = kx_rel_mention(rs, mk - 1)->entity;
+            k = kx_rel_mention(rs, mk - 1)->tok_end;
+            if (kx_is(x, k, ",") && kx_is(x, k + 1, "and"))
+                k += 2;
+            else if (kx_is(x, k, ",") || kx_is(x, k, "and"))
+                k++;
+            else
+                break;
+        }
+        if (subject == (size_t)-1 || n_places == 0)
             continue;
         /* the document's visit, if it names one; else this sentence makes it */
         size_t visit = (size_t)-1;
@@ -197,22 +263,26 @@ void kx_rel_find_visits(kx_rel_state *rs)
                 strcmp(e->entities[k].event_kind, "visit") == 0)
                 visit = k;
         if (visit == (size_t)-1) {
-            char *name = kg_xasprintf("%s's visit to %s", e->entities[subject].name,
-                                      e->entities[place].name);
+            char *name = kg_xasprintf("%s's %s to %s", e->entities[subject].name, word,
+                                      e->entities[places[0]].name);
             visit = kx_add_entity(x, name, strlen(name), KG_EVENT);
             free(name);
             kg_x_entity *en = &e->entities[visit];
             free(en->key);
-            en->key = kg_xasprintf("visit|%s|%s", x->out->doc->id, e->entities[place].key);
+            en->key = kg_xasprintf("visit|%s|%s", x->out->doc->id, e->entities[places[0]].key);
             en->event_kind = "visit";
-            en->first_sentence = x->t->tokens[v].sentence;
-            if (x->out->doc->date)
+            en->first_sentence = s;
+            en->date = kx_ev_sentence_date(x, s);
+            if (!en->date && x->out->doc->date)
                 en->date = kg_xstrdup(x->out->doc->date);
+            size_t mi = kx_add_mention(x, v, v + 1, KG_EVENT);
+            x->out->mentions[mi].entity = visit;
         }
-        kx_add_relation(x, subject, visit, KG_SPOKE_AT, x->t->tokens[v].sentence);
-        kx_add_relation(x, visit, place, KG_LOCATED_IN, x->t->tokens[v].sentence);
+        kx_add_relation(x, subject, visit, KG_SPOKE_AT, s);
+        for (size_t k = 0; k < n_places; k++)
+            kx_add_relation(x, visit, places[k], KG_LOCATED_IN, s);
         if (!e->entities[visit].place)
-            e->entities[visit].place = kg_xstrdup(e->entities[place].name);
+            e->entities[visit].place = kg_xstrdup(e->entities[places[0]].name);
     }
 }
 
