@@ -314,6 +314,25 @@ START_TEST(test_typing_opposition_leader_of_a_movement)
 }
 END_TEST
 
+START_TEST(test_typing_governments_of_countries)
+{
+    /* a country's government is a body, however the text names it, and one body */
+    const kg_extraction *x = extract(
+        "Report\n\nThe Iraqi government sent a delegation. Iraq's government said the "
+        "government of Iraq would attend. The government of Kyrgyzstan agreed.");
+    ASSERT_ENTITY(x, "Iraqi government", KG_ORGANISATION);
+    ck_assert_int_eq(find_entity(x, "Iraqi government", KG_ORGANISATION),
+                     find_entity(x, "government of Iraq", KG_ORGANISATION));
+    ASSERT_ENTITY(x, "government of Kyrgyzstan", KG_ORGANISATION);
+    ck_assert_int_ne(find_entity(x, "Iraqi government", KG_ORGANISATION),
+                     find_entity(x, "government of Kyrgyzstan", KG_ORGANISATION));
+    /* negatives: a government without a country, a region's adjective */
+    const kg_extraction *y = extract(
+        "Report\n\nThe government resigned. The European government bonds fell.");
+    ASSERT_COUNT(y, KG_ORGANISATION, 0);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -339,6 +358,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_party_names_with_adjective_and_possessive);
     tcase_add_test(tc, test_typing_party_lists_seats_and_short_forms);
     tcase_add_test(tc, test_typing_opposition_leader_of_a_movement);
+    tcase_add_test(tc, test_typing_governments_of_countries);
     suite_add_tcase(s, tc);
     return s;
 }

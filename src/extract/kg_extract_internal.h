@@ -18,6 +18,11 @@ void kx_find_mentions(kx *x);
 /* organisation finders (kx_orgs.c), run first by kx_find_mentions */
 void kx_find_quoted_names(kx *x);
 void kx_find_organisations(kx *x);
+/* "the government of Zimbabwe", "the Iraqi government", "Iraq's government": bodies. */
+void kx_find_governments(kx *x);
+/* The canonical name of the country a government's name names ("Iraqi government" ->
+ * "Iraq"), owned by the lexicon, or NULL. */
+const char *kx_government_country(const kx *x, const char *name);
 /* Whether token i ends the name of a building or square ("Building", "Hall", "Palace"). */
 int kx_is_venue_word(const kx *x, size_t i);
 

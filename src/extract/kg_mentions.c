@@ -584,6 +584,7 @@ void kx_find_mentions(kx *x)
     find_parties(x);
     find_people(x);
     kx_find_organisations(x);
+    kx_find_governments(x);
     find_titled_surnames(x);
     find_places(x);
     find_by_context(x);

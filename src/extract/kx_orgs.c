@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static int is_connector(const kx *x, size_t i)
 {
@@ -434,3 +435,80 @@ void kx_find_organisations(kx *x)
 
 /* "al-Assad", "bin Laden", "van Gogh": a lower-case particle that starts a surname, with
  * the capitalised rest joined by a hyphen or following it. */
+
+/* The country at token i of the gazetteer ("Zimbabwe"), or of an adjective of nationality
+ * ("Iraqi"): its canonical name (owned by the lexicon) and its length in tokens in *len;
+ * NULL when none. */
+static const char *country_at(const kx *x, size_t i, size_t *len)
+{
+    const kg_place *p = kx_place_at(x, i, len);
+    if (p && strcmp(p->kind, "country") == 0)
+        return p->canonical;
+    size_t n;
+    const char *w = kx_tok(x, i, &n);
+    const char *c = i < x->n && kx_is_cap(x, i) ? kg_lexicon_demonym_country(x->lx, w, n) : NULL;
+    p = c ? kg_lexicon_place(x->lx, c, strlen(c)) : NULL;
+    *len = 1;
+    return p ? p->canonical : NULL;
+}
+
+void kx_find_governments(kx *x)
+{
+    for (size_t g = 0; g < x->n; g++) {
+        if (!kx_is(x, g, "government") || x->label[g])
+            continue;
+        size_t a = g, b = g + 1, len;
+        /* "the government of (the) Zimbabwe" */
+        size_t c = kx_is(x, g + 1, "of") ? g + 2 + (kx_is(x, g + 2, "the") ? 1 : 0) : 0;
+        if (c && c < x->n && kx_same_sentence(x, g, c) && !x->label[c] && country_at(x, c, &len))
+            b = c + len;
+        /* "the Iraqi government", "Iraq's government", "the Pakistan government" */
+        else if (g > 0 && kx_same_sentence(x, g - 1, g)) {
+            size_t k = g - 1;
+            if ((x->t->tokens[k].flags & KG_TOKEN_POSSESSIVE) && k > 0)
+                k--;
+            size_t start = k;
+            while (start > 0 && start + 3 > k && kx_is_cap(x, start - 1) && !x->label[start - 1])
+                start--; /* the first word of a country of several words */
+            for (; start <= k; start++)
+                if (!x->label[start] && country_at(x, start, &len) && start + len == k + 1)
+                    break;
+            if (start > k)
+                continue;
+            a = start;
+        }
+        if (a == g && b == g + 1)
+            continue;
+        kx_add_mention(x, a, b, KG_ORGANISATION);
+    }
+}
+
+const char *kx_government_country(const kx *x, const char *name)
+{
+    static const char *const of = "government of ";
+    size_t n = strlen(name), len;
+    const char *rest = NULL;
+    size_t rest_len = 0;
+    if (strncasecmp(name, of, strlen(of)) == 0) {
+        rest = name + strlen(of);
+        if (strncmp(rest, "the ", 4) == 0)
+            rest += 4;
+        rest_len = strlen(rest);
+    } else if (n > 11 && strcasecmp(name + n - 11, " government") == 0) {
+        rest = name;
+        rest_len = n - 11;
+        if (rest_len > 2 && (strncmp(rest + rest_len - 2, "'s", 2) == 0))
+            rest_len -= 2;
+        else if (rest_len > 4 && strncmp(rest + rest_len - 4, "\u2019s", 4) == 0)
+            rest_len -= 4;
+    }
+    if (!rest || rest_len == 0)
+        return NULL;
+    const kg_place *p = kg_lexicon_place(x->lx, rest, rest_len);
+    if (p && strcmp(p->kind, "country") == 0)
+        return p->canonical;
+    const char *c = kg_lexicon_demonym_country(x->lx, rest, rest_len);
+    p = c ? kg_lexicon_place(x->lx, c, strlen(c)) : NULL;
+    (void)len;
+    return p ? p->canonical : NULL;
+}

@@ -332,6 +332,13 @@ static void merge_variants(kx *x)
                 merge_entity(x, a, b, "short form of a party");
                 break;
             }
+            /* "the Iraqi government" = "Iraq's government" = "the government of Iraq" */
+            const char *ga = ea->type == KG_ORGANISATION ? kx_government_country(x, ea->name) : NULL;
+            const char *gb = ga ? kx_government_country(x, eb->name) : NULL;
+            if (ga && gb && strcmp(ga, gb) == 0) {
+                merge_entity(x, a, b, "same government");
+                break;
+            }
             /* "Foreign Ministry" = "Ministry of Foreign Affairs" */
             if (ministry_synonym(ea->key, eb->key)) {
                 merge_entity(x, a, b, "same ministry");
