@@ -326,6 +326,9 @@ START_TEST(test_typing_governments_of_countries)
     ASSERT_ENTITY(x, "government of Kyrgyzstan", KG_ORGANISATION);
     ck_assert_int_ne(find_entity(x, "Iraqi government", KG_ORGANISATION),
                      find_entity(x, "government of Kyrgyzstan", KG_ORGANISATION));
+    /* a press agency is a body by its head */
+    const kg_extraction *z = extract("Report\n\nTurnout was high, the Ortak Press reported.");
+    ASSERT_ENTITY(z, "Ortak Press", KG_ORGANISATION);
     /* negatives: a government without a country, a region's adjective */
     const kg_extraction *y = extract(
         "Report\n\nThe government resigned. The European government bonds fell.");
