@@ -5,15 +5,19 @@
 #include "extract/kg_extract.h"
 #include "extract/kg_lexicon.h"
 #include "ingest/kg_ingest.h"
+#include "kg_mem.h"
+#include "kg_path.h"
 #include "resolve/kg_resolve.h"
 #include "store/kg_store.h"
 
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#define SYNOPSIS "kg build [--format auto|text|html|feed|jsonl] <path>..."
+#define SYNOPSIS                                                                                   \
+    "kg build [--format auto|text|html|feed|jsonl] [--max-bytes <n>] [--force] <path>..."
 #define BATCH 64
 
 typedef struct build {
@@ -24,6 +28,7 @@ typedef struct build {
     size_t in_batch;
     int progress;
     size_t entities_before;
+    const kg_cli *cli;
 } build;
 
 static int on_document(kg_document *doc, void *ctx, kg_error *err)
@@ -68,7 +73,27 @@ static void on_error(const kg_error *problem, void *ctx)
     build *b = ctx;
     if (b->progress)
         fputc('\n', stderr);
-    fprintf(stderr, "kg: %s\n", problem->msg);
+    kg_cli_message("%s", problem->msg);
+}
+
+/* A file left out on purpose (kg's own outputs inside a directory): a note, not an error,
+ * and none for the store being built and its -wal and -shm files. */
+static void on_skip(const char *path, const char *why, void *ctx)
+{
+    build *b = ctx;
+    if (b->cli->quiet)
+        return;
+    static const char *const companions[] = {"", "-wal", "-shm", "-journal", NULL};
+    for (size_t i = 0; companions[i]; i++) {
+        char *p = kg_xasprintf("%s%s", b->cli->db_path, companions[i]);
+        int same = kg_path_same_file(path, p);
+        free(p);
+        if (same)
+            return;
+    }
+    if (b->progress)
+        fputc('\n', stderr);
+    kg_cli_message("%s: skipped, %s", path, why);
 }
 
 static void help(void)
@@ -79,18 +104,31 @@ static void help(void)
            "standard input. Formats are detected by extension and content: .txt (the first\n"
            "line is the title), .html, .rss/.atom/.xml feeds, .jsonl (one object a line with\n"
            "\"text\" and optional \"id\", \"title\", \"date\", \"source\").\n"
-           "Documents already in the store are skipped (their id is the hash of the text).\n\n"
-           "  -f, --format <fmt>  read every input as this format (default auto)\n"
-           "  -h, --help          show this help\n\n"
+           "Documents already in the store are skipped (their id is the hash of the text).\n"
+           "Only regular files are read: FIFOs, sockets and devices are refused, and so are\n"
+           "symbolic link loops. Inside directories, hidden files and kg's own outputs\n"
+           "(.db, .db-wal, .db-shm, .graphml, .gexf, .csv, .json, README.md) are left out,\n"
+           "each with a note.\n\n"
+           "  -f, --format <fmt>     read every input as this format (default auto)\n"
+           "      --max-bytes <n>    refuse inputs larger than n bytes (suffix K, M or G;\n"
+           "                         default 64M)\n"
+           "      --force            build into an existing SQLite database that is not a\n"
+           "                         kg store (adds kg's tables to it)\n"
+           "  -h, --help             show this help\n\n"
            "Exit status: 0 when every input was read, 1 when an input was bad (the others are\n"
            "still built) or the store failed, 2 on a usage error.\n");
 }
 
 int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
 {
-    static const struct option options[] = {
-        {"format", required_argument, NULL, 'f'}, {"help", no_argument, NULL, 'h'}, {0}};
+    static const struct option options[] = {{"format", required_argument, NULL, 'f'},
+                                            {"max-bytes", required_argument, NULL, 'B'},
+                                            {"force", no_argument, NULL, 'F'},
+                                            {"help", no_argument, NULL, 'h'},
+                                            {0}};
     kg_format format = KG_FORMAT_AUTO;
+    unsigned long long max_bytes = KG_INGEST_DEFAULT_MAX_BYTES;
+    int force = 0;
     kg_error err;
     kg_error_clear(&err);
     optind = 1;
@@ -100,6 +138,16 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
         case 'f':
             if (kg_format_parse(&format, optarg, &err) != KG_OK)
                 return kg_cli_usage_error(SYNOPSIS, "%s", err.msg);
+            break;
+        case 'B':
+            if (kg_cli_parse_size(optarg, &max_bytes) != 0)
+                return kg_cli_usage_error(SYNOPSIS,
+                                          "--max-bytes takes a positive number of bytes "
+                                          "(suffix K, M or G), not '%s'",
+                                          optarg);
+            break;
+        case 'F':
+            force = 1;
             break;
         case 'h':
             help();
@@ -112,17 +160,20 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
         return kg_cli_usage_error(SYNOPSIS, "no input: name files, directories or '-'");
 
     build b = {0};
+    b.cli = cli;
     b.progress = !cli->quiet && isatty(STDERR_FILENO);
     int code = KG_EXIT_OK;
     if (kg_lexicon_load(&b.lx, cli->data_dir ? cli->data_dir : kg_lexicon_default_dir(), &err) !=
             KG_OK ||
-        kg_store_open(&b.st, cli->db_path, 1, &err) != KG_OK) {
+        kg_store_open(&b.st, cli->db_path, KG_STORE_CREATE | (force ? KG_STORE_FORCE : 0), &err) !=
+            KG_OK) {
         code = kg_cli_fail(&err);
         goto done;
     }
     kg_ingest_stats stats;
-    int rc = kg_ingest_paths((const char *const *)argv + optind, (size_t)(argc - optind), format,
-                             on_document, on_error, &b, &stats, &err);
+    kg_ingest_options io = {format, max_bytes, on_document, on_error, on_skip, &b};
+    int rc = kg_ingest_walk(&io, (const char *const *)argv + optind, (size_t)(argc - optind),
+                            &stats, &err);
     if (rc == KG_OK && b.in_batch)
         rc = kg_store_commit(b.st, &err);
     if (rc == KG_OK && b.added)
@@ -136,12 +187,11 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
     }
     if (!cli->quiet) {
         kg_error ignored;
-        fprintf(stderr,
-                "kg: %zu documents added, %zu unchanged, %zu bad inputs; store '%s' holds %lld "
-                "entities and %lld edges\n",
-                b.added, b.skipped, stats.bad_inputs, cli->db_path,
-                kg_store_count(b.st, "entities", &ignored),
-                kg_store_count(b.st, "edges", &ignored));
+        kg_cli_message("%zu documents added, %zu unchanged, %zu bad inputs; store '%s' holds "
+                       "%lld entities and %lld edges",
+                       b.added, b.skipped, stats.bad_inputs, cli->db_path,
+                       kg_store_count(b.st, "entities", &ignored),
+                       kg_store_count(b.st, "edges", &ignored));
     }
     if (stats.bad_inputs)
         code = KG_EXIT_FAILURE;

@@ -41,7 +41,7 @@ int kg_cmd_stats(int argc, char **argv, const kg_cli *cli)
     }
     kg_store *st = NULL;
     kg_error err;
-    if (kg_store_open(&st, cli->db_path, 0, &err) != KG_OK)
+    if (kg_store_open(&st, cli->db_path, KG_STORE_READ, &err) != KG_OK)
         return kg_cli_fail(&err);
     sqlite3 *db = kg_store_sqlite(st);
     json_t *root = json_object(), *ents = json_object(), *edges = json_object();
