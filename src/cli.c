@@ -6,7 +6,6 @@
 
 #include <errno.h>
 #include <stdarg.h>
-#include <stdlib.h>
 #include <string.h>
 
 const kg_command *kg_cli_find(const kg_command *table, const char *name)
@@ -17,23 +16,19 @@ const kg_command *kg_cli_find(const kg_command *table, const char *name)
     return NULL;
 }
 
+/* Prints "kg: " and the formatted message, escaped, on one line. Messages are short: a
+ * longer one is cut at KG_CLI_MESSAGE_MAX bytes. */
+#define KG_CLI_MESSAGE_MAX 2048
 static void vmessage(const char *fmt, va_list ap)
 {
+    char raw[KG_CLI_MESSAGE_MAX];
+    vsnprintf(raw, sizeof raw, fmt, ap);
     kg_buf b = {0};
-    va_list copy;
-    va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
-    va_end(copy);
-    char *raw = kg_xmalloc(n > 0 ? (size_t)n + 1 : 1);
-    raw[0] = '\0';
-    if (n > 0)
-        vsnprintf(raw, (size_t)n + 1, fmt, ap);
     kg_buf_puts(&b, "kg: ");
     kg_escape_append(&b, raw);
     kg_buf_putc(&b, '\n');
     fputs(b.data, stderr);
     kg_buf_free(&b);
-    free(raw);
 }
 
 void kg_cli_message(const char *fmt, ...)
