@@ -31,6 +31,17 @@ typedef struct build {
     const kg_cli *cli;
 } build;
 
+/* Commits a batch of documents together with a new graph version, in one transaction: a
+ * crash between the two would leave the old version, and analytics cached for the old
+ * graph would be served as current. */
+static int commit_batch(kg_store *st, kg_error *err)
+{
+    int rc = kg_store_touch_graph(st, err);
+    if (rc == KG_OK)
+        rc = kg_store_commit(st, err);
+    return rc;
+}
+
 static int on_document(kg_document *doc, void *ctx, kg_error *err)
 {
     build *b = ctx;
@@ -58,7 +69,7 @@ static int on_document(kg_document *doc, void *ctx, kg_error *err)
     }
     b->added++;
     if (++b->in_batch >= BATCH) {
-        rc = kg_store_commit(b->st, err);
+        rc = commit_batch(b->st, err);
         b->in_batch = 0;
     }
     if (b->progress)
@@ -175,9 +186,7 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
     int rc = kg_ingest_walk(&io, (const char *const *)argv + optind, (size_t)(argc - optind),
                             &stats, &err);
     if (rc == KG_OK && b.in_batch)
-        rc = kg_store_commit(b.st, &err);
-    if (rc == KG_OK && b.added)
-        rc = kg_store_touch_graph(b.st, &err);
+        rc = commit_batch(b.st, &err);
     if (b.progress)
         fputc('\n', stderr);
     if (rc != KG_OK) {
