@@ -1,6 +1,8 @@
 /* cmd_build: `kg build`: ingest documents, extract, resolve and store them. Documents
  * already in the store (same content hash) are skipped; a bad input is reported on one line
- * and the others are still built; the exit status is then 1. One transaction per batch. */
+ * and the others are still built; the exit status is then 1. Documents are extracted
+ * outside transactions and written in batches, one transaction each; a build that finds
+ * another one writing waits for it (with a note) instead of failing. */
 #include "cli.h"
 #include "extract/kg_extract.h"
 #include "extract/kg_lexicon.h"
@@ -20,63 +22,104 @@
     "kg build [--format auto|text|html|feed|jsonl] [--max-bytes <n>] [--force] <path>..."
 #define BATCH 64
 
+/* Documents extracted and waiting to be written: extraction runs outside transactions, so
+ * that the write lock is held only while a batch is written (another build waits less). */
+typedef struct pending {
+    kg_document *doc;
+    kg_extraction *x; /* borrows doc */
+} pending;
+
 typedef struct build {
     kg_store *st;
     kg_lexicon *lx;
     size_t added;
     size_t skipped;
-    size_t in_batch;
+    pending batch[BATCH];
+    size_t n_pending;
+    size_t pending_bytes;
     int progress;
-    size_t entities_before;
     const kg_cli *cli;
 } build;
 
-/* Commits a batch of documents together with a new graph version, in one transaction: a
- * crash between the two would leave the old version, and analytics cached for the old
- * graph would be served as current. */
-static int commit_batch(kg_store *st, kg_error *err)
+static void drop_pending(build *b)
 {
-    int rc = kg_store_touch_graph(st, err);
+    for (size_t i = 0; i < b->n_pending; i++) {
+        kg_extraction_free(b->batch[i].x);
+        kg_document_free(b->batch[i].doc);
+    }
+    b->n_pending = 0;
+    b->pending_bytes = 0;
+}
+
+/* Writes the pending documents in one transaction, together with a new graph version: a
+ * crash between data and version would leave analytics cached for the old graph served as
+ * current. A document another build stored meanwhile is skipped. */
+static int write_batch(build *b, kg_error *err)
+{
+    if (b->n_pending == 0)
+        return KG_OK;
+    size_t added = 0, skipped = 0;
+    int rc = kg_store_begin(b->st, err);
+    for (size_t i = 0; i < b->n_pending && rc == KG_OK; i++) {
+        int has = kg_store_has_document(b->st, b->batch[i].doc->id, err);
+        if (has < 0)
+            rc = has;
+        else if (has == 1)
+            skipped++;
+        else if ((rc = kg_resolve_into_store(b->st, b->batch[i].x, err)) == KG_OK)
+            added++;
+    }
+    if (rc == KG_OK && added)
+        rc = kg_store_touch_graph(b->st, err);
     if (rc == KG_OK)
-        rc = kg_store_commit(st, err);
+        rc = kg_store_commit(b->st, err);
+    if (rc != KG_OK) {
+        kg_store_rollback(b->st);
+    } else {
+        b->added += added;
+        b->skipped += skipped;
+    }
+    drop_pending(b);
+    if (b->progress)
+        fprintf(stderr, "\rkg: %zu documents added, %zu unchanged", b->added, b->skipped);
     return rc;
 }
+
+/* A batch is written when it holds BATCH documents or this much text. */
+#define BATCH_BYTES (32u << 20)
 
 static int on_document(kg_document *doc, void *ctx, kg_error *err)
 {
     build *b = ctx;
     int rc = kg_store_has_document(b->st, doc->id, err);
-    if (rc < 0)
-        goto done;
-    if (rc == 1) {
-        b->skipped++;
-        rc = KG_OK;
-        goto done;
+    if (rc != 0) {
+        if (rc == 1)
+            b->skipped++;
+        kg_document_free(doc);
+        return rc == 1 ? KG_OK : rc;
     }
     kg_extraction *x = NULL;
     rc = kg_extract_document(&x, b->lx, doc, err);
-    if (rc != KG_OK)
-        goto done;
-    if (b->in_batch == 0)
-        rc = kg_store_begin(b->st, err);
-    if (rc == KG_OK)
-        rc = kg_resolve_into_store(b->st, x, err);
-    kg_extraction_free(x);
     if (rc != KG_OK) {
-        kg_store_rollback(b->st);
-        b->in_batch = 0;
-        goto done;
+        kg_document_free(doc);
+        return rc;
     }
-    b->added++;
-    if (++b->in_batch >= BATCH) {
-        rc = commit_batch(b->st, err);
-        b->in_batch = 0;
-    }
+    b->batch[b->n_pending++] = (pending){doc, x};
+    b->pending_bytes += doc->text_len;
+    if (b->n_pending == BATCH || b->pending_bytes >= BATCH_BYTES)
+        return write_batch(b, err);
+    return KG_OK;
+}
+
+/* Another build holds the store's write lock: say so once per wait. */
+static void on_wait(const char *path, void *ctx)
+{
+    build *b = ctx;
+    if (b->cli->quiet)
+        return;
     if (b->progress)
-        fprintf(stderr, "\rkg: %zu documents added, %zu unchanged", b->added, b->skipped);
-done:
-    kg_document_free(doc);
-    return rc;
+        fputc('\n', stderr);
+    kg_cli_message("waiting for another process writing to '%s'", path);
 }
 
 static void on_error(const kg_error *problem, void *ctx)
@@ -181,12 +224,14 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
         code = kg_cli_fail(&err);
         goto done;
     }
+    kg_store_on_wait(b.st, on_wait, &b);
     kg_ingest_stats stats;
     kg_ingest_options io = {format, max_bytes, on_document, on_error, on_skip, &b};
     int rc = kg_ingest_walk(&io, (const char *const *)argv + optind, (size_t)(argc - optind),
                             &stats, &err);
-    if (rc == KG_OK && b.in_batch)
-        rc = commit_batch(b.st, &err);
+    if (rc == KG_OK)
+        rc = write_batch(&b, &err);
+    drop_pending(&b);
     if (b.progress)
         fputc('\n', stderr);
     if (rc != KG_OK) {

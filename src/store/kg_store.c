@@ -101,7 +101,47 @@ struct kg_store {
     sqlite3 *db;
     char *path;
     sqlite3_stmt *stmt[S_COUNT];
+    long wait_limit_ms;       /* how long to wait for a lock */
+    struct timespec waiting;  /* when the current wait began */
+    int noted;                /* on_wait called for the current wait */
+    kg_store_wait_fn on_wait; /* may be NULL */
+    void *wait_ctx;
 };
+
+static long ms_since(const struct timespec *t0)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (long)(now.tv_sec - t0->tv_sec) * 1000 + (now.tv_nsec - t0->tv_nsec) / 1000000;
+}
+
+/* SQLite's busy handler: another connection holds the lock. Sleeps a little (longer as the
+ * wait goes on) and retries until wait_limit_ms, noting the wait once after a second. */
+static int wait_for_lock(void *arg, int count)
+{
+    kg_store *st = arg;
+    if (count == 0) {
+        clock_gettime(CLOCK_MONOTONIC, &st->waiting);
+        st->noted = 0;
+    }
+    long waited = ms_since(&st->waiting);
+    if (waited >= st->wait_limit_ms)
+        return 0;
+    if (!st->noted && waited >= 1000 && st->on_wait) {
+        st->noted = 1;
+        st->on_wait(st->path, st->wait_ctx);
+    }
+    long ms = count < 10 ? 2 : count < 50 ? 10 : 50;
+    struct timespec nap = {0, ms * 1000000L};
+    nanosleep(&nap, NULL);
+    return 1;
+}
+
+void kg_store_on_wait(kg_store *st, kg_store_wait_fn fn, void *ctx)
+{
+    st->on_wait = fn;
+    st->wait_ctx = ctx;
+}
 
 static int db_error(kg_store *st, kg_error *err, const char *what)
 {
@@ -178,6 +218,7 @@ static int reopen_immutable(kg_store *st)
     st->db = NULL;
     int rc = sqlite3_open_v2(uri.data, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
     kg_buf_free(&uri);
+    sqlite3_busy_handler(st->db, wait_for_lock, st);
     return rc == SQLITE_OK ? KG_OK : KG_EIO;
 }
 
@@ -204,7 +245,8 @@ int kg_store_open(kg_store **out, const char *path, int mode, kg_error *err)
                                 sqlite3_errmsg(st->db));
         goto done;
     }
-    sqlite3_busy_timeout(st->db, 5000);
+    st->wait_limit_ms = mode == KG_STORE_READ ? KG_STORE_READ_WAIT_MS : KG_STORE_WRITE_WAIT_MS;
+    sqlite3_busy_handler(st->db, wait_for_lock, st);
     int tables, has_meta;
     rc = probe_tables(st, &tables, &has_meta, err);
     if (rc != KG_OK && mode == KG_STORE_READ && reopen_immutable(st) == KG_OK)

@@ -41,6 +41,17 @@ const char *kg_store_path(kg_store *st);
 /* The SQLite handle, for the query modules' read-only statements. Owned by the store. */
 sqlite3 *kg_store_sqlite(kg_store *st);
 
+/* How long a store opened for writing waits for another writer's lock before giving up with
+ * "database is locked" (a reader waits KG_STORE_READ_WAIT_MS, and skips caching after it). */
+#define KG_STORE_WRITE_WAIT_MS (10 * 60 * 1000)
+#define KG_STORE_READ_WAIT_MS 1000
+
+/* Called once per wait, after a second of waiting for another process's lock, with the
+ * store's path, so that a command can say why it does not move. */
+typedef void (*kg_store_wait_fn)(const char *path, void *ctx);
+void kg_store_on_wait(kg_store *st, kg_store_wait_fn fn, void *ctx);
+
+/* Starts a write transaction (BEGIN IMMEDIATE), waiting for another writer to finish. */
 int kg_store_begin(kg_store *st, kg_error *err);
 int kg_store_commit(kg_store *st, kg_error *err);
 /* Rolls back an open transaction; never fails loudly. */
