@@ -14,7 +14,9 @@ usage: bad_input.py KG_BINARY [CASE...]   (CASE: run only cases whose name conta
 import json
 import os
 import shutil
+import socket
 import sqlite3
+import stat
 import subprocess
 import sys
 import tempfile
@@ -108,12 +110,16 @@ CASES = {
     "symlink-loop": ("error", {"loop1": ("symlink", "."), "loop2": ("symlink", ".")}),
     "symlink-dangling": ("error", {"gone.txt": ("symlink", "no-such-target.txt")}),
     "fifo": ("error", {"p.txt": ("fifo",)}),
+    "socket": ("error", {"s.txt": ("socket",)}),
     "unreadable": ("ok" if ROOT else "error", {"a.txt": ("mode", ARTICLE.encode(), 0)}),
     "name-newline-escape": ("error", {b"bad\nname\x1b[31m.txt": b"\x7fELF\0\0"}),
     "name-invalid-utf8": ("error", {b"caf\xe9.txt": b"\0\0\0"}),
     "name-leading-dash": ("ok", {"-n.txt": ARTICLE.encode()}),
     "foreign-sqlite-file": ("error", {"app.sqlite": ("sqlite",)}),
 }
+if ROOT:  # only root may make device nodes
+    CASES["char-device"] = ("error", {"null.txt": ("device", stat.S_IFCHR, 1, 3)})
+    CASES["block-device"] = ("error", {"loop.txt": ("device", stat.S_IFBLK, 7, 0)})
 
 
 def make_sqlite(path):
@@ -136,6 +142,12 @@ def write_case(d, files):
             os.symlink(data[1], p)
         elif isinstance(data, tuple) and data[0] == "fifo":
             os.mkfifo(p)
+        elif isinstance(data, tuple) and data[0] == "socket":
+            sock = socket.socket(socket.AF_UNIX)
+            sock.bind(p)
+            sock.close()
+        elif isinstance(data, tuple) and data[0] == "device":
+            os.mknod(p, data[1] | 0o600, os.makedev(data[2], data[3]))
         elif isinstance(data, tuple) and data[0] == "sqlite":
             make_sqlite(p)
         elif isinstance(data, tuple) and data[0] == "mode":

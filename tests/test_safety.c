@@ -370,6 +370,40 @@ START_TEST(test_safety_read_never_creates_or_changes_schema)
 }
 END_TEST
 
+START_TEST(test_safety_newer_schema_refused_by_every_command)
+{
+    char *dir = built_store();
+    char *db = kg_xasprintf("%s/kg.db", dir);
+    sqlite3 *h = NULL;
+    ck_assert_int_eq(sqlite3_open(db, &h), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_exec(h, "UPDATE meta SET value = '99' WHERE key = 'schema_version'",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(h);
+    size_t before_len, after_len;
+    char *before = file_bytes(dir, "kg.db", &before_len);
+    static const char *const commands[] = {"--db kg.db build a.txt", "--db kg.db stats",
+                                           "--db kg.db query search Astana",
+                                           "--db kg.db export json"};
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+        char *out = NULL, *err = NULL;
+        ck_assert_msg(kg(dir, commands[i], &out, &err) == 1, "'%s' not refused", commands[i]);
+        ck_assert_ptr_nonnull(strstr(err, "schema version 99 is newer"));
+        ck_assert_uint_eq(count_lines(err), 1);
+        free(out);
+        free(err);
+    }
+    char *after = file_bytes(dir, "kg.db", &after_len);
+    ck_assert_uint_eq(after_len, before_len);
+    ck_assert_int_eq(memcmp(after, before, before_len), 0);
+    free(after);
+    free(before);
+    free(db);
+    harness_rmtree(dir);
+    free(dir);
+}
+END_TEST
+
 static Suite *safety_suite(void)
 {
     Suite *s = suite_create("safety");
@@ -380,6 +414,7 @@ static Suite *safety_suite(void)
     tcase_add_test(tc, test_safety_output_dash_is_stdout);
     tcase_add_test(tc, test_safety_read_only_store);
     tcase_add_test(tc, test_safety_read_never_creates_or_changes_schema);
+    tcase_add_test(tc, test_safety_newer_schema_refused_by_every_command);
     suite_add_tcase(s, tc);
     return s;
 }
