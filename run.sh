@@ -3,14 +3,14 @@
 #   ./run.sh setup      install missing Debian packages, configure and build (build/)
 #   ./run.sh examples   setup, then build the graph of examples/ and show rankings and exports
 #   ./run.sh test       setup, then run the whole test suite (normal build; with CI=true
-#                       also an AddressSanitizer+UBSan build)
+#                       also an AddressSanitizer+UBSan build and 10 s of each fuzz harness)
 # Idempotent: installed packages and a configured build are left as they are.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(meson ninja-build gcc pkg-config libigraph-dev libxml2-dev libjansson-dev
           libsqlite3-dev libicu-dev check python3 python3-networkx wamerican iso-codes
-          libgeonames-common)
+          libgeonames-common clang)
 
 install_packages() {
     local missing=()
@@ -73,6 +73,9 @@ test)
     if [ "${CI:-}" = true ] || [ "${KG_SANITIZE:-}" = 1 ]; then
         configure build-san -Db_sanitize=address,undefined -Db_lundef=false
         UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 run_tests build-san
+    fi
+    if [ "${CI:-}" = true ]; then
+        tests/fuzz/run.sh 10 # a short bounded libFuzzer run of every harness (clang)
     fi
     ;;
 *)

@@ -219,7 +219,8 @@ int kg_view_load(kg_view **out, kg_store *st, const kg_analytics_options *opts, 
                 *recomputed = 1;
             /* a read-only or busy store still answers; the cache is an optimisation */
             kg_error ignored;
-            save_cache(v, st, opts, &ignored);
+            if (!kg_store_is_read_only(st))
+                save_cache(v, st, opts, &ignored);
         }
     }
     if (rc != KG_OK) {

@@ -6,6 +6,7 @@
 
 #include <getopt.h>
 #include <jansson.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -67,9 +68,13 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
         case 't':
             type = optarg;
             break;
-        case 'n':
-            limit = (size_t)strtoul(optarg, NULL, 10);
-            break;
+        case 'n': {
+            unsigned long long n;
+            if (kg_cli_parse_uint(optarg, SIZE_MAX, &n) != 0)
+                return kg_cli_usage_error(SYNOPSIS_C,
+                                          "-n takes a whole number (0 for all), not '%s'", optarg);
+            limit = (size_t)n;
+        } break;
         case 'j':
             as_json = 1;
             break;

@@ -63,11 +63,12 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
     int c;
     while ((c = getopt_long(argc, argv, "d:t:e:vjh", options, NULL)) != -1) {
         switch (c) {
-        case 'd':
-            depth = atoi(optarg);
-            if (depth < 1 || depth > 10)
-                return kg_cli_usage_error(SYNOPSIS, "--depth takes 1 to 10");
-            break;
+        case 'd': {
+            unsigned long long d;
+            if (kg_cli_parse_uint(optarg, 10, &d) != 0 || d < 1)
+                return kg_cli_usage_error(SYNOPSIS, "--depth takes 1 to 10, not '%s'", optarg);
+            depth = (int)d;
+        } break;
         case 't':
             type = optarg;
             break;

@@ -75,7 +75,7 @@ int kg_query_path(int argc, char **argv, kg_store *st)
     sqlite3_finalize(s);
     int code = KG_EXIT_OK;
     if (found == (size_t)-1) {
-        fprintf(stderr, "kg: no path between '%s' and '%s'\n", names[0], names[1]);
+        kg_cli_message("no path between '%s' and '%s'", names[0], names[1]);
         code = KG_EXIT_FAILURE;
     } else {
         size_t len = 0;

@@ -32,8 +32,13 @@ typedef struct kg_command {
 /* Finds a command in a NULL-terminated table; NULL when unknown. */
 const kg_command *kg_cli_find(const kg_command *table, const char *name);
 
-/* Prints "kg: <message>" to stderr and returns KG_EXIT_FAILURE. */
+/* Prints "kg: <message>" to stderr and returns KG_EXIT_FAILURE (KG_EXIT_USAGE for
+ * KG_EUSAGE). Every message line kg prints goes through kg_cli_message, so it is one line
+ * with control characters escaped (kg_escape), whatever file or entity name it quotes. */
 int kg_cli_fail(const kg_error *err);
+
+/* Prints "kg: <printf message>" to stderr on one line, escaped. */
+void kg_cli_message(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Prints "kg: <printf message>" and the synopsis hint to stderr; returns KG_EXIT_USAGE. */
 int kg_cli_usage_error(const char *synopsis, const char *fmt, ...)
@@ -41,6 +46,14 @@ int kg_cli_usage_error(const char *synopsis, const char *fmt, ...)
 
 /* Flushes stdout and reports a write error. Returns code, or KG_EXIT_FAILURE on error. */
 int kg_cli_finish(int code);
+
+/* Parses s as a whole decimal number 0..max (digits only: no sign, no space, no suffix)
+ * into *out. Returns 0, or -1 when s is anything else (so "-3", "abc", "5x" are refused). */
+int kg_cli_parse_uint(const char *s, unsigned long long max, unsigned long long *out);
+
+/* Parses a byte count: a whole number with an optional suffix K, M or G (KiB, MiB, GiB),
+ * at least 1. Returns 0, or -1 when s is not one. */
+int kg_cli_parse_size(const char *s, unsigned long long *out);
 
 /* Whether argv[i] is -h or --help. */
 int kg_cli_is_help(const char *arg);

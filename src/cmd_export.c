@@ -3,10 +3,13 @@
 #include "../exporters/kg_export.h"
 #include "../graph/kg_view_load.h"
 #include "cli.h"
+#include "kg_mem.h"
+#include "kg_path.h"
 
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define SYNOPSIS "kg export <graphml|json|cytoscape|gexf|csv> [-o <file>]"
@@ -18,9 +21,27 @@ static void help(void)
            "formats:\n");
     for (const kg_exporter *e = kg_export_list(); e->name; e++)
         printf("   %-10s %s\n", e->name, e->summary);
-    printf("\n  -o, --output <path>  write to this file (csv: this directory; default\n"
-           "                       kg-csv); default standard output\n"
+    printf("\n  -o, --output <path>  write to this file ('-': standard output, the default;\n"
+           "                       csv: this directory, default kg-csv). The store itself\n"
+           "                       (and its -wal, -shm files) is refused.\n"
            "  -h, --help           show this help\n");
+}
+
+/* Whether output names the store at db or one of its companion files; err says which. */
+static int writes_onto_store(const char *output, const char *db, kg_error *err)
+{
+    static const char *const companions[] = {"", "-wal", "-shm", "-journal", NULL};
+    for (size_t i = 0; companions[i]; i++) {
+        char *p = kg_xasprintf("%s%s", db, companions[i]);
+        int same = kg_path_same_file(output, p);
+        if (same)
+            kg_error_set(err, KG_EIO, "refusing to write the export onto the store: '%s' is '%s'",
+                         output, p);
+        free(p);
+        if (same)
+            return 1;
+    }
+    return 0;
 }
 
 int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
@@ -47,14 +68,24 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
     const kg_exporter *ex = kg_export_find(argv[optind]);
     if (!ex)
         return kg_cli_usage_error(SYNOPSIS, "unknown format '%s'", argv[optind]);
+    if (output && strcmp(output, "-") == 0) {
+        if (ex->write_dir)
+            return kg_cli_usage_error(SYNOPSIS,
+                                      "%s writes a directory of files; '-o -' (standard output) "
+                                      "works only for single-file formats",
+                                      ex->name);
+        output = NULL;
+    }
     kg_error err;
     kg_error_clear(&err);
+    if (output && writes_onto_store(output, cli->db_path, &err))
+        return kg_cli_fail(&err);
     kg_store *st = NULL;
     kg_view *v = NULL;
     int code = KG_EXIT_OK;
     kg_analytics_options opts;
     kg_analytics_options_init(&opts);
-    if (kg_store_open(&st, cli->db_path, 0, &err) != KG_OK ||
+    if (kg_store_open(&st, cli->db_path, KG_STORE_READ, &err) != KG_OK ||
         kg_view_load(&v, st, &opts, NULL, &err) != KG_OK) {
         code = kg_cli_fail(&err);
         goto done;

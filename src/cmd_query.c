@@ -43,13 +43,13 @@ int kg_cmd_query(int argc, char **argv, const kg_cli *cli)
                 return queries[i].fn(argc - 1, argv + 1, NULL);
         kg_store *st = NULL;
         kg_error err;
-        if (kg_store_open(&st, cli->db_path, 0, &err) != KG_OK)
+        if (kg_store_open(&st, cli->db_path, KG_STORE_READ, &err) != KG_OK)
             return kg_cli_fail(&err);
         int code = queries[i].fn(argc - 1, argv + 1, st);
         kg_store_close(st);
         return code;
     }
-    fprintf(stderr, "kg: unknown query '%s'\n", argv[1]);
+    kg_cli_message("unknown query '%s'", argv[1]);
     usage(stderr);
     return KG_EXIT_USAGE;
 }

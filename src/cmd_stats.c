@@ -1,6 +1,7 @@
 /* cmd_stats: `kg stats`: documents, entities per type, edges per type. */
 #include "cli.h"
 #include "store/kg_store.h"
+#include "text/kg_escape.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -41,15 +42,18 @@ int kg_cmd_stats(int argc, char **argv, const kg_cli *cli)
     }
     kg_store *st = NULL;
     kg_error err;
-    if (kg_store_open(&st, cli->db_path, 0, &err) != KG_OK)
+    if (kg_store_open(&st, cli->db_path, KG_STORE_READ, &err) != KG_OK)
         return kg_cli_fail(&err);
     sqlite3 *db = kg_store_sqlite(st);
     json_t *root = json_object(), *ents = json_object(), *edges = json_object();
     long long docs = kg_store_count(st, "documents", &err);
     long long ne = kg_store_count(st, "entities", &err);
     long long ned = kg_store_count(st, "edges", &err);
-    if (!as_json)
-        printf("store      %s\ndocuments  %lld\nentities   %lld\n", cli->db_path, docs, ne);
+    if (!as_json) {
+        fputs("store      ", stdout);
+        kg_escape_fputs(cli->db_path, stdout);
+        printf("\ndocuments  %lld\nentities   %lld\n", docs, ne);
+    }
     count_by(db, "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type", ents, !as_json);
     if (!as_json)
         printf("edges      %lld\n", ned);

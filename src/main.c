@@ -74,7 +74,7 @@ int main(int argc, char **argv)
         } else if (strcmp(argv[i], "-q") == 0 || strcmp(argv[i], "--quiet") == 0) {
             cli.quiet = 1;
         } else {
-            fprintf(stderr, "kg: unknown option '%s'\n", argv[i]);
+            kg_cli_message("unknown option '%s'", argv[i]);
             usage(stderr);
             return KG_EXIT_USAGE;
         }
@@ -85,7 +85,7 @@ int main(int argc, char **argv)
     }
     const kg_command *c = kg_cli_find(commands, argv[i]);
     if (!c) {
-        fprintf(stderr, "kg: '%s' is not a kg command; see 'kg --help'\n", argv[i]);
+        kg_cli_message("'%s' is not a kg command; see 'kg --help'", argv[i]);
         return KG_EXIT_USAGE;
     }
     return kg_cli_finish(c->fn(argc - i, argv + i, &cli));

@@ -5,10 +5,12 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 int kg_ingest_buffer(kg_document_list *out, const char *source, kg_format format, const char *data,
                      size_t len, kg_error *err)
@@ -29,62 +31,70 @@ int kg_ingest_buffer(kg_document_list *out, const char *source, kg_format format
     return kg_read_text(out, source, data, len, err);
 }
 
-/* Reads a whole stream into a malloc'd buffer. Returns KG_OK or KG_EIO. */
-static int slurp(FILE *f, const char *name, char **data, size_t *len, kg_error *err)
+/* Reads fd to its end into a malloc'd buffer (*data, caller frees), refusing more than max
+ * bytes. Returns KG_OK, or KG_EIO with a message naming name. */
+static int read_all(int fd, const char *name, unsigned long long max, char **data, size_t *len,
+                    kg_error *err)
 {
     kg_buf b = {0};
     char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        kg_buf_append(&b, chunk, n);
-        if (b.len > KG_INGEST_MAX_FILE) {
+    for (;;) {
+        ssize_t n = read(fd, chunk, sizeof chunk);
+        if (n == 0)
+            break;
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            int e = errno;
             kg_buf_free(&b);
-            return kg_error_set(err, KG_EIO, "%s: larger than %u MiB, skipped", name,
-                                KG_INGEST_MAX_FILE >> 20);
+            return kg_error_set(err, KG_EIO, "%s: read error: %s", name, strerror(e));
         }
-    }
-    if (ferror(f)) {
-        int e = errno;
-        kg_buf_free(&b);
-        return kg_error_set(err, KG_EIO, "%s: read error: %s", name, strerror(e));
+        kg_buf_append(&b, chunk, (size_t)n);
+        if (b.len > max) {
+            kg_buf_free(&b);
+            return kg_error_set(err, KG_EIO,
+                                "%s: larger than the limit of %llu bytes (--max-bytes), skipped",
+                                name, max);
+        }
     }
     *len = b.len;
     *data = kg_buf_take(&b);
     return KG_OK;
 }
 
+/* A directory on the path from a named input down to the one being read. */
+typedef struct dir_id {
+    dev_t dev;
+    ino_t ino;
+} dir_id;
+
 typedef struct walk {
-    kg_format format;
-    kg_ingest_document_fn on_document;
-    kg_ingest_error_fn on_error;
-    void *ctx;
+    const kg_ingest_options *o;
+    unsigned long long max_bytes;
     kg_ingest_stats *stats;
+    dir_id *open_dirs; /* the directories being read, outermost first */
+    size_t depth;
+    size_t cap;
 } walk;
 
 static void report(walk *w, const kg_error *problem)
 {
     w->stats->bad_inputs++;
-    if (w->on_error)
-        w->on_error(problem, w->ctx);
+    if (w->o->on_error)
+        w->o->on_error(problem, w->o->ctx);
 }
 
-static int ingest_stream(walk *w, FILE *f, const char *name, kg_error *err)
+/* Reads the documents in data[0..len) and hands them on. Takes ownership of data. */
+static int ingest_bytes(walk *w, const char *name, char *data, size_t len, kg_error *err)
 {
-    char *data = NULL;
-    size_t len = 0;
     kg_error problem;
     kg_error_clear(&problem);
-    w->stats->files++;
-    if (slurp(f, name, &data, &len, &problem) != KG_OK) {
-        report(w, &problem);
-        return KG_OK;
-    }
     kg_document_list docs = {0};
     int rc = KG_OK;
     if (len == 0)
         kg_error_set(&problem, KG_EFORMAT, "%s: empty file", name);
     else
-        kg_ingest_buffer(&docs, name, w->format, data, len, &problem);
+        kg_ingest_buffer(&docs, name, w->o->format, data, len, &problem);
     free(data);
     if (problem.code != KG_OK)
         report(w, &problem);
@@ -93,7 +103,7 @@ static int ingest_stream(walk *w, FILE *f, const char *name, kg_error *err)
         docs.items[i] = NULL;
         if (rc == KG_OK) {
             w->stats->documents++;
-            rc = w->on_document(d, w->ctx, err);
+            rc = w->o->on_document(d, w->o->ctx, err);
         } else {
             kg_document_free(d);
         }
@@ -102,74 +112,195 @@ static int ingest_stream(walk *w, FILE *f, const char *name, kg_error *err)
     return rc;
 }
 
+/* Reads an open input (a regular file, or standard input when named "-"). */
+static int ingest_fd(walk *w, int fd, const char *name, kg_error *err)
+{
+    char *data = NULL;
+    size_t len = 0;
+    kg_error problem;
+    kg_error_clear(&problem);
+    w->stats->files++;
+    if (read_all(fd, name, w->max_bytes, &data, &len, &problem) != KG_OK) {
+        report(w, &problem);
+        return KG_OK;
+    }
+    return ingest_bytes(w, name, data, len, err);
+}
+
+static const char *file_kind(mode_t mode)
+{
+    if (S_ISFIFO(mode))
+        return "a FIFO";
+    if (S_ISSOCK(mode))
+        return "a socket";
+    if (S_ISCHR(mode))
+        return "a character device";
+    if (S_ISBLK(mode))
+        return "a block device";
+    return "not a regular file";
+}
+
+/* Opens a regular file and reads it. The open never blocks (O_NONBLOCK: a FIFO swapped in
+ * after stat would otherwise wait for a writer), and fstat checks what was opened. */
+static int ingest_file(walk *w, const char *path, kg_error *err)
+{
+    kg_error problem;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        kg_error_set(&problem, KG_EIO, "%s: %s", path, strerror(errno));
+        report(w, &problem);
+        return KG_OK;
+    }
+    struct stat st;
+    int rc = KG_OK;
+    if (fstat(fd, &st) != 0) {
+        kg_error_set(&problem, KG_EIO, "%s: %s", path, strerror(errno));
+        report(w, &problem);
+    } else if (!S_ISREG(st.st_mode)) {
+        kg_error_set(&problem, KG_EIO, "%s: %s, not a regular file; skipped", path,
+                     file_kind(st.st_mode));
+        report(w, &problem);
+    } else if ((unsigned long long)st.st_size > w->max_bytes) {
+        kg_error_set(&problem, KG_EIO,
+                     "%s: %lld bytes, larger than the limit of %llu (--max-bytes); skipped", path,
+                     (long long)st.st_size, w->max_bytes);
+        w->stats->files++;
+        report(w, &problem);
+    } else {
+        rc = ingest_fd(w, fd, path, err);
+    }
+    close(fd);
+    return rc;
+}
+
+const char *kg_ingest_skip_reason(const char *name)
+{
+    static const char *const store[] = {".db", ".db-wal", ".db-shm", ".db-journal", NULL};
+    /* node-link exports and metadata are .json; JSON lines are .jsonl and are read */
+    static const char *const exports[] = {".graphml", ".gexf", ".csv", ".json", NULL};
+    size_t n = strlen(name);
+    for (size_t i = 0; store[i]; i++) {
+        size_t k = strlen(store[i]);
+        if (n > k && strcmp(name + n - k, store[i]) == 0)
+            return "an SQLite store (kg's own output)";
+    }
+    for (size_t i = 0; exports[i]; i++) {
+        size_t k = strlen(exports[i]);
+        if (n > k && strcmp(name + n - k, exports[i]) == 0)
+            return "a graph export (kg's own output)";
+    }
+    if (strcmp(name, "README.md") == 0)
+        return "a README";
+    return NULL;
+}
+
 static int compare_names(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int ingest_path(walk *w, const char *path, int depth, kg_error *err)
+static int ingest_path(walk *w, const char *path, int named, kg_error *err);
+
+/* Reads a directory's entries in name order; hidden ones (and . and ..) are left out. */
+static int ingest_dir(walk *w, const char *path, kg_error *err)
 {
     kg_error problem;
-    if (strcmp(path, "-") == 0)
-        return ingest_stream(w, stdin, "-", err);
+    DIR *dir = opendir(path);
+    if (!dir) {
+        kg_error_set(&problem, KG_EIO, "%s: %s", path, strerror(errno));
+        report(w, &problem);
+        return KG_OK;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(dir)) != NULL) {
+        if (de->d_name[0] == '.')
+            continue;
+        KG_GROW(names, cap, n + 1);
+        names[n++] = kg_xstrdup(de->d_name);
+    }
+    closedir(dir);
+    qsort(names, n, sizeof *names, compare_names);
+    int rc = KG_OK;
+    size_t pl = strlen(path);
+    for (size_t i = 0; i < n; i++) {
+        if (rc == KG_OK) {
+            char *child =
+                kg_xasprintf("%s%s%s", path, pl && path[pl - 1] == '/' ? "" : "/", names[i]);
+            struct stat cst;
+            const char *why = kg_ingest_skip_reason(names[i]);
+            if (why && stat(child, &cst) == 0 && !S_ISDIR(cst.st_mode)) {
+                w->stats->skipped++;
+                if (w->o->on_skip)
+                    w->o->on_skip(child, why, w->o->ctx);
+            } else {
+                rc = ingest_path(w, child, 0, err);
+            }
+            free(child);
+        }
+        free(names[i]);
+    }
+    free(names);
+    return rc;
+}
+
+/* Reads one path: named is 1 for a path the user named, 0 for one found in a directory. */
+static int ingest_path(walk *w, const char *path, int named, kg_error *err)
+{
+    kg_error problem;
+    if (named && strcmp(path, "-") == 0) {
+        int rc = ingest_fd(w, STDIN_FILENO, "-", err);
+        clearerr(stdin);
+        return rc;
+    }
     struct stat st;
     if (stat(path, &st) != 0) {
         kg_error_set(&problem, KG_EIO, "%s: %s", path, strerror(errno));
         report(w, &problem);
         return KG_OK;
     }
-    if (S_ISDIR(st.st_mode)) {
-        if (depth > 64)
-            return KG_OK;
-        DIR *dir = opendir(path);
-        if (!dir) {
-            kg_error_set(&problem, KG_EIO, "%s: %s", path, strerror(errno));
-            report(w, &problem);
-            return KG_OK;
-        }
-        char **names = NULL;
-        size_t n = 0, cap = 0;
-        struct dirent *de;
-        while ((de = readdir(dir)) != NULL) {
-            if (de->d_name[0] == '.') /* hidden files, . and .. */
-                continue;
-            KG_GROW(names, cap, n + 1);
-            names[n++] = kg_xstrdup(de->d_name);
-        }
-        closedir(dir);
-        qsort(names, n, sizeof *names, compare_names);
-        int rc = KG_OK;
-        for (size_t i = 0; i < n; i++) {
-            if (rc == KG_OK) {
-                size_t pl = strlen(path);
-                char *child =
-                    kg_xasprintf("%s%s%s", path, pl && path[pl - 1] == '/' ? "" : "/", names[i]);
-                struct stat cst;
-                /* inside directories, skip files kg itself writes (stores, exports) */
-                int skip = stat(child, &cst) == 0 && !S_ISDIR(cst.st_mode) &&
-                           (strstr(names[i], ".db") || strstr(names[i], ".graphml") ||
-                            /* node-link exports and metadata; JSON lines are .jsonl */
-                            (strlen(names[i]) > 5 &&
-                             strcmp(names[i] + strlen(names[i]) - 5, ".json") == 0) ||
-                            strstr(names[i], ".gexf") || strstr(names[i], ".csv") ||
-                            strcmp(names[i], "README.md") == 0);
-                if (!skip)
-                    rc = ingest_path(w, child, depth + 1, err);
-                free(child);
-            }
-            free(names[i]);
-        }
-        free(names);
-        return rc;
-    }
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        kg_error_set(&problem, KG_EIO, "%s: %s", path, strerror(errno));
+    if (!S_ISDIR(st.st_mode)) {
+        if (S_ISREG(st.st_mode))
+            return ingest_file(w, path, err);
+        kg_error_set(&problem, KG_EIO, "%s: %s, not a regular file; skipped", path,
+                     file_kind(st.st_mode));
         report(w, &problem);
         return KG_OK;
     }
-    int rc = ingest_stream(w, f, path, err);
-    fclose(f);
+    /* a directory already being read (reached again through a symbolic link) would be
+     * walked forever, or once per path through the links: refuse it */
+    for (size_t i = 0; i < w->depth; i++) {
+        if (w->open_dirs[i].dev == st.st_dev && w->open_dirs[i].ino == st.st_ino) {
+            kg_error_set(&problem, KG_EIO,
+                         "%s: a directory loop (a symbolic link back to a directory being "
+                         "read); skipped",
+                         path);
+            report(w, &problem);
+            return KG_OK;
+        }
+    }
+    if (w->depth >= 64) {
+        kg_error_set(&problem, KG_EIO, "%s: nested more than 64 directories deep; skipped", path);
+        report(w, &problem);
+        return KG_OK;
+    }
+    KG_GROW(w->open_dirs, w->cap, w->depth + 1);
+    w->open_dirs[w->depth++] = (dir_id){st.st_dev, st.st_ino};
+    int rc = ingest_dir(w, path, err);
+    w->depth--;
+    return rc;
+}
+
+int kg_ingest_walk(const kg_ingest_options *o, const char *const *paths, size_t n,
+                   kg_ingest_stats *stats, kg_error *err)
+{
+    walk w = {o, o->max_bytes ? o->max_bytes : KG_INGEST_DEFAULT_MAX_BYTES, stats, NULL, 0, 0};
+    memset(stats, 0, sizeof *stats);
+    int rc = KG_OK;
+    for (size_t i = 0; i < n && rc == KG_OK; i++)
+        rc = ingest_path(&w, paths[i], 1, err);
+    free(w.open_dirs);
     return rc;
 }
 
@@ -177,12 +308,6 @@ int kg_ingest_paths(const char *const *paths, size_t n, kg_format format,
                     kg_ingest_document_fn on_document, kg_ingest_error_fn on_error, void *ctx,
                     kg_ingest_stats *stats, kg_error *err)
 {
-    walk w = {format, on_document, on_error, ctx, stats};
-    memset(stats, 0, sizeof *stats);
-    for (size_t i = 0; i < n; i++) {
-        int rc = ingest_path(&w, paths[i], 0, err);
-        if (rc != KG_OK)
-            return rc;
-    }
-    return KG_OK;
+    kg_ingest_options o = {format, 0, on_document, on_error, NULL, ctx};
+    return kg_ingest_walk(&o, paths, n, stats, err);
 }

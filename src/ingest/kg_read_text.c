@@ -24,6 +24,31 @@ static size_t strip_source_line(const char *data, size_t start, size_t len)
     return b;
 }
 
+/* Returns a malloc'd copy of data[0..*len) with CR LF and lone CR (old Mac line ends) made
+ * LF, and sets *len to its length; NULL (nothing to change) when data has no CR. */
+static char *unify_line_ends(const char *data, size_t *len)
+{
+    if (!memchr(data, '\r', *len))
+        return NULL;
+    char *copy = kg_xmalloc(*len + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < *len; i++) {
+        if (data[i] == '\r') {
+            copy[n++] = '\n';
+            if (i + 1 < *len && data[i + 1] == '\n')
+                i++;
+        } else {
+            copy[n++] = data[i];
+        }
+    }
+    copy[n] = '\0';
+    *len = n;
+    return copy;
+}
+
+static int read_lines(kg_document_list *out, const char *source, const char *data, size_t len,
+                      kg_error *err);
+
 int kg_read_text(kg_document_list *out, const char *source, const char *data, size_t len,
                  kg_error *err)
 {
@@ -32,6 +57,16 @@ int kg_read_text(kg_document_list *out, const char *source, const char *data, si
     int rc = kg_check_text(source, data, len, err);
     if (rc != KG_OK)
         return rc;
+    char *unified = unify_line_ends(data, &len);
+    rc = read_lines(out, source, unified ? unified : data, len, err);
+    free(unified);
+    return rc;
+}
+
+/* The reader proper, on text whose only line end is LF. */
+static int read_lines(kg_document_list *out, const char *source, const char *data, size_t len,
+                      kg_error *err)
+{
     size_t i = 0;
     while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'))
         i++;

@@ -3,9 +3,11 @@
 
 #include "../kg_mem.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 static const char *const schema_sql =
@@ -99,7 +101,47 @@ struct kg_store {
     sqlite3 *db;
     char *path;
     sqlite3_stmt *stmt[S_COUNT];
+    long wait_limit_ms;       /* how long to wait for a lock */
+    struct timespec waiting;  /* when the current wait began */
+    int noted;                /* on_wait called for the current wait */
+    kg_store_wait_fn on_wait; /* may be NULL */
+    void *wait_ctx;
 };
+
+static long ms_since(const struct timespec *t0)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (long)(now.tv_sec - t0->tv_sec) * 1000 + (now.tv_nsec - t0->tv_nsec) / 1000000;
+}
+
+/* SQLite's busy handler: another connection holds the lock. Sleeps a little (longer as the
+ * wait goes on) and retries until wait_limit_ms, noting the wait once after a second. */
+static int wait_for_lock(void *arg, int count)
+{
+    kg_store *st = arg;
+    if (count == 0) {
+        clock_gettime(CLOCK_MONOTONIC, &st->waiting);
+        st->noted = 0;
+    }
+    long waited = ms_since(&st->waiting);
+    if (waited >= st->wait_limit_ms)
+        return 0;
+    if (!st->noted && waited >= 1000 && st->on_wait) {
+        st->noted = 1;
+        st->on_wait(st->path, st->wait_ctx);
+    }
+    long ms = count < 10 ? 2 : count < 50 ? 10 : 50;
+    struct timespec nap = {0, ms * 1000000L};
+    nanosleep(&nap, NULL);
+    return 1;
+}
+
+void kg_store_on_wait(kg_store *st, kg_store_wait_fn fn, void *ctx)
+{
+    st->on_wait = fn;
+    st->wait_ctx = ctx;
+}
 
 static int db_error(kg_store *st, kg_error *err, const char *what)
 {
@@ -122,26 +164,112 @@ static void bind_text(sqlite3_stmt *s, int i, const char *v)
         sqlite3_bind_null(s, i);
 }
 
-int kg_store_open(kg_store **out, const char *path, int create, kg_error *err)
+/* What the database at st holds before kg touches it: *tables counts its tables and
+ * *has_meta says whether one is kg's meta table. Reading sqlite_master is the first read,
+ * so a file that is not a database fails here, unchanged. */
+static int probe_tables(kg_store *st, int *tables, int *has_meta, kg_error *err)
+{
+    sqlite3_stmt *q = NULL;
+    *tables = *has_meta = 0;
+    int rc =
+        sqlite3_prepare_v2(st->db,
+                           "SELECT count(*), coalesce(sum(name = 'meta'), 0) FROM sqlite_master"
+                           " WHERE type = 'table'",
+                           -1, &q, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(q);
+    if (rc != SQLITE_ROW) {
+        kg_error_set(err, KG_ESTORE, "cannot open store '%s': %s", st->path,
+                     sqlite3_errmsg(st->db));
+        sqlite3_finalize(q);
+        return KG_ESTORE;
+    }
+    *tables = sqlite3_column_int(q, 0);
+    *has_meta = sqlite3_column_int(q, 1) > 0;
+    sqlite3_finalize(q);
+    return KG_OK;
+}
+
+/* A WAL store in a directory the user cannot write, with no -shm file, cannot be read the
+ * usual way: SQLite would need to create the -shm file. When the -wal file is missing or
+ * empty (no writer is at work), it is read as immutable: read-only, without locks or -shm.
+ * Returns KG_OK when st->db was reopened so. */
+static int reopen_immutable(kg_store *st)
+{
+    if (sqlite3_errcode(st->db) != SQLITE_READONLY && sqlite3_errcode(st->db) != SQLITE_CANTOPEN)
+        return KG_EIO;
+    /* an empty -wal file (left by a reader) holds no frames: the database file is whole */
+    char *wal = kg_xasprintf("%s-wal", st->path);
+    struct stat ws;
+    int has_frames = stat(wal, &ws) == 0 && ws.st_size > 0;
+    free(wal);
+    if (has_frames)
+        return KG_EIO;
+    kg_buf uri = {0};
+    kg_buf_puts(&uri, "file:");
+    for (const unsigned char *p = (const unsigned char *)st->path; *p; p++) {
+        if (isalnum(*p) || strchr("/-._~", *p))
+            kg_buf_putc(&uri, (char)*p);
+        else
+            kg_buf_printf(&uri, "%%%02X", *p);
+    }
+    kg_buf_puts(&uri, "?immutable=1");
+    sqlite3_close(st->db);
+    st->db = NULL;
+    int rc = sqlite3_open_v2(uri.data, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+    kg_buf_free(&uri);
+    sqlite3_busy_handler(st->db, wait_for_lock, st);
+    return rc == SQLITE_OK ? KG_OK : KG_EIO;
+}
+
+int kg_store_open(kg_store **out, const char *path, int mode, kg_error *err)
 {
     *out = NULL;
+    int force = mode & KG_STORE_FORCE;
+    mode &= ~KG_STORE_FORCE;
     kg_store *st = kg_xcalloc(1, sizeof *st);
     st->path = kg_xstrdup(path);
-    int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
     int rc = KG_OK;
-    if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
-        rc = create ? db_error(st, err, "cannot open store")
-                    : kg_error_set(err, KG_ENOTFOUND,
-                                   "cannot open store '%s': %s (run 'kg build' first)", path,
-                                   sqlite3_errmsg(st->db));
+    struct stat fst;
+    if (stat(path, &fst) == 0 && !S_ISREG(fst.st_mode)) {
+        rc = kg_error_set(err, KG_ESTORE, "cannot open store '%s': not a regular file", path);
         goto done;
     }
-    sqlite3_busy_timeout(st->db, 5000);
+    /* READWRITE opens read-only by itself when the file is write-protected */
+    int flags = SQLITE_OPEN_READWRITE | (mode == KG_STORE_CREATE ? SQLITE_OPEN_CREATE : 0);
+    if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
+        rc = mode == KG_STORE_CREATE
+                 ? db_error(st, err, "cannot open store")
+                 : kg_error_set(err, KG_ENOTFOUND,
+                                "cannot open store '%s': %s (run 'kg build' first)", path,
+                                sqlite3_errmsg(st->db));
+        goto done;
+    }
+    st->wait_limit_ms = mode == KG_STORE_READ ? KG_STORE_READ_WAIT_MS : KG_STORE_WRITE_WAIT_MS;
+    sqlite3_busy_handler(st->db, wait_for_lock, st);
+    int tables, has_meta;
+    rc = probe_tables(st, &tables, &has_meta, err);
+    if (rc != KG_OK && mode == KG_STORE_READ && reopen_immutable(st) == KG_OK)
+        rc = probe_tables(st, &tables, &has_meta, err);
+    if (rc != KG_OK)
+        goto done;
+    if (tables > 0 && !has_meta && !(force && mode != KG_STORE_READ)) {
+        rc = kg_error_set(err, KG_ESTORE,
+                          "'%s' is an SQLite database of another program (no kg meta table); "
+                          "left as it is%s",
+                          path, mode == KG_STORE_READ ? "" : " (--force adds kg's tables to it)");
+        goto done;
+    }
+    if (mode == KG_STORE_READ && !has_meta) {
+        rc = kg_error_set(err, KG_ENOTFOUND,
+                          "cannot open store '%s': empty database (run 'kg build' first)", path);
+        goto done;
+    }
     char *msg = NULL;
-    if (sqlite3_exec(st->db,
-                     "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
-                     " PRAGMA synchronous=NORMAL;",
-                     NULL, NULL, &msg) != SQLITE_OK) {
+    const char *setup = mode == KG_STORE_READ ? "PRAGMA foreign_keys=ON;"
+                                              : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
+                                                " PRAGMA synchronous=NORMAL;";
+    if (sqlite3_exec(st->db, setup, NULL, NULL, &msg) != SQLITE_OK) {
         rc = kg_error_set(err, KG_ESTORE, "cannot open store '%s': %s", path,
                           msg ? msg : "not a database");
         sqlite3_free(msg);
@@ -150,7 +278,8 @@ int kg_store_open(kg_store **out, const char *path, int create, kg_error *err)
     /* refuse a store written by a newer kg before touching its schema */
     sqlite3_stmt *q = NULL;
     long long version = 0;
-    if (sqlite3_prepare_v2(st->db, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &q,
+    if (has_meta &&
+        sqlite3_prepare_v2(st->db, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &q,
                            NULL) == SQLITE_OK) {
         if (sqlite3_step(q) == SQLITE_ROW)
             version = sqlite3_column_int64(q, 0);
@@ -163,7 +292,7 @@ int kg_store_open(kg_store **out, const char *path, int create, kg_error *err)
                           path, version, KG_SCHEMA_VERSION);
         goto done;
     }
-    if (sqlite3_exec(st->db, schema_sql, NULL, NULL, &msg) != SQLITE_OK) {
+    if (mode != KG_STORE_READ && sqlite3_exec(st->db, schema_sql, NULL, NULL, &msg) != SQLITE_OK) {
         rc = kg_error_set(err, KG_ESTORE, "cannot create schema in '%s': %s", path,
                           msg ? msg : "error");
         sqlite3_free(msg);
@@ -175,7 +304,7 @@ int kg_store_open(kg_store **out, const char *path, int create, kg_error *err)
             rc = db_error(st, err, "cannot prepare statement in");
             goto done;
         }
-    if (version == 0) {
+    if (version == 0 && mode != KG_STORE_READ) {
         char v[16];
         snprintf(v, sizeof v, "%d", KG_SCHEMA_VERSION);
         rc = kg_store_set_meta(st, "schema_version", v, err);
@@ -198,6 +327,16 @@ void kg_store_close(kg_store *st)
     sqlite3_close(st->db);
     free(st->path);
     free(st);
+}
+
+int kg_store_is_read_only(kg_store *st)
+{
+    return sqlite3_db_readonly(st->db, "main") == 1;
+}
+
+const char *kg_store_path(kg_store *st)
+{
+    return st->path;
 }
 
 sqlite3 *kg_store_sqlite(kg_store *st)

@@ -13,15 +13,45 @@
 
 typedef struct kg_store kg_store;
 
-/* Opens (creating when missing and create is 1) the store at path into *out. A store with a
- * newer schema_version is refused; a missing file with create 0 is KG_ENOTFOUND. */
-int kg_store_open(kg_store **out, const char *path, int create, kg_error *err);
+/* How kg_store_open opens a store: one mode, optionally or'ed with KG_STORE_FORCE. */
+enum {
+    KG_STORE_OPEN = 0,   /* read and write an existing store (an empty database gets the schema) */
+    KG_STORE_CREATE = 1, /* the same, creating the file when it is missing */
+    KG_STORE_READ = 2,   /* for reading: never changes the schema or the journal mode; opened
+                            read-only when the file cannot be written (kg_store_is_read_only) */
+    KG_STORE_FORCE = 4,  /* flag: accept an SQLite database without kg's meta table and add
+                            kg's tables to it */
+};
+
+/* Opens the store at path into *out in the given mode. Refused, with the file left as it
+ * was: a path that is not a regular file, a file that is not an SQLite database, a database
+ * of another program (tables but no kg meta table; unless KG_STORE_FORCE), a store with a
+ * newer schema_version (KG_ESTORE). A missing file, or for KG_STORE_READ an empty database,
+ * is KG_ENOTFOUND unless the mode creates it. */
+int kg_store_open(kg_store **out, const char *path, int mode, kg_error *err);
 /* Finalizes every statement and closes the database. Accepts NULL. */
 void kg_store_close(kg_store *st);
+
+/* 1 when the store was opened read-only (the file cannot be written), else 0. */
+int kg_store_is_read_only(kg_store *st);
+
+/* The store's path as given to kg_store_open. Owned by the store. */
+const char *kg_store_path(kg_store *st);
 
 /* The SQLite handle, for the query modules' read-only statements. Owned by the store. */
 sqlite3 *kg_store_sqlite(kg_store *st);
 
+/* How long a store opened for writing waits for another writer's lock before giving up with
+ * "database is locked" (a reader waits KG_STORE_READ_WAIT_MS, and skips caching after it). */
+#define KG_STORE_WRITE_WAIT_MS (10 * 60 * 1000)
+#define KG_STORE_READ_WAIT_MS 1000
+
+/* Called once per wait, after a second of waiting for another process's lock, with the
+ * store's path, so that a command can say why it does not move. */
+typedef void (*kg_store_wait_fn)(const char *path, void *ctx);
+void kg_store_on_wait(kg_store *st, kg_store_wait_fn fn, void *ctx);
+
+/* Starts a write transaction (BEGIN IMMEDIATE), waiting for another writer to finish. */
 int kg_store_begin(kg_store *st, kg_error *err);
 int kg_store_commit(kg_store *st, kg_error *err);
 /* Rolls back an open transaction; never fails loudly. */
