@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 #define SYNOPSIS "kg build [--format auto|text|html|feed|jsonl] <path>..."
-#define BATCH 64
+#define BATCH 512
 
 typedef struct build {
     kg_store *st;
