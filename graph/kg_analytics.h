@@ -33,9 +33,10 @@ enum {
 
 /* Above this many nodes the path-based scores count only paths of at most
  * KG_ANALYTICS_CUTOFF hops (igraph's *_cutoff variants): exact betweenness of a 20k-node
- * news graph takes a minute, the cut-off one seconds. */
+ * news graph takes minutes; with a cutoff of 2 hops betweenness counts the paths through a
+ * node between its own neighbours. */
 #define KG_ANALYTICS_EXACT_LIMIT 5000
-#define KG_ANALYTICS_CUTOFF 3
+#define KG_ANALYTICS_CUTOFF 2
 
 typedef struct kg_analytics_options {
     kg_community_algorithm algorithm;
