@@ -5,6 +5,9 @@
 
 #include <igraph.h>
 #include <math.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +39,12 @@ static void install_igraph_handlers(void)
         return;
     igraph_set_error_handler(record_igraph_error);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
+#ifdef _OPENMP
+    /* PRPACK's OpenMP workers busy-wait after every parallel region: on kg's graphs that
+     * spinning cost more CPU than PageRank itself (0.2-0.7 s a command), and one thread also
+     * makes PageRank the same in every run */
+    omp_set_num_threads(1);
+#endif
     installed = 1;
 }
 
