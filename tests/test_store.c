@@ -289,6 +289,17 @@ START_TEST(test_store_find_prefers_most_mentions)
     /* mentions are idempotent */
     ck_assert_int_eq(kg_store_add_mention(f.st, d->id, first, 19, 25, 19, 32, &err), KG_OK);
     ck_assert_int_eq(count(f.st, "mentions"), 3);
+    ck_assert_int_eq(kg_store_find_entity(f.st, "person", "ivanov", &err), second);
+    /* counts follow the mentions added since the last lookup (2 each: the lower id wins) */
+    ck_assert_int_eq(kg_store_add_mention(f.st, d->id, first, 0, 6, 0, 18, &err), KG_OK);
+    ck_assert_int_eq(kg_store_find_entity(f.st, "person", "ivanov", &err), first);
+    /* and mentions rolled back are forgotten */
+    ck_assert_int_eq(kg_store_begin(f.st, &err), KG_OK);
+    ck_assert_int_eq(kg_store_add_mention(f.st, d->id, second, 26, 32, 19, 32, &err), KG_OK);
+    ck_assert_int_eq(kg_store_add_mention(f.st, d->id, second, 7, 10, 0, 18, &err), KG_OK);
+    ck_assert_int_eq(kg_store_find_entity(f.st, "person", "ivanov", &err), second);
+    kg_store_rollback(f.st);
+    ck_assert_int_eq(kg_store_find_entity(f.st, "person", "ivanov", &err), first);
     kg_document_free(d);
     close_fixture(&f);
 }

@@ -2,6 +2,7 @@
 #include "kg_store.h"
 
 #include "../kg_mem.h"
+#include "kg_mention_counts.h"
 #include "kg_surnames.h"
 
 #include <stdio.h>
@@ -107,6 +108,9 @@ struct kg_store {
      * connections' commits) is unchanged and until a rollback */
     kg_surnames *surnames;
     long long surnames_version;
+    /* mentions per entity, filled as ties are broken; valid on the same terms */
+    kg_mention_counts *counts;
+    long long counts_version;
 };
 
 static int db_error(kg_store *st, kg_error *err, const char *what)
@@ -205,6 +209,7 @@ void kg_store_close(kg_store *st)
         sqlite3_finalize(st->stmt[k]);
     sqlite3_close(st->db);
     kg_surnames_free(st->surnames);
+    kg_mention_counts_free(st->counts);
     free(st->path);
     free(st);
 }
@@ -235,9 +240,11 @@ void kg_store_rollback(kg_store *st)
 {
     if (!sqlite3_get_autocommit(st->db))
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-    /* persons added in the transaction are gone */
+    /* persons and mentions added in the transaction are gone */
     kg_surnames_free(st->surnames);
     st->surnames = NULL;
+    kg_mention_counts_free(st->counts);
+    st->counts = NULL;
 }
 
 /* Steps a statement that returns no rows. */
@@ -280,9 +287,35 @@ int kg_store_add_document(kg_store *st, const kg_document *doc, kg_error *err)
     return step_done(st, s, err);
 }
 
-/* The number of stored mentions of entity, or <0 on error. */
+/* PRAGMA data_version: changes when another connection commits. */
+static long long data_version(kg_store *st)
+{
+    sqlite3_stmt *s = stmt(st, S_DATA_VERSION);
+    long long v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
+    sqlite3_reset(s);
+    return v;
+}
+
+/* Makes st->counts valid: emptied when another connection committed since it was filled. */
+static void refresh_counts(kg_store *st)
+{
+    long long version = data_version(st);
+    if (st->counts && version != st->counts_version) {
+        kg_mention_counts_free(st->counts);
+        st->counts = NULL;
+    }
+    if (!st->counts) {
+        st->counts = kg_mention_counts_new();
+        st->counts_version = version;
+    }
+}
+
+/* The number of stored mentions of entity, or <0 on error. Call refresh_counts first. */
 static long long mention_count(kg_store *st, long long entity, kg_error *err)
 {
+    long long known;
+    if (kg_mention_counts_get(st->counts, entity, &known))
+        return known;
     sqlite3_stmt *s = stmt(st, S_MENTION_COUNT);
     sqlite3_bind_int64(s, 1, entity);
     int rc = sqlite3_step(s);
@@ -290,6 +323,7 @@ static long long mention_count(kg_store *st, long long entity, kg_error *err)
     sqlite3_reset(s);
     if (rc != SQLITE_ROW)
         return db_error(st, err, "cannot read store");
+    kg_mention_counts_set(st->counts, entity, n);
     return n;
 }
 
@@ -314,6 +348,8 @@ long long kg_store_find_entity(kg_store *st, const char *type, const char *key, 
     /* mentions are counted only when several entities share the key (rare): counting them
      * for every lookup would cost a popular entity's mentions each time */
     long long best_mentions = -1;
+    if (n > 1)
+        refresh_counts(st);
     for (size_t i = 0; i < n; i++) {
         long long m = n > 1 ? mention_count(st, ids[i], err) : 0;
         if (m < 0) {
@@ -328,15 +364,6 @@ long long kg_store_find_entity(kg_store *st, const char *type, const char *key, 
 done:
     free(ids);
     return best;
-}
-
-/* PRAGMA data_version: changes when another connection commits. */
-static long long data_version(kg_store *st)
-{
-    sqlite3_stmt *s = stmt(st, S_DATA_VERSION);
-    long long v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
-    sqlite3_reset(s);
-    return v;
 }
 
 long long kg_store_find_person_by_surname(kg_store *st, const char *surname_key, kg_error *err)
@@ -424,7 +451,10 @@ int kg_store_add_mention(kg_store *st, const char *document, long long entity, l
     sqlite3_bind_int64(s, 4, end);
     sqlite3_bind_int64(s, 5, sentence_start);
     sqlite3_bind_int64(s, 6, sentence_end);
-    return step_done(st, s, err);
+    int rc = step_done(st, s, err);
+    if (rc == KG_OK && st->counts && sqlite3_changes(st->db) > 0)
+        kg_mention_counts_add_one(st->counts, entity);
+    return rc;
 }
 
 int kg_store_add_evidence(kg_store *st, long long source, long long target, const char *type,
