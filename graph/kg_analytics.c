@@ -256,10 +256,9 @@ static int communities(kg_view *v, const igraph_t *g, const igraph_vector_t *wei
             /* Modularity, not CPM: node weights = strengths, resolution gamma / 2m. */
             igraph_integer_t n_clusters;
             igraph_real_t quality;
-            KG_IGRAPH(igraph_community_leiden(g, weights, strength,
-                                              o->resolution / (2.0 * total_weight), LEIDEN_BETA,
-                                              0, LEIDEN_ITERATIONS, &membership, &n_clusters,
-                                              &quality),
+            KG_IGRAPH(igraph_community_leiden(
+                          g, weights, strength, o->resolution / (2.0 * total_weight), LEIDEN_BETA,
+                          0, LEIDEN_ITERATIONS, &membership, &n_clusters, &quality),
                       "leiden communities");
             break;
         }
@@ -269,9 +268,9 @@ static int communities(kg_view *v, const igraph_t *g, const igraph_vector_t *wei
                 "louvain communities");
             break;
         case KG_COMMUNITY_LABELPROP:
-            KG_IGRAPH(igraph_community_label_propagation(g, &membership, IGRAPH_ALL, weights,
-                                                         NULL, NULL),
-                      "label propagation communities");
+            KG_IGRAPH(
+                igraph_community_label_propagation(g, &membership, IGRAPH_ALL, weights, NULL, NULL),
+                "label propagation communities");
             break;
         }
     }

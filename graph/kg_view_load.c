@@ -102,8 +102,7 @@ static int load_nodes(kg_view *v, sqlite3 *db, kg_error *err)
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(db, "SELECT id, name, type FROM entities ORDER BY id", -1, &s, NULL) !=
         SQLITE_OK)
-        return kg_error_set(err, KG_ESTORE, "cannot read graph from store: %s",
-                            sqlite3_errmsg(db));
+        return kg_error_set(err, KG_ESTORE, "cannot read graph from store: %s", sqlite3_errmsg(db));
     while (sqlite3_step(s) == SQLITE_ROW)
         kg_view_add_node(v, sqlite3_column_int64(s, 0), (const char *)sqlite3_column_text(s, 1),
                          (const char *)sqlite3_column_text(s, 2));
@@ -122,8 +121,7 @@ static int load_edge_weights(kg_view *v, sqlite3 *db, kg_error *err)
                            " JOIN evidence ev ON ev.edge = ed.id JOIN documents d"
                            " ON d.id = ev.document GROUP BY ed.id ORDER BY ed.id",
                            -1, &s, NULL) != SQLITE_OK)
-        return kg_error_set(err, KG_ESTORE, "cannot read graph from store: %s",
-                            sqlite3_errmsg(db));
+        return kg_error_set(err, KG_ESTORE, "cannot read graph from store: %s", sqlite3_errmsg(db));
     while (sqlite3_step(s) == SQLITE_ROW) {
         size_t src = node_index(v, sqlite3_column_int64(s, 0));
         size_t dst = node_index(v, sqlite3_column_int64(s, 1));
@@ -184,8 +182,7 @@ static unsigned cached_scores(kg_store *st, const kg_analytics_options *o, size_
 
 /* Reads into v the cached scores that are valid for o and asked for in need; returns the
  * KG_SCORE_* bits read (0 when the cache does not cover every node). */
-static unsigned load_cached(kg_view *v, kg_store *st, const kg_analytics_options *o,
-                            unsigned need)
+static unsigned load_cached(kg_view *v, kg_store *st, const kg_analytics_options *o, unsigned need)
 {
     int cutoff;
     unsigned present = cached_scores(st, o, v->n_nodes, &cutoff) & need;
@@ -202,9 +199,8 @@ static unsigned load_cached(kg_view *v, kg_store *st, const kg_analytics_options
             if (i == (size_t)-1)
                 continue;
             kg_view_node *n = &v->nodes[i];
-            double *score[] = {&n->degree,      &n->weighted_degree, &n->pagerank,
-                               &n->betweenness, &n->eigenvector,     &n->closeness,
-                               &n->harmonic};
+            double *score[] = {&n->degree,      &n->weighted_degree, &n->pagerank, &n->betweenness,
+                               &n->eigenvector, &n->closeness,       &n->harmonic};
             for (int k = 0; k < 7; k++)
                 if (present & (1u << k))
                     *score[k] = sqlite3_column_double(s, k + 1);
