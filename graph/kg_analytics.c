@@ -5,6 +5,9 @@
 
 #include <igraph.h>
 #include <math.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +39,12 @@ static void install_igraph_handlers(void)
         return;
     igraph_set_error_handler(record_igraph_error);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
+#ifdef _OPENMP
+    /* PRPACK's OpenMP workers busy-wait after every parallel region: on kg's graphs that
+     * spinning cost more CPU than PageRank itself (0.2-0.7 s a command), and one thread also
+     * makes PageRank the same in every run */
+    omp_set_num_threads(1);
+#endif
     installed = 1;
 }
 
@@ -61,6 +70,9 @@ void kg_analytics_options_init(kg_analytics_options *o)
     o->algorithm = KG_COMMUNITY_LEIDEN;
     o->resolution = 1.0;
     o->seed = 42;
+    o->scores = KG_SCORE_ALL;
+    o->exact_limit = KG_ANALYTICS_EXACT_LIMIT;
+    o->cutoff = KG_ANALYTICS_CUTOFF;
 }
 
 static const char *const algorithm_names[] = {
@@ -218,6 +230,67 @@ static int membership_valid(const igraph_vector_int_t *membership, size_t n)
     return 1;
 }
 
+/* Computes the communities of g (strength: the weighted degrees) into v's nodes, its
+ * modularity and algorithm name. */
+static int communities(kg_view *v, const igraph_t *g, const igraph_vector_t *weights,
+                       const igraph_vector_t *strength, double total_weight,
+                       const kg_analytics_options *o, kg_error *err)
+{
+    int rc = KG_OK;
+    size_t n = v->n_nodes;
+    igraph_real_t q = 0;
+    igraph_vector_int_t membership;
+    igraph_message[0] = '\0';
+    if (igraph_vector_int_init(&membership, 0) != IGRAPH_SUCCESS)
+        return graph_error(err, IGRAPH_ENOMEM, "communities");
+    /* Without any edge weight, modularity is undefined (0/0) and Leiden's resolution
+     * gamma/(2m) infinite: every node is then its own community. */
+    if (total_weight <= 0) {
+        KG_IGRAPH(igraph_vector_int_resize(&membership, (igraph_integer_t)n), "communities");
+        for (size_t i = 0; i < n; i++)
+            VECTOR(membership)[i] = (igraph_integer_t)i;
+    } else {
+        KG_IGRAPH(igraph_rng_seed(igraph_rng_default(), o->seed), "communities");
+        switch (o->algorithm) {
+        case KG_COMMUNITY_LEIDEN: {
+            /* Modularity, not CPM: node weights = strengths, resolution gamma / 2m. */
+            igraph_integer_t n_clusters;
+            igraph_real_t quality;
+            KG_IGRAPH(igraph_community_leiden(
+                          g, weights, strength, o->resolution / (2.0 * total_weight), LEIDEN_BETA,
+                          0, LEIDEN_ITERATIONS, &membership, &n_clusters, &quality),
+                      "leiden communities");
+            break;
+        }
+        case KG_COMMUNITY_LOUVAIN:
+            KG_IGRAPH(
+                igraph_community_multilevel(g, weights, o->resolution, &membership, NULL, NULL),
+                "louvain communities");
+            break;
+        case KG_COMMUNITY_LABELPROP:
+            KG_IGRAPH(
+                igraph_community_label_propagation(g, &membership, IGRAPH_ALL, weights, NULL, NULL),
+                "label propagation communities");
+            break;
+        }
+    }
+    if (!membership_valid(&membership, n)) {
+        rc = kg_error_set(err, KG_EGRAPH, "cannot compute communities: igraph returned %s",
+                          "an invalid membership");
+        goto done;
+    }
+    if (total_weight > 0)
+        KG_IGRAPH(igraph_modularity(g, &membership, weights, 1.0, IGRAPH_UNDIRECTED, &q),
+                  "modularity");
+    store_communities(v, &membership);
+    v->modularity = finite_or_zero(q);
+    free(v->community_algorithm);
+    v->community_algorithm = kg_xstrdup(kg_analytics_algorithm_name(o->algorithm));
+done:
+    igraph_vector_int_destroy(&membership);
+    return rc;
+}
+
 int kg_analytics_compute(kg_view *v, const kg_analytics_options *o, kg_error *err)
 {
     kg_analytics_options defaults;
@@ -245,11 +318,11 @@ int kg_analytics_compute(kg_view *v, const kg_analytics_options *o, kg_error *er
     igraph_vector_t *vecs[] = {&weights,     &strength,  &pagerank, &betweenness,
                                &eigenvector, &closeness, &harmonic};
     size_t n_vecs = 0;
-    igraph_vector_int_t edges, degree, membership;
-    igraph_vector_int_t *ivecs[] = {&edges, &degree, &membership};
+    igraph_vector_int_t edges, degree;
+    igraph_vector_int_t *ivecs[] = {&edges, &degree};
     size_t n_ivecs = 0;
     double total_weight = 0;
-    igraph_real_t value, q = 0;
+    igraph_real_t value;
 
     rc = collapse_edges(&pairs, &n_pairs, v, err);
     if (rc != KG_OK)
@@ -270,87 +343,72 @@ int kg_analytics_compute(kg_view *v, const kg_analytics_options *o, kg_error *er
     KG_IGRAPH(igraph_create(&g, &edges, (igraph_integer_t)n, IGRAPH_UNDIRECTED), "the graph");
     have_graph = 1;
 
-    KG_IGRAPH(igraph_degree(&g, &degree, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS), "degree");
-    KG_IGRAPH(
-        igraph_strength(&g, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS, &weights),
-        "weighted degree");
-    KG_IGRAPH(igraph_pagerank(&g, IGRAPH_PAGERANK_ALGO_PRPACK, &pagerank, &value, igraph_vss_all(),
-                              IGRAPH_UNDIRECTED, PAGERANK_DAMPING, &weights, NULL),
-              "pagerank");
-    KG_IGRAPH(igraph_betweenness(&g, &betweenness, igraph_vss_all(), IGRAPH_UNDIRECTED, NULL),
-              "betweenness");
-    if (n_pairs > 0 && total_weight > 0) {
+    unsigned want = o->scores & KG_SCORE_ALL;
+    /* path-based scores of a large graph count only paths of up to o->cutoff hops */
+    int cut = n > o->exact_limit && o->cutoff > 0;
+    igraph_real_t cutoff = cut ? (igraph_real_t)o->cutoff : -1;
+    if (want & KG_SCORE_DEGREE)
+        KG_IGRAPH(igraph_degree(&g, &degree, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS),
+                  "degree");
+    /* strengths are Leiden's node weights too */
+    if (want & (KG_SCORE_WEIGHTED_DEGREE | KG_SCORE_COMMUNITIES))
+        KG_IGRAPH(
+            igraph_strength(&g, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS, &weights),
+            "weighted degree");
+    if (want & KG_SCORE_PAGERANK)
+        KG_IGRAPH(igraph_pagerank(&g, IGRAPH_PAGERANK_ALGO_PRPACK, &pagerank, &value,
+                                  igraph_vss_all(), IGRAPH_UNDIRECTED, PAGERANK_DAMPING, &weights,
+                                  NULL),
+                  "pagerank");
+    if (want & KG_SCORE_BETWEENNESS)
+        KG_IGRAPH(igraph_betweenness_cutoff(&g, &betweenness, igraph_vss_all(), IGRAPH_UNDIRECTED,
+                                            NULL, cutoff),
+                  "betweenness");
+    if ((want & KG_SCORE_EIGENVECTOR) && n_pairs > 0 && total_weight > 0) {
         KG_IGRAPH(igraph_rng_seed(igraph_rng_default(), o->seed), "eigenvector centrality");
         KG_IGRAPH(igraph_eigenvector_centrality(&g, &eigenvector, &value, IGRAPH_UNDIRECTED, 1,
                                                 &weights, NULL),
                   "eigenvector centrality");
         scale_to_max_one(&eigenvector);
-    } else {
+    } else if (want & KG_SCORE_EIGENVECTOR) {
         KG_IGRAPH(igraph_vector_resize(&eigenvector, (igraph_integer_t)n), "eigenvector");
         igraph_vector_null(&eigenvector);
     }
-    KG_IGRAPH(igraph_closeness(&g, &closeness, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, NULL, 1),
-              "closeness");
-    KG_IGRAPH(igraph_harmonic_centrality(&g, &harmonic, igraph_vss_all(), IGRAPH_ALL, NULL, 1),
-              "harmonic centrality");
-
-    /* Communities. Without any edge weight, modularity is undefined (0/0) and Leiden's
-     * resolution gamma/(2m) infinite: every node is then its own community. */
-    if (total_weight <= 0) {
-        KG_IGRAPH(igraph_vector_int_resize(&membership, (igraph_integer_t)n), "communities");
-        for (size_t i = 0; i < n; i++)
-            VECTOR(membership)[i] = (igraph_integer_t)i;
-    } else {
-        KG_IGRAPH(igraph_rng_seed(igraph_rng_default(), o->seed), "communities");
-        switch (o->algorithm) {
-        case KG_COMMUNITY_LEIDEN: {
-            /* Modularity, not CPM: node weights = strengths, resolution gamma / 2m. */
-            igraph_integer_t n_clusters;
-            igraph_real_t quality;
-            KG_IGRAPH(igraph_community_leiden(
-                          &g, &weights, &strength, o->resolution / (2.0 * total_weight),
-                          LEIDEN_BETA, 0, LEIDEN_ITERATIONS, &membership, &n_clusters, &quality),
-                      "leiden communities");
-            break;
-        }
-        case KG_COMMUNITY_LOUVAIN:
-            KG_IGRAPH(
-                igraph_community_multilevel(&g, &weights, o->resolution, &membership, NULL, NULL),
-                "louvain communities");
-            break;
-        case KG_COMMUNITY_LABELPROP:
-            KG_IGRAPH(igraph_community_label_propagation(&g, &membership, IGRAPH_ALL, &weights,
-                                                         NULL, NULL),
-                      "label propagation communities");
-            break;
-        }
+    if (want & KG_SCORE_CLOSENESS)
+        KG_IGRAPH(igraph_closeness_cutoff(&g, &closeness, NULL, NULL, igraph_vss_all(), IGRAPH_ALL,
+                                          NULL, 1, cutoff),
+                  "closeness");
+    if (want & KG_SCORE_HARMONIC)
+        KG_IGRAPH(igraph_harmonic_centrality_cutoff(&g, &harmonic, igraph_vss_all(), IGRAPH_ALL,
+                                                    NULL, 1, cutoff),
+                  "harmonic centrality");
+    if (want & KG_SCORE_COMMUNITIES) {
+        rc = communities(v, &g, &weights, &strength, total_weight, o, err);
+        if (rc != KG_OK)
+            goto done;
     }
-    if (!membership_valid(&membership, n)) {
-        rc = kg_error_set(err, KG_EGRAPH, "cannot compute communities: igraph returned %s",
-                          "an invalid membership");
-        goto done;
-    }
-    if (total_weight > 0)
-        KG_IGRAPH(igraph_modularity(&g, &membership, &weights, 1.0, IGRAPH_UNDIRECTED, &q),
-                  "modularity");
 
     for (size_t i = 0; i < n; i++) {
         kg_view_node *node = &v->nodes[i];
-        node->degree = (double)VECTOR(degree)[i];
-        node->weighted_degree = finite_or_zero(VECTOR(strength)[i]);
-        node->pagerank = finite_or_zero(VECTOR(pagerank)[i]);
-        node->betweenness = finite_or_zero(VECTOR(betweenness)[i]);
-        node->eigenvector = finite_or_zero(VECTOR(eigenvector)[i]);
-        node->closeness = finite_or_zero(VECTOR(closeness)[i]);
-        node->harmonic = finite_or_zero(VECTOR(harmonic)[i]);
+        if (want & KG_SCORE_DEGREE)
+            node->degree = (double)VECTOR(degree)[i];
+        if (want & KG_SCORE_WEIGHTED_DEGREE)
+            node->weighted_degree = finite_or_zero(VECTOR(strength)[i]);
+        if (want & KG_SCORE_PAGERANK)
+            node->pagerank = finite_or_zero(VECTOR(pagerank)[i]);
+        if (want & KG_SCORE_BETWEENNESS)
+            node->betweenness = finite_or_zero(VECTOR(betweenness)[i]);
+        if (want & KG_SCORE_EIGENVECTOR)
+            node->eigenvector = finite_or_zero(VECTOR(eigenvector)[i]);
+        if (want & KG_SCORE_CLOSENESS)
+            node->closeness = finite_or_zero(VECTOR(closeness)[i]);
+        if (want & KG_SCORE_HARMONIC)
+            node->harmonic = finite_or_zero(VECTOR(harmonic)[i]);
     }
-    store_communities(v, &membership);
-    v->modularity = finite_or_zero(q);
-
-    free(v->community_algorithm);
-    v->community_algorithm = kg_xstrdup(kg_analytics_algorithm_name(o->algorithm));
+    if (want & KG_SCORE_PATH_BASED)
+        v->cutoff = cut ? o->cutoff : 0;
+    v->scores |= want;
     v->has_scores = 1;
-
 done:
     if (have_graph)
         igraph_destroy(&g);

@@ -96,28 +96,98 @@ fail:
     return rc;
 }
 
+/* Loads every entity as a bare node (id, name, type), for rankings read from the cache. */
+static int load_nodes(kg_view *v, sqlite3 *db, kg_error *err)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(db, "SELECT id, name, type FROM entities ORDER BY id", -1, &s, NULL) !=
+        SQLITE_OK)
+        return kg_error_set(err, KG_ESTORE, "cannot read graph from store: %s", sqlite3_errmsg(db));
+    while (sqlite3_step(s) == SQLITE_ROW)
+        kg_view_add_node(v, sqlite3_column_int64(s, 0), (const char *)sqlite3_column_text(s, 1),
+                         (const char *)sqlite3_column_text(s, 2));
+    sqlite3_finalize(s);
+    return KG_OK;
+}
+
+/* Adds the edges of the store to v's bare nodes, each with its weight (its evidence rows,
+ * counted as load_graph counts them) but without the evidence itself: what the analytics
+ * need. */
+static int load_edge_weights(kg_view *v, sqlite3 *db, kg_error *err)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT ed.source, ed.target, ed.type, count(*) FROM edges ed"
+                           " JOIN evidence ev ON ev.edge = ed.id JOIN documents d"
+                           " ON d.id = ev.document GROUP BY ed.id ORDER BY ed.id",
+                           -1, &s, NULL) != SQLITE_OK)
+        return kg_error_set(err, KG_ESTORE, "cannot read graph from store: %s", sqlite3_errmsg(db));
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        size_t src = node_index(v, sqlite3_column_int64(s, 0));
+        size_t dst = node_index(v, sqlite3_column_int64(s, 1));
+        if (src == (size_t)-1 || dst == (size_t)-1)
+            continue;
+        size_t e = kg_view_add_edge(v, src, dst, (const char *)sqlite3_column_text(s, 2));
+        v->edges[e].weight = (long)sqlite3_column_int64(s, 3);
+    }
+    sqlite3_finalize(s);
+    return KG_OK;
+}
+
+/* The options communities depend on, as cached with them. */
 static char *options_tag(const kg_analytics_options *o)
 {
     return kg_xasprintf("%s:%.6g:%lu", kg_analytics_algorithm_name(o->algorithm), o->resolution,
                         o->seed);
 }
 
-/* Reads cached scores when they belong to the current graph version and options. */
-static int load_cached(kg_view *v, kg_store *st, const kg_analytics_options *o)
+static long long meta_int(kg_store *st, const char *key, long long missing)
 {
-    char *version = kg_store_get_meta(st, "scores_graph_version");
+    char *v = kg_store_get_meta(st, key);
+    long long n = v ? atoll(v) : missing;
+    free(v);
+    return n;
+}
+
+/* The scores cached for the current graph version that o would compute the same way: the
+ * communities only for o's algorithm, resolution and seed, the path-based scores only with
+ * the cutoff o gives a graph of n nodes. The cutoff of the cache goes to *cutoff. A cache
+ * written before scores were cached one by one holds them all, exact. */
+static unsigned cached_scores(kg_store *st, const kg_analytics_options *o, size_t n, int *cutoff)
+{
+    long long gv = kg_store_graph_version(st, NULL);
+    unsigned present;
+    *cutoff = 0;
+    if (meta_int(st, "scores_version", -1) == gv) {
+        present = (unsigned)meta_int(st, "scores_present", 0) & KG_SCORE_ALL;
+        *cutoff = (int)meta_int(st, "scores_cutoff", 0);
+    } else if (meta_int(st, "scores_graph_version", -1) == gv) {
+        present = KG_SCORE_ALL;
+    } else {
+        return 0;
+    }
     char *tag = kg_store_get_meta(st, "scores_options");
     char *want_tag = options_tag(o);
     char *modularity = kg_store_get_meta(st, "scores_modularity");
-    long long gv = kg_store_graph_version(st, NULL);
-    int ok = version && tag && modularity && atoll(version) == gv && strcmp(tag, want_tag) == 0;
-    free(version);
+    if (!tag || !modularity || strcmp(tag, want_tag) != 0)
+        present &= ~(unsigned)KG_SCORE_COMMUNITIES;
     free(tag);
     free(want_tag);
-    if (!ok) {
-        free(modularity);
+    free(modularity);
+    int want_cutoff = n > o->exact_limit && o->cutoff > 0 ? o->cutoff : 0;
+    if (*cutoff != want_cutoff)
+        present &= ~(unsigned)KG_SCORE_PATH_BASED;
+    return present;
+}
+
+/* Reads into v the cached scores that are valid for o and asked for in need; returns the
+ * KG_SCORE_* bits read (0 when the cache does not cover every node). */
+static unsigned load_cached(kg_view *v, kg_store *st, const kg_analytics_options *o, unsigned need)
+{
+    int cutoff;
+    unsigned present = cached_scores(st, o, v->n_nodes, &cutoff) & need;
+    if (!present)
         return 0;
-    }
     sqlite3_stmt *s = NULL;
     size_t loaded = 0;
     if (sqlite3_prepare_v2(kg_store_sqlite(st),
@@ -129,29 +199,34 @@ static int load_cached(kg_view *v, kg_store *st, const kg_analytics_options *o)
             if (i == (size_t)-1)
                 continue;
             kg_view_node *n = &v->nodes[i];
-            n->degree = sqlite3_column_double(s, 1);
-            n->weighted_degree = sqlite3_column_double(s, 2);
-            n->pagerank = sqlite3_column_double(s, 3);
-            n->betweenness = sqlite3_column_double(s, 4);
-            n->eigenvector = sqlite3_column_double(s, 5);
-            n->closeness = sqlite3_column_double(s, 6);
-            n->harmonic = sqlite3_column_double(s, 7);
-            n->community = (long)sqlite3_column_int64(s, 8);
+            double *score[] = {&n->degree,      &n->weighted_degree, &n->pagerank, &n->betweenness,
+                               &n->eigenvector, &n->closeness,       &n->harmonic};
+            for (int k = 0; k < 7; k++)
+                if (present & (1u << k))
+                    *score[k] = sqlite3_column_double(s, k + 1);
+            if (present & KG_SCORE_COMMUNITIES)
+                n->community = (long)sqlite3_column_int64(s, 8);
             loaded++;
         }
     }
     sqlite3_finalize(s);
-    if (loaded != v->n_nodes) {
-        free(modularity);
+    if (loaded != v->n_nodes)
         return 0;
+    if (present & KG_SCORE_COMMUNITIES) {
+        char *modularity = kg_store_get_meta(st, "scores_modularity");
+        v->modularity = modularity ? atof(modularity) : 0;
+        free(modularity);
+        free(v->community_algorithm);
+        v->community_algorithm = kg_xstrdup(kg_analytics_algorithm_name(o->algorithm));
     }
+    if (present & KG_SCORE_PATH_BASED)
+        v->cutoff = cutoff;
+    v->scores |= present;
     v->has_scores = 1;
-    v->modularity = atof(modularity);
-    v->community_algorithm = kg_xstrdup(kg_analytics_algorithm_name(o->algorithm));
-    free(modularity);
-    return 1;
+    return present;
 }
 
+/* Caches every score v holds (the others as NULL) for the current graph version. */
 static int save_cache(kg_view *v, kg_store *st, const kg_analytics_options *o, kg_error *err)
 {
     sqlite3 *db = kg_store_sqlite(st);
@@ -170,16 +245,16 @@ static int save_cache(kg_view *v, kg_store *st, const kg_analytics_options *o, k
     }
     for (size_t i = 0; i < v->n_nodes; i++) {
         const kg_view_node *n = &v->nodes[i];
+        const double score[] = {n->degree,      n->weighted_degree, n->pagerank, n->betweenness,
+                                n->eigenvector, n->closeness,       n->harmonic};
         sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
         sqlite3_bind_int64(s, 1, n->id);
-        sqlite3_bind_double(s, 2, n->degree);
-        sqlite3_bind_double(s, 3, n->weighted_degree);
-        sqlite3_bind_double(s, 4, n->pagerank);
-        sqlite3_bind_double(s, 5, n->betweenness);
-        sqlite3_bind_double(s, 6, n->eigenvector);
-        sqlite3_bind_double(s, 7, n->closeness);
-        sqlite3_bind_double(s, 8, n->harmonic);
-        sqlite3_bind_int64(s, 9, n->community);
+        for (int k = 0; k < 7; k++)
+            if (v->scores & (1u << k))
+                sqlite3_bind_double(s, k + 2, score[k]);
+        if (v->scores & KG_SCORE_COMMUNITIES)
+            sqlite3_bind_int64(s, 9, n->community);
         if (sqlite3_step(s) != SQLITE_DONE) {
             rc = kg_error_set(err, KG_ESTORE, "cannot cache scores: %s", sqlite3_errmsg(db));
             goto done;
@@ -187,8 +262,17 @@ static int save_cache(kg_view *v, kg_store *st, const kg_analytics_options *o, k
     }
     char buf[64];
     snprintf(buf, sizeof buf, "%lld", kg_store_graph_version(st, err));
+    rc = kg_store_set_meta(st, "scores_version", buf, err);
+    snprintf(buf, sizeof buf, "%u", v->scores);
+    if (rc == KG_OK)
+        rc = kg_store_set_meta(st, "scores_present", buf, err);
+    snprintf(buf, sizeof buf, "%d", v->cutoff);
+    if (rc == KG_OK)
+        rc = kg_store_set_meta(st, "scores_cutoff", buf, err);
+    /* a kg that cached every score at once must not read a partial cache as complete */
+    if (rc == KG_OK)
+        rc = kg_store_set_meta(st, "scores_graph_version", "-1", err);
     char *tag = options_tag(o);
-    rc = kg_store_set_meta(st, "scores_graph_version", buf, err);
     if (rc == KG_OK)
         rc = kg_store_set_meta(st, "scores_options", tag, err);
     free(tag);
@@ -204,6 +288,36 @@ done:
     return rc;
 }
 
+/* Gives v the scores opts asks for: those cached, and the others computed now (loading
+ * the edges first when bare is set: v then holds nodes only) and cached with them. */
+static int add_scores(kg_view *v, kg_store *st, const kg_analytics_options *opts, int bare,
+                      int *recomputed, kg_error *err)
+{
+    unsigned need = opts->scores & KG_SCORE_ALL;
+    unsigned missing = need & ~load_cached(v, st, opts, need);
+    if (!missing)
+        return KG_OK;
+    if (bare) {
+        int rc = load_edge_weights(v, kg_store_sqlite(st), err);
+        if (rc != KG_OK)
+            return rc;
+    }
+    /* the cached scores not asked for are written back with the new ones */
+    load_cached(v, st, opts, KG_SCORE_ALL & ~need);
+    kg_analytics_options o = *opts;
+    o.scores = missing;
+    int rc = kg_analytics_compute(v, &o, err);
+    if (rc != KG_OK)
+        return rc;
+    if (recomputed)
+        *recomputed = 1;
+    /* a read-only or busy store still answers; the cache is an optimisation */
+    kg_error ignored;
+    if (!kg_store_is_read_only(st))
+        save_cache(v, st, opts, &ignored);
+    return KG_OK;
+}
+
 int kg_view_load(kg_view **out, kg_store *st, const kg_analytics_options *opts, int *recomputed,
                  kg_error *err)
 {
@@ -212,21 +326,38 @@ int kg_view_load(kg_view **out, kg_store *st, const kg_analytics_options *opts, 
         *recomputed = 0;
     kg_view *v = kg_view_new();
     int rc = load_graph(v, kg_store_sqlite(st), err);
-    if (rc == KG_OK && opts && !load_cached(v, st, opts)) {
-        rc = kg_analytics_compute(v, opts, err);
-        if (rc == KG_OK) {
-            if (recomputed)
-                *recomputed = 1;
-            /* a read-only or busy store still answers; the cache is an optimisation */
-            kg_error ignored;
-            if (!kg_store_is_read_only(st))
-                save_cache(v, st, opts, &ignored);
-        }
-    }
+    if (rc == KG_OK && opts)
+        rc = add_scores(v, st, opts, 0, recomputed, err);
     if (rc != KG_OK) {
         kg_view_free(v);
         return rc;
     }
     *out = v;
     return KG_OK;
+}
+
+int kg_view_load_scores(kg_view **out, kg_store *st, const kg_analytics_options *opts,
+                        int *recomputed, kg_error *err)
+{
+    *out = NULL;
+    if (recomputed)
+        *recomputed = 0;
+    kg_view *v = kg_view_new();
+    int rc = load_nodes(v, kg_store_sqlite(st), err);
+    if (rc == KG_OK)
+        rc = add_scores(v, st, opts, 1, recomputed, err);
+    if (rc != KG_OK) {
+        kg_view_free(v);
+        return rc;
+    }
+    *out = v;
+    return KG_OK;
+}
+
+unsigned kg_view_cached_scores(kg_store *st, const kg_analytics_options *opts)
+{
+    kg_error ignored;
+    long long n = kg_store_count(st, "entities", &ignored);
+    int cutoff;
+    return cached_scores(st, opts, n > 0 ? (size_t)n : 0, &cutoff);
 }

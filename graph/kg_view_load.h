@@ -1,7 +1,9 @@
 /* kg_view_load: builds the kg_view of a store: every entity as a node (with aliases and
- * attributes), every edge with its evidence, and the analytics, taken from the store's
- * cache when the graph has not changed since they were computed with the same options,
- * else computed with igraph and cached. */
+ * attributes), every edge with its evidence, and the analytics. Scores are cached in the
+ * store one by one (KG_SCORE_* bits): a score is read from the cache when the graph has not
+ * changed since it was computed the same way (communities: with the same options; the
+ * path-based scores: with the same cutoff), and only the scores missing from the cache are
+ * computed with igraph, then cached beside the others. */
 #ifndef KG_VIEW_LOAD_H
 #define KG_VIEW_LOAD_H
 
@@ -9,10 +11,22 @@
 #include "kg_analytics.h"
 #include "kg_view.h"
 
-/* Loads the view into *out (caller frees with kg_view_free). With opts NULL no analytics
- * are loaded or computed. *recomputed (may be NULL) is set to 1 when the analytics were
- * computed now rather than read from the cache. */
+/* Loads the view into *out (caller frees with kg_view_free) with the scores opts->scores
+ * asks for. With opts NULL no analytics are loaded or computed. *recomputed (may be NULL)
+ * is set to 1 when any score was computed now rather than read from the cache. */
 int kg_view_load(kg_view **out, kg_store *st, const kg_analytics_options *opts, int *recomputed,
                  kg_error *err);
+
+/* Like kg_view_load for rankings: the nodes hold only id, label, type and the scores
+ * opts->scores asks for (no aliases, attributes, mention counts or edges). When the cache
+ * holds those scores they are read without loading the graph; else the edges are loaded
+ * with their weights only, the missing scores computed and cached, and v->edges is left
+ * filled. opts must not be NULL. */
+int kg_view_load_scores(kg_view **out, kg_store *st, const kg_analytics_options *opts,
+                        int *recomputed, kg_error *err);
+
+/* The KG_SCORE_* bits cached for the store's current graph version that opts would compute
+ * the same way. */
+unsigned kg_view_cached_scores(kg_store *st, const kg_analytics_options *opts);
 
 #endif

@@ -81,11 +81,15 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
         case 'h':
             printf("usage: " SYNOPSIS_C "\n\nRanks entities by a centrality measure of the "
                    "undirected graph (edge weights\nsummed per pair): degree, weighted_degree, "
-                   "pagerank (default), betweenness,\neigenvector, closeness, harmonic. Scores "
-                   "are cached in the store until the\ngraph changes.\n\n"
+                   "pagerank (default), betweenness,\neigenvector, closeness, harmonic. Only "
+                   "the measure asked for is computed, and\ncached in the store until the "
+                   "graph changes. On a graph of more than %d nodes,\nbetweenness, closeness "
+                   "and harmonic count paths of up to %d hops only, and the\noutput says so."
+                   "\n\n"
                    "  --type <type>  only entities of this type\n"
                    "  -n <n>         show the top n (default 10; 0 for all)\n"
-                   "  --json         print JSON\n");
+                   "  --json         print JSON\n",
+                   KG_ANALYTICS_EXACT_LIMIT, KG_ANALYTICS_CUTOFF);
             return KG_EXIT_OK;
         default:
             return kg_cli_usage_error(SYNOPSIS_C, "unknown option");
@@ -97,8 +101,15 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
     kg_view *v = NULL;
     kg_analytics_options opts;
     kg_analytics_options_init(&opts);
-    if (kg_view_load(&v, st, &opts, NULL, &err) != KG_OK)
+    /* only the measure ranked (and the communities JSON shows): a PageRank ranking must not
+     * wait for exact betweenness */
+    opts.scores = (1u << measure) | (as_json ? KG_SCORE_COMMUNITIES : 0);
+    if (kg_view_load_scores(&v, st, &opts, NULL, &err) != KG_OK)
         return kg_cli_fail(&err);
+    if (v->cutoff > 0 && ((1u << measure) & KG_SCORE_PATH_BASED))
+        fprintf(as_json ? stderr : stdout,
+                "%s counts paths of up to %d hops only: the graph has %zu nodes, more than %d\n",
+                measures[measure], v->cutoff, v->n_nodes, KG_ANALYTICS_EXACT_LIMIT);
     size_t *order = kg_xmalloc((v->n_nodes + 1) * sizeof *order), n = 0;
     for (size_t i = 0; i < v->n_nodes; i++)
         if (!type || strcmp(v->nodes[i].type, type) == 0)
@@ -178,7 +189,8 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
     if (optind != argc)
         return kg_cli_usage_error(SYNOPSIS_M, "unexpected argument '%s'", argv[optind]);
     kg_view *v = NULL;
-    if (kg_view_load(&v, st, &opts, NULL, &err) != KG_OK)
+    opts.scores = KG_SCORE_COMMUNITIES | KG_SCORE_PAGERANK; /* members are listed by PageRank */
+    if (kg_view_load_scores(&v, st, &opts, NULL, &err) != KG_OK)
         return kg_cli_fail(&err);
     long n_comm = 0;
     for (size_t i = 0; i < v->n_nodes; i++)

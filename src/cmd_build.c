@@ -20,7 +20,7 @@
 
 #define SYNOPSIS                                                                                   \
     "kg build [--format auto|text|html|feed|jsonl] [--max-bytes <n>] [--force] <path>..."
-#define BATCH 64
+#define BATCH 512
 
 /* Documents extracted and waiting to be written: extraction runs outside transactions, so
  * that the write lock is held only while a batch is written (another build waits less). */

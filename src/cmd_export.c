@@ -90,6 +90,11 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
         code = kg_cli_fail(&err);
         goto done;
     }
+    if (v->cutoff > 0 && !cli->quiet)
+        fprintf(stderr,
+                "kg: betweenness, closeness and harmonic count paths of up to %d hops only (the "
+                "graph has %zu nodes, more than %d)\n",
+                v->cutoff, v->n_nodes, KG_ANALYTICS_EXACT_LIMIT);
     int rc;
     if (ex->write_dir) {
         rc = ex->write_dir(output ? output : "kg-csv", v, &err);

@@ -1,4 +1,5 @@
 /* cmd_stats: `kg stats`: documents, entities per type, edges per type. */
+#include "../graph/kg_view_load.h"
 #include "cli.h"
 #include "store/kg_store.h"
 #include "text/kg_escape.h"
@@ -58,14 +59,17 @@ int kg_cmd_stats(int argc, char **argv, const kg_cli *cli)
     if (!as_json)
         printf("edges      %lld\n", ned);
     count_by(db, "SELECT type, count(*) FROM edges GROUP BY type ORDER BY type", edges, !as_json);
-    /* analytics are cached per graph version: say whether the cache is current */
+    /* scores are cached per graph version: say which the cache holds for the default options */
     long long version = kg_store_graph_version(st, &err);
-    char *scored = kg_store_get_meta(st, "scores_graph_version");
-    int cached = scored && atoll(scored) == version;
-    free(scored);
+    kg_analytics_options opts;
+    kg_analytics_options_init(&opts);
+    unsigned scores = kg_view_cached_scores(st, &opts);
+    int cached = scores != 0;
     if (!as_json)
         printf("graph      version %lld, analytics %s\n", version,
-               cached ? "cached" : "not computed since the last change");
+               scores == KG_SCORE_ALL ? "cached"
+               : cached               ? "partly cached"
+                                      : "not computed since the last change");
     json_object_set_new(root, "graph_version", json_integer(version));
     json_object_set_new(root, "analytics_cached", json_boolean(cached));
     json_object_set_new(root, "documents", json_integer(docs));

@@ -414,6 +414,67 @@ START_TEST(test_analytics_pagerank_parity_networkx)
 }
 END_TEST
 
+/* Only the scores asked for are computed; the others keep their values. */
+START_TEST(test_analytics_only_scores_asked_for)
+{
+    kg_view *v = parity_view();
+    kg_analytics_options o;
+    kg_analytics_options_init(&o);
+    o.scores = KG_SCORE_PAGERANK;
+    kg_error err = {0};
+    ck_assert_int_eq(kg_analytics_compute(v, &o, &err), KG_OK);
+    ck_assert_uint_eq(v->scores, KG_SCORE_PAGERANK);
+    double sum = 0, betweenness = 0;
+    for (size_t i = 0; i < v->n_nodes; i++) {
+        sum += v->nodes[i].pagerank;
+        betweenness += v->nodes[i].betweenness + v->nodes[i].closeness + v->nodes[i].degree;
+        ck_assert_int_eq(v->nodes[i].community, -1);
+    }
+    ck_assert_double_eq_tol(sum, 1, 1e-9);
+    ck_assert(betweenness == 0);
+    ck_assert_ptr_null(v->community_algorithm);
+    /* then the communities: PageRank stays as it was */
+    double pr0 = v->nodes[0].pagerank;
+    o.scores = KG_SCORE_COMMUNITIES;
+    ck_assert_int_eq(kg_analytics_compute(v, &o, &err), KG_OK);
+    ck_assert_uint_eq(v->scores, KG_SCORE_PAGERANK | KG_SCORE_COMMUNITIES);
+    ck_assert(v->nodes[0].pagerank == pr0);
+    ck_assert(v->nodes[0].community >= 0);
+    ck_assert(v->modularity > 0);
+    kg_view_free(v);
+}
+END_TEST
+
+/* Above exact_limit nodes the path-based scores count paths of up to cutoff hops. */
+START_TEST(test_analytics_cutoff_above_limit)
+{
+    /* the path 0-1-2-3-4-5: node 2 lies on the shortest paths of (0|1, 3|4|5) */
+    kg_view *v = nodes_view(6);
+    for (size_t i = 0; i + 1 < 6; i++)
+        add_edge(v, i, i + 1, "discussed", 1);
+    kg_analytics_options o;
+    kg_analytics_options_init(&o);
+    kg_error err = {0};
+    ck_assert_int_eq(kg_analytics_compute(v, &o, &err), KG_OK);
+    ck_assert_int_eq(v->cutoff, 0);
+    ck_assert_double_eq_tol(v->nodes[2].betweenness, 6, EPS);
+    ck_assert_double_eq_tol(v->nodes[0].harmonic, (1 + 1. / 2 + 1. / 3 + 1. / 4 + 1. / 5) / 5, EPS);
+    o.exact_limit = 5;
+    o.cutoff = 2;
+    ck_assert_int_eq(kg_analytics_compute(v, &o, &err), KG_OK);
+    ck_assert_int_eq(v->cutoff, 2);
+    /* within 2 hops only (1, 3) passes through node 2 */
+    ck_assert_double_eq_tol(v->nodes[2].betweenness, 1, EPS);
+    ck_assert_double_eq_tol(v->nodes[0].harmonic, (1 + 1. / 2) / 5, EPS);
+    /* PageRank alone does not touch the path-based scores nor their cutoff */
+    o.scores = KG_SCORE_PAGERANK;
+    o.cutoff = 3;
+    ck_assert_int_eq(kg_analytics_compute(v, &o, &err), KG_OK);
+    ck_assert_int_eq(v->cutoff, 2);
+    kg_view_free(v);
+}
+END_TEST
+
 static Suite *analytics_suite(void)
 {
     Suite *s = suite_create("analytics");
@@ -434,6 +495,8 @@ static Suite *analytics_suite(void)
     tcase_add_test(tc, test_analytics_deterministic);
     tcase_add_test(tc, test_analytics_pagerank_sum_and_eigenvector_max);
     tcase_add_test(tc, test_analytics_pagerank_parity_networkx);
+    tcase_add_test(tc, test_analytics_only_scores_asked_for);
+    tcase_add_test(tc, test_analytics_cutoff_above_limit);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -289,6 +289,17 @@ START_TEST(test_store_find_prefers_most_mentions)
     /* mentions are idempotent */
     ck_assert_int_eq(kg_store_add_mention(f.st, d->id, first, 19, 25, 19, 32, &err), KG_OK);
     ck_assert_int_eq(count(f.st, "mentions"), 3);
+    ck_assert_int_eq(kg_store_find_entity(f.st, "person", "ivanov", &err), second);
+    /* counts follow the mentions added since the last lookup (2 each: the lower id wins) */
+    ck_assert_int_eq(kg_store_add_mention(f.st, d->id, first, 0, 6, 0, 18, &err), KG_OK);
+    ck_assert_int_eq(kg_store_find_entity(f.st, "person", "ivanov", &err), first);
+    /* and mentions rolled back are forgotten */
+    ck_assert_int_eq(kg_store_begin(f.st, &err), KG_OK);
+    ck_assert_int_eq(kg_store_add_mention(f.st, d->id, second, 26, 32, 19, 32, &err), KG_OK);
+    ck_assert_int_eq(kg_store_add_mention(f.st, d->id, second, 7, 10, 0, 18, &err), KG_OK);
+    ck_assert_int_eq(kg_store_find_entity(f.st, "person", "ivanov", &err), second);
+    kg_store_rollback(f.st);
+    ck_assert_int_eq(kg_store_find_entity(f.st, "person", "ivanov", &err), first);
     kg_document_free(d);
     close_fixture(&f);
 }
@@ -320,6 +331,39 @@ START_TEST(test_store_find_person_by_surname)
     /* ambiguous once a second person has the surname */
     add_person(f.st, "Aigerim Baidildina", "aigerim baidildina");
     ck_assert_int_eq(kg_store_find_person_by_surname(f.st, "baidildina", &err), 0);
+    close_fixture(&f);
+}
+END_TEST
+
+/* The surname index the store keeps in memory follows the store: persons added afterwards,
+ * persons rolled back, persons another connection committed, multi-word surnames. */
+START_TEST(test_store_surname_index_follows_store)
+{
+    fixture f;
+    open_fixture(&f);
+    kg_error err;
+    kg_error_clear(&err);
+    long long cruz = add_person(f.st, "Maria de la Cruz", "maria de la cruz");
+    ck_assert_int_eq(kg_store_find_person_by_surname(f.st, "de la cruz", &err), cruz);
+    ck_assert_int_eq(kg_store_find_person_by_surname(f.st, "cruz", &err), cruz);
+    ck_assert_int_eq(kg_store_find_person_by_surname(f.st, "maria de la cruz", &err), 0);
+    /* a person added in a transaction that is rolled back is forgotten */
+    ck_assert_int_eq(kg_store_begin(f.st, &err), KG_OK);
+    add_person(f.st, "Juan Cruz", "juan cruz");
+    ck_assert_int_eq(kg_store_find_person_by_surname(f.st, "cruz", &err), 0);
+    kg_store_rollback(f.st);
+    ck_assert_int_eq(kg_store_find_person_by_surname(f.st, "cruz", &err), cruz);
+    /* a person committed by another connection is seen */
+    sqlite3 *other = NULL;
+    ck_assert_int_eq(sqlite3_open(f.path, &other), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_exec(other,
+                                  "INSERT INTO entities(name, type, key) VALUES('Ana Cruz',"
+                                  " 'person', 'ana cruz')",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(other);
+    ck_assert_int_eq(kg_store_find_person_by_surname(f.st, "cruz", &err), 0);
+    ck_assert_int_eq(kg_store_find_person_by_surname(f.st, "de la cruz", &err), cruz);
     close_fixture(&f);
 }
 END_TEST
@@ -483,6 +527,7 @@ static Suite *store_suite(void)
     tcase_add_test(tc, test_store_entities_aliases_find);
     tcase_add_test(tc, test_store_find_prefers_most_mentions);
     tcase_add_test(tc, test_store_find_person_by_surname);
+    tcase_add_test(tc, test_store_surname_index_follows_store);
     tcase_add_test(tc, test_store_evidence_weight);
     tcase_add_test(tc, test_store_merge_attrs_never_overwrites);
     tcase_add_test(tc, test_store_graph_version_and_meta);

@@ -8,6 +8,7 @@
 #include "harness.h"
 
 #include <math.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -300,6 +301,126 @@ START_TEST(test_view_build_by_hand)
 }
 END_TEST
 
+/* The value of meta key as an integer, -1 when missing. */
+static long long meta_int(fixture *f, const char *key)
+{
+    char *v = kg_store_get_meta(f->st, key);
+    long long n = v ? atoll(v) : -1;
+    free(v);
+    return n;
+}
+
+static long long scores_where(fixture *f, const char *condition)
+{
+    char *sql = kg_xasprintf("SELECT count(*) FROM scores WHERE %s", condition);
+    sqlite3_stmt *s = NULL;
+    ck_assert_int_eq(sqlite3_prepare_v2(kg_store_sqlite(f->st), sql, -1, &s, NULL), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
+    long long n = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    free(sql);
+    return n;
+}
+
+static kg_view *load_scores(fixture *f, unsigned scores, int *recomputed)
+{
+    kg_analytics_options o;
+    kg_analytics_options_init(&o);
+    o.scores = scores;
+    kg_view *v = NULL;
+    kg_error err;
+    kg_error_clear(&err);
+    int rc = kg_view_load_scores(&v, f->st, &o, recomputed, &err);
+    ck_assert_msg(rc == KG_OK, "kg_view_load_scores: %s", err.msg);
+    return v;
+}
+
+/* Asking for PageRank computes and caches PageRank only; a cached score is read without
+ * the graph; a score asked for later is computed alone and cached beside the others. */
+START_TEST(test_view_load_scores_lazily)
+{
+    fixture f;
+    open_fixture(&f);
+    int recomputed = -1;
+    kg_view *v = load_scores(&f, KG_SCORE_PAGERANK, &recomputed);
+    ck_assert_int_eq(recomputed, 1);
+    ck_assert_uint_eq(v->scores, KG_SCORE_PAGERANK);
+    ck_assert_uint_eq(v->n_nodes, 4);
+    for (size_t i = 0; i < v->n_nodes; i++) {
+        ck_assert(v->nodes[i].pagerank > 0);
+        ck_assert(v->nodes[i].betweenness == 0);
+        ck_assert_int_eq(v->nodes[i].community, -1);
+    }
+    /* the person lies between KISI and the meeting, yet no betweenness was computed */
+    ck_assert_int_eq(meta_int(&f, "scores_present"), KG_SCORE_PAGERANK);
+    ck_assert_int_eq(scores_where(&f, "pagerank IS NOT NULL"), 4);
+    ck_assert_int_eq(scores_where(&f, "betweenness IS NOT NULL OR community IS NOT NULL"), 0);
+    double pr = v->nodes[kg_view_find_id(v, f.person)].pagerank;
+    kg_view_free(v);
+
+    /* cached: read from the scores, without loading a single edge */
+    v = load_scores(&f, KG_SCORE_PAGERANK, &recomputed);
+    ck_assert_int_eq(recomputed, 0);
+    ck_assert_uint_eq(v->n_edges, 0);
+    ck_assert(v->nodes[kg_view_find_id(v, f.person)].pagerank == pr);
+    kg_view_free(v);
+
+    /* betweenness asked for later: computed alone, PageRank kept in the cache */
+    v = load_scores(&f, KG_SCORE_BETWEENNESS, &recomputed);
+    ck_assert_int_eq(recomputed, 1);
+    /* KISI - person - meeting - Zhezkazgan: (KISI, meeting) and (KISI, Zhezkazgan) */
+    ck_assert(v->nodes[kg_view_find_id(v, f.person)].betweenness == 2.0);
+    ck_assert_int_eq(v->cutoff, 0);
+    kg_view_free(v);
+    ck_assert_int_eq(meta_int(&f, "scores_present"), KG_SCORE_PAGERANK | KG_SCORE_BETWEENNESS);
+    v = load_scores(&f, KG_SCORE_PAGERANK | KG_SCORE_BETWEENNESS, &recomputed);
+    ck_assert_int_eq(recomputed, 0);
+    ck_assert(v->nodes[kg_view_find_id(v, f.person)].pagerank == pr);
+    kg_view_free(v);
+
+    /* the full view asks for every score: only the missing ones are computed */
+    kg_analytics_options o;
+    kg_analytics_options_init(&o);
+    v = load(&f, &o, &recomputed);
+    ck_assert_int_eq(recomputed, 1);
+    ck_assert_uint_eq(v->scores, KG_SCORE_ALL);
+    ck_assert(v->nodes[kg_view_find_id(v, f.person)].pagerank == pr);
+    kg_view_free(v);
+    ck_assert_int_eq(meta_int(&f, "scores_present"), KG_SCORE_ALL);
+
+    /* a changed graph: nothing is cached any more */
+    kg_error err;
+    kg_error_clear(&err);
+    ck_assert_int_eq(kg_store_touch_graph(f.st, &err), KG_OK);
+    ck_assert_uint_eq(kg_view_cached_scores(f.st, &o), 0);
+    close_fixture(&f);
+}
+END_TEST
+
+/* A cache written before scores were cached one by one holds every score. */
+START_TEST(test_view_load_scores_reads_old_cache)
+{
+    fixture f;
+    open_fixture(&f);
+    kg_analytics_options o;
+    kg_analytics_options_init(&o);
+    int recomputed = -1;
+    kg_view_free(load(&f, &o, &recomputed));
+    kg_error err;
+    kg_error_clear(&err);
+    /* what the earlier kg wrote: scores_graph_version only */
+    char v[32];
+    snprintf(v, sizeof v, "%lld", kg_store_graph_version(f.st, &err));
+    ck_assert_int_eq(kg_store_set_meta(f.st, "scores_graph_version", v, &err), KG_OK);
+    ck_assert_int_eq(kg_store_set_meta(f.st, "scores_version", "-1", &err), KG_OK);
+    ck_assert_uint_eq(kg_view_cached_scores(f.st, &o), KG_SCORE_ALL);
+    kg_view *view = load_scores(&f, KG_SCORE_HARMONIC | KG_SCORE_COMMUNITIES, &recomputed);
+    ck_assert_int_eq(recomputed, 0);
+    kg_view_free(view);
+    close_fixture(&f);
+}
+END_TEST
+
 static Suite *view_suite(void)
 {
     Suite *s = suite_create("view");
@@ -307,6 +428,8 @@ static Suite *view_suite(void)
     tcase_add_test(tc, test_view_load_nodes_and_attributes);
     tcase_add_test(tc, test_view_load_edges_and_evidence);
     tcase_add_test(tc, test_view_load_scores_cached_per_version);
+    tcase_add_test(tc, test_view_load_scores_lazily);
+    tcase_add_test(tc, test_view_load_scores_reads_old_cache);
     tcase_add_test(tc, test_view_load_empty_store);
     tcase_add_test(tc, test_view_build_by_hand);
     suite_add_tcase(s, tc);

@@ -2,6 +2,8 @@
 #include "kg_store.h"
 
 #include "../kg_mem.h"
+#include "kg_mention_counts.h"
+#include "kg_surnames.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -53,7 +55,9 @@ enum {
     S_HAS_DOC,
     S_ADD_DOC,
     S_FIND_ENTITY,
-    S_FIND_SURNAME,
+    S_MENTION_COUNT,
+    S_PERSON_KEYS,
+    S_DATA_VERSION,
     S_ADD_ENTITY,
     S_MERGE_ATTRS,
     S_ADD_ALIAS,
@@ -61,7 +65,7 @@ enum {
     S_UPSERT_EDGE,
     S_EDGE_ID,
     S_ADD_EVIDENCE,
-    S_EDGE_WEIGHT,
+    S_EDGE_WEIGHT_ADD,
     S_GET_META,
     S_SET_META,
     S_COUNT
@@ -71,12 +75,14 @@ static const char *const statement_sql[S_COUNT] = {
     [S_HAS_DOC] = "SELECT 1 FROM documents WHERE id = ?1",
     [S_ADD_DOC] = "INSERT OR IGNORE INTO documents(id, source, title, date, text, ingested_at)"
                   " VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
-    [S_FIND_ENTITY] =
-        "SELECT e.id FROM entities e WHERE e.type = ?1 AND (e.key = ?2 OR e.id IN"
-        " (SELECT entity FROM aliases WHERE key = ?2))"
-        " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity = e.id) DESC, e.id LIMIT 1",
-    [S_FIND_SURNAME] = "SELECT id FROM entities WHERE type = 'person' AND key LIKE '% ' || ?1"
-                       " ESCAPE '\\' LIMIT 2",
+    /* two lookups, each through its own index ((type, key) and aliases(key)); an OR of the
+     * two would use only the type part of the first and scan every entity of the type */
+    [S_FIND_ENTITY] = "SELECT id FROM entities WHERE type = ?1 AND key = ?2"
+                      " UNION SELECT a.entity FROM aliases a JOIN entities e ON e.id = a.entity"
+                      " WHERE a.key = ?2 AND e.type = ?1",
+    [S_MENTION_COUNT] = "SELECT count(*) FROM mentions WHERE entity = ?1",
+    [S_PERSON_KEYS] = "SELECT id, key FROM entities WHERE type = 'person'",
+    [S_DATA_VERSION] = "PRAGMA data_version",
     [S_ADD_ENTITY] = "INSERT INTO entities(name, type, key, date, place, country, region, lat,"
                      " lon) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     [S_MERGE_ATTRS] = "UPDATE entities SET date = coalesce(date, ?2), place = coalesce(place, ?3),"
@@ -90,8 +96,7 @@ static const char *const statement_sql[S_COUNT] = {
     [S_EDGE_ID] = "SELECT id FROM edges WHERE source = ?1 AND target = ?2 AND type = ?3",
     [S_ADD_EVIDENCE] = "INSERT OR IGNORE INTO evidence(edge, document, start, end, sentence)"
                        " VALUES(?1, ?2, ?3, ?4, ?5)",
-    [S_EDGE_WEIGHT] = "UPDATE edges SET weight = (SELECT count(*) FROM evidence WHERE edge = ?1)"
-                      " WHERE id = ?1",
+    [S_EDGE_WEIGHT_ADD] = "UPDATE edges SET weight = weight + 1 WHERE id = ?1",
     [S_GET_META] = "SELECT value FROM meta WHERE key = ?1",
     [S_SET_META] = "INSERT INTO meta(key, value) VALUES(?1, ?2)"
                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -106,6 +111,13 @@ struct kg_store {
     int noted;                /* on_wait called for the current wait */
     kg_store_wait_fn on_wait; /* may be NULL */
     void *wait_ctx;
+    /* persons by surname, built on the first surname lookup; valid while data_version (other
+     * connections' commits) is unchanged and until a rollback */
+    kg_surnames *surnames;
+    long long surnames_version;
+    /* mentions per entity, filled as ties are broken; valid on the same terms */
+    kg_mention_counts *counts;
+    long long counts_version;
 };
 
 static long ms_since(const struct timespec *t0)
@@ -266,9 +278,10 @@ int kg_store_open(kg_store **out, const char *path, int mode, kg_error *err)
         goto done;
     }
     char *msg = NULL;
-    const char *setup = mode == KG_STORE_READ ? "PRAGMA foreign_keys=ON;"
-                                              : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
-                                                " PRAGMA synchronous=NORMAL;";
+    const char *setup = mode == KG_STORE_READ
+                            ? "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536;"
+                            : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
+                              " PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;";
     if (sqlite3_exec(st->db, setup, NULL, NULL, &msg) != SQLITE_OK) {
         rc = kg_error_set(err, KG_ESTORE, "cannot open store '%s': %s", path,
                           msg ? msg : "not a database");
@@ -325,6 +338,8 @@ void kg_store_close(kg_store *st)
     for (int k = 0; k < S_COUNT; k++)
         sqlite3_finalize(st->stmt[k]);
     sqlite3_close(st->db);
+    kg_surnames_free(st->surnames);
+    kg_mention_counts_free(st->counts);
     free(st->path);
     free(st);
 }
@@ -365,6 +380,11 @@ void kg_store_rollback(kg_store *st)
 {
     if (!sqlite3_get_autocommit(st->db))
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    /* persons and mentions added in the transaction are gone */
+    kg_surnames_free(st->surnames);
+    st->surnames = NULL;
+    kg_mention_counts_free(st->counts);
+    st->counts = NULL;
 }
 
 /* Steps a statement that returns no rows. */
@@ -407,40 +427,108 @@ int kg_store_add_document(kg_store *st, const kg_document *doc, kg_error *err)
     return step_done(st, s, err);
 }
 
+/* PRAGMA data_version: changes when another connection commits. */
+static long long data_version(kg_store *st)
+{
+    sqlite3_stmt *s = stmt(st, S_DATA_VERSION);
+    long long v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
+    sqlite3_reset(s);
+    return v;
+}
+
+/* Makes st->counts valid: emptied when another connection committed since it was filled. */
+static void refresh_counts(kg_store *st)
+{
+    long long version = data_version(st);
+    if (st->counts && version != st->counts_version) {
+        kg_mention_counts_free(st->counts);
+        st->counts = NULL;
+    }
+    if (!st->counts) {
+        st->counts = kg_mention_counts_new();
+        st->counts_version = version;
+    }
+}
+
+/* The number of stored mentions of entity, or <0 on error. Call refresh_counts first. */
+static long long mention_count(kg_store *st, long long entity, kg_error *err)
+{
+    long long known;
+    if (kg_mention_counts_get(st->counts, entity, &known))
+        return known;
+    sqlite3_stmt *s = stmt(st, S_MENTION_COUNT);
+    sqlite3_bind_int64(s, 1, entity);
+    int rc = sqlite3_step(s);
+    long long n = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    sqlite3_reset(s);
+    if (rc != SQLITE_ROW)
+        return db_error(st, err, "cannot read store");
+    kg_mention_counts_set(st->counts, entity, n);
+    return n;
+}
+
 long long kg_store_find_entity(kg_store *st, const char *type, const char *key, kg_error *err)
 {
     sqlite3_stmt *s = stmt(st, S_FIND_ENTITY);
     bind_text(s, 1, type);
     bind_text(s, 2, key);
-    int rc = sqlite3_step(s);
-    long long id = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    long long *ids = NULL;
+    size_t n = 0, cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        KG_GROW(ids, cap, n + 1);
+        ids[n++] = sqlite3_column_int64(s, 0);
+    }
     sqlite3_reset(s);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return db_error(st, err, "cannot read store");
-    return id;
+    long long best = 0;
+    if (rc != SQLITE_DONE) {
+        best = db_error(st, err, "cannot read store");
+        goto done;
+    }
+    /* mentions are counted only when several entities share the key (rare): counting them
+     * for every lookup would cost a popular entity's mentions each time */
+    long long best_mentions = -1;
+    if (n > 1)
+        refresh_counts(st);
+    for (size_t i = 0; i < n; i++) {
+        long long m = n > 1 ? mention_count(st, ids[i], err) : 0;
+        if (m < 0) {
+            best = m;
+            goto done;
+        }
+        if (m > best_mentions || (m == best_mentions && ids[i] < best)) {
+            best = ids[i];
+            best_mentions = m;
+        }
+    }
+done:
+    free(ids);
+    return best;
 }
 
 long long kg_store_find_person_by_surname(kg_store *st, const char *surname_key, kg_error *err)
 {
-    kg_buf esc = {0};
-    for (const char *p = surname_key; *p; p++) {
-        if (*p == '%' || *p == '_' || *p == '\\')
-            kg_buf_putc(&esc, '\\');
-        kg_buf_putc(&esc, *p);
+    long long version = data_version(st);
+    if (st->surnames && version != st->surnames_version) {
+        kg_surnames_free(st->surnames);
+        st->surnames = NULL;
     }
-    sqlite3_stmt *s = stmt(st, S_FIND_SURNAME);
-    bind_text(s, 1, esc.data ? esc.data : "");
-    kg_buf_free(&esc);
-    long long id = 0;
-    int rows = 0, rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        id = sqlite3_column_int64(s, 0);
-        rows++;
+    if (!st->surnames) {
+        kg_surnames *ix = kg_surnames_new();
+        sqlite3_stmt *s = stmt(st, S_PERSON_KEYS);
+        int rc;
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+            kg_surnames_add(ix, sqlite3_column_int64(s, 0),
+                            (const char *)sqlite3_column_text(s, 1));
+        sqlite3_reset(s);
+        if (rc != SQLITE_DONE) {
+            kg_surnames_free(ix);
+            return db_error(st, err, "cannot read store");
+        }
+        st->surnames = ix;
+        st->surnames_version = version;
     }
-    sqlite3_reset(s);
-    if (rc != SQLITE_DONE)
-        return db_error(st, err, "cannot read store");
-    return rows == 1 ? id : 0;
+    return kg_surnames_find(st->surnames, surname_key);
 }
 
 static void bind_attrs(sqlite3_stmt *s, int first, const kg_entity_attrs *a)
@@ -466,7 +554,10 @@ long long kg_store_add_entity(kg_store *st, const char *name, const char *type, 
     int rc = step_done(st, s, err);
     if (rc != KG_OK)
         return rc;
-    return sqlite3_last_insert_rowid(st->db);
+    long long id = sqlite3_last_insert_rowid(st->db);
+    if (st->surnames && strcmp(type, "person") == 0)
+        kg_surnames_add(st->surnames, id, key);
+    return id;
 }
 
 int kg_store_merge_attrs(kg_store *st, long long entity, const kg_entity_attrs *attrs,
@@ -500,7 +591,10 @@ int kg_store_add_mention(kg_store *st, const char *document, long long entity, l
     sqlite3_bind_int64(s, 4, end);
     sqlite3_bind_int64(s, 5, sentence_start);
     sqlite3_bind_int64(s, 6, sentence_end);
-    return step_done(st, s, err);
+    int rc = step_done(st, s, err);
+    if (rc == KG_OK && st->counts && sqlite3_changes(st->db) > 0)
+        kg_mention_counts_add_one(st->counts, entity);
+    return rc;
 }
 
 int kg_store_add_evidence(kg_store *st, long long source, long long target, const char *type,
@@ -531,9 +625,11 @@ int kg_store_add_evidence(kg_store *st, long long source, long long target, cons
     sqlite3_bind_int64(s, 4, end);
     bind_text(s, 5, sentence);
     rc = step_done(st, s, err);
-    if (rc != KG_OK)
+    if (rc != KG_OK || sqlite3_changes(st->db) == 0)
         return rc;
-    s = stmt(st, S_EDGE_WEIGHT);
+    /* the weight counts evidence rows: one more when this one was new (recounting them
+     * would cost a popular edge's evidence on every sentence) */
+    s = stmt(st, S_EDGE_WEIGHT_ADD);
     sqlite3_bind_int64(s, 1, edge);
     return step_done(st, s, err);
 }
