@@ -20,7 +20,9 @@
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
+#include "kg_strhash.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 /* The text of mention m, borrowed from the document, and its length in *len. */
@@ -383,9 +385,54 @@ static void merge_variants(kx *x)
 
 /* Finds free capitalised words that repeat a known entity: a person's surname or given
  * name when only one person in the document has it, a party's or organisation's name. */
+static int cmp_hash(const void *pa, const void *pb)
+{
+    uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+    return (a > b) - (a < b);
+}
+
+static void add_key_words(uint64_t **words, size_t *n, size_t *cap, const char *key)
+{
+    for (const char *w = key; *w;) {
+        size_t len = strcspn(w, " ");
+        if (len) {
+            KG_GROW(*words, *cap, *n + 1);
+            (*words)[(*n)++] = kg_strhash(w, len);
+        }
+        w += len;
+        while (*w == ' ')
+            w++;
+    }
+}
+
+/* The hashes of every word of every live entity's key and alias keys, sorted: a run whose
+ * key's first word is not among them can match no entity (same name, surname or given
+ * name), so most runs of a long document skip the scan of all entities. The set stays
+ * valid while repeats are found: the aliases they add are words already in it. Returned
+ * array owned by the caller. */
+static uint64_t *entity_words(const kx *x, size_t *n)
+{
+    uint64_t *words = NULL;
+    size_t cap = 0;
+    *n = 0;
+    for (size_t k = 0; k < x->out->n_entities; k++) {
+        const kg_x_entity *en = &x->out->entities[k];
+        if (en->type == KG_ENTITY_TYPE_COUNT || en->type == KG_EVENT)
+            continue;
+        add_key_words(&words, n, &cap, en->key);
+        for (size_t a = 0; a < en->n_aliases; a++)
+            add_key_words(&words, n, &cap, en->aliases[a].key);
+    }
+    if (*n)
+        qsort(words, *n, sizeof *words, cmp_hash);
+    return words;
+}
+
 static void find_repeats(kx *x)
 {
     kg_extraction *e = x->out;
+    size_t n_words;
+    uint64_t *words = entity_words(x, &n_words);
     for (size_t i = 0; i < x->n; i++) {
         if (x->label[i] || !kx_is_cap(x, i))
             continue;
@@ -400,7 +447,9 @@ static void find_repeats(kx *x)
             const char *reason = "same name";
             int may_be_given =
                 end == i + 1 && !(kx_is_sentence_start(x, i) && kx_is_common_cap(x, i));
-            for (size_t k = 0; k < e->n_entities; k++) {
+            uint64_t first = kg_strhash(key, strcspn(key, " "));
+            int known = n_words && bsearch(&first, words, n_words, sizeof *words, cmp_hash);
+            for (size_t k = 0; known && k < e->n_entities; k++) {
                 kg_x_entity *en = &e->entities[k];
                 if (en->type == KG_ENTITY_TYPE_COUNT || en->type == KG_EVENT)
                     continue;
@@ -436,6 +485,7 @@ static void find_repeats(kx *x)
             }
         }
     }
+    free(words);
 }
 
 /* Whether token i is the lower-case word for a parliament not yet in a name. */
