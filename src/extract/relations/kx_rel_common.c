@@ -7,6 +7,9 @@
 
 #include "../../kg_mem.h"
 
+#include "../kg_strhash.h"
+
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -57,6 +60,13 @@ int kx_rel_span_has_title(const kx *x, size_t a, size_t b)
 /* The one person whose name the document gives after the title at token i, which ends a
  * phrase opened by "the" ("the Secretary", "the Foreign Minister"). Returns entity + 1, or
  * 0 when none or several. */
+static size_t kx_referent_scan(kx_rel_state *rs, size_t i, const char *title, size_t len);
+
+struct kx_title_memo {
+    uint64_t key; /* hash of the title and its modifier, case-insensitive */
+    size_t referent;
+};
+
 size_t kx_rel_referent_of_title(kx_rel_state *rs, size_t i)
 {
     kx *x = rs->x;
@@ -64,6 +74,27 @@ size_t kx_rel_referent_of_title(kx_rel_state *rs, size_t i)
         return 0;
     size_t len;
     const char *title = kx_tok(x, i, &len);
+    /* the answer depends on the title, its modifier and the person mentions only */
+    size_t ml0 = 0;
+    const char *mod0 = kx_is_cap(x, i - 1) && !kx_is_ci(x, i - 1, "the") ? kx_tok(x, i - 1, &ml0) : "";
+    uint64_t key = kg_strhash_ascii_ci(title, len) * 31u + kg_strhash_ascii_ci(mod0, ml0);
+    if (rs->memo_mentions != x->out->n_mentions) {
+        rs->n_memo = 0;
+        rs->memo_mentions = x->out->n_mentions;
+    }
+    for (size_t k = 0; k < rs->n_memo; k++)
+        if (rs->memo[k].key == key)
+            return rs->memo[k].referent;
+    size_t found = kx_referent_scan(rs, i, title, len);
+    KG_GROW(rs->memo, rs->cap_memo, rs->n_memo + 1);
+    rs->memo[rs->n_memo++] = (struct kx_title_memo){key, found};
+    return found;
+}
+
+/* The scan behind kx_rel_referent_of_title: every person mention with the title before it. */
+static size_t kx_referent_scan(kx_rel_state *rs, size_t i, const char *title, size_t len)
+{
+    kx *x = rs->x;
     size_t found = 0;
     int ambiguous = 0;
     for (size_t k = 0; k < x->out->n_mentions; k++) {
@@ -230,6 +261,7 @@ void kx_rel_state_free(kx_rel_state *rs)
     free(rs->role_start);
     free(rs->org_at);
     free(rs->event_at);
+    free(rs->memo);
     *rs = (kx_rel_state){0};
 }
 

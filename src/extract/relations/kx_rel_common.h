@@ -20,6 +20,10 @@ typedef struct kx_rel_state {
     size_t *role_start; /* per mention: start token + 1 of the title before it, or 0 */
     size_t *org_at;     /* per token: longest organisation mention starting there + 1, or 0 */
     size_t *event_at;   /* per token: longest event mention starting there + 1, or 0 */
+    /* kx_rel_referent_of_title's answers by title and modifier, valid for memo_mentions
+     * mentions (a mention added empties it): a long text repeats "the Secretary" often */
+    struct kx_title_memo *memo;
+    size_t n_memo, cap_memo, memo_mentions;
 } kx_rel_state;
 
 /* Makes *rs over x: mention_at (the shortest mention covering each token wins it) and
