@@ -240,24 +240,26 @@ static void find_titled_surnames(kx *x)
     }
 }
 
+/* Whether a possessive of a common noun that belongs to a name ends right before token a:
+ * "People's" of "People's Party", not "Kazakhstan's". */
+static int name_possessive_before(const kx *x, size_t a)
+{
+    return a > 1 && (x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE) && kx_is_cap(x, a - 2) &&
+           !x->label[a - 2] && !kx_is_stop_cap(x, a - 2) &&
+           kx_in_list(x, a - 2, KG_LIST_COMMON_WORDS, 1);
+}
+
 /* Parties: "X party", "the X Party", "party X", "party, X,". */
 static void find_parties(kx *x)
 {
     for (size_t i = 0; i < x->n; i++) {
         if (!kx_is_ci(x, i, "party"))
             continue;
-        /* "People's Party": a common noun's possessive inside the name, not "Kazakhstan's" */
-        int possessive_before = i > 1 && (x->t->tokens[i - 1].flags & KG_TOKEN_POSSESSIVE) &&
-                                kx_is_cap(x, i - 2) && !x->label[i - 2] &&
-                                kx_in_list(x, i - 2, KG_LIST_COMMON_WORDS, 1);
         if (kx_is(x, i, "Party") && i > 0 &&
-            ((kx_is_cap(x, i - 1) && !x->label[i - 1]) || possessive_before)) {
+            ((kx_is_cap(x, i - 1) && !x->label[i - 1]) || name_possessive_before(x, i))) {
             size_t a = i;
             for (;;) {
-                /* "People's Party": over the possessive of a word of the name */
-                if (a > 1 && (x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE) &&
-                    kx_is_cap(x, a - 2) && !x->label[a - 2] && !kx_is_stop_cap(x, a - 2) &&
-                    kx_in_list(x, a - 2, KG_LIST_COMMON_WORDS, 1))
+                if (name_possessive_before(x, a))
                     a--;
                 if (!(a > 0 && kx_is_cap(x, a - 1) && !x->label[a - 1] &&
                       kx_same_sentence(x, a - 1, i) && !kx_is_stop_cap(x, a - 1) &&

@@ -439,6 +439,15 @@ void kx_find_organisations(kx *x)
 /* The country at token i of the gazetteer ("Zimbabwe"), or of an adjective of nationality
  * ("Iraqi"): its canonical name (owned by the lexicon) and its length in tokens in *len;
  * NULL when none. */
+/* The gazetteer's canonical name of the country an adjective of nationality names
+ * ("Iraqi"), or NULL. */
+static const char *demonym_country(const kx *x, const char *s, size_t n)
+{
+    const char *c = kg_lexicon_demonym_country(x->lx, s, n);
+    const kg_place *p = c ? kg_lexicon_place(x->lx, c, strlen(c)) : NULL;
+    return p ? p->canonical : NULL;
+}
+
 static const char *country_at(const kx *x, size_t i, size_t *len)
 {
     const kg_place *p = kx_place_at(x, i, len);
@@ -446,10 +455,8 @@ static const char *country_at(const kx *x, size_t i, size_t *len)
         return p->canonical;
     size_t n;
     const char *w = kx_tok(x, i, &n);
-    const char *c = i < x->n && kx_is_cap(x, i) ? kg_lexicon_demonym_country(x->lx, w, n) : NULL;
-    p = c ? kg_lexicon_place(x->lx, c, strlen(c)) : NULL;
     *len = 1;
-    return p ? p->canonical : NULL;
+    return i < x->n && kx_is_cap(x, i) ? demonym_country(x, w, n) : NULL;
 }
 
 void kx_find_governments(kx *x)
@@ -486,7 +493,7 @@ void kx_find_governments(kx *x)
 const char *kx_government_country(const kx *x, const char *name)
 {
     static const char *const of = "government of ";
-    size_t n = strlen(name), len;
+    size_t n = strlen(name);
     const char *rest = NULL;
     size_t rest_len = 0;
     if (strncasecmp(name, of, strlen(of)) == 0) {
@@ -507,8 +514,5 @@ const char *kx_government_country(const kx *x, const char *name)
     const kg_place *p = kg_lexicon_place(x->lx, rest, rest_len);
     if (p && strcmp(p->kind, "country") == 0)
         return p->canonical;
-    const char *c = kg_lexicon_demonym_country(x->lx, rest, rest_len);
-    p = c ? kg_lexicon_place(x->lx, c, strlen(c)) : NULL;
-    (void)len;
-    return p ? p->canonical : NULL;
+    return demonym_country(x, rest, rest_len);
 }

@@ -16,6 +16,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+int kx_is_party_key_of(const char *party_key, const char *name_key)
+{
+    size_t n = strlen(name_key);
+    return strncmp(party_key, name_key, n) == 0 && strcmp(party_key + n, " parti") == 0;
+}
+
 int kx_is_party_word(const kx *x, size_t i)
 {
     return kx_is_ci(x, i, "party");
@@ -24,17 +30,6 @@ int kx_is_party_word(const kx *x, size_t i)
 static int is_party_plural(const kx *x, size_t i)
 {
     return kx_is(x, i, "parties") || kx_is(x, i, "factions") || kx_is(x, i, "Parties");
-}
-
-/* The token after a short parenthetical at j ("(13 seats)", "(Israel Our Home)"), or j. */
-static size_t skip_parenthetical(const kx *x, size_t j)
-{
-    if (!kx_is(x, j, "("))
-        return j;
-    for (size_t k = j + 1; k < x->n && k < j + 8 && kx_same_sentence(x, j, k); k++)
-        if (kx_is(x, k, ")"))
-            return k + 1;
-    return j;
 }
 
 /* The length of the list separator at j: 2 for ", and" / ", or", 1 for ",", "and", "or",
@@ -51,7 +46,7 @@ size_t kx_list_separator(const kx *x, size_t j)
 size_t kx_list_item_after(const kx *x, const kg_x_mention *m)
 {
     size_t j = m->tok_end + (kx_is_party_word(x, m->tok_end) ? 1 : 0);
-    j = skip_parenthetical(x, j); /* "Labor (13 seats), Meretz" */
+    j = kx_after_parenthetical(x, j, 8); /* "Labor (13 seats), Meretz" */
     size_t sep = kx_list_separator(x, j);
     if (!sep)
         return (size_t)-1;
@@ -244,11 +239,9 @@ static void find_party_repeats(kx *x, char *const *keys, const unsigned char *st
             b++;
         const kg_token *ta = &x->t->tokens[i], *tb = &x->t->tokens[b - 1];
         char *key = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
-        size_t kl = strlen(key);
         for (size_t k = 0; k < n; k++)
             if (x->out->mentions[k].type == KG_PARTY && strong[k] &&
-                (strcmp(keys[k], key) == 0 || /* "Ortak" of "Ortak Party" */
-                 (strncmp(keys[k], key, kl) == 0 && strcmp(keys[k] + kl, " parti") == 0))) {
+                (strcmp(keys[k], key) == 0 || kx_is_party_key_of(keys[k], key))) {
                 kx_add_mention(x, i, b, KG_PARTY);
                 break;
             }

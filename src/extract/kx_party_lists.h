@@ -9,6 +9,10 @@
  * already, in finder votes (kx_typing.c weighs it with the rest). */
 #define KX_W_PARTY_LIST 3.0
 
+/* Whether party_key is name_key and the word "Party" (keys fold "party" to "parti"):
+ * "ortak parti" of "ortak". */
+int kx_is_party_key_of(const char *party_key, const char *name_key);
+
 /* Whether token i is "party" in any case. */
 int kx_is_party_word(const kx *x, size_t i);
 

@@ -21,6 +21,7 @@
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
 #include "kg_strhash.h"
+#include "kx_party_lists.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -217,8 +218,7 @@ static int party_short_form(const kx *x, size_t a, size_t b)
 {
     const kg_extraction *e = x->out;
     const char *ka = e->entities[a].key, *kb = e->entities[b].key;
-    size_t la = strlen(ka);
-    if (strncmp(kb, ka, la) == 0 && strcmp(kb + la, " parti") == 0)
+    if (kx_is_party_key_of(kb, ka))
         return 1;
     if (word_count(ka) != 1 || strlen(ka) < 4 || !edge_word(ka, kb))
         return 0;

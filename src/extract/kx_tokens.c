@@ -74,6 +74,16 @@ int kx_in_list(const kx *x, size_t i, kg_wordlist list, int lower)
     return kg_lexicon_has(x->lx, list, buf, o);
 }
 
+size_t kx_after_parenthetical(const kx *x, size_t i, size_t max)
+{
+    if (!kx_is(x, i, "("))
+        return i;
+    for (size_t k = i + 1; k < x->n && k < i + max && kx_same_sentence(x, i, k); k++)
+        if (kx_is(x, k, ")"))
+            return k + 1;
+    return i;
+}
+
 int kx_is_given_name(const kx *x, size_t i)
 {
     if (kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0))

@@ -42,6 +42,9 @@ int kx_is_title(const kx *x, size_t i);
 /* Whether token i is a given name of the lists, or a hyphenated compound opening with one
  * ("Jean-Marie"). */
 int kx_is_given_name(const kx *x, size_t i);
+/* The token after a parenthetical of fewer than max tokens opening at i, in its sentence
+ * ("(D-FL)", "(13 seats)"), or i when none opens there. */
+size_t kx_after_parenthetical(const kx *x, size_t i, size_t max);
 int kx_is_head(const kx *x, size_t i);
 int kx_is_speech_verb(const kx *x, size_t i);
 int kx_is_sentence_start(const kx *x, size_t i);

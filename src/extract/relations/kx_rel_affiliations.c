@@ -135,18 +135,6 @@ static int quotes_a_name(kx_rel_state *rs, size_t i)
             kx_is_lower_word(x, i + 1));
 }
 
-/* The token after a short parenthetical at i ("(D-FL)", "(ret.)"), or i when none opens
- * there. */
-static size_t after_parenthetical(const kx *x, size_t i, size_t end)
-{
-    if (!kx_is(x, i, "("))
-        return i;
-    for (size_t k = i + 1; k < end && k < i + 6; k++)
-        if (kx_is(x, k, ")"))
-            return k + 1;
-    return i;
-}
-
 void kx_rel_find_affiliations(kx_rel_state *rs)
 {
     kx *x = rs->x;
@@ -158,7 +146,7 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
             continue;
         const kg_sentence *sen = &x->t->sentences[m->sentence];
         /* apposition: "X, director of Y and editor of Z, said", "X (D-FL), Chairman of Y" */
-        size_t comma = after_parenthetical(x, m->tok_end, sen->end_token);
+        size_t comma = kx_after_parenthetical(x, m->tok_end, 6);
         if (kx_is(x, comma, ",")) {
             size_t b = comma + 1;
             while (b < sen->end_token && !kx_is_speech_verb(x, b) &&

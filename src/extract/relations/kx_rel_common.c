@@ -60,7 +60,8 @@ int kx_rel_span_has_title(const kx *x, size_t a, size_t b)
 /* The one person whose name the document gives after the title at token i, which ends a
  * phrase opened by "the" ("the Secretary", "the Foreign Minister"). Returns entity + 1, or
  * 0 when none or several. */
-static size_t kx_referent_scan(kx_rel_state *rs, size_t i, const char *title, size_t len);
+static size_t kx_referent_scan(kx_rel_state *rs, const char *title, size_t len, const char *mod,
+                               size_t ml);
 
 struct kx_title_memo {
     uint64_t key; /* hash of the title and its modifier, case-insensitive */
@@ -75,9 +76,11 @@ size_t kx_rel_referent_of_title(kx_rel_state *rs, size_t i)
     size_t len;
     const char *title = kx_tok(x, i, &len);
     /* the answer depends on the title, its modifier and the person mentions only */
-    size_t ml0 = 0;
-    const char *mod0 = kx_is_cap(x, i - 1) && !kx_is_ci(x, i - 1, "the") ? kx_tok(x, i - 1, &ml0) : "";
-    uint64_t key = kg_strhash_ascii_ci(title, len) * 31u + kg_strhash_ascii_ci(mod0, ml0);
+    /* "the Prime Minister" is not "Deputy Minister X": the word before the title */
+    size_t ml = 0;
+    const char *mod =
+        kx_is_cap(x, i - 1) && !kx_is_ci(x, i - 1, "the") ? kx_tok(x, i - 1, &ml) : NULL;
+    uint64_t key = kg_strhash_ascii_ci(title, len) * 31u + (mod ? kg_strhash_ascii_ci(mod, ml) : 0);
     if (rs->memo_mentions != x->out->n_mentions) {
         rs->n_memo = 0;
         rs->memo_mentions = x->out->n_mentions;
@@ -85,14 +88,15 @@ size_t kx_rel_referent_of_title(kx_rel_state *rs, size_t i)
     for (size_t k = 0; k < rs->n_memo; k++)
         if (rs->memo[k].key == key)
             return rs->memo[k].referent;
-    size_t found = kx_referent_scan(rs, i, title, len);
+    size_t found = kx_referent_scan(rs, title, len, mod, ml);
     KG_GROW(rs->memo, rs->cap_memo, rs->n_memo + 1);
     rs->memo[rs->n_memo++] = (struct kx_title_memo){key, found};
     return found;
 }
 
 /* The scan behind kx_rel_referent_of_title: every person mention with the title before it. */
-static size_t kx_referent_scan(kx_rel_state *rs, size_t i, const char *title, size_t len)
+static size_t kx_referent_scan(kx_rel_state *rs, const char *title, size_t len, const char *mod,
+                               size_t ml)
 {
     kx *x = rs->x;
     size_t found = 0;
@@ -104,10 +108,7 @@ static size_t kx_referent_scan(kx_rel_state *rs, size_t i, const char *title, si
         for (size_t b = m->tok_start; b > 0 && b + 5 > m->tok_start; b--) {
             size_t l2;
             const char *t2 = kx_tok(x, b - 1, &l2);
-            /* "the Prime Minister" is not "Deputy Minister X" */
-            size_t ml = 0, ml2 = 0;
-            const char *mod =
-                kx_is_cap(x, i - 1) && !kx_is_ci(x, i - 1, "the") ? kx_tok(x, i - 1, &ml) : NULL;
+            size_t ml2 = 0;
             const char *mod2 = b >= 2 ? kx_tok(x, b - 2, &ml2) : NULL;
             int same_mod = !mod || (mod2 && ml == ml2 && strncasecmp(mod, mod2, ml) == 0);
             if (l2 == len && strncasecmp(t2, title, len) == 0 && same_mod) {
