@@ -84,3 +84,11 @@ int harness_run_suite(Suite *s)
     srunner_free(sr);
     return failed;
 }
+
+int harness_run_kg(const char *dir, const char *args, char **out, char **err_out)
+{
+    char *cmd = kg_xasprintf("cd '%s' && timeout 60 '%s' %s", dir, KG_BINARY, args);
+    int rc = harness_run(cmd, out, err_out);
+    free(cmd);
+    return rc;
+}

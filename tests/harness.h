@@ -22,6 +22,13 @@ void harness_rmtree(const char *dir);
  * err_out is not NULL) in *out. */
 int harness_run(const char *cmd, char **out, char **err_out);
 
+/* The exit status of `timeout` when it had to kill the command. */
+#define HARNESS_TIMED_OUT 124
+
+/* Runs `cd dir && timeout 60 kg args` (60 s is long enough for the slowest sanitizer build;
+ * a hang is far longer) and returns its exit status, output as harness_run. */
+int harness_run_kg(const char *dir, const char *args, char **out, char **err_out);
+
 /* Reads a whole file into a malloc'd string (NULL when it cannot be read). */
 char *harness_read_file(const char *path);
 

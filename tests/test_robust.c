@@ -18,10 +18,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Long enough for the slowest sanitizer build; a hang is far longer. */
-#define TIMEOUT "timeout 60 "
-/* exit status of `timeout` when it had to kill kg */
-#define TIMED_OUT 124
+#define TIMEOUT "timeout 60 " /* for commands that pipe into kg */
+#define TIMED_OUT HARNESS_TIMED_OUT
 
 static const char good_text[] = "Talks in Astana\nMarch 3, 2023\nThe Foreign Minister of "
                                 "Kazakhstan met officials of Uzbekistan in Astana.\n";
@@ -29,9 +27,9 @@ static const char good_text[] = "Talks in Astana\nMarch 3, 2023\nThe Foreign Min
 /* Runs `cd dir && timeout kg --db kg.db args`; returns the exit status, output in out/err. */
 static int kg(const char *dir, const char *args, char **out, char **err)
 {
-    char *cmd = kg_xasprintf("cd '%s' && " TIMEOUT "'%s' --db kg.db %s", dir, KG_BINARY, args);
-    int rc = harness_run(cmd, out, err);
-    free(cmd);
+    char *a = kg_xasprintf("--db kg.db %s", args);
+    int rc = harness_run_kg(dir, a, out, err);
+    free(a);
     return rc;
 }
 

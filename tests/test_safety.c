@@ -16,7 +16,7 @@
 #include <unistd.h>
 
 #define TIMEOUT "timeout 60 "
-#define TIMED_OUT 124
+#define TIMED_OUT HARNESS_TIMED_OUT
 
 static const char good_text[] = "Talks in Astana\nMarch 3, 2023\nThe Foreign Minister of "
                                 "Kazakhstan met officials of Uzbekistan in Astana.\n";
@@ -24,10 +24,7 @@ static const char good_text[] = "Talks in Astana\nMarch 3, 2023\nThe Foreign Min
 /* Runs `cd dir && timeout kg args`; returns the exit status, output in out/err. */
 static int kg(const char *dir, const char *args, char **out, char **err)
 {
-    char *cmd = kg_xasprintf("cd '%s' && " TIMEOUT "'%s' %s", dir, KG_BINARY, args);
-    int rc = harness_run(cmd, out, err);
-    free(cmd);
-    return rc;
+    return harness_run_kg(dir, args, out, err);
 }
 
 static int kg_quiet(const char *dir, const char *args)
