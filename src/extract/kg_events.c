@@ -44,7 +44,7 @@ static int protest_is_anchored(const kx *x, const ev_mention *m)
 }
 
 /* Whether the document has an event of this kind already. */
-static int has_event_key(const kx *x, const char *kind)
+static int has_event_of_kind(const kx *x, const char *kind)
 {
     for (size_t k = 0; k < x->out->n_entities; k++)
         if (x->out->entities[k].type == KG_EVENT && x->out->entities[k].event_kind &&
@@ -332,7 +332,7 @@ void kx_find_events(kx *x)
         /* "restrictions on protests": a protest is an event where the text says where or
          * when it was, or tells of it in its headline; later mentions join it */
         if (strcmp(m->kind, "protest") == 0 && !protest_is_anchored(x, m) &&
-            !has_event_key(x, "protest")) {
+            !has_event_of_kind(x, "protest")) {
             entity_of[i] = (size_t)-1;
             continue;
         }
