@@ -13,13 +13,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 /* Whether a protest's phrase or sentence says where or when it was: "the rally in Baku",
  * "protesters gathered outside the parliament on Tuesday", or the headline tells of it. */
 static int protest_is_anchored(const kx *x, const ev_mention *m)
 {
-    static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday", "Friday",
-                                       "Saturday", "Sunday", "today",     "yesterday", NULL};
+    static const char *const days[] = {"Monday",   "Tuesday", "Wednesday", "Thursday",  "Friday",
+                                       "Saturday", "Sunday",  "today",     "yesterday", NULL};
     static const char *const at[] = {"in", "at", "outside", "near", NULL};
     if (kx_in_headline(x, m->noun))
         return 1;
@@ -137,7 +136,6 @@ size_t kx_meeting_with(kx *x, size_t person, const char *name, size_t sentence)
     return ev;
 }
 
-
 /* The organisation right after "<noun> of (the)": "session of the Foreign Investors'
  * Council". Returns its entity, or (size_t)-1. */
 static size_t event_of_organisation(const kx *x, const ev_mention *m)
@@ -156,6 +154,38 @@ static size_t event_of_organisation(const kx *x, const ev_mention *m)
     return x->out->mentions[l - 1].entity;
 }
 
+/* The organisation that possesses the phrase: "the State Duma's spring session". Returns its
+ * entity, or (size_t)-1, and in *from the first word after the possessive ("spring"). */
+static size_t event_of_possessor(const kx *x, const ev_mention *m, size_t *from)
+{
+    /* over a few lower-case words that qualify the noun: "the Senate's spring session" */
+    size_t a = m->a;
+    while (a > 0 && a + 3 > m->a && kx_same_sentence(x, a - 1, m->noun) && !x->label[a - 1] &&
+           x->t->tokens[a - 1].kind == KG_TOKEN_WORD && !kx_is_cap(x, a - 1) &&
+           !(x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE) && !kx_is_determiner(x, a - 1))
+        a--;
+    /* the possessive "'s" is a token of its own, after the name */
+    if (a < 2 || !(x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE))
+        return (size_t)-1;
+    size_t l = x->label[a - 2];
+    if (!l || !kx_same_sentence(x, a - 2, m->noun) ||
+        x->out->mentions[l - 1].type != KG_ORGANISATION ||
+        x->out->mentions[l - 1].tok_end != a - 1 || x->out->mentions[l - 1].entity == (size_t)-1)
+        return (size_t)-1;
+    *from = a;
+    return x->out->mentions[l - 1].entity;
+}
+
+/* Whether the phrase speaks of many meetings of a kind, not of one: "one of a series of
+ * meetings", "regular sessions". Words that name one event in the plural ("talks",
+ * "elections", "consultations") are not such. */
+static int is_plural_of_many(const kx *x, const ev_mention *m)
+{
+    static const char *const many[] = {"meetings", "sessions",   "conferences", "summits",
+                                       "forums",   "congresses", NULL};
+    return kx_is_any_ci(x, m->noun, many) && !m->name_key;
+}
+
 /* The occasion a statement was delivered at, said in its byline: "As delivered by X to the
  * Permanent Council, Vienna", "Remarks by X to the Assembly": a session of that body, the
  * document's main meeting, held where the byline says. Only when no meeting opens the
@@ -163,7 +193,7 @@ static size_t event_of_organisation(const kx *x, const ev_mention *m)
 static void find_delivery_occasion(kx *x)
 {
     static const char *const nouns[] = {"delivered", "delivery", "remarks", "statement",
-                                        "address", "speech", NULL};
+                                        "address",   "speech",   NULL};
     static const char *const openers[] = {"as",      "prepared", "for",   "opening",
                                           "closing", "keynote",  "joint", NULL};
     for (size_t s = 0; s < x->t->n_sentences; s++) {
@@ -172,8 +202,7 @@ static void find_delivery_occasion(kx *x)
          * words */
         if (!kx_in_byline_window(x, s) || !kx_sentence_is_paragraph(x, s))
             continue;
-        for (size_t i = sen->first_token; i + 1 < sen->end_token && i < sen->first_token + 4;
-             i++) {
+        for (size_t i = sen->first_token; i + 1 < sen->end_token && i < sen->first_token + 4; i++) {
             if (!kx_is_any_ci(x, i, nouns) || !kx_is(x, i + 1, "by"))
                 continue;
             /* "As prepared for delivery by", "Opening remarks by": nothing else before */
@@ -209,8 +238,7 @@ static void find_delivery_occasion(kx *x)
             x->out->mentions[mi].entity = ev;
             /* ", Vienna": where it was held */
             size_t pl = om->tok_end + 1 < sen->end_token ? x->label[om->tok_end + 1] : 0;
-            if (kx_is(x, om->tok_end, ",") && pl &&
-                x->out->mentions[pl - 1].type == KG_PLACE &&
+            if (kx_is(x, om->tok_end, ",") && pl && x->out->mentions[pl - 1].type == KG_PLACE &&
                 x->out->mentions[pl - 1].entity != (size_t)-1) {
                 size_t place = x->out->mentions[pl - 1].entity;
                 x->out->entities[ev].place = kg_xstrdup(x->out->entities[place].name);
@@ -356,7 +384,17 @@ void kx_find_events(kx *x)
             size_t mi = kx_add_mention(x, m->noun, m->noun + 1, KG_EVENT);
             x->out->mentions[mi].entity = ev;
         }
+        if (with == (size_t)-1 && is_plural_of_many(x, m)) {
+            entity_of[i] = (size_t)-1;
+            continue;
+        }
         size_t owner = with == (size_t)-1 ? event_of_organisation(x, m) : (size_t)-1;
+        int possessed = 0;
+        size_t owned_from = m->a;
+        if (owner == (size_t)-1 && with == (size_t)-1 && !m->name_key) {
+            owner = event_of_possessor(x, m, &owned_from);
+            possessed = owner != (size_t)-1;
+        }
         size_t found = (size_t)-1;
         if (strcmp(m->kind, "election") == 0 || strcmp(m->kind, "referendum") == 0) {
             key = kg_xasprintf("%s|%s|%d", m->kind, m->subtype, year);
@@ -391,6 +429,11 @@ void kx_find_events(kx *x)
             if (with != (size_t)-1) { /* labelled by whom it was with */
                 free(en->name);
                 en->name = kg_xasprintf("meeting with %s", x->out->entities[with].name);
+            } else if (possessed) { /* "spring session of the State Duma" */
+                char *own = kx_ev_phrase_text(x, owned_from, m->b);
+                free(en->name);
+                en->name = kg_xasprintf("%s of the %s", own, x->out->entities[owner].name);
+                free(own);
             }
             en->label_headline = kx_in_headline(x, m->noun) && with == (size_t)-1;
             /* the article's first meeting is the one it is about, when the article opens

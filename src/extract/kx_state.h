@@ -56,6 +56,7 @@ typedef struct kx {
     const kg_place **mention_place; /* per mention: gazetteer row, grown with mentions */
     unsigned char *capital_line;    /* per token: in a line written in capitals */
     unsigned char *event_title;     /* per token: in the quoted title of an event */
+    unsigned char *place_line;      /* per token: in a line of a date and places */
     size_t cap_mention_place;
     kx_relation_index relation_index; /* over out->relations; see kx_add_relation */
 } kx;

@@ -6,6 +6,8 @@
  *        the news agency; and marks the tokens of lines written in capitals (headlines,
  *        table heads, "ROMANIA COMELF H1 PROFIT RISE"), where every word is capitalised and
  *        so no word is an acronym; countries written there in capitals are places.
+ *        Marks a release's line of its date and places ("July 27, 2015, The Kremlin,
+ *        Moscow") and adds a place mention for each name in it.
  *        Marks the quoted title an event noun announces ("the conference “Collaboration Between
  *        Government and Civil Society”"): a title, whose heads name no body.
  * Runs first, so that the finders after it see these tokens labelled or marked. */
@@ -73,17 +75,17 @@ static size_t read_dateline(kx *x, size_t a)
     /* the place: one to four words in capitals, "ST." kept inside */
     size_t b = a;
     while (b < x->n && b < a + 5 && (b == a || !starts_line(x, b)) &&
-           (kx_is_allcaps(x, b) ||
-            (kx_is(x, b, ".") && b > a && x->t->tokens[b - 1].end - x->t->tokens[b - 1].start <= 3 &&
-             kx_is_allcaps(x, b - 1) && kx_is_allcaps(x, b + 1))))
+           (kx_is_allcaps(x, b) || (kx_is(x, b, ".") && b > a &&
+                                    x->t->tokens[b - 1].end - x->t->tokens[b - 1].start <= 3 &&
+                                    kx_is_allcaps(x, b - 1) && kx_is_allcaps(x, b + 1))))
         b++;
     if (b == a || b > a + 4 || !ends_dateline_place(x, b) || kx_is(x, b - 1, "."))
         return a;
     /* a place the gazetteer knows, or one followed by what only datelines have */
     const kg_place *p = place_in_capitals(x, a, b);
     int dated = b < x->n && !starts_line(x, b) &&
-                (x->t->tokens[b].kind == KG_TOKEN_NUMBER || kx_is_month(x, b) ||
-                 kx_is(x, b, "(") || kx_is(x, b, "-") || kx_is(x, b, "–") || kx_is(x, b, "—") ||
+                (x->t->tokens[b].kind == KG_TOKEN_NUMBER || kx_is_month(x, b) || kx_is(x, b, "(") ||
+                 kx_is(x, b, "-") || kx_is(x, b, "–") || kx_is(x, b, "—") ||
                  (kx_is(x, b, ",") && kx_is_cap(x, b + 1)) ||
                  (kx_is(x, b, ".") && kx_is_allcaps(x, b + 1)));
     if (!p && !dated)
@@ -125,6 +127,60 @@ static size_t read_dateline(kx *x, size_t a)
             kx_add_mention(x, i + 1, e, KG_ORGANISATION);
             i = e;
         }
+    }
+    return i;
+}
+
+/* The end of a date at i ("July 27, 2015", "27 July 2015", "July 27"), or i when none. */
+static size_t date_end(const kx *x, size_t i)
+{
+    int num = i < x->n && x->t->tokens[i].kind == KG_TOKEN_NUMBER;
+    size_t k = i;
+    if (kx_is_month(x, i) && i + 1 < x->n && x->t->tokens[i + 1].kind == KG_TOKEN_NUMBER)
+        k = i + 2;
+    else if (num && kx_is_month(x, i + 1))
+        k = i + 2;
+    else
+        return i;
+    if (kx_is(x, k, ",") && k + 1 < x->n && x->t->tokens[k + 1].kind == KG_TOKEN_NUMBER &&
+        !starts_line(x, k + 1))
+        k += 2;
+    else if (k < x->n && x->t->tokens[k].kind == KG_TOKEN_NUMBER && !starts_line(x, k))
+        k++;
+    return k;
+}
+
+/* A line that gives the date and then where, as some official sites open a release: "July
+ * 27, 2015, The Kremlin, Moscow". Each name after the date is a place (the venue, then the
+ * city), when the last is a place the gazetteer knows. Returns the token after the line, or
+ * a when the line is none. */
+static size_t read_date_and_places(kx *x, size_t a)
+{
+    size_t i = date_end(x, a);
+    if (i == a || !kx_is(x, i, ",") || starts_line(x, i))
+        return a;
+    size_t runs[4][2], n = 0;
+    while (kx_is(x, i, ",") && n < 4 && !starts_line(x, i)) {
+        size_t b = cap_run(x, i + 1, 4);
+        if (b == i + 1 || starts_line(x, i + 1))
+            return a;
+        runs[n][0] = i + 1;
+        runs[n++][1] = b;
+        i = b;
+    }
+    if (n == 0 || !(i >= x->n || starts_line(x, i) || (kx_is(x, i, ".") && starts_line(x, i + 1))))
+        return a;
+    size_t plen;
+    const kg_place *last = kx_place_at(x, runs[n - 1][0], &plen);
+    if (!last || plen != runs[n - 1][1] - runs[n - 1][0])
+        return a;
+    for (size_t k = a; k < i; k++)
+        x->place_line[k] = 1;
+    for (size_t r = 0; r < n; r++) {
+        size_t m = kx_add_mention(x, runs[r][0], runs[r][1], KG_PLACE);
+        const kg_place *p = kx_place_at(x, runs[r][0], &plen);
+        if (p && plen == runs[r][1] - runs[r][0])
+            kx_set_place(x, m, p);
     }
     return i;
 }
@@ -206,11 +262,19 @@ void kx_read_structure(kx *x)
 {
     x->capital_line = kg_xcalloc(x->n + 1, 1);
     x->event_title = kg_xcalloc(x->n + 1, 1);
+    x->place_line = kg_xcalloc(x->n + 1, 1);
     mark_event_titles(x);
     mark_capital_lines(x);
     for (size_t i = 0; i < x->n; i++) {
-        if (!starts_line(x, i) || !kx_is_allcaps(x, i) || x->label[i])
+        if (!starts_line(x, i) || x->label[i])
             continue;
+        if (!kx_is_allcaps(x, i)) {
+            /* only among the first lines, where a release gives its date and place */
+            size_t next = x->t->tokens[i].sentence < 6 ? read_date_and_places(x, i) : i;
+            if (next > i)
+                i = next - 1;
+            continue;
+        }
         size_t next = read_dateline(x, i);
         if (next > i)
             i = next - 1;

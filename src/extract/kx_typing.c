@@ -29,27 +29,27 @@
 _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 
 /* weights, in finder votes */
-#define W_FINDER 1.0         /* the type the finder that proposed the span gave it */
+#define W_FINDER 1.0                 /* the type the finder that proposed the span gave it */
 #define W_PARTY_WORD KX_W_PARTY_LIST /* "Party" inside the name, "X party" after it */
-#define W_PARTY_BEFORE 2.0   /* "the ruling party X" */
-#define W_PARTY_LEXICON 2.0  /* a name of Party Facts */
-#define W_ORG_HEAD 2.0       /* "Institute", "Committee" inside the name */
-#define W_ORG_NOUN 2.0       /* "the X newspaper" */
-#define W_GIVEN 2.0          /* a given name first, one more word after it */
-#define W_SURNAME 1.0        /* the region's surname morphology at the end */
-#define W_TITLE_BEFORE 2.5   /* "Ambassador X", "Secretary of the Party X Y" */
-#define W_TITLE_AFTER 1.5    /* "X, director of ..." */
-#define W_SPEECH 0.5         /* "X said": bodies speak too */
-#define W_COUNTRY 4.0        /* a country or continent of the gazetteer, the whole span */
-#define W_PLACE 1.5          /* a region or city of the gazetteer, the whole span */
-#define W_PLACE_WORDS 3.5    /* a gazetteer name of two words or more ("West Bank") */
-#define W_ORG_NOUN_BEFORE 2.5 /* "the daily Le Matin", "news agency Xinhua" */
-#define W_LEGAL_FORM 3.0     /* "Ericsson AB", "Kia Motor Corp" */
-#define W_VENUE 3.0          /* "the Rayburn House Office Building": a building, a place */
-#define W_LIST 2.0           /* a weak item of a list whose strong items have one type */
-#define W_COMPANY 3.0        /* "Lear" where the text named "Lear Corp" */
-#define W_SEATS 3.0          /* "Labor (13 seats)", "X won 40 of the 76 seats" */
-#define STRONG 3.0           /* evidence at which an item decides its list's type */
+#define W_PARTY_BEFORE 2.0           /* "the ruling party X" */
+#define W_PARTY_LEXICON 2.0          /* a name of Party Facts */
+#define W_ORG_HEAD 2.0               /* "Institute", "Committee" inside the name */
+#define W_ORG_NOUN 2.0               /* "the X newspaper" */
+#define W_GIVEN 2.0                  /* a given name first, one more word after it */
+#define W_SURNAME 1.0                /* the region's surname morphology at the end */
+#define W_TITLE_BEFORE 2.5           /* "Ambassador X", "Secretary of the Party X Y" */
+#define W_TITLE_AFTER 1.5            /* "X, director of ..." */
+#define W_SPEECH 0.5                 /* "X said": bodies speak too */
+#define W_COUNTRY 4.0                /* a country or continent of the gazetteer, the whole span */
+#define W_PLACE 1.5                  /* a region or city of the gazetteer, the whole span */
+#define W_PLACE_WORDS 3.5            /* a gazetteer name of two words or more ("West Bank") */
+#define W_ORG_NOUN_BEFORE 2.5        /* "the daily Le Matin", "news agency Xinhua" */
+#define W_LEGAL_FORM 3.0             /* "Ericsson AB", "Kia Motor Corp" */
+#define W_VENUE 3.0                  /* "the Rayburn House Office Building": a building, a place */
+#define W_LIST 2.0                   /* a weak item of a list whose strong items have one type */
+#define W_COMPANY 3.0                /* "Lear" where the text named "Lear Corp" */
+#define W_SEATS 3.0                  /* "Labor (13 seats)", "X won 40 of the 76 seats" */
+#define STRONG 3.0                   /* evidence at which an item decides its list's type */
 
 typedef struct typing {
     double (*ev)[N_TYPES]; /* per mention */
@@ -62,8 +62,8 @@ typedef struct typing {
 /* Whether token i is a company's legal form: "Inc", "Corp", "Ltd", "AG" ... */
 static int is_legal_form(const kx *x, size_t i)
 {
-    static const char *const forms[] = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "AG",
-                                        "SA",  "SpA",  "NV", "GmbH", "AB", "Bhd", "Pty", NULL};
+    static const char *const forms[] = {"Inc", "Corp", "Co", "Ltd",  "Plc", "PLC", "LLC", "AG",
+                                        "SA",  "SpA",  "NV", "GmbH", "AB",  "Bhd", "Pty", NULL};
     return kx_is_any(x, i, forms);
 }
 
@@ -83,7 +83,8 @@ static void collect_companies(kx *x, typing *ty)
         if (e == m->tok_start)
             continue;
         const kg_token *ta = &x->t->tokens[m->tok_start], *tb = &x->t->tokens[e - 1];
-        ty->company[ty->n_company++] = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
+        ty->company[ty->n_company++] =
+            kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
         kx_note_alias_span(x, i, m->tok_start, e, "company without its legal form");
     }
 }
@@ -116,7 +117,7 @@ static int title_before(const kx *x, size_t a)
  * party, "the ruling Council" a council. */
 static int party_like_heads(const kx *x, size_t a, size_t b)
 {
-    static const char *const heads[] = {"Movement", "Front",  "Alliance", "Union",  "Bloc",
+    static const char *const heads[] = {"Movement",  "Front",  "Alliance", "Union", "Bloc",
                                         "Coalition", "League", "Congress", "Party", NULL};
     for (size_t k = a; k < b; k++)
         if (kx_is_head(x, k) && !kx_is_any(x, k, heads))
@@ -150,10 +151,9 @@ static int title_apposition_before(const kx *x, size_t a)
  * of parliament's 76 seats", "X, which took 20 mandates". */
 static int holds_seats(const kx *x, size_t b)
 {
-    static const char *const verbs[] = {"won",     "wins",   "winning", "took",     "takes",
-                                        "gained",  "gains",  "secured", "secures",  "received",
-                                        "got",     "obtained", "holds", "hold",     "has",
-                                        "had",     "picked", NULL};
+    static const char *const verbs[] = {
+        "won",      "wins", "winning",  "took",  "takes", "gained", "gains", "secured", "secures",
+        "received", "got",  "obtained", "holds", "hold",  "has",    "had",   "picked",  NULL};
     static const char *const seats[] = {"seats", "seat", "mandates", NULL};
     size_t k = b;
     if (kx_is(x, k, "("))
@@ -229,9 +229,9 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
     if (kx_same_sentence(x, a, after) && kx_is_lower_word(x, after) &&
         (kx_in_list(x, after, KG_LIST_ORG_NOUNS, 0) || kx_in_list2(x, after, KG_LIST_ORG_NOUNS)))
         ev[KG_ORGANISATION] += W_ORG_NOUN;
-    if (kx_is(x, b, ",") && (kx_is_title(x, b + 1) || ((kx_is_ci(x, b + 1, "a") ||
-                                                        kx_is_ci(x, b + 1, "the")) &&
-                                                       kx_is_title(x, b + 2))))
+    if (kx_is(x, b, ",") &&
+        (kx_is_title(x, b + 1) ||
+         ((kx_is_ci(x, b + 1, "a") || kx_is_ci(x, b + 1, "the")) && kx_is_title(x, b + 2))))
         ev[KG_PERSON] += W_TITLE_AFTER;
     if (kx_is_speech_verb(x, b))
         ev[KG_PERSON] += W_SPEECH;
@@ -258,17 +258,21 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
     if (p && a + len == b)
         ev[KG_PLACE] += strcmp(p->kind, "country") == 0 || strcmp(p->kind, "continent") == 0
                             ? W_COUNTRY
-                        : b - a >= 2                  ? W_PLACE_WORDS
-                                                      : W_PLACE;
+                        : b - a >= 2 ? W_PLACE_WORDS
+                                     : W_PLACE;
     /* "in the capital, Ulan Bator", "the city of X": a settlement's name */
     size_t c = a > 0 && kx_is(x, a - 1, ",") ? a - 1 : a;
-    if (c > 0 && (kx_is(x, c - 1, "capital") ||
-                  (c > 1 && kx_is(x, c - 1, "of") &&
-                   (kx_is(x, c - 2, "city") || kx_is(x, c - 2, "town") || kx_is(x, c - 2, "village")))))
+    if (c > 0 &&
+        (kx_is(x, c - 1, "capital") ||
+         (c > 1 && kx_is(x, c - 1, "of") &&
+          (kx_is(x, c - 2, "city") || kx_is(x, c - 2, "town") || kx_is(x, c - 2, "village")))))
         ev[KG_PLACE] += W_PLACE_WORDS;
     if (b - a >= 2 && is_legal_form(x, b - 1))
         ev[KG_ORGANISATION] += W_LEGAL_FORM;
     if (b - a >= 2 && (kx_is_venue_word(x, b - 1) || kx_is_venue_word(x, a)))
+        ev[KG_PLACE] += W_VENUE;
+    /* "July 27, 2015, The Kremlin, Moscow": the line says where, so its names are places */
+    if (x->place_line && x->place_line[a])
         ev[KG_PLACE] += W_VENUE;
     /* "the daily Le Matin", "the news agency Xinhua": the kind of body right before */
     if (a > 0 && kx_same_sentence(x, a - 1, a) && kx_is_lower_word(x, a - 1) &&
@@ -398,8 +402,7 @@ static void find_evidenced_names(kx *x)
         /* a title-case headline capitalises its verbs and prepositions ("Kerry On ...") */
         if (x->label[i] || !kx_is_cap(x, i) || kx_is_title(x, i) || kx_is_determiner(x, i) ||
             kx_in_event_title(x, i) || (x->capital_line && x->capital_line[i]) ||
-            kx_in_headline(x, i) ||
-            (kx_is_sentence_start(x, i) && kx_is_common_cap(x, i)))
+            kx_in_headline(x, i) || (kx_is_sentence_start(x, i) && kx_is_common_cap(x, i)))
             continue;
         size_t b = i;
         while (b < x->n && b < i + 4 && kx_is_cap(x, b) && !x->label[b] &&
@@ -447,8 +450,8 @@ static void find_list_line_bodies(kx *x)
                       !kx_is(x, k, "and") && !kx_is(x, k, "the") && !kx_is_title(x, k));
         }
         size_t b = last + 1;
-        if (commas < 2 || verbs || e - b < 2 || e - b > 7 || !kx_is_cap(x, b) || !kx_is_cap(x, e - 1) ||
-            !kx_free_span(x, b, e) || kx_is_title(x, b))
+        if (commas < 2 || verbs || e - b < 2 || e - b > 7 || !kx_is_cap(x, b) ||
+            !kx_is_cap(x, e - 1) || !kx_free_span(x, b, e) || kx_is_title(x, b))
             continue;
         size_t plen;
         const kg_place *p = kx_place_at(x, b, &plen);
@@ -505,8 +508,8 @@ void kx_decide_types(kx *x)
     decide_by_list(x, &ty);
     unsigned char *strong = kg_xcalloc(ty.n + 1, 1);
     for (size_t i = 0; i < ty.n; i++)
-        strong[i] = (int)x->out->mentions[i].type < N_TYPES &&
-                    ty.ev[i][x->out->mentions[i].type] >= STRONG;
+        strong[i] =
+            (int)x->out->mentions[i].type < N_TYPES && ty.ev[i][x->out->mentions[i].type] >= STRONG;
     kx_extend_party_lists(x, ty.key, strong, ty.n);
     free(strong);
     if (getenv("KG_DEBUG_TYPING")) /* a developer's view of the evidence, on stderr */
@@ -526,10 +529,10 @@ void kx_decide_types(kx *x)
  * "Parliament", "Kremlin") are kept. */
 static int bare_generic_head(const kx *x, const kg_x_entity *e)
 {
-    static const char *const proper[] = {
-        "Mazhilis", "Senate", "Duma",     "Kenesh",  "Kurultai", "Majlis", "Kremlin",
-        "Akorda",   "Congress", "Parliament", "Cabinet", "Verkhovna", "Oliy", "Akimat",
-        "Treasury", NULL};
+    static const char *const proper[] = {"Mazhilis", "Senate",     "Duma",     "Kenesh",
+                                         "Kurultai", "Majlis",     "Kremlin",  "Akorda",
+                                         "Congress", "Parliament", "Cabinet",  "Verkhovna",
+                                         "Oliy",     "Akimat",     "Treasury", NULL};
     if (e->type != KG_ORGANISATION || strchr(e->name, ' ') || e->n_aliases > 0)
         return 0;
     size_t n = strlen(e->name);

@@ -228,6 +228,27 @@ static void find_possessive_bodies(kx_rel_state *rs)
     }
 }
 
+/* "July 27, 2015, The Kremlin, Moscow" among the first lines: the article's meeting was
+ * held at each place of the line, and the venue lies in the city after it. */
+static void find_date_and_places_line(kx_rel_state *rs, size_t event)
+{
+    kx *x = rs->x;
+    size_t prev = (size_t)-1;
+    for (size_t i = 0; i < x->n; i++) {
+        size_t mk = x->place_line[i] ? rs->mention_at[i] : 0;
+        if (!mk || kx_rel_mention(rs, mk - 1)->tok_start != i ||
+            kx_rel_mention(rs, mk - 1)->type != KG_PLACE)
+            continue;
+        const kg_x_mention *m = kx_rel_mention(rs, mk - 1);
+        if (event != (size_t)-1)
+            kx_add_relation(x, event, m->entity, KG_LOCATED_IN, m->sentence);
+        if (prev != (size_t)-1 && prev != m->entity)
+            kx_add_relation(x, prev, m->entity, KG_LOCATED_IN, m->sentence);
+        prev = m->entity;
+        i = m->tok_end - 1;
+    }
+}
+
 void kx_rel_find_layout(kx_rel_state *rs)
 {
     size_t event = kx_rel_main_meeting(rs->x);
@@ -235,6 +256,7 @@ void kx_rel_find_layout(kx_rel_state *rs)
         find_announced_speakers(rs, event);
         find_venue_line(rs, event);
     }
+    find_date_and_places_line(rs, event);
     find_capitals(rs);
     find_ballot_countries(rs);
     find_possessive_bodies(rs);

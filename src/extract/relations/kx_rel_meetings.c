@@ -67,27 +67,38 @@ void kx_rel_find_meetings_by_verb(kx_rel_state *rs)
                     break;
                 }
             }
-            for (size_t k = v + 1; k < sen->end_token && k < v + 12; k++) {
+            /* the object: the first person of the clause after the verb; a name or a
+             * parenthesis on the way counts as one word ("met with leader of the Liberal
+             * Democratic Party of Russia (LDPR) B") */
+            size_t words = 0;
+            for (size_t k = v + 1; k < sen->end_token && words < 12; words++) {
                 if (kx_is(x, k, ",") || kx_is(x, k, ";") || kx_is(x, k, "to"))
                     break;
                 size_t mk = rs->mention_at[k];
-                if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
-                    object = kx_rel_mention(rs, mk - 1)->entity;
-                    /* "met with A and (the title of X) B": both */
-                    size_t j = kx_rel_mention(rs, mk - 1)->tok_end;
-                    if (kx_is(x, j, "and"))
-                        for (size_t e2 = j + 1; e2 < sen->end_token && e2 < j + 10; e2++) {
-                            size_t m2 = rs->mention_at[e2];
-                            if (m2 && kx_rel_mention(rs, m2 - 1)->type == KG_PERSON) {
-                                object2 = kx_rel_mention(rs, m2 - 1)->entity;
-                                break;
-                            }
-                            if (!kx_is_cap(x, e2) && !kx_is_title(x, e2) && !kx_is(x, e2, "of") &&
-                                !kx_is(x, e2, "the") && !m2)
-                                break;
-                        }
-                    break;
+                size_t after = kx_after_parenthetical(x, k, 12);
+                if (after != k || (mk && kx_rel_mention(rs, mk - 1)->type != KG_PERSON)) {
+                    k = after != k ? after : kx_rel_mention(rs, mk - 1)->tok_end;
+                    continue;
                 }
+                if (!mk) {
+                    k++;
+                    continue;
+                }
+                object = kx_rel_mention(rs, mk - 1)->entity;
+                /* "met with A and (the title of X) B": both */
+                size_t j = kx_rel_mention(rs, mk - 1)->tok_end;
+                if (kx_is(x, j, "and"))
+                    for (size_t e2 = j + 1; e2 < sen->end_token && e2 < j + 10; e2++) {
+                        size_t m2 = rs->mention_at[e2];
+                        if (m2 && kx_rel_mention(rs, m2 - 1)->type == KG_PERSON) {
+                            object2 = kx_rel_mention(rs, m2 - 1)->entity;
+                            break;
+                        }
+                        if (!kx_is_cap(x, e2) && !kx_is_title(x, e2) && !kx_is(x, e2, "of") &&
+                            !kx_is(x, e2, "the") && !m2)
+                            break;
+                    }
+                break;
             }
             /* "The delegation met with B": B was met, by whom the text does not name */
             size_t w = v + 1;
@@ -175,11 +186,11 @@ void kx_rel_find_meeting_participants(kx_rel_state *rs)
 static int travel_verb(const kx *x, size_t v, size_t *dest, const char **word)
 {
     static const char *const visits[] = {"visited", "visits", "Visits", "Visited", NULL};
-    static const char *const travels[] = {"travel",    "travels",   "Travels",   "traveled",
-                                          "travelled", "traveling", "travelling", "Travel",
-                                          NULL};
-    static const char *const arrives[] = {"arrived", "arrives", "arrive", "Arrives", "Arrived",
-                                          NULL};
+    static const char *const travels[] = {"travel",     "travels",   "Travels",
+                                          "traveled",   "travelled", "traveling",
+                                          "travelling", "Travel",    NULL};
+    static const char *const arrives[] = {"arrived", "arrives", "arrive",
+                                          "Arrives", "Arrived", NULL};
     static const char *const leads[] = {"lead", "leads", "led", "leading", NULL};
     size_t k;
     if (kx_is_any(x, v, visits) ||
@@ -370,13 +381,12 @@ static int ends_leader_list(const kx *x, size_t i)
 
 /* Verbs of running an event: its host or chair speaks at it ("A and B will hold a hearing",
  * "the round table moderated by A"). */
-static const char *const host_verbs[] = {"hold",      "holds",     "held",     "host",
-                                         "hosts",     "hosted",    "chair",    "chairs",
-                                         "moderate",  "moderates", "moderated", "convene",
-                                         "convenes",  "convened",  "co-hosted", "presided",
-                                         NULL};
-static const char *const auxiliaries[] = {"will", "would", "shall", "to", "is", "are", "was",
-                                          "were", "also", "jointly", NULL};
+static const char *const host_verbs[] = {
+    "hold",     "holds",    "held",      "host",      "hosts",     "hosted",
+    "chair",    "chairs",   "moderate",  "moderates", "moderated", "convene",
+    "convenes", "convened", "co-hosted", "presided",  NULL};
+static const char *const auxiliaries[] = {"will", "would", "shall", "to",      "is", "are",
+                                          "was",  "were",  "also",  "jointly", NULL};
 
 /* Delegation leaders and hosts take part in the meeting: "the delegations led by A and B
  * covered ...", "A and Deputy Secretary B led the consultations", "A will hold a hearing".
@@ -429,7 +439,8 @@ void kx_rel_find_delegation_leaders(kx_rel_state *rs)
                 j--;
             /* "A met B, and also held talks": the verb's subject is the sentence's, not the
              * name before "and" */
-            if (!leads && j > sen->first_token && (kx_is(x, j - 1, "and") || kx_is(x, j - 1, "but")))
+            if (!leads && j > sen->first_token &&
+                (kx_is(x, j - 1, "and") || kx_is(x, j - 1, "but")))
                 continue;
             for (; j > sen->first_token && n < 8; j--) {
                 size_t mk = rs->mention_at[j - 1];
