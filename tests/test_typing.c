@@ -69,11 +69,20 @@ START_TEST(test_typing_party_lexicon_is_evidence)
     const kg_extraction *x =
         extract("Report\n\nNur Otan won most seats, and its leader thanked the voters.");
     ASSERT_ENTITY(x, "Nur Otan", KG_PARTY);
-    /* the lexicon holds no acronyms, demonyms or words of English: "Turkmen", "Public
-     * Affairs" stay what they are */
+    /* the lexicon holds no acronyms, demonyms or single words of English ("Turkmen",
+     * "AFP", "Progress"), and no phrase of dictionary words unless each word is written as a
+     * name: "United Russia" is there, "Public affairs" is not */
     ck_assert(!in_list(KG_LIST_PARTIES, "Turkmen"));
-    ck_assert(!in_list(KG_LIST_PARTIES, "Public Affairs"));
     ck_assert(!in_list(KG_LIST_PARTIES, "AFP"));
+    ck_assert(!in_list(KG_LIST_PARTIES, "Progress"));
+    ck_assert(in_list(KG_LIST_PARTIES, "United Russia"));
+    ck_assert(!in_list(KG_LIST_PARTIES, "Public affairs"));
+    /* a party of dictionary words named with no cue, and such words in a title: no party */
+    const kg_extraction *y = extract(
+        "Report\n\nJan Nowak, a founding Civic Platform member, spoke in Lodz. Ambassador "
+        "Linda Buangan served as Public Affairs Officer at the U.S. Consulate in Chennai.");
+    ASSERT_ENTITY(y, "Civic Platform", KG_PARTY);
+    ck_assert_msg(count_type(y, KG_PARTY) == 1, "one party expected:\n%s", dump(y));
 }
 END_TEST
 

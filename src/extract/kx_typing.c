@@ -117,8 +117,9 @@ static int title_before(const kx *x, size_t a)
  * party, "the ruling Council" a council. */
 static int party_like_heads(const kx *x, size_t a, size_t b)
 {
-    static const char *const heads[] = {"Movement",  "Front",  "Alliance", "Union", "Bloc",
-                                        "Coalition", "League", "Congress", "Party", NULL};
+    static const char *const heads[] = {"Movement", "Front",     "Alliance", "Union",
+                                        "Bloc",     "Coalition", "League",   "Congress",
+                                        "Platform", "Rally",     "Party",    NULL};
     for (size_t k = a; k < b; k++)
         if (kx_is_head(x, k) && !kx_is_any(x, k, heads))
             return 0;

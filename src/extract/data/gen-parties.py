@@ -11,7 +11,8 @@ MIT licence, copyright Party Facts authors): import/elecglob/partyfacts-core-par
 A path ending in .git or a bare git directory is read with `git show HEAD:...`. Names are
 kept when they can be told from ordinary words: at least three characters, not a lower-case
 English word of wamerican, a demonym or a given name when a single word, not made only of
-words of the system dictionary (wamerican, any case: "Public Affairs", "United Russia"), not a place of places.tsv, and not one of
+words of the system dictionary (wamerican, any case: "Public affairs") unless several words each
+written as a name ("United Russia"), not a place of places.tsv, and not one of
 Party Facts' technical rows ("alliance", "independent", ...), and no acronym
 (all capitals: "AFP", "ABC" name agencies and broadcasters as often as parties). Sorted, one name a line.
 """
@@ -23,6 +24,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ["import/elecglob/partyfacts-core-parties.csv", "import/wikipedia/wikipedia.csv"]
+CONNECTORS = {"of", "and", "for", "the", "in"}
 TECHNICAL = {"alliance", "technical", "1 percent", "unknown", "independent", "other",
              "independents", "others", "none", "blank", "invalid"}
 
@@ -71,9 +73,14 @@ def main():
                         if " " not in n and (n.lower() in common or n.lower() in demonyms or
                                              n in given):
                             continue
-                        # a name of dictionary words alone is a phrase as often as a party
-                        if all(w.lower() in dictionary or w.lower() in demonyms
-                               for w in n.replace("-", " ").split()):
+                        # a name of dictionary words alone is a phrase as often as a party,
+                        # unless it is several words each written as a name ("United Russia",
+                        # "Civic Platform"; not "Public affairs"): a capitalised run of them
+                        # is a proper name, and such names are the ones with no other cue
+                        ws = n.replace("-", " ").split()
+                        if all(w.lower() in dictionary or w.lower() in demonyms for w in ws) and \
+                                not (len(ws) >= 2 and all(w[0].isupper() or w in CONNECTORS
+                                                          for w in ws)):
                             continue
                         if n in places or any(c.isdigit() for c in n):
                             continue
