@@ -87,6 +87,50 @@ START_TEST(test_readouts_line_of_date_and_places)
 }
 END_TEST
 
+START_TEST(test_readouts_announced_witness_list)
+{
+    /* "Testifying before the Commission are A, title of X; B, title of Y; C, son of D, the
+     * Chairman of Z; and E, title with W": each item's title is its own person's, and each
+     * witness speaks at the hearing; the dateline and the room are where, not what */
+    const kg_extraction *x = extract(
+        "Commission to Hold Hearing\n\nWASHINGTON \u2013 Senator Ann Brook (R-KS) and Rep. "
+        "Tom Reyes (R-NJ), Chairman and Co-Chairman, respectively, of the Caspian Commission, "
+        "announced that the Commission will hold a hearing on Kazakhstan on Tuesday, July 25, "
+        "2006, in room 226 of the Dirksen Senate Office Building.\n\nTestifying before the "
+        "Commission are Mr. Aziz Karimov, Chairman of the Unity Party; Mr. Bakhtiyor Salimov, "
+        "Chairman of the Dawn Party; Mr. Rustam Aliev, son of Timur Aliev, the imprisoned "
+        "Chairman of the Light Coalition; and Dr. Mary Olson, Senior Associate with the "
+        "Carnegie Endowment for International Peace.");
+    long h = event_of_kind(x, "meeting");
+    ck_assert_msg(h >= 0, "no hearing:\n%s", dump(x));
+    const char *hearing = x->entities[h].name;
+    ASSERT_REL(x, "Aziz Karimov", KG_SPOKE_AT, hearing);
+    ASSERT_REL(x, "Rustam Aliev", KG_SPOKE_AT, hearing);
+    ASSERT_REL(x, "Mary Olson", KG_SPOKE_AT, hearing);
+    ASSERT_NO_REL(x, "Timur Aliev", KG_SPOKE_AT, hearing);
+    ASSERT_REL(x, "Aziz Karimov", KG_AFFILIATED_WITH, "Unity Party");
+    ASSERT_REL(x, "Bakhtiyor Salimov", KG_AFFILIATED_WITH, "Dawn Party");
+    ASSERT_NO_REL(x, "Bakhtiyor Salimov", KG_AFFILIATED_WITH, "Unity Party");
+    ASSERT_NO_REL(x, "Rustam Aliev", KG_AFFILIATED_WITH, "Dawn Party");
+    ASSERT_NO_REL(x, "Rustam Aliev", KG_AFFILIATED_WITH, "Light Coalition");
+    ASSERT_REL(x, "Timur Aliev", KG_AFFILIATED_WITH, "Light Coalition");
+    ASSERT_REL(x, "Mary Olson", KG_AFFILIATED_WITH, "Carnegie Endowment for International Peace");
+    /* "A and B, Chairman and Co-Chairman, respectively, of Z": both of Z */
+    ASSERT_REL(x, "Ann Brook", KG_AFFILIATED_WITH, "Caspian Commission");
+    ASSERT_REL(x, "Tom Reyes", KG_AFFILIATED_WITH, "Caspian Commission");
+    ASSERT_NO_REL(x, "Tom Reyes", KG_DISCUSSED, "Ann Brook");
+    ASSERT_NO_REL(x, "Tom Reyes", KG_DISCUSSED, "WASHINGTON");
+    ASSERT_NO_REL(x, "Tom Reyes", KG_DISCUSSED, "Dirksen Senate Office Building");
+    /* negative: a sentence that merely mentions testimony lists no speakers */
+    const kg_extraction *y = extract(
+        "Commission to Hold Hearing\n\nThe Commission will hold a hearing on Kazakhstan. "
+        "Testimony is expected to be long, said Aziz Karimov, and Bakhtiyor Salimov agreed.");
+    long h2 = event_of_kind(y, "meeting");
+    ck_assert_msg(h2 >= 0, "no hearing:\n%s", dump(y));
+    ASSERT_NO_REL(y, "Bakhtiyor Salimov", KG_SPOKE_AT, y->entities[h2].name);
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -96,6 +140,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_coordinated_subjects_discussed);
     tcase_add_test(tc, test_readouts_possessed_session_is_its_own_event);
     tcase_add_test(tc, test_readouts_line_of_date_and_places);
+    tcase_add_test(tc, test_readouts_announced_witness_list);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -180,6 +180,7 @@ int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_docu
     free(x.capital_line);
     free(x.event_title);
     free(x.place_line);
+    free(x.dateline);
     kx_relation_index_free(&x.relation_index);
     *out = e;
     return KG_OK;

@@ -93,6 +93,8 @@ static size_t read_dateline(kx *x, size_t a)
     size_t m = kx_add_mention(x, a, b, KG_PLACE);
     if (p)
         kx_set_place(x, m, p);
+    for (size_t k = a; k < b; k++)
+        x->dateline[k] = 1;
     size_t i = b;
     /* ", Mich." / ", Kazakhstan": the region or country after the place */
     if (kx_is(x, i, ",") && kx_is_cap(x, i + 1) && !kx_is_month(x, i + 1)) {
@@ -103,6 +105,8 @@ static size_t read_dateline(kx *x, size_t a)
             const kg_place *rp = kx_place_at(x, i + 1, &plen);
             if (rp && plen == e - i - 1)
                 kx_set_place(x, r, rp);
+            for (size_t k = i + 1; k < e; k++)
+                x->dateline[k] = 1;
             i = e;
         }
     }
@@ -263,6 +267,7 @@ void kx_read_structure(kx *x)
     x->capital_line = kg_xcalloc(x->n + 1, 1);
     x->event_title = kg_xcalloc(x->n + 1, 1);
     x->place_line = kg_xcalloc(x->n + 1, 1);
+    x->dateline = kg_xcalloc(x->n + 1, 1);
     mark_event_titles(x);
     mark_capital_lines(x);
     for (size_t i = 0; i < x->n; i++) {

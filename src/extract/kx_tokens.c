@@ -120,6 +120,13 @@ int kx_is_title(const kx *x, size_t i)
         return 0;
     if (kx_in_list(x, i, KG_LIST_TITLES, 1))
         return 1;
+    /* "Rep.", "Sen.", "Gen.": a title cut short, written with its full stop ("Sen" alone
+     * is a surname as often) */
+    static const char *const cut[] = {"Rep", "Sen", "Gov", "Gen", "Lt",   "Col", "Capt",
+                                      "Sgt", "Adm", "Maj", "Amb", "Cmdr", "Dep", NULL};
+    if (kx_is_any(x, i, cut) && kx_is(x, i + 1, ".") &&
+        !(x->t->tokens[i + 1].flags & KG_TOKEN_SPACE_BEFORE))
+        return 1;
     /* "Co-Chairman", "Vice-Chair", "ex-President": a prefixed title */
     size_t len;
     const char *w = kx_tok(x, i, &len);
@@ -271,7 +278,7 @@ int kx_in_headline(const kx *x, size_t i)
     }
     /* title case leaves only short function words in lower case: "As delivered by X to
      * the Council" is a byline, not a headline */
-    static const char *const small[] = {"with", "from", "into", "over", "upon", "amid",
+    static const char *const small[] = {"with", "from", "into", "over", "upon",    "amid",
                                         "near", "onto", "than", "that", "amongst", NULL};
     size_t words = 0, caps = 0;
     for (size_t k = sen->first_token; k < sen->end_token; k++) {

@@ -135,6 +135,39 @@ static int quotes_a_name(kx_rel_state *rs, size_t i)
             kx_is_lower_word(x, i + 1));
 }
 
+static int respectively_in(const kx *x, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (kx_is(x, k, "respectively"))
+            return 1;
+    return 0;
+}
+
+/* The person joined to m by "and" right before it: A in "A (R-KS) and Rep. B"; (size_t)-1
+ * when none. */
+static size_t person_joined_before(kx_rel_state *rs, const kg_x_mention *m)
+{
+    kx *x = rs->x;
+    size_t first = x->t->sentences[m->sentence].first_token, t = m->tok_start;
+    while (t > first + 1 &&
+           (kx_is_title(x, t - 1) || (kx_is(x, t - 1, ".") && kx_is_title(x, t - 2))))
+        t--;
+    if (t <= first + 1 || !kx_is(x, t - 1, "and"))
+        return (size_t)-1;
+    size_t k = t - 1;
+    if (kx_is(x, k - 1, ")")) /* back over "(R-KS)" */
+        for (size_t j = k - 1; j > first && j + 8 > k; j--)
+            if (kx_is(x, j - 1, "(")) {
+                k = j - 1;
+                break;
+            }
+    size_t mk = rs->mention_at[k - 1];
+    if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PERSON ||
+        kx_rel_mention(rs, mk - 1)->tok_end != k)
+        return (size_t)-1;
+    return kx_rel_mention(rs, mk - 1)->entity;
+}
+
 void kx_rel_find_affiliations(kx_rel_state *rs)
 {
     kx *x = rs->x;
@@ -149,7 +182,8 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
         size_t comma = kx_after_parenthetical(x, m->tok_end, 6);
         if (kx_is(x, comma, ",")) {
             size_t b = comma + 1;
-            while (b < sen->end_token && !kx_is_speech_verb(x, b) &&
+            /* a semicolon ends the item of a list: "A, Chairman of X; B, Chairman of Y" */
+            while (b < sen->end_token && !kx_is_speech_verb(x, b) && !kx_is(x, b, ";") &&
                    (x->t->tokens[b].kind != KG_TOKEN_QUOTE || quotes_a_name(rs, b))) {
                 size_t mk = rs->mention_at[b];
                 if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
@@ -159,25 +193,28 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
                      * Administrator of the Bureau for Europe Y", Y is the next name of a
                      * list, not whom X serves */
                     size_t t = b;
-                    while (t > comma + 1 && (kx_is_title(x, t - 1) ||
-                                             kx_in_list(x, t - 1, KG_LIST_DEMONYMS, 0)))
+                    while (t > comma + 1 &&
+                           (kx_is_title(x, t - 1) || kx_in_list(x, t - 1, KG_LIST_DEMONYMS, 0)))
                         t--;
                     if (!(kx_is(x, t - 1, "for") || kx_is(x, t - 1, "of") || kx_is(x, t - 1, "to")))
                         break;
                     b = kx_rel_mention(rs, mk - 1)->tok_end;
+                    /* "X, son of Y, the Chairman of Z": the apposition after Y is Y's */
+                    if (kx_is(x, b, ","))
+                        break;
                     continue;
                 }
                 if (kx_is(x, b, ",") && kx_is_lower_word(x, b + 1) && !kx_is_title(x, b + 1) &&
                     !kx_is(x, b + 1, "a") && !kx_is(x, b + 1, "an") && !kx_is(x, b + 1, "the") &&
-                    !kx_is(x, b + 1, "and") && !kx_is(x, b + 1, "former"))
+                    !kx_is(x, b + 1, "and") && !kx_is(x, b + 1, "former") &&
+                    !kx_is(x, b + 1, "respectively") && !kx_is(x, b - 1, "respectively"))
                     break;
                 b++;
             }
             /* "Ambassador A, Head of X, B, Director of Y, C": where the list puts titles
              * before names, the title after A's comma is B's */
-            size_t mb = b < sen->end_token && b > comma + 1 && kx_is(x, b - 1, ",")
-                            ? rs->mention_at[b]
-                            : 0;
+            size_t mb =
+                b < sen->end_token && b > comma + 1 && kx_is(x, b - 1, ",") ? rs->mention_at[b] : 0;
             int next_ones = mb && kx_rel_mention(rs, mb - 1)->type == KG_PERSON &&
                             m->tok_start > sen->first_token && kx_is_title(x, m->tok_start - 1) &&
                             kx_is_cap(x, m->tok_start - 1);
@@ -197,13 +234,19 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
             if (kx_rel_span_has_title(x, comma + 1, b) && !next_ones) {
                 role_span_affiliations(rs, m->entity, comma + 1, b, m->sentence);
                 rs->role_end[mi] = b;
+                /* "A and B, Chairman and Co-Chairman, respectively, of Z": A's too */
+                size_t joint =
+                    respectively_in(x, comma + 1, b) ? person_joined_before(rs, m) : (size_t)-1;
+                if (joint != (size_t)-1)
+                    role_span_affiliations(rs, joint, comma + 1, b, m->sentence);
             }
         }
         /* title before the name: "head of the Y X", "the Ambassador of K in R X" */
         size_t a = m->tok_start;
         while (a > sen->first_token && a + 30 > m->tok_start) {
             size_t k = a - 1;
-            if (kx_is_speech_verb(x, k) || x->t->tokens[k].kind == KG_TOKEN_QUOTE)
+            if (kx_is_speech_verb(x, k) || x->t->tokens[k].kind == KG_TOKEN_QUOTE ||
+                kx_is(x, k, ";") || kx_is(x, k, ":"))
                 break;
             size_t mk = rs->mention_at[k];
             const kg_x_entity *ev =

@@ -179,11 +179,10 @@ static size_t named_event_at(const kx_rel_state *rs, size_t i)
  * the verb; "on" follows the focus verbs). */
 static int focus_on(const kx *x, size_t i)
 {
-    static const char *const focus[] = {"focus", "focuses", "focused", "focussed", "focusing",
-                                        "concentrate", "concentrated", NULL};
-    static const char *const examine[] = {"examine", "examined", "examines", "explore",
-                                          "explored", "explores", "review", "reviewed",
-                                          "reviews", NULL};
+    static const char *const focus[] = {"focus",    "focuses",     "focused",      "focussed",
+                                        "focusing", "concentrate", "concentrated", NULL};
+    static const char *const examine[] = {"examine",  "examined", "examines", "explore", "explored",
+                                          "explores", "review",   "reviewed", "reviews", NULL};
     return (kx_is_any(x, i, focus) && kx_is(x, i + 1, "on")) || kx_is_any(x, i, examine);
 }
 

@@ -6,7 +6,6 @@
 #include "kx_rel_common.h"
 
 #include "../../kg_mem.h"
-
 #include "../kg_strhash.h"
 
 #include <stdint.h>
@@ -188,9 +187,13 @@ size_t kx_rel_meeting_in_context(const kx *x, size_t s)
 }
 
 /* Whether the mention starting at token i names where something happens, not what it is
- * about: "at (the) X", "on the margins of (the) X", "on the sidelines of X". */
+ * about: "at (the) X", "on the margins of (the) X", "on the sidelines of X", "in room 226 of
+ * X", the text's dateline. */
 int kx_rel_names_venue(const kx *x, size_t i)
 {
+    /* the text's dateline and its line of date and places say where it is from */
+    if ((x->dateline && x->dateline[i]) || (x->place_line && x->place_line[i]))
+        return 1;
     size_t k = i;
     if (k > 0 && kx_is(x, k - 1, "the"))
         k--;
@@ -206,6 +209,10 @@ int kx_rel_names_venue(const kx *x, size_t i)
             if (kx_is(x, j - 1, ",") || kx_is(x, j - 1, ";"))
                 break;
         }
+    /* "in room 226 of the X Building", "in Hall 3 of X" */
+    if (k >= 3 && kx_is(x, k - 1, "of") && x->t->tokens[k - 2].kind == KG_TOKEN_NUMBER &&
+        (kx_is_ci(x, k - 3, "room") || kx_is_ci(x, k - 3, "hall")))
+        return 1;
     return k >= 2 && kx_is(x, k - 1, "of") &&
            (kx_is(x, k - 2, "margins") || kx_is(x, k - 2, "sidelines") ||
             kx_is(x, k - 2, "margin") || kx_is(x, k - 2, "sideline"));

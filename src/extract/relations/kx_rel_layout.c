@@ -56,11 +56,65 @@ static size_t after_honorific(const kx *x, size_t i, size_t end)
     return i;
 }
 
+/* Whether token i is a word that says speaking: "Testifying", "speakers", "panelists". */
+static int is_speaking_word(const kx *x, size_t i)
+{
+    /* word stems: "testify", "Testifying", "speakers", "panellists" */
+    static const char *const cues[] = {"testif",  "speak",     "panelist", "panellist",
+                                       "witness", "presenter", NULL};
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    for (size_t c = 0; cues[c]; c++) {
+        size_t n = strlen(cues[c]);
+        if (len >= n && strncasecmp(w, cues[c], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The speakers a sentence lists after its opening: "Testifying before the Commission are
+ * Mr. A, Chairman of X; Mr. B, ...; and Dr. C, ...", "Speakers include A, B and C": the
+ * first person of each item (items end at ";", or at "," and "and" when no ";" is there). */
+static void find_listed_speakers(kx_rel_state *rs, size_t event, size_t s)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    if (!is_speaking_word(x, sen->first_token) &&
+        !(kx_is_determiner(x, sen->first_token) && is_speaking_word(x, sen->first_token + 1)))
+        return;
+    size_t v = sen->first_token + 1;
+    while (v < sen->end_token && v < sen->first_token + 8 &&
+           !(kx_is(x, v, "are") || kx_is(x, v, "is") || kx_is(x, v, "include") ||
+             kx_is(x, v, "includes") || kx_is(x, v, "will")))
+        v++;
+    if (v >= sen->end_token || v >= sen->first_token + 8)
+        return;
+    int semicolons = 0;
+    for (size_t k = v; k < sen->end_token; k++)
+        semicolons |= kx_is(x, k, ";");
+    int item_open = 1;
+    for (size_t k = v + 1; k < sen->end_token; k++) {
+        if (kx_is(x, k, ";") || (!semicolons && (kx_is(x, k, ",") || kx_is(x, k, "and")))) {
+            item_open = 1;
+            continue;
+        }
+        size_t mk = rs->mention_at[k];
+        if (!item_open || !mk || kx_rel_mention(rs, mk - 1)->tok_start != k)
+            continue;
+        if (kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
+            kx_add_relation(x, kx_rel_mention(rs, mk - 1)->entity, event, KG_SPOKE_AT, s);
+            item_open = 0;
+        }
+        k = kx_rel_mention(rs, mk - 1)->tok_end - 1;
+    }
+}
+
 static void find_announced_speakers(kx_rel_state *rs, size_t event)
 {
     kx *x = rs->x;
     const kg_tokens *t = x->t;
     for (size_t s = 0; s < t->n_sentences; s++) {
+        find_listed_speakers(rs, event, s);
         if (!announces_speakers(x, &t->sentences[s]))
             continue;
         /* the lines after it that each open with a person, until a line that does not */

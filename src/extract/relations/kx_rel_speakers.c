@@ -382,7 +382,9 @@ static size_t joint_speaker(kx_rel_state *rs, size_t s, size_t p)
             continue;
         /* "A and Deputy Assistant Secretary B said": back over B's titles */
         size_t t = i;
-        while (t > sen->first_token + 1 && kx_is_title(x, t - 1) && kx_is_cap(x, t - 1))
+        while (t > sen->first_token + 1 &&
+               ((kx_is_title(x, t - 1) && kx_is_cap(x, t - 1)) ||
+                (kx_is(x, t - 1, ".") && t > sen->first_token + 2 && kx_is_title(x, t - 2))))
             t--;
         if (!kx_is(x, t - 1, "and"))
             return 0;
@@ -396,7 +398,9 @@ static size_t joint_speaker(kx_rel_state *rs, size_t s, size_t p)
                 return 0;
             if (mj && kx_rel_mention(rs, mj - 1)->type == KG_PERSON) {
                 const kg_x_mention *m = kx_rel_mention(rs, mj - 1);
-                if (m->tok_end == k || kx_is(x, m->tok_end, ","))
+                /* "A (R-KS) and B": over A's party and state */
+                size_t end = kx_after_parenthetical(x, m->tok_end, 8);
+                if (end == k || kx_is(x, end, ","))
                     return m->entity + 1;
                 return 0;
             }
