@@ -131,6 +131,28 @@ START_TEST(test_readouts_announced_witness_list)
 }
 END_TEST
 
+START_TEST(test_readouts_given_name_of_a_town_and_clause_places)
+{
+    /* "Leo Brannagh": a given name that is also a town, before a word that can only be a
+     * surname, is a person; "the war in Ukraine" does not say where the meeting was */
+    const kg_extraction *x = extract(
+        "Minister visits Uzbekistan\n\nLeo Brannagh, Under Secretary of State at the Foreign "
+        "Office, visited Uzbekistan on 6 June.\n\nDuring his meeting with Deputy Foreign "
+        "Minister Gayrat Tashev, the sides discussed trade and the war in Ukraine.");
+    ASSERT_ENTITY(x, "Leo Brannagh", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Leo", KG_PLACE);
+    long m = find_entity(x, "meeting with Gayrat Tashev", KG_EVENT);
+    ck_assert_msg(m >= 0, "no meeting:\n%s", dump(x));
+    ASSERT_NO_REL(x, "meeting with Gayrat Tashev", KG_LOCATED_IN, "Ukraine");
+    /* negatives: the town before a word of English or inside a longer name stays a place */
+    const kg_extraction *y =
+        extract("Report\n\nThe delegation flew to Leo Airport, and then to Central Asia. Officials "
+                "met in Leo on Monday.");
+    ASSERT_NO_ENTITY(y, "Leo Airport", KG_PERSON);
+    ASSERT_NO_ENTITY(y, "Asia", KG_PERSON);
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -141,6 +163,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_possessed_session_is_its_own_event);
     tcase_add_test(tc, test_readouts_line_of_date_and_places);
     tcase_add_test(tc, test_readouts_announced_witness_list);
+    tcase_add_test(tc, test_readouts_given_name_of_a_town_and_clause_places);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -213,6 +213,7 @@ int kg_lexicon_load(kg_lexicon **out, const char *dir, kg_error *err)
         {"org_nouns.txt", KG_LIST_ORG_NOUNS, 1},       {"titles.txt", KG_LIST_TITLES, 1},
         {"speech_verbs.txt", KG_LIST_SPEECH_VERBS, 1}, {"demonyms.txt", KG_LIST_DEMONYMS, 1},
         {"common_words.txt", KG_LIST_COMMON_WORDS, 0}, {"parties.txt", KG_LIST_PARTIES, 0},
+        {"given_names_places.txt", KG_LIST_GIVEN_PLACES, 0},
     };
     *out = NULL;
     kg_lexicon *lx = kg_xcalloc(1, sizeof *lx);

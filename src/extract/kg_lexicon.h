@@ -20,6 +20,7 @@ typedef enum kg_wordlist {
     KG_LIST_DEMONYMS,
     KG_LIST_COMMON_WORDS, /* lower case English words (wamerican) */
     KG_LIST_PARTIES,      /* party names as written (Party Facts), may be several words */
+    KG_LIST_GIVEN_PLACES, /* given names that are also places ("Leo", "Florence") */
     KG_LIST_COUNT
 } kg_wordlist;
 

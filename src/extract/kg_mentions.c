@@ -63,8 +63,8 @@ const kg_place *kx_place_at(const kx *x, size_t i, size_t *len)
 }
 static int is_name_particle(const kx *x, size_t i)
 {
-    static const char *const particles[] = {"bin", "ibn", "van", "von", "de", "da", "di", "du",
-                                            "al",  "el",  "abu", NULL};
+    static const char *const particles[] = {"bin", "ibn", "van", "von", "de",  "da",
+                                            "di",  "du",  "al",  "el",  "abu", NULL};
     size_t len;
     const char *w = kx_tok(x, i, &len);
     if (i >= x->n || !kx_is_lower_word(x, i))
@@ -105,6 +105,16 @@ static void find_people(kx *x)
         size_t plen;
         int given = kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0);
         int surname = kx_has_surname_suffix(x, j);
+        /* "Leo Docherty", "Florence Brooks": a given name that is also a town, before a word
+         * that can only be a surname (no word of English, no place, demonym or head) */
+        if (!given && kx_in_list(x, i, KG_LIST_GIVEN_PLACES, 0) &&
+            x->t->tokens[j].end - x->t->tokens[j].start >= 3 &&
+            !kx_in_list(x, j, KG_LIST_COMMON_WORDS, 1) && !kx_place_at(x, j, &plen) &&
+            !kx_in_list(x, j, KG_LIST_DEMONYMS, 0) && !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) &&
+            !(i > 0 && kx_same_sentence(x, i - 1, i) && kx_is_cap(x, i - 1))) {
+            const kg_place *town = kx_place_at(x, i, &plen);
+            given = !town || strcmp(town->kind, "country") != 0;
+        }
         /* "Alcee L. Hastings": a name, an initial and a name are a person whatever the
          * given name */
         if (!given && x->t->tokens[j].end - x->t->tokens[j].start == 1 && kx_is(x, j + 1, ".") &&
@@ -145,8 +155,7 @@ static void find_people(kx *x)
                 kx_is(x, b, "Uly") || kx_is(x, b, "Kizi") || kx_is(x, b, "Qizi") ||
                 (given && !surname && !kx_is_common_cap(x, b) &&
                  (!p3 || strcmp(p3->kind, "city") == 0)) ||
-                (given && kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) && !p3 &&
-                 !kx_is_cap(x, b + 1)))
+                (given && kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) && !p3 && !kx_is_cap(x, b + 1)))
                 b++; /* "Aaron David Miller": two given names, then the surname */
         }
         /* "Bashar al-Assad", "Osama bin Laden": a particle in lower case joins the surname */
@@ -336,10 +345,10 @@ static void find_parties(kx *x)
 /* Places: gazetteer matches, and "X region/district/oblast/province". */
 static void find_places(kx *x)
 {
-    static const char *const cues[] = {"region",   "Region",   "district", "District", "oblast",
-                                       "Oblast",   "province", "Province", "oblys",    "city",
-                                       "town",     "village",  "Building", "Hall",     "Palace",
-                                       "Square",   "Stadium",  "Arena",    "Tower",    NULL};
+    static const char *const cues[] = {"region", "Region",   "district", "District", "oblast",
+                                       "Oblast", "province", "Province", "oblys",    "city",
+                                       "town",   "village",  "Building", "Hall",     "Palace",
+                                       "Square", "Stadium",  "Arena",    "Tower",    NULL};
     for (size_t i = 0; i < x->n; i++) {
         if (x->label[i] || !kx_is_cap(x, i))
             continue;
@@ -423,7 +432,8 @@ static void find_by_context(kx *x)
         /* a title-case headline capitalises its verbs and prepositions: "Secretary Kerry
          * Meets With ..." names Kerry */
         while (b < x->n && kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b) &&
-               !kx_is_stop_cap(x, b) && !kx_is_title(x, b) && !(b > i && kx_is_headline_common(x, b)))
+               !kx_is_stop_cap(x, b) && !kx_is_title(x, b) &&
+               !(b > i && kx_is_headline_common(x, b)))
             b++;
         if (b == i)
             continue;
@@ -456,9 +466,9 @@ static void find_by_context(kx *x)
         /* "Secretary of State Condoleezza Rice", "Secretary of Defense X": the portfolio
          * ends the title, the words after it name the holder */
         static const char *const portfolios[] = {
-            "State",   "Defense",   "Defence", "Energy",   "Commerce",       "Labor",
-            "Labour",  "Agriculture", "Health", "Education", "Interior",     "Treasury",
-            "Justice", "Finance",   "Transportation", "Transport", NULL};
+            "State",   "Defense",     "Defence",        "Energy",    "Commerce", "Labor",
+            "Labour",  "Agriculture", "Health",         "Education", "Interior", "Treasury",
+            "Justice", "Finance",     "Transportation", "Transport", NULL};
         if (k > 1 && kx_is(x, k - 1, "of") && kx_is_title(x, k - 2) && k == i &&
             kx_is_any(x, i, portfolios) && b >= i + 3 && b <= i + 4) {
             kx_add_mention(x, i + 1, b, KG_PERSON);
@@ -564,8 +574,8 @@ static void extend_generational_suffixes(kx *x)
     for (size_t k = 0; k < x->out->n_mentions; k++) {
         kg_x_mention *m = &x->out->mentions[k];
         size_t j = m->tok_end;
-        if (m->type != KG_PERSON || m->tok_end - m->tok_start < 2 || j >= x->n ||
-            x->label[j] || !kx_same_sentence(x, m->tok_start, j) || !kx_is_any(x, j, suffixes))
+        if (m->type != KG_PERSON || m->tok_end - m->tok_start < 2 || j >= x->n || x->label[j] ||
+            !kx_same_sentence(x, m->tok_start, j) || !kx_is_any(x, j, suffixes))
             continue;
         size_t end = j + 1;
         /* "Jr." keeps its stop unless the stop ends the sentence */

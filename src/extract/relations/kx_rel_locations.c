@@ -47,6 +47,25 @@ static int in_the_city_of(const kx *x, size_t i)
     return k >= 2 && kx_is(x, k - 1, "the") && kx_is_ci(x, k - 2, "in");
 }
 
+/* Whether "in" at token i belongs to the clause (where something happened: "met in X",
+ * "on 5 June in X", "In X, the sides ...", "Fazilov in X") and not to the noun before it
+ * ("Russia's war in Ukraine", "the situation in Afghanistan"). */
+static int in_of_clause(const kx *x, size_t i)
+{
+    static const char *const verbs[] = {"met",   "meet",  "meets",  "held",  "was",   "were",
+                                        "is",    "are",   "be",     "been",  "place", "today",
+                                        "also",  "later", "here",   "there", "took",  "begun",
+                                        "began", "begin", "begins", NULL};
+    if (i == 0 || !kx_same_sentence(x, i - 1, i))
+        return 1;
+    size_t p = i - 1;
+    if (!kx_is_lower_word(x, p) || kx_is_any(x, p, verbs))
+        return 1;
+    size_t len;
+    const char *w = kx_tok(x, p, &len);
+    return len > 3 && strncmp(w + len - 2, "ed", 2) == 0; /* "gathered in X" */
+}
+
 /* "came to X for the <event>": the place pm is where the event em was held. */
 static int travelled_for(const kx *x, const kg_x_mention *pm, const kg_x_mention *em)
 {
@@ -183,8 +202,8 @@ void kx_rel_find_locations(kx_rel_state *rs)
                     country = pm->entity;
                 }
                 if (ballot || i == 0 ||
-                    !(kx_is_ci(x, i - 1, "in") || held_at(x, i) || travelled_for(x, pm, em) ||
-                      in_the_city_of(x, i)))
+                    !((kx_is_ci(x, i - 1, "in") && in_of_clause(x, i - 1)) || held_at(x, i) ||
+                      travelled_for(x, pm, em) || in_the_city_of(x, i)))
                     continue;
                 size_t named = place_named(rs, pm);
                 int rank = kx_rel_place_rank(x, named);
