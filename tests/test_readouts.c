@@ -153,6 +153,30 @@ START_TEST(test_readouts_given_name_of_a_town_and_clause_places)
 }
 END_TEST
 
+START_TEST(test_readouts_transcript_labels)
+{
+    /* a transcript: each paragraph opening "Title Name:" is that person's words, and the
+     * paragraphs after it too, until the next label */
+    const kg_extraction *x = extract(
+        "Meeting with President of Kyrgyzstan Almaz Tokoev\n\nThe two Presidents began talks "
+        "in Bishkek.\n\nPresident of Kyrgyzstan Almaz Tokoev: Welcome to Kyrgyzstan. We have "
+        "waited for your visit.\n\nTrade with Kazakhstan is growing.\n\nPresident of "
+        "Kazakhstan Daulet Serikov: Thank you very much.\n\nOur ministers have worked hard on "
+        "the agreements with Uzbekistan.\n\nAlmaz Tokoev: Thank you!");
+    long m = main_event(x);
+    ck_assert_msg(m >= 0, "no meeting:\n%s", dump(x));
+    ASSERT_REL(x, "Daulet Serikov", KG_SPOKE_AT, x->entities[m].name);
+    ASSERT_REL(x, "Almaz Tokoev", KG_SPOKE_AT, x->entities[m].name);
+    ASSERT_REL(x, "Almaz Tokoev", KG_DISCUSSED, "Kazakhstan");
+    ASSERT_REL(x, "Daulet Serikov", KG_DISCUSSED, "Uzbekistan");
+    ASSERT_NO_REL(x, "Almaz Tokoev", KG_DISCUSSED, "Uzbekistan");
+    /* negative: one "Note:" line or a single label makes no transcript */
+    const kg_extraction *y =
+        extract("Report\n\nMinister Almaz Tokoev: a profile.\n\nTrade with Kazakhstan is growing.");
+    ASSERT_NO_REL(y, "Almaz Tokoev", KG_DISCUSSED, "Kazakhstan");
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -164,6 +188,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_line_of_date_and_places);
     tcase_add_test(tc, test_readouts_announced_witness_list);
     tcase_add_test(tc, test_readouts_given_name_of_a_town_and_clause_places);
+    tcase_add_test(tc, test_readouts_transcript_labels);
     suite_add_tcase(s, tc);
     return s;
 }

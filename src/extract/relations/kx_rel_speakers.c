@@ -15,6 +15,8 @@
  *   Secretary said" (the one person the document titles so);
  * - a statement's author, who speaks in the first person: "Remarks by X", "As delivered by X
  *   to the Council", a byline paragraph "X, Secretary of State, Washington, DC".
+ * - transcripts: a paragraph opening "President of Russia X: ..." is X's, and so are the
+ *   paragraphs after it until the next label (when two paragraphs or more open so).
  * No speaker: negated speech ("did not comment", "declined to"), someone unnamed ("said an
  * employee of the ministry", "a student said"), a body ("The United States reiterated"). */
 #include "kx_rel_speakers.h"
@@ -496,14 +498,61 @@ static int unnamed_speaker(kx_rel_state *rs, size_t s)
     return 0;
 }
 
+/* The speaker a transcript's paragraph opens with: "President of Russia Vladimir Putin:
+ * Thank you.", "Emomali Rahmon: Thank you!" (entity + 1), or 0. Only titles and the words of
+ * a title phrase may come before the name. */
+static size_t transcript_label(kx_rel_state *rs, size_t s)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    if (s > 0 && x->t->sentences[s - 1].paragraph == sen->paragraph)
+        return 0;
+    for (size_t i = sen->first_token; i < sen->end_token && i < sen->first_token + 10; i++) {
+        size_t mk = rs->mention_at[i];
+        if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
+            const kg_x_mention *m = kx_rel_mention(rs, mk - 1);
+            return kx_is(x, m->tok_end, ":") ? m->entity + 1 : 0;
+        }
+        if (mk) { /* "President of Russia": the body or place of the title */
+            i = kx_rel_mention(rs, mk - 1)->tok_end - 1;
+            continue;
+        }
+        if (!(kx_is_title(x, i) || kx_is(x, i, "of") || kx_is(x, i, "the") || kx_is(x, i, ".")))
+            return 0;
+    }
+    return 0;
+}
+
 void kx_rel_find_speakers(kx_rel_state *rs)
 {
     kx *x = rs->x;
     size_t last = 0, para_speaker = 0, para = (size_t)-1, para_speaker_from = 0;
     size_t byline = (size_t)-1;
     size_t author = statement_author(rs, &byline);
+    /* a transcript: two paragraphs or more open with a speaker's label; a paragraph
+     * without one continues the last label's words */
+    size_t labels = 0, label_speaker = 0;
+    for (size_t s = 0; s < x->t->n_sentences && labels < 2; s++)
+        labels += transcript_label(rs, s) != 0;
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
+        if (sen->paragraph != para && labels >= 2) {
+            size_t label = transcript_label(rs, s);
+            if (label)
+                label_speaker = label;
+            para = sen->paragraph;
+            para_speaker = label_speaker;
+            para_speaker_from = s;
+            if (label_speaker && !kx_in_headline(x, sen->first_token)) {
+                /* everything the paragraph says is the labelled speaker's */
+                for (; s < x->t->n_sentences && x->t->sentences[s].paragraph == para; s++) {
+                    rs->speaker[s] = label_speaker;
+                    last = label_speaker;
+                }
+                s--;
+                continue;
+            }
+        }
         if (sen->paragraph != para) {
             para = sen->paragraph;
             para_speaker = 0;
