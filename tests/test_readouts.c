@@ -177,6 +177,40 @@ START_TEST(test_readouts_transcript_labels)
 }
 END_TEST
 
+START_TEST(test_readouts_lines_of_speakers)
+{
+    /* "Witnesses:" then one line a person ("E. Wayne Cole, Atlantic Council": the layout makes
+     * the name a person though "Wayne" is a town), "Moderator: X, title": all speak at the
+     * hearing the headline names and the body announces; "the meeting of the People's
+     * Assembly" is another event */
+    const kg_extraction *x = extract(
+        "Commission Hearing on Turkmenistan\n\nMarch 2000\n\nWASHINGTON \u2014 The "
+        "Commission announced today a forthcoming hearing.\n\nModerator: Janet Hollis, Policy "
+        "Advisor, Caspian Commission\n\nWitnesses:\n\nJohn Beyer, Deputy Director, Human "
+        "Rights Watch\n\nE. Wayne Cole, Atlantic Council of the United States\n\nPiotr "
+        "Zawadzki, formerly of the OSCE Office in Ashgabat\n\nBackground\n\nOn Tuesday the "
+        "Commission will hold a hearing on Turkmenistan. Delegates to the meeting of the "
+        "People\u2019s Assembly later approved the law.");
+    long h = main_event(x);
+    ck_assert_msg(h >= 0, "no hearing:\n%s", dump(x));
+    const char *hearing = x->entities[h].name;
+    ASSERT_REL(x, "Janet Hollis", KG_SPOKE_AT, hearing);
+    ASSERT_REL(x, "John Beyer", KG_SPOKE_AT, hearing);
+    ASSERT_REL(x, "E. Wayne Cole", KG_SPOKE_AT, hearing);
+    ASSERT_REL(x, "Piotr Zawadzki", KG_SPOKE_AT, hearing);
+    ASSERT_NO_ENTITY(x, "Wayne", KG_PLACE);
+    ck_assert_msg(any_name_contains(x, "People\u2019s Assembly"), "no assembly event:\n%s",
+                  dump(x));
+    ck_assert_msg(strstr(hearing, "Assembly") == NULL, "the hearing took the assembly:\n%s",
+                  dump(x));
+    /* negative: lines after a colon that open with no name end the list */
+    const kg_extraction *y =
+        extract("Commission Hearing on Turkmenistan\n\nThe Commission will hold a hearing.\n\n"
+                "Witnesses:\n\nThe list drawn up by Piotr Zawadzki is not final.");
+    ASSERT_NOT_SPOKE(y, "Piotr Zawadzki");
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -189,6 +223,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_announced_witness_list);
     tcase_add_test(tc, test_readouts_given_name_of_a_town_and_clause_places);
     tcase_add_test(tc, test_readouts_transcript_labels);
+    tcase_add_test(tc, test_readouts_lines_of_speakers);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -148,10 +148,32 @@ static size_t event_of_organisation(const kx *x, const ev_mention *m)
         k++;
     size_t l = k < x->n ? x->label[k] : 0;
     if (!l || x->out->mentions[l - 1].tok_start != k ||
-        x->out->mentions[l - 1].type != KG_ORGANISATION ||
+        (x->out->mentions[l - 1].type != KG_ORGANISATION &&
+         x->out->mentions[l - 1].type != KG_PARTY) ||
         x->out->mentions[l - 1].entity == (size_t)-1)
         return (size_t)-1;
     return x->out->mentions[l - 1].entity;
+}
+
+/* The key of the capitalised name right after "<noun> of (the)" when no mention is there:
+ * "the meeting of the People's Assembly" is that assembly's, not the article's meeting.
+ * Returns a key the caller frees, or NULL. */
+static char *event_of_named(const kx *x, const ev_mention *m)
+{
+    size_t k = m->noun + 1;
+    if (!kx_is(x, k, "of"))
+        return NULL;
+    k++;
+    if (kx_is(x, k, "the"))
+        k++;
+    size_t e = k;
+    while (e < x->n && kx_same_sentence(x, k, e) && e < k + 6 &&
+           (kx_is_cap(x, e) || (e > k && (x->t->tokens[e].flags & KG_TOKEN_POSSESSIVE))))
+        e++;
+    if (e == k || x->label[k])
+        return NULL;
+    const kg_token *ta = &x->t->tokens[k], *tb = &x->t->tokens[e - 1];
+    return kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
 }
 
 /* The organisation that possesses the phrase: "the State Duma's spring session". Returns its
@@ -396,6 +418,7 @@ void kx_find_events(kx *x)
             possessed = owner != (size_t)-1;
         }
         size_t found = (size_t)-1;
+        char *named = NULL;
         if (strcmp(m->kind, "election") == 0 || strcmp(m->kind, "referendum") == 0) {
             key = kg_xasprintf("%s|%s|%d", m->kind, m->subtype, year);
         } else if (with != (size_t)-1) { /* "the meeting with X": one event per person met */
@@ -408,6 +431,9 @@ void kx_find_events(kx *x)
         } else if (owner != (size_t)-1) { /* "the session of the X Council" */
             key =
                 kg_xasprintf("%s|%s|of|%s", m->kind, x->out->doc->id, x->out->entities[owner].key);
+        } else if ((named = event_of_named(x, m)) != NULL) { /* "meeting of the X Assembly" */
+            key = kg_xasprintf("%s|%s|of|%s", m->kind, x->out->doc->id, named);
+            free(named);
         } else {
             /* "the meeting", "the forum": the event the article is about */
             key = kg_xasprintf("%s|%s|%s", m->kind, x->out->doc->id, "main");
@@ -452,6 +478,11 @@ void kx_find_events(kx *x)
             }
         } else {
             kg_x_entity *en = &x->out->entities[found];
+            /* the headline names the event the article is about: "Commission Hearing on X"
+             * joins the hearing the body announces */
+            if (kx_in_headline(x, m->noun) && strcmp(m->kind, "meeting") == 0 &&
+                strcmp(en->event_kind, "meeting") == 0 && !has_main_meeting(x))
+                en->is_main_event = 1;
             /* prefer the most descriptive phrase as the label, and never an upper-case
              * headline's */
             int shouting = strpbrk(en->name, "abcdefghijklmnopqrstuvwxyz") == NULL;

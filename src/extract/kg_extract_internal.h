@@ -12,6 +12,13 @@
 void kx_read_structure(kx *x);
 /* Whether token i is inside the quoted title an event noun announces. */
 int kx_in_event_title(const kx *x, size_t i);
+/* Whether token i says speaking: "Testifying", "speakers", "panellists", "Moderator". */
+int kx_is_speaking_cue(const kx *x, size_t i);
+/* Whether tokens [first, end) announce speakers and end with a colon: "The following
+ * witnesses are scheduled to testify:", "Witnesses:". */
+int kx_announces_speakers(const kx *x, size_t first, size_t end);
+/* Whether token i is in a name on a line of speakers (see kx_structure.c). */
+int kx_in_speaker_line(const kx *x, size_t i);
 
 /* mentions (kg_mentions.c): typed mentions, alias notes, part-of links, places */
 void kx_find_mentions(kx *x);

@@ -58,6 +58,7 @@ typedef struct kx {
     unsigned char *event_title;     /* per token: in the quoted title of an event */
     unsigned char *place_line;      /* per token: in a line of a date and places */
     unsigned char *dateline;        /* per token: in the place of a dateline */
+    unsigned char *speaker_line;    /* per token: in a name on a line of speakers */
     size_t cap_mention_place;
     kx_relation_index relation_index; /* over out->relations; see kx_add_relation */
 } kx;

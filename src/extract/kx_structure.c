@@ -8,6 +8,8 @@
  *        so no word is an acronym; countries written there in capitals are places.
  *        Marks a release's line of its date and places ("July 27, 2015, The Kremlin,
  *        Moscow") and adds a place mention for each name in it.
+ *        Marks the names on lines of speakers ("Witnesses:" then "John Roe, Director, X";
+ *        "Moderator: Jane Roe") and adds a person mention for each.
  *        Marks the quoted title an event noun announces ("the conference “Collaboration Between
  *        Government and Civil Society”"): a title, whose heads name no body.
  * Runs first, so that the finders after it see these tokens labelled or marked. */
@@ -16,6 +18,7 @@
 #include "kg_extract_internal.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Whether token i starts a paragraph (or the text). */
 static int starts_line(const kx *x, size_t i)
@@ -189,6 +192,104 @@ static size_t read_date_and_places(kx *x, size_t a)
     return i;
 }
 
+/* The end of the line that starts at token a. */
+static size_t line_end(const kx *x, size_t a)
+{
+    size_t b = a + 1;
+    while (b < x->n && !starts_line(x, b))
+        b++;
+    return b;
+}
+
+int kx_is_speaking_cue(const kx *x, size_t i)
+{
+    static const char *const cues[] = {"testif",    "speak",   "panelist", "panellist",  "witness",
+                                       "presenter", "address", "moderat",  "discussant", NULL};
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    for (size_t c = 0; cues[c]; c++) {
+        size_t n = strlen(cues[c]);
+        if (len >= n && strncasecmp(w, cues[c], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+int kx_announces_speakers(const kx *x, size_t first, size_t end)
+{
+    if (end == first || !kx_is(x, end - 1, ":"))
+        return 0;
+    for (size_t k = first; k < end; k++)
+        if (kx_is_speaking_cue(x, k))
+            return 1;
+    return 0;
+}
+
+/* The name a speaker line opens with, after honorifics and titles: "Dr. Jane Roe, Director,
+ * X" gives [Jane, Roe); "E. Wayne Merry, Atlantic Council" the initial too. Returns the end
+ * of the name (a when none) and its start in *from: two to four capitalised words or
+ * initials, up to a comma or the end of the line. */
+static size_t speaker_line_name(const kx *x, size_t a, size_t e, size_t *from)
+{
+    static const char *const honorifics[] = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Hon", NULL};
+    size_t i = a;
+    while (i < e && (kx_is_any(x, i, honorifics) || kx_is_title(x, i))) {
+        i++;
+        if (kx_is(x, i, "."))
+            i++;
+    }
+    size_t b = i, words = 0;
+    while (b < e && words < 5 && (kx_is_cap(x, b) || (kx_is(x, b, ".") && b > i))) {
+        words += kx_is_cap(x, b) != 0;
+        b++;
+    }
+    if (words < 2 || words > 4 || !(b == e || kx_is(x, b, ",")))
+        return a;
+    *from = i;
+    return b;
+}
+
+/* Lines that name speakers: the lines after "Testifying before the Commission will be:"
+ * or "Witnesses:" that each open with a name and a comma ("John Roe, Director, X"), and a
+ * label line "Moderator: Jane Roe, Policy Advisor". Their names are people: marked in
+ * speaker_line, and given a person mention where no finder has one. */
+static void mark_speaker_lines(kx *x)
+{
+    for (size_t a = 0; a < x->n;) {
+        size_t e = line_end(x, a);
+        size_t from, b;
+        /* "Moderator: Jane Roe, ...": the cue, a colon, the name */
+        if (kx_is_speaking_cue(x, a) && kx_is(x, a + 1, ":") && a + 2 < e &&
+            (b = speaker_line_name(x, a + 2, e, &from)) > a + 2) {
+            for (size_t k = from; k < b; k++)
+                x->speaker_line[k] = 1;
+            if (kx_free_span(x, from, b))
+                kx_add_mention(x, from, b, KG_PERSON);
+        }
+        if (!kx_announces_speakers(x, a, e)) {
+            a = e;
+            continue;
+        }
+        size_t l = e;
+        for (; l < x->n; l = line_end(x, l)) {
+            size_t le = line_end(x, l);
+            b = speaker_line_name(x, l, le, &from);
+            if (b == l)
+                break;
+            for (size_t k = from; k < b; k++)
+                x->speaker_line[k] = 1;
+            if (kx_free_span(x, from, b))
+                kx_add_mention(x, from, b, KG_PERSON);
+        }
+        a = l > e ? l : e;
+    }
+}
+
+int kx_in_speaker_line(const kx *x, size_t i)
+{
+    return x->speaker_line && i < x->n && x->speaker_line[i];
+}
+
 /* Marks the tokens of every line whose words are nearly all in capitals. */
 static void mark_capital_lines(kx *x)
 {
@@ -268,6 +369,7 @@ void kx_read_structure(kx *x)
     x->event_title = kg_xcalloc(x->n + 1, 1);
     x->place_line = kg_xcalloc(x->n + 1, 1);
     x->dateline = kg_xcalloc(x->n + 1, 1);
+    x->speaker_line = kg_xcalloc(x->n + 1, 1);
     mark_event_titles(x);
     mark_capital_lines(x);
     for (size_t i = 0; i < x->n; i++) {
@@ -285,4 +387,5 @@ void kx_read_structure(kx *x)
             i = next - 1;
     }
     find_capital_countries(x);
+    mark_speaker_lines(x);
 }

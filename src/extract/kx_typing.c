@@ -48,6 +48,7 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 #define W_VENUE 3.0                  /* "the Rayburn House Office Building": a building, a place */
 #define W_LIST 2.0                   /* a weak item of a list whose strong items have one type */
 #define W_COMPANY 3.0                /* "Lear" where the text named "Lear Corp" */
+#define W_SPEAKER_LINE 3.0           /* the name opening a line of a list of speakers */
 #define W_SEATS 3.0                  /* "Labor (13 seats)", "X won 40 of the 76 seats" */
 #define STRONG 3.0                   /* evidence at which an item decides its list's type */
 
@@ -275,6 +276,9 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
     /* "July 27, 2015, The Kremlin, Moscow": the line says where, so its names are places */
     if (x->place_line && x->place_line[a])
         ev[KG_PLACE] += W_VENUE;
+    /* "Witnesses:" then "John Roe, Director, X": the line names a speaker */
+    if (kx_in_speaker_line(x, a))
+        ev[KG_PERSON] += W_SPEAKER_LINE;
     /* "the daily Le Matin", "the news agency Xinhua": the kind of body right before */
     if (a > 0 && kx_same_sentence(x, a - 1, a) && kx_is_lower_word(x, a - 1) &&
         (kx_in_list(x, a - 1, KG_LIST_ORG_NOUNS, 0) ||

@@ -19,58 +19,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-
-/* Whether sentence s announces speakers and ends with a colon: "The following witnesses
- * are scheduled to testify:", "Speakers include:". */
-static int announces_speakers(const kx *x, const kg_sentence *sen)
-{
-    /* word stems: "testify", "Testifying", "speakers", "panellists" */
-    static const char *const cues[] = {"testif",  "speak",     "panelist", "panellist",
-                                       "witness", "presenter", "address",  NULL};
-    size_t e = sen->end_token;
-    if (e == sen->first_token || !kx_is(x, e - 1, ":"))
-        return 0;
-    for (size_t k = sen->first_token; k < e; k++) {
-        size_t len;
-        const char *w = kx_tok(x, k, &len);
-        for (size_t c = 0; cues[c]; c++) {
-            size_t n = strlen(cues[c]);
-            if (len >= n && strncasecmp(w, cues[c], n) == 0)
-                return 1;
-        }
-    }
-    return 0;
-}
-
-/* The first token of the name on a list line, after an honorific or a title ("Mr. X",
- * "Dr. X", "Ambassador X"). */
-static size_t after_honorific(const kx *x, size_t i, size_t end)
-{
-    static const char *const honorifics[] = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Hon", NULL};
-    while (i < end && (kx_is_any(x, i, honorifics) || kx_is_title(x, i))) {
-        i++;
-        if (kx_is(x, i, "."))
-            i++;
-    }
-    return i;
-}
-
-/* Whether token i is a word that says speaking: "Testifying", "speakers", "panelists". */
-static int is_speaking_word(const kx *x, size_t i)
-{
-    /* word stems: "testify", "Testifying", "speakers", "panellists" */
-    static const char *const cues[] = {"testif",  "speak",     "panelist", "panellist",
-                                       "witness", "presenter", NULL};
-    size_t len;
-    const char *w = kx_tok(x, i, &len);
-    for (size_t c = 0; cues[c]; c++) {
-        size_t n = strlen(cues[c]);
-        if (len >= n && strncasecmp(w, cues[c], n) == 0)
-            return 1;
-    }
-    return 0;
-}
 
 /* The speakers a sentence lists after its opening: "Testifying before the Commission are
  * Mr. A, Chairman of X; Mr. B, ...; and Dr. C, ...", "Speakers include A, B and C": the
@@ -79,8 +27,8 @@ static void find_listed_speakers(kx_rel_state *rs, size_t event, size_t s)
 {
     kx *x = rs->x;
     const kg_sentence *sen = &x->t->sentences[s];
-    if (!is_speaking_word(x, sen->first_token) &&
-        !(kx_is_determiner(x, sen->first_token) && is_speaking_word(x, sen->first_token + 1)))
+    if (!kx_is_speaking_cue(x, sen->first_token) &&
+        !(kx_is_determiner(x, sen->first_token) && kx_is_speaking_cue(x, sen->first_token + 1)))
         return;
     size_t v = sen->first_token + 1;
     while (v < sen->end_token && v < sen->first_token + 8 &&
@@ -109,26 +57,22 @@ static void find_listed_speakers(kx_rel_state *rs, size_t event, size_t s)
     }
 }
 
+/* Speakers the layout announces: the names on lines of speakers ("Witnesses:" then one
+ * line per person, "Moderator: X"; kx_structure.c finds them) and the people a sentence
+ * lists after "Testifying ... are". */
 static void find_announced_speakers(kx_rel_state *rs, size_t event)
 {
     kx *x = rs->x;
-    const kg_tokens *t = x->t;
-    for (size_t s = 0; s < t->n_sentences; s++) {
+    for (size_t s = 0; s < x->t->n_sentences; s++)
         find_listed_speakers(rs, event, s);
-        if (!announces_speakers(x, &t->sentences[s]))
+    for (size_t i = 0; i < x->n; i++) {
+        size_t mk = rs->mention_at[i];
+        if (!mk || !kx_in_speaker_line(x, i) || kx_rel_mention(rs, mk - 1)->tok_start != i ||
+            kx_rel_mention(rs, mk - 1)->type != KG_PERSON)
             continue;
-        /* the lines after it that each open with a person, until a line that does not */
-        for (size_t k = s + 1; k < t->n_sentences; k++) {
-            const kg_sentence *sen = &t->sentences[k];
-            if (sen->paragraph == t->sentences[k - 1].paragraph)
-                continue;
-            size_t first = after_honorific(x, sen->first_token, sen->end_token);
-            size_t mk = first < sen->end_token ? rs->mention_at[first] : 0;
-            if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PERSON ||
-                kx_rel_mention(rs, mk - 1)->tok_start != first)
-                break;
-            kx_add_relation(x, kx_rel_mention(rs, mk - 1)->entity, event, KG_SPOKE_AT, k);
-        }
+        kx_add_relation(x, kx_rel_mention(rs, mk - 1)->entity, event, KG_SPOKE_AT,
+                        kx_rel_mention(rs, mk - 1)->sentence);
+        i = kx_rel_mention(rs, mk - 1)->tok_end - 1;
     }
 }
 
