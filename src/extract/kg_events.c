@@ -271,6 +271,38 @@ static void find_delivery_occasion(kx *x)
     }
 }
 
+/* A text that lists its speakers ("Witnesses:", "Moderator: X") announces an occasion: when
+ * no meeting opens the text, the first one it names ("At the time of this hearing") is the
+ * one it is about. */
+static void find_announced_occasion(kx *x)
+{
+    int speakers = 0;
+    for (size_t i = 0; i < x->n && !speakers; i++)
+        speakers = kx_in_speaker_line(x, i);
+    if (!speakers)
+        return;
+    size_t first = (size_t)-1;
+    for (size_t k = 0; k < x->out->n_entities; k++) {
+        const kg_x_entity *en = &x->out->entities[k];
+        if (en->type == KG_EVENT && en->event_kind && strcmp(en->event_kind, "meeting") == 0 &&
+            strstr(en->key, "|main") &&
+            (first == (size_t)-1 || en->first_sentence < x->out->entities[first].first_sentence))
+            first = k;
+    }
+    if (first == (size_t)-1)
+        return;
+    x->out->entities[first].is_main_event = 1;
+    /* such a text's headline is the occasion's title ("Disappeared in Turkmenistan's
+     * Prisons: Are They Still Alive?") */
+    size_t h = 0;
+    while (h < x->n && kx_in_headline(x, h))
+        h++;
+    if (h > 0) {
+        const kg_token *ta = &x->t->tokens[0], *tb = &x->t->tokens[h - 1];
+        kx_add_alias(x, first, x->t->text + ta->start, tb->end - ta->start, "title of the text");
+    }
+}
+
 void kx_find_events(kx *x)
 {
     ev_mention *ms = NULL;
@@ -528,6 +560,8 @@ void kx_find_events(kx *x)
     }
     if (!has_main_meeting(x))
         find_delivery_occasion(x);
+    if (!has_main_meeting(x))
+        find_announced_occasion(x);
     for (size_t k = 0; k < x->out->n_entities; k++) {
         kg_x_entity *en = &x->out->entities[k];
         if (en->type == KG_EVENT && !en->date && x->out->doc->date && en->is_main_event)

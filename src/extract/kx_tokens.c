@@ -176,10 +176,29 @@ static int gives_speech(const kx *x, size_t i)
     return 0;
 }
 
+/* Whether the speech verb in -s at i ("states", "notes", "claims") is a plural noun instead:
+ * "ten member states", "the notes". A verb follows its subject's name, a pronoun, a
+ * comma, a quote or an adverb. */
+static int is_plural_noun_reading(const kx *x, size_t i)
+{
+    static const char *const subjects[] = {"he",   "she",     "it",   "who",   "which", "that",
+                                           "also", "further", "then", "still", "now",   NULL};
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    if (len < 3 || w[len - 1] != 's' || w[len - 2] == 's' || i == 0 ||
+        !kx_same_sentence(x, i - 1, i))
+        return 0;
+    if (!kx_is_lower_word(x, i - 1) || kx_is_any_ci(x, i - 1, subjects))
+        return 0;
+    const char *p = kx_tok(x, i - 1, &len);
+    return !(len > 2 && strncmp(p + len - 2, "ly", 2) == 0);
+}
+
 int kx_is_speech_verb(const kx *x, size_t i)
 {
     return kx_is_lower_word(x, i) &&
-           (kx_in_list(x, i, KG_LIST_SPEECH_VERBS, 0) || gives_speech(x, i));
+           ((kx_in_list(x, i, KG_LIST_SPEECH_VERBS, 0) && !is_plural_noun_reading(x, i)) ||
+            gives_speech(x, i));
 }
 
 int kx_is_determiner(const kx *x, size_t i)

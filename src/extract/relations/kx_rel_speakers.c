@@ -459,9 +459,10 @@ static size_t statement_author(kx_rel_state *rs, size_t *byline)
                 }
             }
         }
-        /* a byline: one person, nothing but names, titles and places around */
+        /* a byline: one person, nothing but names, titles and places around; not a line of
+         * a list of speakers ("Witnesses:" then "X, Director, Y") */
         if (kx_sentence_is_paragraph(x, s) && persons == 1 && words == 0 && s > 0 &&
-            rs->mention_at[sen->first_token] &&
+            !kx_in_speaker_line(x, sen->first_token) && rs->mention_at[sen->first_token] &&
             kx_rel_mention(rs, rs->mention_at[sen->first_token] - 1)->type == KG_PERSON) {
             *byline = s;
             return first_person;
