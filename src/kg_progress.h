@@ -18,7 +18,8 @@ typedef struct kg_progress kg_progress;
 kg_progress *kg_progress_new(int enabled, unsigned long long total_bytes);
 
 /* Records that docs documents (skipped ones included) and bytes_done bytes of the input are
- * done (each figure only ever grows: the largest reported counts), and redraws the line when the last drawing is older than 200 ms. Thread-safe. */
+ * done (each figure only ever grows: the largest reported counts), and redraws the line when the
+ * last drawing is older than 200 ms. Thread-safe. */
 void kg_progress_update(kg_progress *p, size_t docs, unsigned long long bytes_done);
 
 /* Prints "kg: <msg>" on a line of its own (kg_cli_message) with the progress line erased
