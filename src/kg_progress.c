@@ -54,12 +54,15 @@ static void format_duration(char *buf, size_t size, double s)
 void kg_progress_format(char *buf, size_t size, size_t docs, unsigned long long bytes,
                         unsigned long long total, double seconds)
 {
-    double mb = (double)bytes / 1e6;
+    /* megabytes, or kilobytes for an input under one megabyte */
+    int mega = (total ? total : bytes) >= 1000000;
+    double unit = mega ? 1e6 : 1e3;
+    const char *name = mega ? "MB" : "kB";
     double rate = seconds > 0 ? (double)docs / seconds : 0;
-    double mb_rate = seconds > 0 ? mb / seconds : 0;
+    double byte_rate = seconds > 0 ? (double)bytes / unit / seconds : 0;
     if (total == 0) {
-        snprintf(buf, size, "%zu documents, %.1f MB, %.0f documents/s, %.2f MB/s", docs, mb, rate,
-                 mb_rate);
+        snprintf(buf, size, "%zu documents, %.1f %s, %.0f documents/s, %.2f %s/s", docs,
+                 (double)bytes / unit, name, rate, byte_rate, name);
         return;
     }
     if (bytes > total)
@@ -68,9 +71,9 @@ void kg_progress_format(char *buf, size_t size, size_t docs, unsigned long long 
     if (bytes > 0 && seconds > 0)
         format_duration(left, sizeof left, seconds * (double)(total - bytes) / (double)bytes);
     snprintf(buf, size,
-             "%zu documents, %.1f of %.1f MB (%.0f%%), %.0f documents/s, %.2f MB/s, %s left", docs,
-             (double)bytes / 1e6, (double)total / 1e6, 100.0 * (double)bytes / (double)total, rate,
-             mb_rate, left);
+             "%zu documents, %.1f of %.1f %s (%.0f%%), %.0f documents/s, %.2f %s/s, %s left", docs,
+             (double)bytes / unit, (double)total / unit, name,
+             100.0 * (double)bytes / (double)total, rate, byte_rate, name, left);
 }
 
 /* Draws the line. Call with the lock held. */

@@ -33,7 +33,8 @@ void kg_progress_end(kg_progress *p);
 void kg_progress_free(kg_progress *p);
 
 /* Formats the line for docs documents and bytes done of total after seconds into buf: count,
- * total (percentage), documents per second, megabytes per second and the time left. Split
+ * total (percentage), documents per second, megabytes (kilobytes for an input under one
+ * megabyte) per second and the time left. Split
  * out for tests. */
 void kg_progress_format(char *buf, size_t size, size_t docs, unsigned long long bytes,
                         unsigned long long total, double seconds);

@@ -12,7 +12,9 @@ Over examples/ and every set under tests/data (105 articles), checks that
   4. `kg load` reports a bad line as file:line (invalid JSON, an id that is not the hash of
      the text, an index out of range) and still loads the good ones, exit status 1;
      `kg extract` exits 1 on a bad input and still writes the good documents; -j 0 is a
-     usage error.
+     usage error;
+  5. on a terminal (util-linux `script`) build draws a progress line (count, total, rate, time
+     left) that ends at 100%; with -q, or when standard error is not a terminal, it does not.
 GNU parallel and Dask are Debian's `parallel` and `python3-distributed` (run.sh installs
 them); when one is missing the test is skipped (exit 77), unless CI is set, where it fails.
 
@@ -122,6 +124,26 @@ def bad_inputs(kg, tmp, good_line, problems):
             problems.append(f"{' '.join(cmd)}: exit {r.returncode}, not 2 (usage)")
 
 
+def progress(kg, tmp, problems):
+    inputs = os.path.join(ROOT, "tests", "data", "dev")
+    if not shutil.which("script"):
+        problems.append("util-linux script missing: progress on a terminal not checked")
+        return
+    for quiet, flag in ((False, ""), (True, "-q ")):
+        db = os.path.join(tmp, f"progress{int(quiet)}.db")
+        r = run(["script", "-qec", f"'{kg}' {flag}--db '{db}' build -j 2 '{inputs}'", "/dev/null"])
+        out = r.stdout.decode(errors="replace")
+        drawn = "\r\x1b[Kkg: " in out
+        if r.returncode != 0 or drawn == quiet:
+            problems.append(f"progress on a terminal {'with' if quiet else 'without'} -q: "
+                            f"exit {r.returncode}, line {'drawn' if drawn else 'not drawn'}")
+        if not quiet and not ("(100%)" in out and "documents/s" in out and "left" in out):
+            problems.append(f"progress line without count, total, rate or time left: {out!r}")
+    r = run([kg, "--db", os.path.join(tmp, "progress2.db"), "build", "-j", "2", inputs])
+    if "\r" in r.stderr.decode():
+        problems.append("progress drawn when standard error is not a terminal")
+
+
 def main():
     if len(sys.argv) != 2:
         print(__doc__, file=sys.stderr)
@@ -175,6 +197,7 @@ def main():
             compare(problems, "Dask then load", snapshot(kg, db), want)
 
         bad_inputs(kg, tmp, ex.stdout.splitlines()[0], problems)
+        progress(kg, tmp, problems)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     for p in problems:
