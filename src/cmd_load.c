@@ -53,17 +53,27 @@ static void on_wait(const char *path, void *ctx)
         say(l, "waiting for another process writing to '%s'", path);
 }
 
-/* Loads every line of f (named name). Returns KG_OK, or the store's error. */
+/* Bad lines reported one by one in a file; the rest are counted on one line at its end. */
+#define LOAD_REPORTED_LINES 5
+
+/* Loads every line of f (named name). A line with a NUL byte means a binary file: the rest
+ * of it is skipped. Returns KG_OK, or the store's error. */
 static int load_stream(load *l, FILE *f, const char *name, kg_error *err)
 {
     char *line = NULL;
-    size_t cap = 0, line_no = 0;
+    size_t cap = 0, line_no = 0, bad = 0;
     ssize_t n;
     int rc = KG_OK;
     while (rc == KG_OK && (n = getline(&line, &cap, f)) >= 0) {
         line_no++;
         l->bytes += (unsigned long long)n;
         size_t len = (size_t)n;
+        if (memchr(line, '\0', len)) {
+            l->bad++;
+            say(l, "%s:%zu: binary data, not kg extract's lines; the rest of the file is skipped",
+                name, line_no);
+            break;
+        }
         while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
             len--;
         if (strspn(line, " \t") == len)
@@ -74,12 +84,15 @@ static int load_stream(load *l, FILE *f, const char *name, kg_error *err)
         l->lines++;
         if (kg_extract_json_load(&doc, &x, l->pool, line, len, &problem) != KG_OK) {
             l->bad++;
-            say(l, "%s:%zu: %s", name, line_no, problem.msg);
+            if (++bad <= LOAD_REPORTED_LINES)
+                say(l, "%s:%zu: %s", name, line_no, problem.msg);
         } else {
             rc = kg_writer_add(l->writer, doc, x, err);
         }
         kg_progress_update(l->progress, l->lines, l->bytes);
     }
+    if (bad > LOAD_REPORTED_LINES)
+        say(l, "%s: %zu more bad lines left out", name, bad - LOAD_REPORTED_LINES);
     if (rc == KG_OK && ferror(f)) {
         l->bad++;
         say(l, "%s: read error: %s", name, strerror(errno));
@@ -135,7 +148,8 @@ static void help(void)
            "several extract runs may be concatenated in any order of the documents, which is\n"
            "the order they are stored in. Documents already in the store are skipped. A bad\n"
            "line (not JSON, not kg extract's layout, an id that is not the hash of its text,\n"
-           "an index or span out of range) is reported as file:line and left out.\n\n"
+           "an index or span out of range) is reported as file:line and left out (the first\n"
+           "five of a file, then their number); a binary file is skipped from its first NUL.\n\n"
            "      --force            load into an existing SQLite database that is not a\n"
            "                         kg store (adds kg's tables to it)\n"
            "  -h, --help             show this help\n\n"

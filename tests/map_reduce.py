@@ -10,7 +10,8 @@ Over examples/ and every set under tests/data (105 articles), checks that
      time) and by a Dask distributed LocalCluster of three worker processes (one
      `kg extract` per set, results gathered in order) then `kg load` gives it too;
   4. `kg load` reports a bad line as file:line (invalid JSON, an id that is not the hash of
-     the text, an index out of range) and still loads the good ones, exit status 1;
+     the text, an index out of range) and still loads the good ones, exit status 1 (the
+     first five bad lines of a file, then their number; a binary file on one line);
      `kg extract` exits 1 on a bad input and still writes the good documents; -j 0 is a
      usage error;
   5. on a terminal (util-linux `script`) build draws a progress line (count, total, rate, time
@@ -110,6 +111,17 @@ def bad_inputs(kg, tmp, good_line, problems):
     if con.execute("SELECT id FROM documents").fetchall() != [(doc["id"],)]:
         problems.append("load: the good line is not the one document stored")
     con.close()
+    r = run([kg, "--db", os.path.join(tmp, "other.db"), "load", db])  # a store: binary
+    lines = [x for x in r.stderr.decode().splitlines() if "documents added" not in x]
+    if r.returncode != 1 or len(lines) != 1 or "binary data" not in lines[0]:
+        problems.append(f"load of a binary file: exit {r.returncode}, {lines!r}")
+    many = os.path.join(tmp, "many.jsonl")
+    with open(many, "w", encoding="utf-8") as f:
+        f.write("".join(f"{{bad {i}\n" for i in range(8)))
+    r = run([kg, "--db", os.path.join(tmp, "other.db"), "load", many])
+    lines = [x for x in r.stderr.decode().splitlines() if "documents added" not in x]
+    if r.returncode != 1 or len(lines) != 6 or "3 more bad lines" not in lines[-1]:
+        problems.append(f"load of 8 bad lines: not 5 lines and a count: {lines!r}")
     binary = os.path.join(tmp, "binary.txt")
     with open(binary, "wb") as f:
         f.write(b"\x00\x01\x02 not text")
