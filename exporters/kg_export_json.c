@@ -45,7 +45,8 @@ static long *edge_keys(const kg_view *v)
 }
 
 /* Writes value as json_dumpf with JSON_INDENT(2) writes it at depth levels of nesting: its
- * lines after the first indented by 2 * depth spaces. Returns 0, or -1 on a write error. */
+ * lines after the first indented by 2 * depth spaces. Takes value and frees it. Returns 0, or
+ * -1 on a write error. */
 static int put_nested(FILE *out, json_t *value, int depth)
 {
     char *s = json_dumps(value, JSON_INDENT(2) | JSON_ENCODE_ANY);
@@ -97,9 +98,9 @@ int kg_export_json(FILE *out, const kg_view *v, kg_error *err)
     }
     long *keys = edge_keys(v);
     errno = 0;
-    int bad =
-        fputs("{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": ", out) == EOF ||
-        put_nested(out, graph, 1) || fputs(",\n  \"nodes\": [", out) == EOF;
+    int bad = fputs("{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": ", out) == EOF;
+    bad |= put_nested(out, graph, 1) != 0; /* it frees graph: called even after a failure */
+    bad = bad || fputs(",\n  \"nodes\": [", out) == EOF;
     for (size_t i = 0; i < v->n_nodes && !bad; i++)
         bad = fputs(i ? ",\n    " : "\n    ", out) == EOF ||
               put_nested(out, kg_export_json_node(v, i), 2);
