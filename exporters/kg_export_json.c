@@ -2,13 +2,16 @@
  * multigraph: {"directed", "multigraph", "graph", "nodes", "links"}, each link with source,
  * target and key (0, 1, ... per ordered source/target pair, in edge order), so that
  * networkx.node_link_graph, D3 and kg-score read it as is. Edges go under "links", the key
- * networkx reads before 3.6; readers looking for "edges" would silently see none. */
+ * networkx reads before 3.6; readers looking for "edges" would silently see none. Written
+ * as a stream: memory beyond the view is one node or link at a time. */
 #include "../src/kg_mem.h"
 #include "kg_export.h"
 #include "kg_export_util.h"
 
 #include <assert.h>
+#include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct edge_ref {
     size_t source, target, index;
@@ -41,42 +44,76 @@ static long *edge_keys(const kg_view *v)
     return keys;
 }
 
+/* Writes value as json_dumpf with JSON_INDENT(2) writes it at depth levels of nesting: its
+ * lines after the first indented by 2 * depth spaces. Takes value and frees it. Returns 0, or
+ * -1 on a write error. */
+static int put_nested(FILE *out, json_t *value, int depth)
+{
+    char *s = json_dumps(value, JSON_INDENT(2) | JSON_ENCODE_ANY);
+    json_decref(value);
+    if (!s)
+        abort(); /* out of memory, as kg_xmalloc */
+    int rc = 0;
+    for (const char *p = s; *p && rc == 0; p++) {
+        if (fputc(*p, out) == EOF)
+            rc = -1;
+        else if (*p == '\n' && fprintf(out, "%*s", 2 * depth, "") < 0)
+            rc = -1;
+    }
+    free(s);
+    return rc;
+}
+
+/* The link of edge i, with its multigraph key. */
+static json_t *link_of(const kg_view *v, size_t i, long key)
+{
+    const kg_view_edge *e = &v->edges[i];
+    assert(e->source < v->n_nodes && e->target < v->n_nodes);
+    json_t *link = json_object();
+    if (!link)
+        abort();
+    json_object_set_new(link, "source", kg_export_json_string(v->nodes[e->source].key));
+    json_object_set_new(link, "target", kg_export_json_string(v->nodes[e->target].key));
+    json_object_set_new(link, "key", json_integer(key));
+    json_object_set_new(link, "type", kg_export_json_string(e->type));
+    json_object_set_new(link, "weight", json_integer(e->weight));
+    json_object_set_new(link, "evidence", kg_export_json_evidence(e));
+    return link;
+}
+
+/* The document is written element by element, each node and link built as a small jansson
+ * tree and freed once written, never the whole graph as one tree (which took several times
+ * the file's size); the bytes are those json_dumpf with JSON_INDENT(2) writes for the
+ * whole. */
 int kg_export_json(FILE *out, const kg_view *v, kg_error *err)
 {
-    json_t *root = json_object();
     json_t *graph = json_object();
-    json_t *nodes = json_array();
-    json_t *links = json_array();
-    long *keys = edge_keys(v);
-    if (!root || !graph || !nodes || !links)
+    if (!graph)
         abort(); /* out of memory, as kg_xmalloc */
-    json_object_set_new(root, "directed", json_true());
-    json_object_set_new(root, "multigraph", json_true());
     json_object_set_new(graph, "name", json_string("kg"));
     if (v->has_scores) {
         json_object_set_new(graph, "modularity", kg_export_json_real(v->modularity));
         json_object_set_new(graph, "community_algorithm",
                             kg_export_json_string(v->community_algorithm));
     }
-    json_object_set_new(root, "graph", graph);
-    for (size_t i = 0; i < v->n_nodes; i++)
-        json_array_append_new(nodes, kg_export_json_node(v, i));
-    json_object_set_new(root, "nodes", nodes);
-    for (size_t i = 0; i < v->n_edges; i++) {
-        const kg_view_edge *e = &v->edges[i];
-        assert(e->source < v->n_nodes && e->target < v->n_nodes);
-        json_t *link = json_object();
-        json_object_set_new(link, "source", kg_export_json_string(v->nodes[e->source].key));
-        json_object_set_new(link, "target", kg_export_json_string(v->nodes[e->target].key));
-        json_object_set_new(link, "key", json_integer(keys[i]));
-        json_object_set_new(link, "type", kg_export_json_string(e->type));
-        json_object_set_new(link, "weight", json_integer(e->weight));
-        json_object_set_new(link, "evidence", kg_export_json_evidence(e));
-        json_array_append_new(links, link);
-    }
-    json_object_set_new(root, "links", links);
-    int rc = kg_export_json_dump(out, root, "json", err);
-    json_decref(root);
+    long *keys = edge_keys(v);
+    errno = 0;
+    int bad = fputs("{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": ", out) == EOF;
+    bad |= put_nested(out, graph, 1) != 0; /* it frees graph: called even after a failure */
+    bad = bad || fputs(",\n  \"nodes\": [", out) == EOF;
+    for (size_t i = 0; i < v->n_nodes && !bad; i++)
+        bad = fputs(i ? ",\n    " : "\n    ", out) == EOF ||
+              put_nested(out, kg_export_json_node(v, i), 2);
+    if (!bad)
+        bad = fputs(v->n_nodes ? "\n  ],\n  \"links\": [" : "],\n  \"links\": [", out) == EOF;
+    for (size_t i = 0; i < v->n_edges && !bad; i++)
+        bad = fputs(i ? ",\n    " : "\n    ", out) == EOF ||
+              put_nested(out, link_of(v, i, keys[i]), 2);
+    if (!bad)
+        bad = fputs(v->n_edges ? "\n  ]\n}\n" : "]\n}\n", out) == EOF;
     free(keys);
-    return rc;
+    if (bad)
+        return kg_error_set(err, KG_EIO, "cannot write json: %s",
+                            errno ? strerror(errno) : "write error");
+    return kg_export_check_stream(out, "json", err);
 }

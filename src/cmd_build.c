@@ -1,114 +1,71 @@
 /* cmd_build: `kg build`: ingest documents, extract, resolve and store them. Documents
  * already in the store (same content hash) are skipped; a bad input is reported on one line
  * and the others are still built; the exit status is then 1. Documents are extracted
- * outside transactions and written in batches, one transaction each; a build that finds
- * another one writing waits for it (with a note) instead of failing. */
+ * outside transactions, on -j threads (kg_pipeline), and written in input order in batches,
+ * one transaction each (kg_writer), so the store does not depend on the number of threads;
+ * a build that finds another one writing waits for it (with a note) instead of failing. */
 #include "cli.h"
 #include "extract/kg_extract.h"
 #include "extract/kg_lexicon.h"
 #include "ingest/kg_ingest.h"
 #include "kg_mem.h"
 #include "kg_path.h"
-#include "resolve/kg_resolve.h"
+#include "kg_pipeline.h"
+#include "kg_progress.h"
+#include "kg_writer.h"
 #include "store/kg_store.h"
 
 #include <getopt.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #define SYNOPSIS                                                                                   \
-    "kg build [--format auto|text|html|feed|jsonl] [--max-bytes <n>] [--force] <path>..."
-#define BATCH 512
-
-/* Documents extracted and waiting to be written: extraction runs outside transactions, so
- * that the write lock is held only while a batch is written (another build waits less). */
-typedef struct pending {
-    kg_document *doc;
-    kg_extraction *x; /* borrows doc */
-} pending;
+    "kg build [-j <n>] [--format auto|text|html|feed|jsonl] [--max-bytes <n>] [--force] "          \
+    "<path>..."
 
 typedef struct build {
-    kg_store *st;
+    kg_store *st;     /* the writer's connection */
+    kg_store *reader; /* where the ingest thread asks whether a document is stored: st with
+                         one thread, else a connection of its own */
     kg_lexicon *lx;
-    size_t added;
-    size_t skipped;
-    pending batch[BATCH];
-    size_t n_pending;
-    size_t pending_bytes;
-    int progress;
+    kg_writer *writer;
+    kg_pipeline *pipeline;
+    kg_progress *progress;
+    const kg_ingest_stats *stats; /* the walk's, live */
+    atomic_size_t known;          /* documents found stored before extraction */
+    size_t taken;                 /* documents handed to the writer (consumer thread) */
     const kg_cli *cli;
 } build;
 
-static void drop_pending(build *b)
+/* The consumer: stores documents in input order. */
+static int take(kg_document *doc, kg_extraction *x, unsigned long long input_pos, void *ctx,
+                kg_error *err)
 {
-    for (size_t i = 0; i < b->n_pending; i++) {
-        kg_extraction_free(b->batch[i].x);
-        kg_document_free(b->batch[i].doc);
-    }
-    b->n_pending = 0;
-    b->pending_bytes = 0;
-}
-
-/* Writes the pending documents in one transaction, together with a new graph version: a
- * crash between data and version would leave analytics cached for the old graph served as
- * current. A document another build stored meanwhile is skipped. */
-static int write_batch(build *b, kg_error *err)
-{
-    if (b->n_pending == 0)
-        return KG_OK;
-    size_t added = 0, skipped = 0;
-    int rc = kg_store_begin(b->st, err);
-    for (size_t i = 0; i < b->n_pending && rc == KG_OK; i++) {
-        int has = kg_store_has_document(b->st, b->batch[i].doc->id, err);
-        if (has < 0)
-            rc = has;
-        else if (has == 1)
-            skipped++;
-        else if ((rc = kg_resolve_into_store(b->st, b->batch[i].x, err)) == KG_OK)
-            added++;
-    }
-    if (rc == KG_OK && added)
-        rc = kg_store_touch_graph(b->st, err);
-    if (rc == KG_OK)
-        rc = kg_store_commit(b->st, err);
-    if (rc != KG_OK) {
-        kg_store_rollback(b->st);
-    } else {
-        b->added += added;
-        b->skipped += skipped;
-    }
-    drop_pending(b);
-    if (b->progress)
-        fprintf(stderr, "\rkg: %zu documents added, %zu unchanged", b->added, b->skipped);
+    build *b = ctx;
+    int rc = kg_writer_add(b->writer, doc, x, err);
+    b->taken++;
+    kg_progress_update(b->progress, b->taken + atomic_load(&b->known), input_pos);
     return rc;
 }
 
-/* A batch is written when it holds BATCH documents or this much text. */
-#define BATCH_BYTES (32u << 20)
-
+/* A document from the walk: left out when stored already (so that a re-run extracts
+ * nothing), else queued for extraction. */
 static int on_document(kg_document *doc, void *ctx, kg_error *err)
 {
     build *b = ctx;
-    int rc = kg_store_has_document(b->st, doc->id, err);
+    int rc = kg_store_has_document(b->reader, doc->id, err);
     if (rc != 0) {
-        if (rc == 1)
-            b->skipped++;
         kg_document_free(doc);
-        return rc == 1 ? KG_OK : rc;
+        if (rc != 1)
+            return rc;
+        size_t known = atomic_fetch_add(&b->known, 1) + 1;
+        kg_progress_update(b->progress, known, b->stats->bytes);
+        return KG_OK;
     }
-    kg_extraction *x = NULL;
-    rc = kg_extract_document(&x, b->lx, doc, err);
-    if (rc != KG_OK) {
-        kg_document_free(doc);
-        return rc;
-    }
-    b->batch[b->n_pending++] = (pending){doc, x};
-    b->pending_bytes += doc->text_len;
-    if (b->n_pending == BATCH || b->pending_bytes >= BATCH_BYTES)
-        return write_batch(b, err);
-    return KG_OK;
+    return kg_pipeline_push(b->pipeline, doc, b->stats->bytes, err);
 }
 
 /* Another build holds the store's write lock: say so once per wait. */
@@ -117,17 +74,15 @@ static void on_wait(const char *path, void *ctx)
     build *b = ctx;
     if (b->cli->quiet)
         return;
-    if (b->progress)
-        fputc('\n', stderr);
-    kg_cli_message("waiting for another process writing to '%s'", path);
+    char *msg = kg_xasprintf("waiting for another process writing to '%s'", path);
+    kg_progress_say(b->progress, msg);
+    free(msg);
 }
 
 static void on_error(const kg_error *problem, void *ctx)
 {
     build *b = ctx;
-    if (b->progress)
-        fputc('\n', stderr);
-    kg_cli_message("%s", problem->msg);
+    kg_progress_say(b->progress, problem->msg);
 }
 
 /* A file left out on purpose (kg's own outputs inside a directory): a note, not an error,
@@ -145,9 +100,9 @@ static void on_skip(const char *path, const char *why, void *ctx)
         if (same)
             return;
     }
-    if (b->progress)
-        fputc('\n', stderr);
-    kg_cli_message("%s: skipped, %s", path, why);
+    char *msg = kg_xasprintf("%s: skipped, %s", path, why);
+    kg_progress_say(b->progress, msg);
+    free(msg);
 }
 
 static void help(void)
@@ -162,7 +117,11 @@ static void help(void)
            "Only regular files are read: FIFOs, sockets and devices are refused, and so are\n"
            "symbolic link loops. Inside directories, hidden files and kg's own outputs\n"
            "(.db, .db-wal, .db-shm, .graphml, .gexf, .csv, .json, README.md) are left out,\n"
-           "each with a note.\n\n"
+           "each with a note. On a terminal a progress line shows the documents done, the\n"
+           "input done of its total, the rate and the time left (not with -q).\n\n"
+           "  -j, --jobs <n>         extract on n threads (default: the number of processors,\n"
+           "                         here %u); documents are stored in input order, so the\n"
+           "                         store is the same whatever n is\n"
            "  -f, --format <fmt>     read every input as this format (default auto)\n"
            "      --max-bytes <n>    refuse inputs larger than n bytes (suffix K, M or G;\n"
            "                         default 64M)\n"
@@ -170,24 +129,25 @@ static void help(void)
            "                         kg store (adds kg's tables to it)\n"
            "  -h, --help             show this help\n\n"
            "Exit status: 0 when every input was read, 1 when an input was bad (the others are\n"
-           "still built) or the store failed, 2 on a usage error.\n");
+           "still built) or the store failed, 2 on a usage error.\n",
+           kg_pipeline_default_threads());
 }
 
 int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
 {
-    static const struct option options[] = {{"format", required_argument, NULL, 'f'},
-                                            {"max-bytes", required_argument, NULL, 'B'},
-                                            {"force", no_argument, NULL, 'F'},
-                                            {"help", no_argument, NULL, 'h'},
-                                            {0}};
+    static const struct option options[] = {
+        {"format", required_argument, NULL, 'f'}, {"max-bytes", required_argument, NULL, 'B'},
+        {"force", no_argument, NULL, 'F'},        {"jobs", required_argument, NULL, 'j'},
+        {"help", no_argument, NULL, 'h'},         {0}};
     kg_format format = KG_FORMAT_AUTO;
     unsigned long long max_bytes = KG_INGEST_DEFAULT_MAX_BYTES;
     int force = 0;
+    unsigned threads = kg_pipeline_default_threads();
     kg_error err;
     kg_error_clear(&err);
     optind = 1;
     int c;
-    while ((c = getopt_long(argc, argv, "+f:h", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+f:j:h", options, NULL)) != -1) {
         switch (c) {
         case 'f':
             if (kg_format_parse(&format, optarg, &err) != KG_OK)
@@ -203,6 +163,15 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
         case 'F':
             force = 1;
             break;
+        case 'j': {
+            unsigned long long n;
+            if (kg_cli_parse_uint(optarg, KG_PIPELINE_MAX_THREADS, &n) != 0 || n == 0)
+                return kg_cli_usage_error(SYNOPSIS,
+                                          "-j takes a number of threads from 1 to %d, not '%s'",
+                                          KG_PIPELINE_MAX_THREADS, optarg);
+            threads = (unsigned)n;
+            break;
+        }
         case 'h':
             help();
             return KG_EXIT_OK;
@@ -215,7 +184,11 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
 
     build b = {0};
     b.cli = cli;
-    b.progress = !cli->quiet && isatty(STDERR_FILENO);
+    const char *const *paths = (const char *const *)argv + optind;
+    size_t n_paths = (size_t)(argc - optind);
+    int progress = !cli->quiet && isatty(STDERR_FILENO);
+    b.progress =
+        kg_progress_new(progress, progress ? kg_ingest_measure(paths, n_paths, max_bytes) : 0);
     int code = KG_EXIT_OK;
     if (kg_lexicon_load(&b.lx, cli->data_dir ? cli->data_dir : kg_lexicon_default_dir(), &err) !=
             KG_OK ||
@@ -224,16 +197,31 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
         code = kg_cli_fail(&err);
         goto done;
     }
+    b.reader = b.st;
+    if (threads > 1 && kg_store_open(&b.reader, cli->db_path, KG_STORE_READ, &err) != KG_OK) {
+        b.reader = NULL;
+        code = kg_cli_fail(&err);
+        goto done;
+    }
     kg_store_on_wait(b.st, on_wait, &b);
+    kg_writer_new(&b.writer, b.st);
+    if (kg_pipeline_new(&b.pipeline, b.lx, threads, take, &b, &err) != KG_OK) {
+        code = kg_cli_fail(&err);
+        goto done;
+    }
     kg_ingest_stats stats;
+    b.stats = &stats;
     kg_ingest_options io = {format, max_bytes, on_document, on_error, on_skip, &b};
-    int rc = kg_ingest_walk(&io, (const char *const *)argv + optind, (size_t)(argc - optind),
-                            &stats, &err);
+    int rc = kg_ingest_walk(&io, paths, n_paths, &stats, &err);
+    kg_error perr;
+    int prc = kg_pipeline_finish(b.pipeline, &perr);
+    if (rc == KG_OK && prc != KG_OK) {
+        rc = prc;
+        err = perr;
+    }
     if (rc == KG_OK)
-        rc = write_batch(&b, &err);
-    drop_pending(&b);
-    if (b.progress)
-        fputc('\n', stderr);
+        rc = kg_writer_finish(b.writer, &err);
+    kg_progress_end(b.progress);
     if (rc != KG_OK) {
         kg_store_rollback(b.st);
         code = kg_cli_fail(&err);
@@ -243,14 +231,20 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
         kg_error ignored;
         kg_cli_message("%zu documents added, %zu unchanged, %zu bad inputs; store '%s' holds "
                        "%lld entities and %lld edges",
-                       b.added, b.skipped, stats.bad_inputs, cli->db_path,
-                       kg_store_count(b.st, "entities", &ignored),
+                       kg_writer_added(b.writer),
+                       kg_writer_skipped(b.writer) + atomic_load(&b.known), stats.bad_inputs,
+                       cli->db_path, kg_store_count(b.st, "entities", &ignored),
                        kg_store_count(b.st, "edges", &ignored));
     }
     if (stats.bad_inputs)
         code = KG_EXIT_FAILURE;
 done:
+    kg_pipeline_free(b.pipeline);
+    kg_writer_free(b.writer);
+    if (b.reader != b.st)
+        kg_store_close(b.reader);
     kg_store_close(b.st);
     kg_lexicon_free(b.lx);
+    kg_progress_free(b.progress);
     return code;
 }

@@ -7,9 +7,13 @@
 
 static const kg_command commands[] = {
     {"build", kg_cmd_build, "ingest documents, extract entities and relations into the store",
-     "kg build [--format <fmt>] [<path>...]"},
+     "kg build [-j <n>] [--format <fmt>] [<path>...]"},
     {"export", kg_cmd_export, "write the graph as graphml, json, cytoscape, gexf or csv",
      "kg export <format> [-o <file>]"},
+    {"extract", kg_cmd_extract, "the map step: documents in, one JSON line each out (no store)",
+     "kg extract [<path>...]"},
+    {"load", kg_cmd_load, "the reduce step: kg extract's lines into the store",
+     "kg load [<file>...]"},
     {"query", kg_cmd_query, "neighbors, centrality, communities, path, entity, search",
      "kg query <query> [<args>]"},
     {"stats", kg_cmd_stats, "documents, entities per type, edges per type", "kg stats [--json]"},

@@ -661,6 +661,35 @@ START_TEST(test_export_json_node_link)
 }
 END_TEST
 
+/* The streamed node-link file is, byte for byte, what jansson writes for the whole document
+ * as one tree (JSON_INDENT(2)): with and without scores, with and without nodes. */
+START_TEST(test_export_json_streamed_as_one_tree)
+{
+    kg_view *views[] = {sample_view(1), sample_view(0), hard_view(), kg_view_new()};
+    char *dir = harness_tmpdir();
+    for (size_t i = 0; i < sizeof views / sizeof *views; i++) {
+        char *path = export_to(dir, "json", views[i]);
+        char *text = harness_read_file(path);
+        ck_assert_ptr_nonnull(text);
+        json_error_t jerr;
+        json_t *root = json_loads(text, 0, &jerr);
+        ck_assert_msg(root != NULL, "view %zu: %s", i, jerr.text);
+        char *whole = json_dumps(root, JSON_INDENT(2));
+        char *expect = kg_xasprintf("%s\n", whole);
+        ck_assert_msg(strcmp(text, expect) == 0, "view %zu streamed:\n%s\nas one tree:\n%s", i,
+                      text, expect);
+        free(expect);
+        free(whole);
+        json_decref(root);
+        free(text);
+        free(path);
+        kg_view_free(views[i]);
+    }
+    harness_rmtree(dir);
+    free(dir);
+}
+END_TEST
+
 START_TEST(test_export_cytoscape_elements)
 {
     kg_view *v = sample_view(1);
@@ -1012,6 +1041,7 @@ static Suite *export_suite(void)
     tcase_add_test(tc, test_export_graphml_valid);
     tcase_add_test(tc, test_export_graphml_igraph_reads);
     tcase_add_test(tc, test_export_json_node_link);
+    tcase_add_test(tc, test_export_json_streamed_as_one_tree);
     tcase_add_test(tc, test_export_cytoscape_elements);
     tcase_add_test(tc, test_export_gexf_viz);
     tcase_add_test(tc, test_export_csv_neo4j);

@@ -3,17 +3,18 @@
  * first lookup in a list builds a hash set of its words (open addressing, FNV-1a as in
  * kg_lexicon.c; folded to ASCII lower case for kx_is_any_ci) and keeps it for the life of
  * the process in a registry keyed by the list's address and the case mode. The registry is
- * read without a lock; a set is built and published under a mutex (C11 threads), so lookups
- * may run in several threads at once. */
+ * read without a lock; a set is built and published under a mutex (POSIX: ThreadSanitizer
+ * does not see glibc's C11 mtx_lock, which calls the mutex internally, and reported the
+ * registry's count as a race), so lookups may run in several threads at once. */
 #include "../kg_mem.h"
 #include "kg_strhash.h"
 #include "kx_tokens.h"
 
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <threads.h>
 
 /* The hash set of one word list. */
 typedef struct word_set {
@@ -32,14 +33,7 @@ enum {
 
 static _Atomic(word_set *) registry[REGISTRY_SLOTS];
 static size_t n_registered; /* under registry_lock */
-static mtx_t registry_lock;
-static once_flag registry_once = ONCE_FLAG_INIT;
-
-static void init_registry_lock(void)
-{
-    if (mtx_init(&registry_lock, mtx_plain) != thrd_success)
-        abort();
-}
+static pthread_mutex_t registry_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static unsigned char ascii_lower(unsigned char c)
 {
@@ -125,8 +119,7 @@ static const word_set *set_of(const char *const *list, int ignore_case)
     const word_set *found = registered_set(list, ignore_case);
     if (found)
         return found;
-    call_once(&registry_once, init_registry_lock);
-    if (mtx_lock(&registry_lock) != thrd_success)
+    if (pthread_mutex_lock(&registry_lock) != 0)
         abort();
     found = registered_set(list, ignore_case); /* another thread may have built it */
     if (!found && (n_registered + 1) * 2 <= REGISTRY_SLOTS) {
@@ -138,7 +131,7 @@ static const word_set *set_of(const char *const *list, int ignore_case)
         n_registered++;
         found = set;
     }
-    mtx_unlock(&registry_lock);
+    pthread_mutex_unlock(&registry_lock);
     return found;
 }
 

@@ -75,10 +75,14 @@ typedef struct walk {
     dir_id *open_dirs; /* the directories being read, outermost first */
     size_t depth;
     size_t cap;
+    int measure; /* kg_ingest_measure: sum the sizes only */
+    int unknown; /* measuring: a path is standard input */
 } walk;
 
 static void report(walk *w, const kg_error *problem)
 {
+    if (w->measure)
+        return;
     w->stats->bad_inputs++;
     if (w->o->on_error)
         w->o->on_error(problem, w->o->ctx);
@@ -98,17 +102,20 @@ static int ingest_bytes(walk *w, const char *name, char *data, size_t len, kg_er
     free(data);
     if (problem.code != KG_OK)
         report(w, &problem);
+    unsigned long long before = w->stats->bytes;
     for (size_t i = 0; i < docs.n; i++) {
         kg_document *d = docs.items[i];
         docs.items[i] = NULL;
         if (rc == KG_OK) {
             w->stats->documents++;
+            w->stats->bytes = before + (unsigned long long)len * (i + 1) / docs.n;
             rc = w->o->on_document(d, w->o->ctx, err);
         } else {
             kg_document_free(d);
         }
     }
     kg_document_list_free(&docs);
+    w->stats->bytes = before + len;
     return rc;
 }
 
@@ -166,6 +173,8 @@ static int ingest_file(walk *w, const char *path, kg_error *err)
                      (long long)st.st_size, w->max_bytes);
         w->stats->files++;
         report(w, &problem);
+    } else if (w->measure) {
+        w->stats->bytes += (unsigned long long)st.st_size;
     } else {
         rc = ingest_fd(w, fd, path, err);
     }
@@ -232,7 +241,7 @@ static int ingest_dir(walk *w, const char *path, kg_error *err)
             const char *why = kg_ingest_skip_reason(names[i]);
             if (why && stat(child, &cst) == 0 && !S_ISDIR(cst.st_mode)) {
                 w->stats->skipped++;
-                if (w->o->on_skip)
+                if (w->o->on_skip && !w->measure)
                     w->o->on_skip(child, why, w->o->ctx);
             } else {
                 rc = ingest_path(w, child, 0, err);
@@ -250,6 +259,10 @@ static int ingest_path(walk *w, const char *path, int named, kg_error *err)
 {
     kg_error problem;
     if (named && strcmp(path, "-") == 0) {
+        if (w->measure) {
+            w->unknown = 1;
+            return KG_OK;
+        }
         int rc = ingest_fd(w, STDIN_FILENO, "-", err);
         clearerr(stdin);
         return rc;
@@ -295,13 +308,26 @@ static int ingest_path(walk *w, const char *path, int named, kg_error *err)
 int kg_ingest_walk(const kg_ingest_options *o, const char *const *paths, size_t n,
                    kg_ingest_stats *stats, kg_error *err)
 {
-    walk w = {o, o->max_bytes ? o->max_bytes : KG_INGEST_DEFAULT_MAX_BYTES, stats, NULL, 0, 0};
+    walk w = {o, o->max_bytes ? o->max_bytes : KG_INGEST_DEFAULT_MAX_BYTES, stats, NULL, 0, 0, 0,
+              0};
     memset(stats, 0, sizeof *stats);
     int rc = KG_OK;
     for (size_t i = 0; i < n && rc == KG_OK; i++)
         rc = ingest_path(&w, paths[i], 1, err);
     free(w.open_dirs);
     return rc;
+}
+
+unsigned long long kg_ingest_measure(const char *const *paths, size_t n,
+                                     unsigned long long max_bytes)
+{
+    kg_ingest_options o = {KG_FORMAT_AUTO, max_bytes, NULL, NULL, NULL, NULL};
+    kg_ingest_stats stats = {0};
+    walk w = {&o, max_bytes ? max_bytes : KG_INGEST_DEFAULT_MAX_BYTES, &stats, NULL, 0, 0, 1, 0};
+    for (size_t i = 0; i < n && !w.unknown; i++)
+        ingest_path(&w, paths[i], 1, NULL);
+    free(w.open_dirs);
+    return w.unknown ? 0 : stats.bytes;
 }
 
 int kg_ingest_paths(const char *const *paths, size_t n, kg_format format,

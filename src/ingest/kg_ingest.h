@@ -23,6 +23,10 @@ typedef struct kg_ingest_stats {
     size_t documents;  /* documents handed to the callback */
     size_t bad_inputs; /* inputs reported through on_error */
     size_t skipped;    /* files inside directories left out as kg's own outputs */
+    /* bytes of input read so far; while on_document runs, how far into the input its
+     * document is (its file's bytes shared evenly among the file's documents): a progress
+     * report compares it with kg_ingest_measure's total */
+    unsigned long long bytes;
 } kg_ingest_stats;
 
 /* Default for the largest input kg reads (--max-bytes); larger ones are reported. */
@@ -42,6 +46,12 @@ typedef struct kg_ingest_options {
  * walk. */
 int kg_ingest_walk(const kg_ingest_options *o, const char *const *paths, size_t n,
                    kg_ingest_stats *stats, kg_error *err);
+
+/* The total size of the regular files kg_ingest_walk would read from paths[0..n) with the
+ * size limit max_bytes (0: the default), by the same rules, reading and reporting nothing:
+ * the total against which progress is reported. 0 when a path is standard input ('-'). */
+unsigned long long kg_ingest_measure(const char *const *paths, size_t n,
+                                     unsigned long long max_bytes);
 
 /* kg_ingest_walk with the default size limit and no note for skipped files. */
 int kg_ingest_paths(const char *const *paths, size_t n, kg_format format,

@@ -1,0 +1,38 @@
+/* kg_writer: stores extracted documents in the order it receives them, in batches of up to
+ * KG_WRITER_BATCH documents or KG_WRITER_BATCH_BYTES bytes of text, one transaction each
+ * with a new graph version (a crash between data and version would leave analytics cached
+ * for the old graph served as current). A document already stored (by an earlier run, an
+ * earlier line of this one, or another build meanwhile) is skipped. kg_writer_finish writes
+ * the last batch and runs the end-of-run steps: every command that stores documents (build,
+ * load) ends through it, so a step added there runs after each of them.
+ * Opaque handle: kg_writer_new creates it, kg_writer_free frees it. */
+#ifndef KG_WRITER_H
+#define KG_WRITER_H
+
+#include "extract/kg_extract.h"
+#include "store/kg_store.h"
+
+#define KG_WRITER_BATCH 512
+#define KG_WRITER_BATCH_BYTES (32u << 20)
+
+typedef struct kg_writer kg_writer;
+
+/* A writer into st (borrowed: it must outlive the writer) into *out. */
+void kg_writer_new(kg_writer **out, kg_store *st);
+
+/* Takes doc and x (x borrows doc; the writer owns and frees both) and writes the batch when
+ * it is full. Returns KG_OK or the store's error (the batch is then rolled back and
+ * dropped). */
+int kg_writer_add(kg_writer *w, kg_document *doc, kg_extraction *x, kg_error *err);
+
+/* Writes the last batch, then runs the end-of-run steps. Returns KG_OK or the error. */
+int kg_writer_finish(kg_writer *w, kg_error *err);
+
+/* Documents stored, and documents skipped because they were stored already. */
+size_t kg_writer_added(const kg_writer *w);
+size_t kg_writer_skipped(const kg_writer *w);
+
+/* Drops what is pending (unwritten) and frees w. Accepts NULL. */
+void kg_writer_free(kg_writer *w);
+
+#endif
