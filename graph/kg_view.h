@@ -12,6 +12,7 @@ typedef struct kg_view_evidence {
     char *document; /* document id (hex content hash) */
     char *title;    /* document title, may be NULL */
     char *sentence; /* the sentence that states the edge */
+    char *date;     /* the document's ISO 8601 date, NULL when unknown */
     long start;     /* byte span of the sentence in the document text */
     long end;
 } kg_view_evidence;
@@ -23,7 +24,9 @@ typedef struct kg_view_node {
     char *type;   /* person, organisation, party, place, event */
     char **aliases;
     size_t n_aliases;
-    long mentions; /* number of mentions in the store */
+    long mentions;    /* number of mentions in the store (in the period, when sliced) */
+    char **doc_dates; /* distinct dates of the documents that mention it, sorted (GEXF spells) */
+    size_t n_doc_dates;
     /* optional attributes, NULL when unknown */
     char *date;    /* events: ISO 8601 date */
     char *place;   /* events: where it was held (a label) */
@@ -87,6 +90,14 @@ size_t kg_view_add_edge(kg_view *v, size_t source, size_t target, const char *ty
 /* Adds evidence to edge e (strings copied; title may be NULL) and increments its weight. */
 void kg_view_add_evidence(kg_view *v, size_t e, const char *document, const char *title,
                           const char *sentence, long start, long end);
+
+/* Adds a copy of an ISO date to node i's doc_dates (the caller adds them in order, once). */
+void kg_view_add_doc_date(kg_view *v, size_t i, const char *date);
+
+/* Keeps the nodes i with keep_node[i] set and the edges e with keep_edge[e] set (keep_edge
+ * may be NULL: every edge) whose two ends are kept, in their order; frees the others and
+ * renumbers the edges' node indexes. */
+void kg_view_keep(kg_view *v, const unsigned char *keep_node, const unsigned char *keep_edge);
 
 /* Returns the index of the node with store id, or (size_t)-1. Linear; for tests and
  * small lookups. */
