@@ -347,6 +347,45 @@ def test_filters(kg, full):
     check(n_csv == len(d["nodes"]), f"csv holds {n_csv} nodes, json {len(d['nodes'])}")
 
 
+def test_neighbors_and_path(kg, full):
+    """neighbors and path in a period see the edges of the period's graph, as exported."""
+    args = ("--since", "2022-06", "--until", "2023-12-31")
+    sliced = export_json(kg, full, *args)
+    sn, sl = graph_of(sliced)
+    g = undirected(sliced)
+    gw = undirected(export_json(kg, full))
+    # an entity with neighbours in the period and more outside it (same store: same ids)
+    centre = max(sn.values(), key=lambda n: (gw.degree(n["id"]) > g.degree(n["id"]) > 0,
+                                             g.degree(n["id"])))
+    got = json.loads(run(kg, full, "query", "neighbors", "--json", *args,
+                         centre["label"]).stdout)["neighbors"]
+    want = sorted((sn[b]["label"], t, "out", l["weight"]) for (a, b, t), l in sl.items()
+                  if a == centre["id"]) + \
+        sorted((sn[a]["label"], t, "in", l["weight"]) for (a, b, t), l in sl.items()
+               if b == centre["id"])
+    check(sorted((o["name"], o["edge"], o["direction"], o["weight"]) for o in got) ==
+          sorted(want), f"neighbors of {centre['label']} in the period")
+    whole = json.loads(run(kg, full, "query", "neighbors", "--json",
+                           centre["label"]).stdout)["neighbors"]
+    check(len(whole) > len(got) > 0, f"{centre['label']}: fewer neighbours in the period")
+    p = run(kg, full, "query", "neighbors", "--json", "--evidence", *args, centre["label"])
+    for o in json.loads(p.stdout)["neighbors"]:
+        check(len(o["evidence"]) == o["weight"], "neighbors --evidence: the period's sentences")
+    # path: found exactly when the period's graph links the two, as short
+    others = sorted(sn.values(), key=lambda n: n["label"])[:12]
+    for o in others:
+        p = run(kg, full, "query", "path", "--json", *args, centre["label"], o["label"],
+                ok=False)
+        if nx.has_path(g, centre["id"], o["id"]):
+            hops = json.loads(p.stdout)["hops"] if p.returncode == 0 else None
+            check(hops is not None and
+                  len(hops) == nx.shortest_path_length(g, centre["id"], o["id"]),
+                  f"path {centre['label']} -> {o['label']} in the period")
+        else:
+            check(p.returncode == 1 and "in the period" in p.stderr,
+                  f"no path {centre['label']} -> {o['label']} in the period")
+
+
 BAD = [
     ("--since", "2023-02-30"), ("--since", "March"), ("--until", "2023-13"),
     ("--since", "23"), ("--until", ""), ("--since", "2024", "--until", "2023"),
@@ -365,6 +404,11 @@ def test_bad_values(kg, full):
             lines = p.stderr.splitlines()
             check(p.returncode == 2 and len(lines) == 1 and not p.stdout,
                   f"kg {' '.join(cmd + list(bad))}: exit {p.returncode}, stderr {lines}")
+    for cmd in (["query", "neighbors", "Blinken"], ["query", "path", "Blinken", "Norov"]):
+        for bad in BAD[:6]:
+            p = run(kg, full, *cmd[:2], *bad, *cmd[2:], ok=False)
+            check(p.returncode == 2 and len(p.stderr.splitlines()) == 1 and not p.stdout,
+                  f"kg {' '.join(cmd + list(bad))}: exit {p.returncode}")
     p = run(kg, full, "query", "centrality", "--by", "week", ok=False)
     check(p.returncode == 2 and len(p.stderr.splitlines()) == 1, "--by week: one line, exit 2")
     p = run(kg, full, "export", "json", "--around", "Nobody At All Xyzzy", ok=False)
@@ -383,6 +427,7 @@ def main():
         test_by_month(kg, full)
         test_gexf_spells(kg, full)
         test_filters(kg, full)
+        test_neighbors_and_path(kg, full)
         test_bad_values(kg, full)
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
