@@ -62,11 +62,12 @@ typedef struct kg_view {
     kg_view_edge *edges;
     size_t n_edges;
     size_t cap_edges;
-    int has_scores;    /* analytics were computed or loaded */
-    unsigned scores;   /* which: KG_SCORE_* bits (kg_analytics.h) */
-    int cutoff;        /* betweenness, closeness, harmonic count paths of at most this many hops;
-                          0: exact */
-    double modularity; /* of the community partition */
+    int has_scores;      /* analytics were computed or loaded */
+    unsigned scores;     /* which: KG_SCORE_* bits (kg_analytics.h) */
+    int cutoff;          /* betweenness, closeness, harmonic count paths of at most this many hops;
+                            0: exact */
+    double modularity;   /* of the community partition */
+    size_t scored_nodes; /* nodes of the graph the scores were computed on, before filters */
     char *community_algorithm; /* "leiden", "louvain", "labelprop"; NULL until computed */
 } kg_view;
 

@@ -54,7 +54,27 @@ static void drop_unmentioned(kg_view *v)
     free(keep);
 }
 
-static int load_graph(kg_view *v, sqlite3 *db, const kg_period *period, kg_error *err)
+/* Gives each node the distinct dates of the documents (of the period) that mention it. Run
+ * before nodes are dropped (node_index needs them in id order). */
+static int load_doc_dates(kg_view *v, sqlite3 *db, int sliced, kg_error *err)
+{
+    sqlite3_stmt *s = NULL;
+    if (prepare(db,
+                "SELECT DISTINCT m.entity, d.date FROM mentions m JOIN documents d"
+                " ON d.id = m.document WHERE d.date IS NOT NULL",
+                sliced, " AND kg_in_period(d.date)", " ORDER BY 1, 2", &s) != SQLITE_OK)
+        return kg_error_set(err, KG_ESTORE, "cannot read graph from store: %s", sqlite3_errmsg(db));
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        size_t i = node_index(v, sqlite3_column_int64(s, 0));
+        if (i != (size_t)-1)
+            kg_view_add_doc_date(v, i, (const char *)sqlite3_column_text(s, 1));
+    }
+    sqlite3_finalize(s);
+    return KG_OK;
+}
+
+static int load_graph(kg_view *v, sqlite3 *db, const kg_period *period, int doc_dates,
+                      kg_error *err)
 {
     sqlite3_stmt *s = NULL;
     int rc = KG_OK;
@@ -95,18 +115,6 @@ static int load_graph(kg_view *v, sqlite3 *db, const kg_period *period, kg_error
             kg_view_add_alias(v, i, (const char *)sqlite3_column_text(s, 1));
     }
     sqlite3_finalize(s);
-    /* the dates of each entity's documents, for GEXF spells */
-    if (prepare(db,
-                "SELECT DISTINCT m.entity, d.date FROM mentions m JOIN documents d"
-                " ON d.id = m.document WHERE d.date IS NOT NULL",
-                sliced, " AND kg_in_period(d.date)", " ORDER BY 1, 2", &s) != SQLITE_OK)
-        goto fail;
-    while (sqlite3_step(s) == SQLITE_ROW) {
-        size_t i = node_index(v, sqlite3_column_int64(s, 0));
-        if (i != (size_t)-1)
-            kg_view_add_doc_date(v, i, (const char *)sqlite3_column_text(s, 1));
-    }
-    sqlite3_finalize(s);
     if (prepare(db,
                 "SELECT ed.id, ed.source, ed.target, ed.type, ev.document, d.title, ev.sentence,"
                 " ev.start, ev.end, d.date FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
@@ -135,6 +143,8 @@ static int load_graph(kg_view *v, sqlite3 *db, const kg_period *period, kg_error
     }
     sqlite3_finalize(s);
     s = NULL;
+    if (doc_dates && (rc = load_doc_dates(v, db, sliced, err)) != KG_OK)
+        goto done;
     if (sliced)
         drop_unmentioned(v);
     goto done;
@@ -376,7 +386,7 @@ int kg_view_load(kg_view **out, kg_store *st, const kg_analytics_options *opts, 
     if (recomputed)
         *recomputed = 0;
     kg_view *v = kg_view_new();
-    int rc = load_graph(v, kg_store_sqlite(st), NULL, err);
+    int rc = load_graph(v, kg_store_sqlite(st), NULL, 0, err);
     if (rc == KG_OK && opts)
         rc = add_scores(v, st, opts, 0, recomputed, err);
     if (rc != KG_OK) {
@@ -424,7 +434,7 @@ int kg_view_load_filtered(kg_view **out, kg_store *st, const kg_analytics_option
     if (f && kg_period_active(&f->period)) {
         /* the period's own graph: its scores are computed now, never cached */
         v = kg_view_new();
-        rc = load_graph(v, kg_store_sqlite(st), &f->period, err);
+        rc = load_graph(v, kg_store_sqlite(st), &f->period, f->doc_dates, err);
         if (rc == KG_OK && opts) {
             rc = kg_analytics_compute(v, opts, err);
             if (rc == KG_OK && recomputed)
@@ -432,9 +442,13 @@ int kg_view_load_filtered(kg_view **out, kg_store *st, const kg_analytics_option
         }
     } else {
         rc = kg_view_load(&v, st, opts, recomputed, err);
+        if (rc == KG_OK && f && f->doc_dates)
+            rc = load_doc_dates(v, kg_store_sqlite(st), 0, err);
     }
-    if (rc == KG_OK)
+    if (rc == KG_OK) {
+        v->scored_nodes = v->n_nodes;
         rc = kg_view_filter_apply(v, f, err);
+    }
     if (rc != KG_OK) {
         kg_view_free(v);
         return rc;
@@ -449,6 +463,8 @@ int kg_view_load_scores_filtered(kg_view **out, kg_store *st, const kg_analytics
     if (f && (kg_period_active(&f->period) || kg_view_filter_needs_edges(f)))
         return kg_view_load_filtered(out, st, opts, f, recomputed, err);
     int rc = kg_view_load_scores(out, st, opts, recomputed, err);
+    if (rc == KG_OK)
+        (*out)->scored_nodes = (*out)->n_nodes;
     if (rc == KG_OK && f && f->types)
         kg_view_filter_apply(*out, f, err); /* types alone need no edges: cannot fail */
     return rc;

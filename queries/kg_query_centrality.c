@@ -253,7 +253,7 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
     if (v->cutoff > 0 && ((1u << measure) & KG_SCORE_PATH_BASED))
         fprintf(as_json ? stderr : stdout,
                 "%s counts paths of up to %d hops only: the graph has %zu nodes, more than %d\n",
-                measures[measure], v->cutoff, v->n_nodes, KG_ANALYTICS_EXACT_LIMIT);
+                measures[measure], v->cutoff, v->scored_nodes, KG_ANALYTICS_EXACT_LIMIT);
     json_t *arr = as_json ? json_array() : NULL;
     print_ranking(v, measure, limit, arr);
     if (as_json) {

@@ -105,6 +105,7 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
     int code = KG_EXIT_OK;
     kg_analytics_options opts;
     kg_analytics_options_init(&opts);
+    filter.doc_dates = strcmp(ex->name, "gexf") == 0; /* its spells; the others skip the cost */
     if (kg_store_open(&st, cli->db_path, KG_STORE_READ, &err) != KG_OK ||
         kg_cli_filter_resolve(&filter, st, &err) != KG_OK ||
         kg_view_load_filtered(&v, st, &opts, &filter, NULL, &err) != KG_OK) {
@@ -115,7 +116,7 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
         fprintf(stderr,
                 "kg: betweenness, closeness and harmonic count paths of up to %d hops only (the "
                 "graph has %zu nodes, more than %d)\n",
-                v->cutoff, v->n_nodes, KG_ANALYTICS_EXACT_LIMIT);
+                v->cutoff, v->scored_nodes, KG_ANALYTICS_EXACT_LIMIT);
     int rc;
     if (ex->write_dir) {
         rc = ex->write_dir(output ? output : "kg-csv", v, &err);
