@@ -218,10 +218,12 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
                    "  --by month|year      one ranking per month (year) the documents are dated\n"
                    "                       in, each on the graph of that period alone\n"
                    "  --json               print JSON\n\n"
-                   "A period ranks on the graph of its documents alone; the filters choose\n"
-                   "which entities are ranked (scores stay those of the whole graph):\n",
+                   "A period ranks on the graph of its documents alone:\n",
                    KG_ANALYTICS_EXACT_LIMIT, KG_ANALYTICS_CUTOFF);
             fputs(kg_cli_period_help, stdout);
+            fputs("\nFilters choose which entities are ranked, in this order (the scores stay\n"
+                  "those of the whole graph, or of the period):\n",
+                  stdout);
             fputs(kg_cli_filter_help, stdout);
             return KG_EXIT_OK;
         default:
@@ -302,9 +304,9 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
                    "  --resolution <r>  modularity resolution (default 1; higher: smaller "
                    "communities)\n"
                    "  --json            print JSON\n\n"
-                   "A period finds the communities of the graph of its documents alone; the\n"
-                   "filters choose which members are listed:\n");
+                   "A period finds the communities of the graph of its documents alone:\n");
             fputs(kg_cli_period_help, stdout);
+            fputs("\nFilters choose which members are listed, in this order:\n", stdout);
             fputs(kg_cli_filter_help, stdout);
             return KG_EXIT_OK;
         default:

@@ -99,7 +99,7 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
                    "  --edge <type>  only edges of this type (spoke-at, affiliated-with,\n"
                    "                 discussed, located-in)\n"
                    "  --evidence     print the sentences behind each edge, with document title\n"
-                   "  --json         print JSON\n"
+                   "  --json         print JSON\n\n"
                    "A period follows only the edges its documents state, weighted and shown\n"
                    "with their evidence in it:\n");
             fputs(kg_cli_period_help, stdout);

@@ -31,7 +31,7 @@ int kg_query_path(int argc, char **argv, kg_store *st)
         if (kg_cli_is_help(argv[i])) {
             printf("usage: " SYNOPSIS "\n\nFinds a shortest chain of edges (either direction) "
                    "from one entity to another\nand prints each hop with the sentence that "
-                   "states it.\n\n  --json  print JSON\n"
+                   "states it.\n\n  --json  print JSON\n\n"
                    "A period follows only the edges its documents state:\n");
             fputs(kg_cli_period_help, stdout);
             return KG_EXIT_OK;

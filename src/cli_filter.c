@@ -11,15 +11,15 @@ const char kg_cli_period_help[] =
     "                       holds its whole month or year; an undated one in none)\n";
 
 const char kg_cli_filter_help[] =
+    "  --edge <types>       only edges of these types (comma-separated: spoke-at,\n"
+    "                       affiliated-with, discussed, located-in)\n"
+    "  --min-weight <w>     only edges with at least w evidence sentences\n"
     "  --type <types>       only entities of these types (comma-separated: person,\n"
     "                       organisation, party, place, event)\n"
-    "  --edge <types>       only edges of these types (spoke-at, affiliated-with,\n"
-    "                       discussed, located-in)\n"
-    "  --min-weight <w>     only edges with at least w evidence sentences\n"
-    "  --min-degree <k>     only entities with at least k neighbours in what is left\n"
-    "  --largest-component  only the largest connected part of what is left\n"
     "  --around <name>      only entities within --depth hops of <name>\n"
-    "  --depth <n>          hops for --around (1 to 10, default 1)\n";
+    "  --depth <n>          hops for --around (1 to 10, default 1)\n"
+    "  --largest-component  only the largest connected part of what is left\n"
+    "  --min-degree <k>     only entities with at least k neighbours in what is left\n";
 
 void kg_cli_filter_init(kg_view_filter *f)
 {

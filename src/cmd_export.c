@@ -26,11 +26,12 @@ static void help(void)
            "                       csv: this directory, default kg-csv). The store itself\n"
            "                       (and its -wal, -shm files) is refused.\n"
            "  -h, --help           show this help\n\n"
-           "A period (--since, --until) limits the graph to the evidence of its documents:\n"
-           "edges weighted by it, entities mentioned in it, scores computed on it. The\n"
-           "filters then choose the part written, in this order (scores stay those of the\n"
-           "whole graph):\n");
+           "A period limits the graph to the evidence of its documents: edges weighted by\n"
+           "it, entities it mentions, scores computed on it.\n");
     fputs(kg_cli_period_help, stdout);
+    fputs("\nFilters choose the part written, in this order (the scores stay those of the\n"
+          "whole graph, or of the period):\n",
+          stdout);
     fputs(kg_cli_filter_help, stdout);
 }
 
