@@ -1,7 +1,13 @@
 /* kg_export_gexf: GEXF 1.3 (Gephi's own format) with the viz namespace: nodes coloured by
  * community (<viz:color>) and sized by PageRank (<viz:size>, 5 + 45 * pagerank / max), edges
  * labelled by type and weighted. Attributes are declared in <attributes class="node"> and
- * class="edge" with their names as ids. Written with libxml2's xmlTextWriter. */
+ * class="edge" with their names as ids. When documents are dated the graph is dynamic
+ * (timeformat "date"): each node carries <spells> for the months of the documents that
+ * mention it, each edge for the months of its evidence, so that Gephi's timeline plays the
+ * graph month by month; the spell markup is the same in GEXF 1.2 and 1.3. Written with
+ * libxml2's xmlTextWriter. */
+#include "../graph/kg_period.h"
+#include "../src/kg_mem.h"
 #include "kg_export.h"
 #include "kg_export_util.h"
 
@@ -109,6 +115,43 @@ static int attvalue_long(xmlTextWriterPtr w, const char *name, long x)
     return attvalue(w, name, buf);
 }
 
+/* Writes <spells> for dates[0..n) (none when no date parses). */
+static int write_spells(xmlTextWriterPtr w, const char *const *dates, size_t n)
+{
+    kg_spell *sp = NULL;
+    size_t k = kg_period_spells(&sp, dates, n);
+    int bad = k > 0 && start(w, "spells") < 0;
+    for (size_t i = 0; i < k && !bad; i++)
+        bad = start(w, "spell") < 0 || attr(w, "start", sp[i].start) < 0 ||
+              attr(w, "end", sp[i].end) < 0 || end(w) < 0;
+    if (k > 0 && !bad)
+        bad = end(w) < 0;
+    free(sp);
+    return bad ? -1 : 0;
+}
+
+/* The evidence dates of e, for its spells (borrowed from e; caller frees the array). */
+static const char **edge_dates(const kg_view_edge *e)
+{
+    const char **d = kg_xmalloc((e->n_evidence + 1) * sizeof *d);
+    for (size_t i = 0; i < e->n_evidence; i++)
+        d[i] = e->evidence[i].date;
+    return d;
+}
+
+/* Whether any node or edge of v is dated: the graph is then dynamic. */
+static int is_dynamic(const kg_view *v)
+{
+    for (size_t i = 0; i < v->n_nodes; i++)
+        if (v->nodes[i].n_doc_dates > 0)
+            return 1;
+    for (size_t e = 0; e < v->n_edges; e++)
+        for (size_t k = 0; k < v->edges[e].n_evidence; k++)
+            if (v->edges[e].evidence[k].date)
+                return 1;
+    return 0;
+}
+
 static int write_node(xmlTextWriterPtr w, const kg_view *v, size_t i, double max_pr)
 {
     const kg_view_node *n = &v->nodes[i];
@@ -143,6 +186,8 @@ static int write_node(xmlTextWriterPtr w, const kg_view *v, size_t i, double max
     }
     if (bad || end(w) < 0) /* attvalues */
         return -1;
+    if (write_spells(w, (const char *const *)n->doc_dates, n->n_doc_dates) < 0)
+        return -1;
     int r, g, b;
     kg_export_community_rgb(n->community, &r, &g, &b);
     if (xmlTextWriterStartElementNS(w, (const xmlChar *)"viz", (const xmlChar *)"color", NULL) <
@@ -174,7 +219,12 @@ static int write_edge(xmlTextWriterPtr w, const kg_view *v, size_t i)
         bad |= attvalue(w, "evidence", e->evidence[0].sentence);
         bad |= attvalue(w, "document", e->evidence[0].document);
     }
-    if (bad || end(w) < 0 || end(w) < 0) /* attvalues, edge */
+    if (bad || end(w) < 0) /* attvalues */
+        return -1;
+    const char **dates = edge_dates(e);
+    bad = write_spells(w, dates, e->n_evidence);
+    free(dates);
+    if (bad || end(w) < 0) /* edge */
         return -1;
     return 0;
 }
@@ -190,7 +240,9 @@ static int write_document(xmlTextWriterPtr w, const kg_view *v)
     if (start(w, "meta") < 0 || kg_export_xml_text_element(w, "creator", "kg") < 0 ||
         kg_export_xml_text_element(w, "description", "knowledge graph") < 0 || end(w) < 0)
         return -1;
-    if (start(w, "graph") < 0 || attr(w, "mode", "static") < 0 ||
+    int dynamic = is_dynamic(v);
+    if (start(w, "graph") < 0 || attr(w, "mode", dynamic ? "dynamic" : "static") < 0 ||
+        (dynamic && attr(w, "timeformat", "date") < 0) ||
         attr(w, "defaultedgetype", "directed") < 0 || write_declarations(w, v) < 0 ||
         start(w, "nodes") < 0)
         return -1;

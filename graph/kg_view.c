@@ -22,6 +22,9 @@ static void node_free(kg_view_node *n)
     free(n->place);
     free(n->country);
     free(n->region);
+    for (size_t i = 0; i < n->n_doc_dates; i++)
+        free(n->doc_dates[i]);
+    free(n->doc_dates);
 }
 
 static void edge_free(kg_view_edge *e)
@@ -31,6 +34,7 @@ static void edge_free(kg_view_edge *e)
         free(e->evidence[i].document);
         free(e->evidence[i].title);
         free(e->evidence[i].sentence);
+        free(e->evidence[i].date);
     }
     free(e->evidence);
 }
@@ -93,6 +97,43 @@ void kg_view_add_evidence(kg_view *v, size_t e, const char *document, const char
         .end = end,
     };
     ed->weight++;
+}
+
+void kg_view_add_doc_date(kg_view *v, size_t i, const char *date)
+{
+    kg_view_node *n = &v->nodes[i];
+    n->doc_dates = kg_xrealloc(n->doc_dates, (n->n_doc_dates + 1) * sizeof *n->doc_dates);
+    n->doc_dates[n->n_doc_dates++] = kg_xstrdup(date);
+}
+
+void kg_view_keep(kg_view *v, const unsigned char *keep_node, const unsigned char *keep_edge)
+{
+    size_t *new_index = kg_xmalloc((v->n_nodes + 1) * sizeof *new_index);
+    size_t n = 0;
+    for (size_t i = 0; i < v->n_nodes; i++) {
+        if (keep_node[i]) {
+            new_index[i] = n;
+            v->nodes[n++] = v->nodes[i];
+        } else {
+            new_index[i] = (size_t)-1;
+            node_free(&v->nodes[i]);
+        }
+    }
+    v->n_nodes = n;
+    size_t m = 0;
+    for (size_t e = 0; e < v->n_edges; e++) {
+        kg_view_edge *ed = &v->edges[e];
+        size_t s = new_index[ed->source], t = new_index[ed->target];
+        if ((keep_edge && !keep_edge[e]) || s == (size_t)-1 || t == (size_t)-1) {
+            edge_free(ed);
+            continue;
+        }
+        ed->source = s;
+        ed->target = t;
+        v->edges[m++] = *ed;
+    }
+    v->n_edges = m;
+    free(new_index);
 }
 
 size_t kg_view_find_id(const kg_view *v, long long id)

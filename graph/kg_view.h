@@ -12,6 +12,7 @@ typedef struct kg_view_evidence {
     char *document; /* document id (hex content hash) */
     char *title;    /* document title, may be NULL */
     char *sentence; /* the sentence that states the edge */
+    char *date;     /* the document's ISO 8601 date, NULL when unknown */
     long start;     /* byte span of the sentence in the document text */
     long end;
 } kg_view_evidence;
@@ -23,7 +24,9 @@ typedef struct kg_view_node {
     char *type;   /* person, organisation, party, place, event */
     char **aliases;
     size_t n_aliases;
-    long mentions; /* number of mentions in the store */
+    long mentions;    /* number of mentions in the store (in the period, when sliced) */
+    char **doc_dates; /* distinct dates of the documents that mention it, sorted (GEXF spells) */
+    size_t n_doc_dates;
     /* optional attributes, NULL when unknown */
     char *date;    /* events: ISO 8601 date */
     char *place;   /* events: where it was held (a label) */
@@ -59,11 +62,12 @@ typedef struct kg_view {
     kg_view_edge *edges;
     size_t n_edges;
     size_t cap_edges;
-    int has_scores;    /* analytics were computed or loaded */
-    unsigned scores;   /* which: KG_SCORE_* bits (kg_analytics.h) */
-    int cutoff;        /* betweenness, closeness, harmonic count paths of at most this many hops;
-                          0: exact */
-    double modularity; /* of the community partition */
+    int has_scores;      /* analytics were computed or loaded */
+    unsigned scores;     /* which: KG_SCORE_* bits (kg_analytics.h) */
+    int cutoff;          /* betweenness, closeness, harmonic count paths of at most this many hops;
+                            0: exact */
+    double modularity;   /* of the community partition */
+    size_t scored_nodes; /* nodes of the graph the scores were computed on, before filters */
     char *community_algorithm; /* "leiden", "louvain", "labelprop"; NULL until computed */
 } kg_view;
 
@@ -87,6 +91,14 @@ size_t kg_view_add_edge(kg_view *v, size_t source, size_t target, const char *ty
 /* Adds evidence to edge e (strings copied; title may be NULL) and increments its weight. */
 void kg_view_add_evidence(kg_view *v, size_t e, const char *document, const char *title,
                           const char *sentence, long start, long end);
+
+/* Adds a copy of an ISO date to node i's doc_dates (the caller adds them in order, once). */
+void kg_view_add_doc_date(kg_view *v, size_t i, const char *date);
+
+/* Keeps the nodes i with keep_node[i] set and the edges e with keep_edge[e] set (keep_edge
+ * may be NULL: every edge) whose two ends are kept, in their order; frees the others and
+ * renumbers the edges' node indexes. */
+void kg_view_keep(kg_view *v, const unsigned char *keep_node, const unsigned char *keep_edge);
 
 /* Returns the index of the node with store id, or (size_t)-1. Linear; for tests and
  * small lookups. */

@@ -2,6 +2,7 @@
 #include "kg_view_load.h"
 
 #include "../src/kg_mem.h"
+#include "kg_filter.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -28,14 +29,63 @@ static size_t node_index(const kg_view *v, long long id)
     return lo < v->n_nodes && v->nodes[lo].id == id ? lo : (size_t)-1;
 }
 
-static int load_graph(kg_view *v, sqlite3 *db, kg_error *err)
+/* The documents of the period, in SQL (kg_in_period is registered by load_graph). */
+#define PERIOD_DOCS "(SELECT id FROM documents WHERE kg_in_period(date))"
+
+/* Prepares before, then cond when sliced, then after. */
+static int prepare(sqlite3 *db, const char *before, int sliced, const char *cond, const char *after,
+                   sqlite3_stmt **s)
+{
+    char *text = kg_xasprintf("%s%s%s", before, sliced ? cond : "", after);
+    int rc = sqlite3_prepare_v2(db, text, -1, s, NULL);
+    free(text);
+    return rc;
+}
+
+/* Drops the nodes the period does not mention and no edge of the period touches. */
+static void drop_unmentioned(kg_view *v)
+{
+    unsigned char *keep = kg_xcalloc(v->n_nodes + 1, 1);
+    for (size_t i = 0; i < v->n_nodes; i++)
+        keep[i] = v->nodes[i].mentions > 0;
+    for (size_t e = 0; e < v->n_edges; e++)
+        keep[v->edges[e].source] = keep[v->edges[e].target] = 1;
+    kg_view_keep(v, keep, NULL);
+    free(keep);
+}
+
+/* Gives each node the distinct dates of the documents (of the period) that mention it. Run
+ * before nodes are dropped (node_index needs them in id order). */
+static int load_doc_dates(kg_view *v, sqlite3 *db, int sliced, kg_error *err)
+{
+    sqlite3_stmt *s = NULL;
+    if (prepare(db,
+                "SELECT DISTINCT m.entity, d.date FROM mentions m JOIN documents d"
+                " ON d.id = m.document WHERE d.date IS NOT NULL",
+                sliced, " AND kg_in_period(d.date)", " ORDER BY 1, 2", &s) != SQLITE_OK)
+        return kg_error_set(err, KG_ESTORE, "cannot read graph from store: %s", sqlite3_errmsg(db));
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        size_t i = node_index(v, sqlite3_column_int64(s, 0));
+        if (i != (size_t)-1)
+            kg_view_add_doc_date(v, i, (const char *)sqlite3_column_text(s, 1));
+    }
+    sqlite3_finalize(s);
+    return KG_OK;
+}
+
+static int load_graph(kg_view *v, sqlite3 *db, const kg_period *period, int doc_dates,
+                      kg_error *err)
 {
     sqlite3_stmt *s = NULL;
     int rc = KG_OK;
-    const char *sql_nodes =
-        "SELECT id, name, type, date, place, country, region, lat, lon,"
-        " (SELECT count(*) FROM mentions m WHERE m.entity = e.id) FROM entities e ORDER BY id";
-    if (sqlite3_prepare_v2(db, sql_nodes, -1, &s, NULL) != SQLITE_OK)
+    int sliced = kg_period_active(period);
+    if (sliced && kg_period_register(db, period, err) != KG_OK)
+        return KG_ESTORE;
+    if (prepare(db,
+                "SELECT id, name, type, date, place, country, region, lat, lon,"
+                " (SELECT count(*) FROM mentions m WHERE m.entity = e.id",
+                sliced, " AND m.document IN " PERIOD_DOCS, ") FROM entities e ORDER BY id",
+                &s) != SQLITE_OK)
         goto fail;
     while (sqlite3_step(s) == SQLITE_ROW) {
         size_t i =
@@ -65,11 +115,12 @@ static int load_graph(kg_view *v, sqlite3 *db, kg_error *err)
             kg_view_add_alias(v, i, (const char *)sqlite3_column_text(s, 1));
     }
     sqlite3_finalize(s);
-    const char *sql_edges =
-        "SELECT ed.id, ed.source, ed.target, ed.type, ev.document, d.title, ev.sentence,"
-        " ev.start, ev.end FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
-        " JOIN documents d ON d.id = ev.document ORDER BY ed.id, ev.document, ev.start";
-    if (sqlite3_prepare_v2(db, sql_edges, -1, &s, NULL) != SQLITE_OK)
+    if (prepare(db,
+                "SELECT ed.id, ed.source, ed.target, ed.type, ev.document, d.title, ev.sentence,"
+                " ev.start, ev.end, d.date FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
+                " JOIN documents d ON d.id = ev.document",
+                sliced, " WHERE kg_in_period(d.date)", " ORDER BY ed.id, ev.document, ev.start",
+                &s) != SQLITE_OK)
         goto fail;
     long long last_edge = -1;
     size_t e = 0;
@@ -87,12 +138,22 @@ static int load_graph(kg_view *v, sqlite3 *db, kg_error *err)
                              (const char *)sqlite3_column_text(s, 5),
                              (const char *)sqlite3_column_text(s, 6),
                              (long)sqlite3_column_int64(s, 7), (long)sqlite3_column_int64(s, 8));
+        kg_view_edge *ed = &v->edges[e];
+        ed->evidence[ed->n_evidence - 1].date = column_text(s, 9);
     }
     sqlite3_finalize(s);
-    return rc;
+    s = NULL;
+    if (doc_dates && (rc = load_doc_dates(v, db, sliced, err)) != KG_OK)
+        goto done;
+    if (sliced)
+        drop_unmentioned(v);
+    goto done;
 fail:
     rc = kg_error_set(err, KG_ESTORE, "cannot read graph from store: %s", sqlite3_errmsg(db));
     sqlite3_finalize(s);
+done:
+    if (sliced)
+        kg_period_unregister(db);
     return rc;
 }
 
@@ -325,7 +386,7 @@ int kg_view_load(kg_view **out, kg_store *st, const kg_analytics_options *opts, 
     if (recomputed)
         *recomputed = 0;
     kg_view *v = kg_view_new();
-    int rc = load_graph(v, kg_store_sqlite(st), err);
+    int rc = load_graph(v, kg_store_sqlite(st), NULL, 0, err);
     if (rc == KG_OK && opts)
         rc = add_scores(v, st, opts, 0, recomputed, err);
     if (rc != KG_OK) {
@@ -360,4 +421,51 @@ unsigned kg_view_cached_scores(kg_store *st, const kg_analytics_options *opts)
     long long n = kg_store_count(st, "entities", &ignored);
     int cutoff;
     return cached_scores(st, opts, n > 0 ? (size_t)n : 0, &cutoff);
+}
+
+int kg_view_load_filtered(kg_view **out, kg_store *st, const kg_analytics_options *opts,
+                          const kg_view_filter *f, int *recomputed, kg_error *err)
+{
+    *out = NULL;
+    if (recomputed)
+        *recomputed = 0;
+    kg_view *v = NULL;
+    int rc;
+    if (f && kg_period_active(&f->period)) {
+        /* the period's own graph: its scores are computed now, never cached */
+        v = kg_view_new();
+        rc = load_graph(v, kg_store_sqlite(st), &f->period, f->doc_dates, err);
+        if (rc == KG_OK && opts) {
+            rc = kg_analytics_compute(v, opts, err);
+            if (rc == KG_OK && recomputed)
+                *recomputed = 1;
+        }
+    } else {
+        rc = kg_view_load(&v, st, opts, recomputed, err);
+        if (rc == KG_OK && f && f->doc_dates)
+            rc = load_doc_dates(v, kg_store_sqlite(st), 0, err);
+    }
+    if (rc == KG_OK) {
+        v->scored_nodes = v->n_nodes;
+        rc = kg_view_filter_apply(v, f, err);
+    }
+    if (rc != KG_OK) {
+        kg_view_free(v);
+        return rc;
+    }
+    *out = v;
+    return KG_OK;
+}
+
+int kg_view_load_scores_filtered(kg_view **out, kg_store *st, const kg_analytics_options *opts,
+                                 const kg_view_filter *f, int *recomputed, kg_error *err)
+{
+    if (f && (kg_period_active(&f->period) || kg_view_filter_needs_edges(f)))
+        return kg_view_load_filtered(out, st, opts, f, recomputed, err);
+    int rc = kg_view_load_scores(out, st, opts, recomputed, err);
+    if (rc == KG_OK)
+        (*out)->scored_nodes = (*out)->n_nodes;
+    if (rc == KG_OK && f && f->types)
+        kg_view_filter_apply(*out, f, err); /* types alone need no edges: cannot fail */
+    return rc;
 }

@@ -9,6 +9,7 @@
 
 #include "../src/store/kg_store.h"
 #include "kg_analytics.h"
+#include "kg_filter.h"
 #include "kg_view.h"
 
 /* Loads the view into *out (caller frees with kg_view_free) with the scores opts->scores
@@ -24,6 +25,21 @@ int kg_view_load(kg_view **out, kg_store *st, const kg_analytics_options *opts, 
  * filled. opts must not be NULL. */
 int kg_view_load_scores(kg_view **out, kg_store *st, const kg_analytics_options *opts,
                         int *recomputed, kg_error *err);
+
+/* Like kg_view_load, limited to f's period and then filtered (kg_filter.h; f may be NULL).
+ * With a period the view holds only the evidence of the period's documents (each edge
+ * weighted by it, edges without any left out) and only the entities the period mentions
+ * or its edges touch, each with its mentions in the period; the scores are computed on that
+ * graph (never read from or written to the cache). The filters apply after the scores: the
+ * scores are those of the whole graph (of the period). Returns KG_OK, an error of
+ * kg_view_load, or KG_ENOTFOUND from kg_view_filter_apply. */
+int kg_view_load_filtered(kg_view **out, kg_store *st, const kg_analytics_options *opts,
+                          const kg_view_filter *f, int *recomputed, kg_error *err);
+
+/* kg_view_load_scores with f: as cheap as kg_view_load_scores when f has no period and no
+ * filter but --type, else kg_view_load_filtered. */
+int kg_view_load_scores_filtered(kg_view **out, kg_store *st, const kg_analytics_options *opts,
+                                 const kg_view_filter *f, int *recomputed, kg_error *err);
 
 /* The KG_SCORE_* bits cached for the store's current graph version that opts would compute
  * the same way. */

@@ -1,5 +1,6 @@
 /* kg_query_neighbors: `kg query neighbors NAME`: the entities linked to NAME, answered
  * from the store's edge indexes (no graph build), breadth-first to --depth. */
+#include "../src/cli_filter.h"
 #include "../src/kg_mem.h"
 #include "kg_query.h"
 
@@ -9,8 +10,8 @@
 #include <string.h>
 
 #define SYNOPSIS                                                                                   \
-    "kg query neighbors [--depth <n>] [--type <type>] [--edge <type>] [--evidence] [--json] "      \
-    "<name>"
+    "kg query neighbors [--depth <n>] [--type <type>] [--edge <type>] [--evidence] "               \
+    "[--json] " KG_CLI_PERIOD_SYNOPSIS " <name>"
 
 typedef struct hop {
     long long id;
@@ -22,13 +23,16 @@ typedef struct hop {
     long weight;
 } hop;
 
-static void print_evidence(sqlite3 *db, long long edge, json_t *arr)
+static void print_evidence(sqlite3 *db, long long edge, int sliced, json_t *arr)
 {
     sqlite3_stmt *s = NULL;
     sqlite3_prepare_v2(db,
-                       "SELECT coalesce(d.title, d.source), ev.sentence, d.id FROM evidence ev"
-                       " JOIN documents d ON d.id = ev.document WHERE ev.edge = ?1"
-                       " ORDER BY d.date, ev.start",
+                       sliced ? "SELECT coalesce(d.title, d.source), ev.sentence, d.id FROM"
+                                " evidence ev JOIN documents d ON d.id = ev.document WHERE"
+                                " ev.edge = ?1 AND kg_in_period(d.date) ORDER BY d.date, ev.start"
+                              : "SELECT coalesce(d.title, d.source), ev.sentence, d.id FROM"
+                                " evidence ev JOIN documents d ON d.id = ev.document WHERE"
+                                " ev.edge = ?1 ORDER BY d.date, ev.start",
                        -1, &s, NULL);
     sqlite3_bind_int64(s, 1, edge);
     while (sqlite3_step(s) == SQLITE_ROW) {
@@ -56,8 +60,12 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
                                             {"evidence", no_argument, NULL, 'v'},
                                             {"json", no_argument, NULL, 'j'},
                                             {"help", no_argument, NULL, 'h'},
+                                            KG_CLI_PERIOD_OPTIONS,
                                             {0}};
     int depth = 1, evidence = 0, as_json = 0;
+    kg_view_filter filter;
+    kg_cli_filter_init(&filter);
+    kg_error err;
     const char *type = NULL, *edge_type = NULL;
     optind = 1;
     int c;
@@ -91,24 +99,45 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
                    "  --edge <type>  only edges of this type (spoke-at, affiliated-with,\n"
                    "                 discussed, located-in)\n"
                    "  --evidence     print the sentences behind each edge, with document title\n"
-                   "  --json         print JSON\n");
+                   "  --json         print JSON\n\n"
+                   "A period follows only the edges its documents state, weighted and shown\n"
+                   "with their evidence in it:\n");
+            fputs(kg_cli_period_help, stdout);
             return KG_EXIT_OK;
         default:
+            if (c == KG_OPT_SINCE || c == KG_OPT_UNTIL) {
+                if (kg_cli_filter_option(&filter, c, optarg, &err) < 0)
+                    return kg_cli_fail(&err);
+                break;
+            }
             return kg_cli_usage_error(SYNOPSIS, "unknown option");
         }
     }
+    if (kg_cli_filter_check(&filter, &err) != KG_OK)
+        return kg_cli_fail(&err);
     if (optind + 1 != argc)
         return kg_cli_usage_error(SYNOPSIS, "name one entity");
-    kg_error err;
     long long root;
     if (kg_query_lookup(&root, st, argv[optind], &err) != KG_OK)
         return kg_cli_fail(&err);
     sqlite3 *db = kg_store_sqlite(st);
     sqlite3_stmt *s = NULL;
+    int sliced = kg_period_active(&filter.period);
+    if (sliced && kg_period_register(db, &filter.period, &err) != KG_OK)
+        return kg_cli_fail(&err);
+    /* in a period an edge weighs its evidence in the period's documents, and without any it
+     * is not there */
     sqlite3_prepare_v2(db,
-                       "SELECT id, target, type, weight, 1 FROM edges WHERE source = ?1"
-                       " UNION ALL SELECT id, source, type, weight, 0 FROM edges WHERE target = ?1"
-                       " ORDER BY 4 DESC, 2",
+                       sliced ? "SELECT * FROM (SELECT id, target, type, (SELECT count(*) FROM"
+                                " evidence ev JOIN documents d ON d.id = ev.document WHERE"
+                                " ev.edge = ed.id AND kg_in_period(d.date)) AS w, 1 FROM edges ed"
+                                " WHERE source = ?1 UNION ALL SELECT id, source, type, (SELECT"
+                                " count(*) FROM evidence ev JOIN documents d ON d.id ="
+                                " ev.document WHERE ev.edge = ed.id AND kg_in_period(d.date)), 0"
+                                " FROM edges ed WHERE target = ?1) WHERE w > 0 ORDER BY 4 DESC, 2"
+                              : "SELECT id, target, type, weight, 1 FROM edges WHERE source = ?1"
+                                " UNION ALL SELECT id, source, type, weight, 0 FROM edges WHERE"
+                                " target = ?1 ORDER BY 4 DESC, 2",
                        -1, &s, NULL);
     hop *hops = NULL;
     size_t n = 0, cap = 0, head = 0;
@@ -166,7 +195,7 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
                     json_object_set_new(o, "via", json_string(via));
                 if (evidence) {
                     json_t *ev = json_array();
-                    print_evidence(db, hops[i].edge, ev);
+                    print_evidence(db, hops[i].edge, sliced, ev);
                     json_object_set_new(o, "evidence", ev);
                 }
                 json_array_append_new(arr, o);
@@ -175,7 +204,7 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
                        hops[i].edge_type, name, t, hops[i].weight, via ? "  via " : "",
                        via ? via : "");
                 if (evidence)
-                    print_evidence(db, hops[i].edge, NULL);
+                    print_evidence(db, hops[i].edge, sliced, NULL);
             }
         }
         free(name);
@@ -199,5 +228,7 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
     free(hops);
     free(root_name);
     free(root_type);
+    if (sliced)
+        kg_period_unregister(db);
     return KG_EXIT_OK;
 }

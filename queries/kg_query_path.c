@@ -1,5 +1,6 @@
 /* kg_query_path: `kg query path A B`: a shortest path between two entities over edges in
  * either direction, each hop printed with the sentence behind it. */
+#include "../src/cli_filter.h"
 #include "../src/kg_mem.h"
 #include "kg_query.h"
 
@@ -7,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SYNOPSIS "kg query path [--json] <from> <to>"
+#define SYNOPSIS "kg query path [--json] " KG_CLI_PERIOD_SYNOPSIS " <from> <to>"
 
 typedef struct node {
     long long id;
@@ -20,12 +21,25 @@ int kg_query_path(int argc, char **argv, kg_store *st)
     int as_json = 0;
     const char *names[2] = {NULL, NULL};
     int nn = 0;
+    kg_view_filter filter;
+    kg_cli_filter_init(&filter);
+    kg_error err;
     for (int i = 1; i < argc; i++) {
+        int period_opt = strcmp(argv[i], "--since") == 0   ? KG_OPT_SINCE
+                         : strcmp(argv[i], "--until") == 0 ? KG_OPT_UNTIL
+                                                           : 0;
         if (kg_cli_is_help(argv[i])) {
             printf("usage: " SYNOPSIS "\n\nFinds a shortest chain of edges (either direction) "
                    "from one entity to another\nand prints each hop with the sentence that "
-                   "states it.\n\n  --json  print JSON\n");
+                   "states it.\n\n  --json  print JSON\n\n"
+                   "A period follows only the edges its documents state:\n");
+            fputs(kg_cli_period_help, stdout);
             return KG_EXIT_OK;
+        } else if (period_opt) {
+            if (i + 1 == argc)
+                return kg_cli_usage_error(SYNOPSIS, "%s needs a date", argv[i]);
+            if (kg_cli_filter_option(&filter, period_opt, argv[++i], &err) < 0)
+                return kg_cli_fail(&err);
         } else if (strcmp(argv[i], "--json") == 0) {
             as_json = 1;
         } else if (nn < 2) {
@@ -34,18 +48,28 @@ int kg_query_path(int argc, char **argv, kg_store *st)
             return kg_cli_usage_error(SYNOPSIS, "unexpected argument '%s'", argv[i]);
         }
     }
+    if (kg_cli_filter_check(&filter, &err) != KG_OK)
+        return kg_cli_fail(&err);
     if (nn != 2)
         return kg_cli_usage_error(SYNOPSIS, "name two entities");
-    kg_error err;
     long long from, to;
     if (kg_query_lookup(&from, st, names[0], &err) != KG_OK ||
         kg_query_lookup(&to, st, names[1], &err) != KG_OK)
         return kg_cli_fail(&err);
     sqlite3 *db = kg_store_sqlite(st);
     sqlite3_stmt *s = NULL;
+    int sliced = kg_period_active(&filter.period);
+    if (sliced && kg_period_register(db, &filter.period, &err) != KG_OK)
+        return kg_cli_fail(&err);
+    /* in a period: only the edges its documents state */
     sqlite3_prepare_v2(db,
-                       "SELECT id, target FROM edges WHERE source = ?1 UNION ALL"
-                       " SELECT id, source FROM edges WHERE target = ?1 ORDER BY 1",
+                       sliced ? "SELECT eid, other FROM (SELECT id AS eid, target AS other FROM"
+                                " edges WHERE source = ?1 UNION ALL SELECT id, source FROM edges"
+                                " WHERE target = ?1) WHERE EXISTS (SELECT 1 FROM evidence ev JOIN"
+                                " documents d ON d.id = ev.document WHERE ev.edge = eid AND"
+                                " kg_in_period(d.date)) ORDER BY 1"
+                              : "SELECT id, target FROM edges WHERE source = ?1 UNION ALL"
+                                " SELECT id, source FROM edges WHERE target = ?1 ORDER BY 1",
                        -1, &s, NULL);
     node *q = NULL;
     size_t n = 0, cap = 0, head = 0, found = (size_t)-1;
@@ -75,7 +99,8 @@ int kg_query_path(int argc, char **argv, kg_store *st)
     sqlite3_finalize(s);
     int code = KG_EXIT_OK;
     if (found == (size_t)-1) {
-        kg_cli_message("no path between '%s' and '%s'", names[0], names[1]);
+        kg_cli_message("no path between '%s' and '%s'%s", names[0], names[1],
+                       sliced ? " in the period" : "");
         code = KG_EXIT_FAILURE;
     } else {
         size_t len = 0;
@@ -87,9 +112,14 @@ int kg_query_path(int argc, char **argv, kg_store *st)
             chain[--i] = k;
         sqlite3_stmt *e = NULL;
         sqlite3_prepare_v2(db,
-                           "SELECT ed.type, ed.source, ev.sentence, coalesce(d.title, d.source)"
-                           " FROM edges ed JOIN evidence ev ON ev.edge = ed.id JOIN documents d"
-                           " ON d.id = ev.document WHERE ed.id = ?1 ORDER BY ev.start LIMIT 1",
+                           sliced ? "SELECT ed.type, ed.source, ev.sentence, coalesce(d.title,"
+                                    " d.source) FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
+                                    " JOIN documents d ON d.id = ev.document WHERE ed.id = ?1 AND"
+                                    " kg_in_period(d.date) ORDER BY ev.start LIMIT 1"
+                                  : "SELECT ed.type, ed.source, ev.sentence, coalesce(d.title,"
+                                    " d.source) FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
+                                    " JOIN documents d ON d.id = ev.document WHERE ed.id = ?1"
+                                    " ORDER BY ev.start LIMIT 1",
                            -1, &e, NULL);
         json_t *hops = json_array();
         char *first = NULL;
@@ -141,5 +171,7 @@ int kg_query_path(int argc, char **argv, kg_store *st)
         free(chain);
     }
     free(q);
+    if (sliced)
+        kg_period_unregister(db);
     return code;
 }

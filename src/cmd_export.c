@@ -3,6 +3,7 @@
 #include "../exporters/kg_export.h"
 #include "../graph/kg_view_load.h"
 #include "cli.h"
+#include "cli_filter.h"
 #include "kg_mem.h"
 #include "kg_path.h"
 
@@ -12,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SYNOPSIS "kg export <graphml|json|cytoscape|gexf|csv> [-o <file>]"
+#define SYNOPSIS "kg export <graphml|json|cytoscape|gexf|csv> [-o <file>] " KG_CLI_FILTER_SYNOPSIS
 
 static void help(void)
 {
@@ -24,7 +25,14 @@ static void help(void)
     printf("\n  -o, --output <path>  write to this file ('-': standard output, the default;\n"
            "                       csv: this directory, default kg-csv). The store itself\n"
            "                       (and its -wal, -shm files) is refused.\n"
-           "  -h, --help           show this help\n");
+           "  -h, --help           show this help\n\n"
+           "A period limits the graph to the evidence of its documents: edges weighted by\n"
+           "it, entities it mentions, scores computed on it.\n");
+    fputs(kg_cli_period_help, stdout);
+    fputs("\nFilters choose the part written, in this order (the scores stay those of the\n"
+          "whole graph, or of the period):\n",
+          stdout);
+    fputs(kg_cli_filter_help, stdout);
 }
 
 /* Whether output names the store at db or one of its companion files; err says which. */
@@ -46,9 +54,15 @@ static int writes_onto_store(const char *output, const char *db, kg_error *err)
 
 int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
 {
-    static const struct option options[] = {
-        {"output", required_argument, NULL, 'o'}, {"help", no_argument, NULL, 'h'}, {0}};
+    static const struct option options[] = {{"output", required_argument, NULL, 'o'},
+                                            {"help", no_argument, NULL, 'h'},
+                                            KG_CLI_FILTER_OPTIONS,
+                                            {0}};
     const char *output = NULL;
+    kg_view_filter filter;
+    kg_cli_filter_init(&filter);
+    kg_error err;
+    kg_error_clear(&err);
     optind = 1;
     int c;
     while ((c = getopt_long(argc, argv, "o:h", options, NULL)) != -1) {
@@ -60,9 +74,18 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
             help();
             return KG_EXIT_OK;
         default:
-            return kg_cli_usage_error(SYNOPSIS, "unknown option");
+            switch (kg_cli_filter_option(&filter, c, optarg, &err)) {
+            case 1:
+                break;
+            case 0:
+                return kg_cli_usage_error(SYNOPSIS, "unknown option");
+            default:
+                return kg_cli_fail(&err); /* one line: what is wrong with which value */
+            }
         }
     }
+    if (kg_cli_filter_check(&filter, &err) != KG_OK)
+        return kg_cli_fail(&err);
     if (optind + 1 != argc)
         return kg_cli_usage_error(SYNOPSIS, "name exactly one format");
     const kg_exporter *ex = kg_export_find(argv[optind]);
@@ -76,8 +99,6 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
                                       ex->name);
         output = NULL;
     }
-    kg_error err;
-    kg_error_clear(&err);
     if (output && writes_onto_store(output, cli->db_path, &err))
         return kg_cli_fail(&err);
     kg_store *st = NULL;
@@ -85,8 +106,10 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
     int code = KG_EXIT_OK;
     kg_analytics_options opts;
     kg_analytics_options_init(&opts);
+    filter.doc_dates = strcmp(ex->name, "gexf") == 0; /* its spells; the others skip the cost */
     if (kg_store_open(&st, cli->db_path, KG_STORE_READ, &err) != KG_OK ||
-        kg_view_load(&v, st, &opts, NULL, &err) != KG_OK) {
+        kg_cli_filter_resolve(&filter, st, &err) != KG_OK ||
+        kg_view_load_filtered(&v, st, &opts, &filter, NULL, &err) != KG_OK) {
         code = kg_cli_fail(&err);
         goto done;
     }
@@ -94,7 +117,7 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
         fprintf(stderr,
                 "kg: betweenness, closeness and harmonic count paths of up to %d hops only (the "
                 "graph has %zu nodes, more than %d)\n",
-                v->cutoff, v->n_nodes, KG_ANALYTICS_EXACT_LIMIT);
+                v->cutoff, v->scored_nodes, KG_ANALYTICS_EXACT_LIMIT);
     int rc;
     if (ex->write_dir) {
         rc = ex->write_dir(output ? output : "kg-csv", v, &err);

@@ -581,6 +581,62 @@ START_TEST(test_ingest_parse_date_variants)
 }
 END_TEST
 
+/* Partial dates: the month or year a field gives, never a guessed day. */
+START_TEST(test_ingest_parse_date_partial)
+{
+    static const struct {
+        const char *in;
+        int whole_field;
+        const char *out;
+    } cases[] = {
+        {"March 19, 2023", 1, "2023-03-19"}, /* a full date stays full */
+        {"March 2023", 1, "2023-03"},
+        {"Mar. 2023", 0, "2023-03"},
+        {"2023-03", 1, "2023-03"},
+        {"2023/11", 0, "2023-11"},
+        {"Updated September, 2021", 0, "2021-09"},
+        {"2023", 1, "2023"},
+        {" 2023 ", 1, "2023"},
+        {"2023", 0, NULL}, /* a year in running text is not a date */
+        {"the 2023 elections", 1, NULL},
+        {"2023-13", 1, NULL},
+        {"1700", 1, NULL},
+        {"20230", 1, NULL},
+        {"May", 1, NULL},
+        {"Mayor 2023", 0, NULL},
+        {"", 1, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char out[11] = "unchanged";
+        int found =
+            kg_parse_date_partial(cases[i].in, strlen(cases[i].in), cases[i].whole_field, out);
+        if (cases[i].out) {
+            ck_assert_msg(found == 1, "no date found in '%s'", cases[i].in);
+            ck_assert_msg(strcmp(out, cases[i].out) == 0, "'%s' -> '%s', want '%s'", cases[i].in,
+                          out, cases[i].out);
+        } else {
+            ck_assert_msg(found == 0, "'%s' gave a date '%s'", cases[i].in, out);
+        }
+    }
+    /* the readers keep what the field gives */
+    const char *in = "{\"date\": \"March 2023\", \"text\": \"Alpha.\"}\n"
+                     "{\"date\": \"2021\", \"text\": \"Beta.\"}\n"
+                     "{\"date\": \"soon\", \"text\": \"Gamma.\"}\n";
+    kg_document_list l;
+    kg_error err;
+    ck_assert_int_eq(read_str(kg_read_jsonl, &l, "d.jsonl", in, &err), KG_OK);
+    ck_assert_uint_eq(l.n, 3);
+    ck_assert_str_eq(l.items[0]->date, "2023-03");
+    ck_assert_str_eq(l.items[1]->date, "2021");
+    ck_assert_ptr_null(l.items[2]->date);
+    kg_document_list_free(&l);
+    ck_assert_int_eq(read_str(kg_read_text, &l, "t.txt", "Title\nApril 2022\n\nBody.\n", &err),
+                     KG_OK);
+    ck_assert_str_eq(l.items[0]->date, "2022-04");
+    kg_document_list_free(&l);
+}
+END_TEST
+
 START_TEST(test_ingest_format_detect)
 {
     ck_assert_int_eq(kg_format_detect("a.html", "x", 1), KG_FORMAT_HTML);
@@ -846,6 +902,7 @@ static Suite *ingest_suite(void)
     tcase_add_test(tc, test_ingest_jsonl_good_and_bad_lines);
     tcase_add_test(tc, test_ingest_jsonl_missing_text);
     tcase_add_test(tc, test_ingest_parse_date_variants);
+    tcase_add_test(tc, test_ingest_parse_date_partial);
     tcase_add_test(tc, test_ingest_format_detect);
     tcase_add_test(tc, test_ingest_buffer_auto);
     tcase_add_test(tc, test_ingest_paths_directory);

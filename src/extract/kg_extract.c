@@ -27,7 +27,9 @@ const char *kg_relation_type_name(kg_relation_type t)
 char *kx_meeting_with_key(const kx *x, const char *person_key)
 {
     const kg_document *d = x->out->doc;
-    return kg_xasprintf("meeting|%s|with|%s", d->date ? d->date : d->id, person_key);
+    /* a month or a year alone is not the day of one meeting */
+    int day = d->date && strlen(d->date) == 10;
+    return kg_xasprintf("meeting|%s|with|%s", day ? d->date : d->id, person_key);
 }
 
 /* ---- entities ------------------------------------------------------------------------- */

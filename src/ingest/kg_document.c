@@ -234,3 +234,80 @@ int kg_parse_date(const char *s, size_t len, char out[11])
     }
     return 0;
 }
+
+/* "2023-03" or "2023/03" at i: a 4-digit year, a separator and a 1-2 digit month, not
+ * followed by another separator and digit (that would be a day kg_parse_date refused). */
+static int year_month_at(const char *s, size_t len, size_t i, int *y, int *m)
+{
+    size_t j = i;
+    int a = read_int(s, len, &j, 4);
+    if (a < 0 || j - i != 4 || j >= len || (s[j] != '-' && s[j] != '/'))
+        return 0;
+    j++;
+    size_t k = j;
+    int b = read_int(s, len, &j, 2);
+    if (b < 0 || j == k)
+        return 0;
+    if (j + 1 < len && (s[j] == '-' || s[j] == '/') && isdigit((unsigned char)s[j + 1]))
+        return 0;
+    *y = a;
+    *m = b;
+    return 1;
+}
+
+/* "March 2023", "Mar. 2023", "March, 2023" at i: a month name and a 4-digit year. */
+static int month_year_at(const char *s, size_t len, size_t i, int *y, int *m)
+{
+    size_t wl = 0;
+    int mm = month_at(s + i, len - i, &wl);
+    if (!mm)
+        return 0;
+    size_t j = i + wl;
+    if (j < len && s[j] == '.')
+        j++;
+    if (j < len && s[j] == ',')
+        j++;
+    size_t sp = j;
+    while (j < len && s[j] == ' ')
+        j++;
+    if (j == sp)
+        return 0;
+    size_t k = j;
+    int a = read_int(s, len, &j, 4);
+    if (a < 0 || j - k != 4)
+        return 0;
+    *y = a;
+    *m = mm;
+    return 1;
+}
+
+int kg_parse_date_partial(const char *s, size_t len, int whole_field, char out[11])
+{
+    if (kg_parse_date(s, len, out))
+        return 1;
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0 && isalnum((unsigned char)s[i - 1]))
+            continue;
+        int y = -1, m = -1;
+        if (isdigit((unsigned char)s[i]) ? year_month_at(s, len, i, &y, &m)
+                                         : month_year_at(s, len, i, &y, &m)) {
+            if (valid_date(y, m, 1)) {
+                snprintf(out, 11, "%04d-%02d", y, m);
+                return 1;
+            }
+        }
+    }
+    if (!whole_field)
+        return 0;
+    size_t a = 0, b = len;
+    while (a < b && isspace((unsigned char)s[a]))
+        a++;
+    while (b > a && isspace((unsigned char)s[b - 1]))
+        b--;
+    size_t j = a;
+    int y = read_int(s, b, &j, 4);
+    if (j != b || b - a != 4 || !valid_date(y, 1, 1))
+        return 0;
+    snprintf(out, 11, "%04d", y);
+    return 1;
+}

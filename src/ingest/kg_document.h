@@ -11,7 +11,8 @@ typedef struct kg_document {
     char id[65];  /* hex SHA-256 of text */
     char *source; /* file path or URL it came from, with "#n" for the nth item of a file */
     char *title;  /* may be NULL */
-    char *date;   /* ISO 8601 (YYYY-MM-DD) when known, else NULL */
+    char *date;   /* ISO 8601 (YYYY-MM-DD, or YYYY-MM / YYYY when that is all the text gives)
+                     when known, else NULL */
     char *text;   /* the full UTF-8 text extraction runs on; the title is its first line */
     size_t text_len;
 } kg_document;
@@ -70,5 +71,11 @@ int kg_check_text(const char *source, const char *data, size_t len, kg_error *er
 /* Finds a date in free text ("March 19, 2023", "19 March 2023", "2023-03-19",
  * "19.03.2023") and writes it as YYYY-MM-DD into out[11]. Returns 1 when found. */
 int kg_parse_date(const char *s, size_t len, char out[11]);
+
+/* Like kg_parse_date, and when the text gives no full date, the month it gives ("March
+ * 2023", "2023-03") as YYYY-MM; with whole_field set (a metadata field: JSON "date", a feed's
+ * pubDate, an HTML meta tag) also a year that is the whole field ("2023") as YYYY. Never
+ * guesses a day or month the text does not give. Returns 1 when found. */
+int kg_parse_date_partial(const char *s, size_t len, int whole_field, char out[11]);
 
 #endif

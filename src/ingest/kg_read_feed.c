@@ -51,7 +51,7 @@ static void read_item(kg_document_list *out, const char *source, size_t index, x
         content = child_text(item, atom ? "summary" : "description");
 
     char date[11] = "";
-    if (date_s && !kg_parse_date(date_s, strlen(date_s), date))
+    if (date_s && !kg_parse_date_partial(date_s, strlen(date_s), 1, date))
         date[0] = '\0';
     /* the content is HTML: reuse the HTML reader to turn it into text */
     kg_document_list tmp = {0};

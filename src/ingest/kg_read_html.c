@@ -195,18 +195,18 @@ int kg_read_html(kg_document_list *out, const char *source, const char *data, si
 
     char date[11] = "";
     char *meta_date = meta_content(root, date_keys);
-    if (meta_date && !kg_parse_date(meta_date, strlen(meta_date), date))
+    if (meta_date && !kg_parse_date_partial(meta_date, strlen(meta_date), 1, date))
         date[0] = '\0';
     free(meta_date);
     if (!date[0]) {
         xmlNode *t = find_element(root, "time");
         xmlChar *dt = t ? xmlGetProp(t, (const xmlChar *)"datetime") : NULL;
-        if (dt && !kg_parse_date((const char *)dt, (size_t)xmlStrlen(dt), date))
+        if (dt && !kg_parse_date_partial((const char *)dt, (size_t)xmlStrlen(dt), 1, date))
             date[0] = '\0';
         xmlFree(dt);
         if (!date[0] && t) {
             char *tt = element_text(t);
-            if (tt && !kg_parse_date(tt, strlen(tt), date))
+            if (tt && !kg_parse_date_partial(tt, strlen(tt), 1, date))
                 date[0] = '\0';
             free(tt);
         }

@@ -49,7 +49,7 @@ int kg_read_jsonl(kg_document_list *out, const char *source, const char *data, s
                 const char *src = opt_string(obj, "source");
                 const char *id = opt_string(obj, "id");
                 char date[11] = "";
-                if (date_s && !kg_parse_date(date_s, strlen(date_s), date))
+                if (date_s && !kg_parse_date_partial(date_s, strlen(date_s), 1, date))
                     date[0] = '\0';
                 size_t tl = json_string_length(json_object_get(obj, "text"));
                 if (memchr(text, '\0', tl)) {

@@ -84,7 +84,7 @@ static int read_lines(kg_document_list *out, const char *source, const char *dat
     while (p < len && lines < 6) {
         const char *e = memchr(data + p, '\n', len - p);
         size_t le = e ? (size_t)(e - data) : len;
-        if (le - p > 0 && le - p < 60 && kg_parse_date(data + p, le - p, date))
+        if (le - p > 0 && le - p < 60 && kg_parse_date_partial(data + p, le - p, 0, date))
             break;
         date[0] = '\0';
         p = le + 1;
