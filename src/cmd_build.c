@@ -4,6 +4,7 @@
  * outside transactions and written in batches, one transaction each; a build that finds
  * another one writing waits for it (with a note) instead of failing. */
 #include "cli.h"
+#include "corrections/kg_corrections.h"
 #include "extract/kg_extract.h"
 #include "extract/kg_lexicon.h"
 #include "ingest/kg_ingest.h"
@@ -71,6 +72,9 @@ static int write_batch(build *b, kg_error *err)
     }
     if (rc == KG_OK && added)
         rc = kg_store_touch_graph(b->st, err);
+    /* corrections by hand apply again to what the batch added, in the same transaction */
+    if (rc == KG_OK && added)
+        rc = kg_corrections_apply(b->st, NULL, err);
     if (rc == KG_OK)
         rc = kg_store_commit(b->st, err);
     if (rc != KG_OK) {
