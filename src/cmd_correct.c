@@ -26,8 +26,8 @@
 #define NAMES_HELP                                                                                 \
     "A name is looked up as 'kg query entity' does: the canonical name or any alias, with\n"       \
     "case, accents and transliteration forgiven; a surname alone names the only person\n"          \
-    "with it. The correction is stored in the store with its date and applied again after\n"     \
-    "every 'kg build' ('kg corrections' lists them, 'kg query entity' shows those of an\n"        \
+    "with it. The correction is stored in the store with its date and applied again after\n"       \
+    "every 'kg build' ('kg corrections' lists them, 'kg query entity' shows those of an\n"         \
     "entity). Exit status: 0 done, 1 when a name names nothing or the correction does not\n"       \
     "fit (nothing is changed), 2 on a usage error.\n"
 
@@ -57,9 +57,10 @@ static int find(named *e, kg_store *st, const char *name, kg_error *err)
 static int has_alias(kg_store *st, long long id, const char *text)
 {
     char *key = kg_normalize_key(text, strlen(text));
-    int yes = kg_corr_own_name_is(st, id, key) ||
-              kg_corr_scalar(st, NULL, "SELECT count(*) FROM aliases WHERE entity = ?1 AND key = ?2",
-                             "it", id, key) > 0;
+    int yes =
+        kg_corr_own_name_is(st, id, key) ||
+        kg_corr_scalar(st, NULL, "SELECT count(*) FROM aliases WHERE entity = ?1 AND key = ?2",
+                       "it", id, key) > 0;
     free(key);
     return yes;
 }
@@ -262,8 +263,9 @@ int kg_cmd_alias(int argc, char **argv, const kg_cli *cli)
     if (argc > 1 && kg_cli_is_help(argv[1])) {
         argc = 2;
     } else if (!add && !remove) {
-        return kg_cli_usage_error(SYN_ALIAS, argc > 1 ? "unknown action '%s' (add or remove)"
-                                                      : "name an action: add or remove",
+        return kg_cli_usage_error(SYN_ALIAS,
+                                  argc > 1 ? "unknown action '%s' (add or remove)"
+                                           : "name an action: add or remove",
                                   argc > 1 ? argv[1] : "");
     } else {
         argc--;

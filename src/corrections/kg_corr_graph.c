@@ -198,8 +198,8 @@ static int recount(kg_store *st, const long long *edges, size_t n, kg_error *err
                           " WHERE edge = ?1) WHERE id = ?1",
                           "i", edges[i]);
         if (rc == KG_OK)
-            rc = kg_corr_exec(st, NULL, err, "DELETE FROM edges WHERE id = ?1 AND weight = 0",
-                              "i", edges[i]);
+            rc = kg_corr_exec(st, NULL, err, "DELETE FROM edges WHERE id = ?1 AND weight = 0", "i",
+                              edges[i]);
     }
     return rc;
 }
@@ -280,8 +280,9 @@ int kg_corr_merge(kg_store *st, long long keep, long long lose, kg_error *err)
                           " WHERE entity = ?2",
                           "ii", keep, lose);
     if (rc == KG_OK)
-        rc = kg_corr_exec(st, NULL, err, "UPDATE OR IGNORE mentions SET entity = ?1 WHERE entity = ?2",
-                          "ii", keep, lose);
+        rc = kg_corr_exec(st, NULL, err,
+                          "UPDATE OR IGNORE mentions SET entity = ?1 WHERE entity = ?2", "ii", keep,
+                          lose);
     ev_row *rows = NULL;
     size_t n = 0;
     if (rc == KG_OK)
@@ -304,8 +305,7 @@ int kg_corr_move(kg_store *st, long long from, long long to, const long long *me
 {
     *changes = 0;
     int rc = kg_corr_exec(st, NULL, err,
-                          "CREATE TEMP TABLE IF NOT EXISTS corr_moved(id INTEGER PRIMARY KEY)",
-                          "");
+                          "CREATE TEMP TABLE IF NOT EXISTS corr_moved(id INTEGER PRIMARY KEY)", "");
     if (rc == KG_OK)
         rc = kg_corr_exec(st, NULL, err, "DELETE FROM temp.corr_moved", "");
     for (size_t i = 0; i < n_mentions && rc == KG_OK; i++)
@@ -342,8 +342,10 @@ int kg_corr_move(kg_store *st, long long from, long long to, const long long *me
         *changes += c;
     }
     if (rc == KG_OK)
-        rc = kg_corr_exec(st, NULL, err, "DELETE FROM mentions WHERE entity = ?1 AND id IN"
-                          " temp.corr_moved", "i", from);
+        rc = kg_corr_exec(st, NULL, err,
+                          "DELETE FROM mentions WHERE entity = ?1 AND id IN"
+                          " temp.corr_moved",
+                          "i", from);
     for (size_t i = 0; i < n_keys && rc == KG_OK; i++) {
         rc = kg_corr_exec(st, &c, err,
                           "INSERT OR IGNORE INTO aliases(entity, alias, key, reason, document)"

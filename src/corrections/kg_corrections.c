@@ -438,13 +438,18 @@ int kg_corrections_list(kg_correction **out, size_t *n, kg_store *st, long long 
     }
     size_t cap = 0;
     while (sqlite3_step(s) == SQLITE_ROW) {
-        kg_correction c = {sqlite3_column_int64(s, 0), col(s, 1), col(s, 2), col(s, 3),
-                           col(s, 4), col(s, 5), col(s, 6), col(s, 7)};
+        kg_correction c = {sqlite3_column_int64(s, 0),
+                           col(s, 1),
+                           col(s, 2),
+                           col(s, 3),
+                           col(s, 4),
+                           col(s, 5),
+                           col(s, 6),
+                           col(s, 7)};
         int keep = entity <= 0;
         /* the names it gives: the entity's, and for merge, rename and split the other's */
         const char *given[3] = {c.name, NULL, c.arg2};
-        if (strcmp(c.op, "merge") == 0 || strcmp(c.op, "rename") == 0 ||
-            strcmp(c.op, "split") == 0)
+        if (strcmp(c.op, "merge") == 0 || strcmp(c.op, "rename") == 0 || strcmp(c.op, "split") == 0)
             given[1] = c.arg;
         for (size_t i = 0; i < 3 && !keep; i++)
             if (given[i] && given[i][0]) {
@@ -510,13 +515,14 @@ static int same_pair(const char *a, const char *b, const char *x, const char *y)
 }
 
 /* Whether the later correction c undoes the earlier one old, which is then dropped (applied
- * both, they would undo each other at every build): a split of what a merge joined, a merge
- * of what a split parted, an alias added and removed, a retype back. */
+ * both, they would undo each other at every build): a split of what a merge joined (under
+ * its name again: split off under another name, both are kept, as the split alone would not
+ * rename it in a store built afresh), a merge of what a split parted, an alias added and
+ * removed, a retype back. */
 static int undoes(const kg_correction *c, const kg_correction *old)
 {
     if (strcmp(c->op, "split") == 0 && strcmp(old->op, "merge") == 0)
-        return same_pair(old->name, old->arg, c->name, c->arg2) ||
-               (c->arg[0] && same_pair(old->name, old->arg, c->name, c->arg));
+        return same_pair(old->name, old->arg, c->name, c->arg2);
     if (strcmp(c->op, "merge") == 0 && strcmp(old->op, "split") == 0)
         return same_pair(c->name, c->arg, old->name, old->arg2);
     if ((strcmp(c->op, "alias-add") == 0 && strcmp(old->op, "alias-remove") == 0) ||
@@ -542,7 +548,7 @@ static int drop_undone(kg_store *st, const kg_correction *c, long long id, kg_er
 }
 
 int kg_corrections_add_in_tx(kg_store *st, const kg_correction *c, int *added, long long *changes,
-                     kg_error *err)
+                             kg_error *err)
 {
     *added = 0;
     *changes = 0;

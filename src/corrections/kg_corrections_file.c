@@ -132,10 +132,16 @@ static const char *read_correction(json_t *o, line_correction *c, char **docs)
             c->documents = *docs;
         }
     } else if (f && !c->arg[0]) {
-        return strcmp(f, "other") == 0   ? "a merge without \"other\""
-               : strcmp(f, "to") == 0    ? "no \"to\""
-                                         : "no \"alias\"";
+        return strcmp(f, "other") == 0 ? "a merge without \"other\""
+               : strcmp(f, "to") == 0  ? "no \"to\""
+                                       : "no \"alias\"";
     }
+    /* a date as export writes it: YYYY-MM-DD, then optionally a time */
+    const char *d = c->date;
+    if (d[0] && (strlen(d) < 10 || strspn(d, "0123456789") != 4 || d[4] != '-' ||
+                 strspn(d + 5, "0123456789") != 2 || d[7] != '-' ||
+                 strspn(d + 8, "0123456789") != 2 || (d[10] && d[10] != 'T' && d[10] != ' ')))
+        return "\"date\" is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ)";
     if (strcmp(c->op, "retype") == 0 && !kg_corrections_type_valid(c->arg))
         return "\"to\" is not a type (person, organisation, party, place, event)";
     return NULL;
