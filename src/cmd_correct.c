@@ -211,8 +211,12 @@ int kg_cmd_rename(int argc, char **argv, const kg_cli *cli)
     char *key = kg_normalize_key(pos[1], strlen(pos[1]));
     long long *ids = NULL;
     size_t n = 0;
-    if (kg_corr_named(&ids, &n, st, a.type, key, &err) != KG_OK)
+    if (!key[0]) {
+        kg_cli_message("'%s' is no name (nothing left after normalisation)", pos[1]);
+        code = KG_EXIT_FAILURE;
+    } else if (kg_corr_named(&ids, &n, st, a.type, key, &err) != KG_OK) {
         code = kg_cli_fail(&err);
+    }
     for (size_t i = 0; i < n && code == KG_EXIT_OK; i++)
         if (ids[i] != a.id) {
             char *other = NULL;

@@ -459,6 +459,7 @@ START_TEST(test_corrections_bad_input_changes_nothing)
         {"retype ODIHR organisation", 1, "already of type organisation"},
         {"rename 'Nobody Atall' X", 1, "no entity named"},
         {"rename ODIHR OSCE", 1, "already names another organisation"},
+        {"rename ODIHR '!!'", 1, "is no name"},
         {"ignore 'Nobody Atall'", 1, "no entity named"},
         {"alias add Nobodyatall X", 1, "no entity named"},
         {"alias remove OSCE 'Not An Alias'", 1, "has no alias 'Not An Alias'"},

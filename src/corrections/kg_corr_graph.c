@@ -110,6 +110,12 @@ int kg_corr_ids(long long **ids, size_t *n, kg_store *st, kg_error *err, const c
 int kg_corr_named(long long **ids, size_t *n, kg_store *st, const char *type, const char *key,
                   kg_error *err)
 {
+    /* a name that normalises to nothing names nothing */
+    if (!key[0]) {
+        *ids = NULL;
+        *n = 0;
+        return KG_OK;
+    }
     /* each part through an index: entities(type, key) and aliases(key) */
     if (type)
         return kg_corr_ids(ids, n, st, err,
