@@ -38,18 +38,12 @@ static void teardown(fixture *f)
  * out and err when not NULL. */
 static int kg(const fixture *f, const char *args, char **out, char **err)
 {
-    char *o = NULL, *e = NULL;
+    char *o = NULL, *e = NULL; /* what the caller does not want */
     char *full = kg_xasprintf("--db kg.db %s", args);
-    int rc = harness_run_kg(f->dir, full, &o, &e);
+    int rc = harness_run_kg(f->dir, full, out ? out : &o, err ? err : &e);
     free(full);
-    if (out)
-        *out = o;
-    else
-        free(o);
-    if (err)
-        *err = e;
-    else
-        free(e);
+    free(o);
+    free(e);
     return rc;
 }
 
@@ -566,6 +560,54 @@ START_TEST(test_corrections_apply_merges_a_recreated_duplicate)
 }
 END_TEST
 
+/* Every command has --help (exit 0, usage on stdout); `kg corrections` lists what export
+ * writes, oldest first, and export writes to standard output by default and for '-'. */
+START_TEST(test_corrections_help_list_and_export_to_stdout)
+{
+    static const char *const commands[] = {"merge",  "split",  "alias",       "retype",
+                                           "rename", "ignore", "corrections", NULL};
+    fixture f;
+    setup(&f);
+    for (size_t i = 0; commands[i]; i++) {
+        char *args = kg_xasprintf("%s --help", commands[i]);
+        char *out = NULL;
+        ck_assert_int_eq(kg(&f, args, &out, NULL), 0);
+        char *usage = kg_xasprintf("usage: kg %s", commands[i]);
+        ck_assert_msg(strncmp(out, usage, strlen(usage)) == 0, "%s: %s", args, out);
+        free(usage);
+        free(out);
+        free(args);
+    }
+    build(&f, "kg.db", MACRIS);
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq(kg(&f, "corrections", &out, &err), 0);
+    ck_assert_str_eq(out, "");
+    ck_assert(strstr(err, "no corrections"));
+    free(out);
+    free(err);
+    kg_ok(&f, "merge OSCE ODIHR");
+    kg_ok(&f, "retype 'Permanent Council' party");
+    ck_assert_int_eq(kg(&f, "corrections list", &out, NULL), 0);
+    char *first = strstr(out, "merged 'ODIHR' into 'OSCE' (organisation)\n");
+    char *second = strstr(out, "retyped 'Permanent Council' from organisation to party\n");
+    ck_assert(first && second && first < second);
+    free(out);
+    char *dash = NULL;
+    ck_assert_int_eq(kg(&f, "corrections export", &out, NULL), 0);
+    ck_assert_int_eq(kg(&f, "corrections export -o -", &dash, NULL), 0);
+    ck_assert_str_eq(out, dash);
+    json_error_t jerr;
+    json_t *o = json_loadb(out, (size_t)(strchr(out, '\n') - out), 0, &jerr);
+    ck_assert_ptr_nonnull(o);
+    ck_assert_str_eq(json_string_value(json_object_get(o, "op")), "merge");
+    ck_assert_str_eq(json_string_value(json_object_get(o, "other")), "ODIHR");
+    json_decref(o);
+    free(out);
+    free(dash);
+    teardown(&f);
+}
+END_TEST
+
 static Suite *corrections_suite(void)
 {
     Suite *s = suite_create("corrections");
@@ -579,6 +621,7 @@ static Suite *corrections_suite(void)
     tcase_add_test(tc, test_corrections_export_import_same_graph);
     tcase_add_test(tc, test_corrections_bad_input_changes_nothing);
     tcase_add_test(tc, test_corrections_apply_merges_a_recreated_duplicate);
+    tcase_add_test(tc, test_corrections_help_list_and_export_to_stdout);
     suite_add_tcase(s, tc);
     return s;
 }
