@@ -109,14 +109,20 @@ static int named2(long long **ids, size_t *n, kg_store *st, const char *type, co
 }
 
 /* Makes the entities of type named name (and other, may be NULL) one, the one called name
- * kept. *keep (may be NULL) gets it, 0 when there is none. */
+ * kept, except those whose own name has the key apart (may be NULL: a later split put them
+ * apart). *keep (may be NULL) gets it, 0 when there is none. */
 static int unite(kg_store *st, const char *type, const char *name, const char *other,
-                 long long *keep, long long *changes, kg_error *err)
+                 const char *apart, long long *keep, long long *changes, kg_error *err)
 {
     char *k1 = key_of(name), *k2 = other ? key_of(other) : NULL;
     long long *ids = NULL;
     size_t n = 0;
     int rc = named2(&ids, &n, st, type, k1, k2, err);
+    size_t kept_n = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!apart || !kg_corr_own_name_is(st, ids[i], apart))
+            ids[kept_n++] = ids[i];
+    n = kept_n;
     long long kept = 0;
     if (rc == KG_OK && n > 0) {
         kept = kg_corr_pick(st, ids, n, name, k1);
@@ -144,13 +150,13 @@ static int apply_retype(kg_store *st, const kg_correction *c, long long *changes
     free(ids);
     free(key);
     /* one entity of the new type under that name */
-    return rc == KG_OK && n > 0 ? unite(st, c->arg, c->name, NULL, NULL, changes, err) : rc;
+    return rc == KG_OK && n > 0 ? unite(st, c->arg, c->name, NULL, NULL, NULL, changes, err) : rc;
 }
 
 static int apply_rename(kg_store *st, const kg_correction *c, long long *changes, kg_error *err)
 {
     long long id = 0;
-    int rc = unite(st, c->type, c->name, NULL, &id, changes, err);
+    int rc = unite(st, c->type, c->name, NULL, NULL, &id, changes, err);
     if (rc != KG_OK || id == 0 ||
         kg_corr_scalar(st, NULL, "SELECT count(*) FROM entities WHERE id = ?1 AND name = ?2", "it",
                        id, c->arg) > 0)
@@ -345,10 +351,13 @@ static int apply_split(kg_store *st, const kg_correction *c, long long *changes,
     return rc;
 }
 
-static int apply_one(kg_store *st, const kg_correction *c, long long *changes, kg_error *err)
+/* Applies c; apart (may be NULL) is for a merge: the key of the name a later split gave
+ * what the merge joined. */
+static int apply_one(kg_store *st, const kg_correction *c, const char *apart, long long *changes,
+                     kg_error *err)
 {
     if (strcmp(c->op, "merge") == 0)
-        return unite(st, c->type, c->name, c->arg, NULL, changes, err);
+        return unite(st, c->type, c->name, c->arg, apart, NULL, changes, err);
     if (strcmp(c->op, "split") == 0)
         return apply_split(st, c, changes, err);
     if (strcmp(c->op, "alias-add") == 0 || strcmp(c->op, "alias-remove") == 0)
@@ -570,7 +579,7 @@ int kg_corrections_add_in_tx(kg_store *st, const kg_correction *c, int *added, l
     *added = 1;
     rc = drop_undone(st, c, sqlite3_last_insert_rowid(kg_store_sqlite(st)), err);
     if (rc == KG_OK)
-        rc = apply_one(st, c, changes, err);
+        rc = apply_one(st, c, NULL, changes, err);
     return rc == KG_OK ? changed(st, *changes, err) : rc;
 }
 
@@ -596,6 +605,20 @@ int kg_corrections_add(kg_store *st, const kg_correction *c, int *added, long lo
     return rc;
 }
 
+/* For a merge list[i] that a later split took apart again under another name (split by
+ * the alias the merge joined), the malloc'd key of that name: the merge leaves the entity of
+ * that name out, so that the two do not undo each other at every build. Else NULL. */
+static char *split_after(const kg_correction *list, size_t n, size_t i)
+{
+    if (strcmp(list[i].op, "merge") != 0)
+        return NULL;
+    for (size_t j = n; j-- > i + 1;)
+        if (strcmp(list[j].op, "split") == 0 && list[j].arg[0] &&
+            same_pair(list[i].name, list[i].arg, list[j].name, list[j].arg))
+            return key_of(list[j].arg2);
+    return NULL;
+}
+
 int kg_corrections_apply(kg_store *st, long long *changes, kg_error *err)
 {
     if (changes)
@@ -609,8 +632,11 @@ int kg_corrections_apply(kg_store *st, long long *changes, kg_error *err)
     long long ch = 0;
     if (rc == KG_OK)
         rc = kg_corrections_list(&list, &n, st, 0, err);
-    for (size_t i = 0; i < n && rc == KG_OK; i++)
-        rc = apply_one(st, &list[i], &ch, err);
+    for (size_t i = 0; i < n && rc == KG_OK; i++) {
+        char *apart = split_after(list, n, i);
+        rc = apply_one(st, &list[i], apart, &ch, err);
+        free(apart);
+    }
     kg_correction_list_free(list, n);
     if (rc == KG_OK)
         rc = changed(st, ch, err);
