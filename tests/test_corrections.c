@@ -621,7 +621,6 @@ static Suite *corrections_suite(void)
 {
     Suite *s = suite_create("corrections");
     TCase *tc = tcase_create("core");
-    tcase_set_timeout(tc, 120);
     tcase_add_test(tc, test_corrections_merge_combines_weights_and_drops_self_loops);
     tcase_add_test(tc, test_corrections_split_by_alias_undoes_a_merge);
     tcase_add_test(tc, test_corrections_split_by_document);
