@@ -237,10 +237,17 @@ START_TEST(test_corrections_split_by_alias_undoes_a_merge)
                        " d.source JOIN entities b ON b.id = d.target ORDER BY 1, 2, 3, 4");
     ck_assert_str_eq(after, before);
     assert_consistent(&f, "kg.db");
-    /* the split undid the merge: only the split is left to apply again */
+    /* both are kept, and a build applies them again without undoing either */
     char *list = rows(&f, "kg.db", "SELECT op FROM corrections ORDER BY id");
-    ck_assert_str_eq(list, "split\n");
+    ck_assert_str_eq(list, "merge\nsplit\n");
     free(list);
+    char *ids = rows(&f, "kg.db", "SELECT id, name, type FROM entities ORDER BY id");
+    build(&f, "kg.db", KISI);
+    char *ids_after = rows(&f, "kg.db", "SELECT id, name, type FROM entities ORDER BY id");
+    ck_assert(strncmp(ids_after, ids, strlen(ids)) == 0);
+    ck_assert_int_eq(number(&f, "kg.db", "SELECT count(*) FROM entities WHERE name = 'ODIHR'"), 1);
+    free(ids);
+    free(ids_after);
     free(before);
     free(after);
     teardown(&f);

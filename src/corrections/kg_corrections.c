@@ -109,8 +109,8 @@ static int named2(long long **ids, size_t *n, kg_store *st, const char *type, co
 }
 
 /* Makes the entities of type named name (and other, may be NULL) one, the one called name
- * kept, except those whose own name has the key apart (may be NULL: a later split put them
- * apart). *keep (may be NULL) gets it, 0 when there is none. */
+ * kept, except one that a split made and whose own name has the key apart (may be NULL: a
+ * later split put it apart). *keep (may be NULL) gets it, 0 when there is none. */
 static int unite(kg_store *st, const char *type, const char *name, const char *other,
                  const char *apart, long long *keep, long long *changes, kg_error *err)
 {
@@ -120,7 +120,11 @@ static int unite(kg_store *st, const char *type, const char *name, const char *o
     int rc = named2(&ids, &n, st, type, k1, k2, err);
     size_t kept_n = 0;
     for (size_t i = 0; i < n; i++)
-        if (!apart || !kg_corr_own_name_is(st, ids[i], apart))
+        if (!apart || !kg_corr_own_name_is(st, ids[i], apart) ||
+            kg_corr_scalar(st, NULL,
+                           "SELECT count(*) FROM aliases WHERE entity = ?1 AND"
+                           " reason = 'split by hand'",
+                           "i", ids[i]) == 0)
             ids[kept_n++] = ids[i];
     n = kept_n;
     long long kept = 0;
@@ -524,14 +528,12 @@ static int same_pair(const char *a, const char *b, const char *x, const char *y)
 }
 
 /* Whether the later correction c undoes the earlier one old, which is then dropped (applied
- * both, they would undo each other at every build): a split of what a merge joined (under
- * its name again: split off under another name, both are kept, as the split alone would not
- * rename it in a store built afresh), a merge of what a split parted, an alias added and
- * removed, a retype back. */
+ * both, they would undo each other at every build): a merge of what a split parted, an alias
+ * added and removed, a retype back. (A split of what a merge joined keeps the merge: replayed
+ * in a store built afresh, the two give what they gave here, and split_after keeps them from
+ * undoing each other again.) */
 static int undoes(const kg_correction *c, const kg_correction *old)
 {
-    if (strcmp(c->op, "split") == 0 && strcmp(old->op, "merge") == 0)
-        return same_pair(old->name, old->arg, c->name, c->arg2);
     if (strcmp(c->op, "merge") == 0 && strcmp(old->op, "split") == 0)
         return same_pair(c->name, c->arg, old->name, old->arg2);
     if ((strcmp(c->op, "alias-add") == 0 && strcmp(old->op, "alias-remove") == 0) ||
@@ -605,9 +607,9 @@ int kg_corrections_add(kg_store *st, const kg_correction *c, int *added, long lo
     return rc;
 }
 
-/* For a merge list[i] that a later split took apart again under another name (split by
- * the alias the merge joined), the malloc'd key of that name: the merge leaves the entity of
- * that name out, so that the two do not undo each other at every build. Else NULL. */
+/* For a merge list[i] that a later split took apart again (split by the alias the merge
+ * joined), the malloc'd key of the name the split gave: the merge leaves the entity the
+ * split made out, so that the two do not undo each other at every build. Else NULL. */
 static char *split_after(const kg_correction *list, size_t n, size_t i)
 {
     if (strcmp(list[i].op, "merge") != 0)
