@@ -1,5 +1,6 @@
 /* kg_query_entity: `kg query entity NAME` (type, attributes, aliases with the reason each
  * was merged, documents, strongest relations) and `kg query search TEXT` (fuzzy, ranked). */
+#include "../src/corrections/kg_corrections.h"
 #include "../src/kg_mem.h"
 #include "kg_query.h"
 
@@ -31,14 +32,40 @@ static int parse_json_flag(int argc, char **argv, int *as_json, const char **arg
     return 0;
 }
 
+/* The corrections by hand that name the entity, oldest first: {"date", "op",
+ * "correction"} (a new reference). */
+static json_t *corrections_of(kg_store *st, long long id)
+{
+    json_t *arr = json_array();
+    kg_correction *cs = NULL;
+    size_t n = 0;
+    kg_error err;
+    if (kg_corrections_list(&cs, &n, st, id, &err) != KG_OK)
+        return arr;
+    kg_buf b = {0};
+    for (size_t i = 0; i < n; i++) {
+        kg_buf_reset(&b);
+        kg_correction_describe(&b, &cs[i]);
+        json_t *c = json_object();
+        json_object_set_new(c, "date", json_string(cs[i].date));
+        json_object_set_new(c, "op", json_string(cs[i].op));
+        json_object_set_new(c, "correction", json_string(b.data));
+        json_array_append_new(arr, c);
+    }
+    kg_buf_free(&b);
+    kg_correction_list_free(cs, n);
+    return arr;
+}
+
 int kg_query_entity(int argc, char **argv, kg_store *st)
 {
     int as_json = 0;
     const char *name;
     int rc = parse_json_flag(argc, argv, &as_json, &name, SYNOPSIS_E,
                              "Shows an entity: type, attributes, every alias with the reason it "
-                             "was merged,\nthe documents that mention it and its strongest "
-                             "relations.\n\n  --json  print JSON\n");
+                             "was merged,\nthe documents that mention it, its strongest "
+                             "relations and the corrections\nmade by hand that name it, with "
+                             "their dates.\n\n  --json  print JSON\n");
     if (rc)
         return rc < 0 ? KG_EXIT_OK : rc;
     kg_error err;
@@ -114,6 +141,8 @@ int kg_query_entity(int argc, char **argv, kg_store *st)
     }
     sqlite3_finalize(s);
     json_object_set_new(o, "relations", rels);
+    json_t *fixes = corrections_of(st, id);
+    json_object_set_new(o, "corrections", fixes);
     if (as_json) {
         json_dumpf(o, stdout, JSON_INDENT(2));
         putchar('\n');
@@ -152,6 +181,13 @@ int kg_query_entity(int argc, char **argv, kg_store *st)
                    json_string_value(json_object_get(it, "name")),
                    json_string_value(json_object_get(it, "type")),
                    (long long)json_integer_value(json_object_get(it, "weight")));
+        }
+        if (json_array_size(fixes))
+            printf("corrections:\n");
+        json_array_foreach(fixes, i, it)
+        {
+            printf("  %-20s %s\n", json_string_value(json_object_get(it, "date")),
+                   json_string_value(json_object_get(it, "correction")));
         }
     }
     json_decref(o);

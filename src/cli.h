@@ -68,5 +68,13 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli);
 int kg_cmd_stats(int argc, char **argv, const kg_cli *cli);
 int kg_cmd_extract(int argc, char **argv, const kg_cli *cli);
 int kg_cmd_load(int argc, char **argv, const kg_cli *cli);
+/* Corrections by hand (cmd_correct.c, cmd_corrections.c). */
+int kg_cmd_alias(int argc, char **argv, const kg_cli *cli);
+int kg_cmd_corrections(int argc, char **argv, const kg_cli *cli);
+int kg_cmd_ignore(int argc, char **argv, const kg_cli *cli);
+int kg_cmd_merge(int argc, char **argv, const kg_cli *cli);
+int kg_cmd_rename(int argc, char **argv, const kg_cli *cli);
+int kg_cmd_retype(int argc, char **argv, const kg_cli *cli);
+int kg_cmd_split(int argc, char **argv, const kg_cli *cli);
 
 #endif

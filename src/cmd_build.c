@@ -114,6 +114,7 @@ static void help(void)
            "line is the title), .html, .rss/.atom/.xml feeds, .jsonl (one object a line with\n"
            "\"text\" and optional \"id\", \"title\", \"date\", \"source\").\n"
            "Documents already in the store are skipped (their id is the hash of the text).\n"
+           "The corrections made by hand ('kg corrections') apply again to what a build adds.\n"
            "Only regular files are read: FIFOs, sockets and devices are refused, and so are\n"
            "symbolic link loops. Inside directories, hidden files and kg's own outputs\n"
            "(.db, .db-wal, .db-shm, .graphml, .gexf, .csv, .json, README.md) are left out,\n"

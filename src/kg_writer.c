@@ -1,6 +1,7 @@
 /* kg_writer: see kg_writer.h. */
 #include "kg_writer.h"
 
+#include "corrections/kg_corrections.h"
 #include "kg_mem.h"
 #include "resolve/kg_resolve.h"
 
@@ -55,6 +56,10 @@ static int write_batch(kg_writer *w, kg_error *err)
     }
     if (rc == KG_OK && added)
         rc = kg_store_touch_graph(w->st, err);
+    /* corrections by hand apply again to what the batch added, in the same transaction, for
+     * kg build and kg load alike */
+    if (rc == KG_OK && added)
+        rc = kg_corrections_apply(w->st, NULL, err);
     if (rc == KG_OK)
         rc = kg_store_commit(w->st, err);
     if (rc != KG_OK) {

@@ -6,16 +6,28 @@
 #include <string.h>
 
 static const kg_command commands[] = {
+    {"alias", kg_cmd_alias, "add an alias to an entity, or remove one (a correction)",
+     "kg alias (add | remove) <name> <alias>"},
     {"build", kg_cmd_build, "ingest documents, extract entities and relations into the store",
      "kg build [-j <n>] [--format <fmt>] [<path>...]"},
+    {"corrections", kg_cmd_corrections, "list, export or import the corrections made by hand",
+     "kg corrections [list | export [-o <file>] | import <file>]"},
     {"export", kg_cmd_export, "write the graph as graphml, json, cytoscape, gexf or csv",
      "kg export <format> [-o <file>]"},
     {"extract", kg_cmd_extract, "the map step: documents in, one JSON line each out (no store)",
      "kg extract [<path>...]"},
+    {"ignore", kg_cmd_ignore, "delete an entity and keep its name out of the graph",
+     "kg ignore <name>"},
     {"load", kg_cmd_load, "the reduce step: kg extract's lines into the store",
      "kg load [<file>...]"},
+    {"merge", kg_cmd_merge, "merge two entities into one (a correction)",
+     "kg merge <name> <other>"},
     {"query", kg_cmd_query, "neighbors, centrality, communities, path, entity, search",
      "kg query <query> [<args>]"},
+    {"rename", kg_cmd_rename, "give an entity another canonical name", "kg rename <name> <new>"},
+    {"retype", kg_cmd_retype, "give an entity another type", "kg retype <name> <type>"},
+    {"split", kg_cmd_split, "split part of an entity off, by alias or by document",
+     "kg split <name> (--alias <alias> | --document <doc>...) [--as <new>]"},
     {"stats", kg_cmd_stats, "documents, entities per type, edges per type", "kg stats [--json]"},
     {NULL, NULL, NULL, NULL},
 };

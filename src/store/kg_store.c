@@ -381,6 +381,11 @@ void kg_store_rollback(kg_store *st)
     if (!sqlite3_get_autocommit(st->db))
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
     /* persons and mentions added in the transaction are gone */
+    kg_store_forget_caches(st);
+}
+
+void kg_store_forget_caches(kg_store *st)
+{
     kg_surnames_free(st->surnames);
     st->surnames = NULL;
     kg_mention_counts_free(st->counts);

@@ -57,6 +57,11 @@ int kg_store_commit(kg_store *st, kg_error *err);
 /* Rolls back an open transaction; never fails loudly. */
 void kg_store_rollback(kg_store *st);
 
+/* Forgets what the store keeps in memory about entities (persons by surname, mentions per
+ * entity): call it after changing or deleting entities other than through kg_store_add_*
+ * (corrections do), so that no lookup returns an entity that is gone. */
+void kg_store_forget_caches(kg_store *st);
+
 /* Returns 1 when a document with this id is stored, 0 when not, <0 on error. */
 int kg_store_has_document(kg_store *st, const char *id, kg_error *err);
 int kg_store_add_document(kg_store *st, const kg_document *doc, kg_error *err);
