@@ -82,6 +82,16 @@ int kg_cli_parse_uint(const char *s, unsigned long long max, unsigned long long 
     return 0;
 }
 
+int kg_cli_parse_threads(const char *s, unsigned max, const char *synopsis, unsigned *out)
+{
+    unsigned long long n;
+    if (kg_cli_parse_uint(s, max, &n) != 0 || n == 0)
+        return kg_cli_usage_error(synopsis, "-j takes a number of threads from 1 to %u, not '%s'",
+                                  max, s);
+    *out = (unsigned)n;
+    return KG_EXIT_OK;
+}
+
 int kg_cli_parse_size(const char *s, unsigned long long *out)
 {
     if (!s)

@@ -55,6 +55,10 @@ int kg_cli_parse_uint(const char *s, unsigned long long max, unsigned long long 
  * at least 1. Returns 0, or -1 when s is not one. */
 int kg_cli_parse_size(const char *s, unsigned long long *out);
 
+/* Parses the value of -j: a number of threads from 1 to max, into *out. Returns
+ * KG_EXIT_OK, or prints the usage error with synopsis and returns its exit code. */
+int kg_cli_parse_threads(const char *s, unsigned max, const char *synopsis, unsigned *out);
+
 /* Whether argv[i] is -h or --help. */
 int kg_cli_is_help(const char *arg);
 

@@ -119,12 +119,9 @@ int kg_cmd_extract(int argc, char **argv, const kg_cli *cli)
                                           optarg);
             break;
         case 'j': {
-            unsigned long long n;
-            if (kg_cli_parse_uint(optarg, KG_PIPELINE_MAX_THREADS, &n) != 0 || n == 0)
-                return kg_cli_usage_error(SYNOPSIS,
-                                          "-j takes a number of threads from 1 to %d, not '%s'",
-                                          KG_PIPELINE_MAX_THREADS, optarg);
-            threads = (unsigned)n;
+            int jobs = kg_cli_parse_threads(optarg, KG_PIPELINE_MAX_THREADS, SYNOPSIS, &threads);
+            if (jobs != KG_EXIT_OK)
+                return jobs;
             break;
         }
         case 'h':
