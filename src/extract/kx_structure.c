@@ -294,9 +294,7 @@ int kx_in_speaker_line(const kx *x, size_t i)
 static void mark_capital_lines(kx *x)
 {
     for (size_t a = 0; a < x->n;) {
-        size_t b = a + 1;
-        while (b < x->n && !starts_line(x, b))
-            b++;
+        size_t b = line_end(x, a);
         size_t words = 0, caps = 0;
         for (size_t k = a; k < b; k++) {
             if (x->t->tokens[k].kind != KG_TOKEN_WORD)
