@@ -47,32 +47,26 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
     size_t measure = 2, limit = 10;
     const char *type = NULL;
     int as_json = 0;
-    optind = 1;
+    kg_cli_getopt_init();
     int c;
-    while ((c = getopt_long(argc, argv, "m:t:n:jh", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":m:t:n:jh", options, NULL)) != -1) {
         switch (c) {
         case 'm': {
             const char *want = strcmp(optarg, "weighted-degree") == 0 ? "weighted_degree" : optarg;
-            size_t k;
-            for (k = 0; measures[k] && strcmp(measures[k], want) != 0; k++)
-                ;
-            if (!measures[k])
-                return kg_cli_usage_error(SYNOPSIS_C,
-                                          "unknown measure '%s' (degree, weighted_degree, "
-                                          "pagerank, betweenness, eigenvector, closeness, "
-                                          "harmonic)",
-                                          optarg);
-            measure = k;
+            if (kg_cli_parse_enum(&measure, "--measure", want, measures, SYNOPSIS_C) != 0)
+                return KG_EXIT_USAGE;
             break;
         }
-        case 't':
-            type = optarg;
-            break;
+        case 't': {
+            size_t k;
+            if (kg_cli_parse_enum(&k, "--type", optarg, kg_cli_entity_types, SYNOPSIS_C) != 0)
+                return KG_EXIT_USAGE;
+            type = kg_cli_entity_types[k];
+        } break;
         case 'n': {
             unsigned long long n;
-            if (kg_cli_parse_uint(optarg, SIZE_MAX, &n) != 0)
-                return kg_cli_usage_error(SYNOPSIS_C,
-                                          "-n takes a whole number (0 for all), not '%s'", optarg);
+            if (kg_cli_parse_count(&n, "-n", optarg, 0, SIZE_MAX, SYNOPSIS_C) != 0)
+                return KG_EXIT_USAGE;
             limit = (size_t)n;
         } break;
         case 'j':
@@ -92,7 +86,7 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
                    KG_ANALYTICS_EXACT_LIMIT, KG_ANALYTICS_CUTOFF);
             return KG_EXIT_OK;
         default:
-            return kg_cli_usage_error(SYNOPSIS_C, "unknown option");
+            return kg_cli_option_error(c, argv, ":m:t:n:jh", options, SYNOPSIS_C);
         }
     }
     if (optind != argc)
@@ -120,8 +114,13 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
     if (limit && n > limit)
         n = limit;
     json_t *arr = json_array();
-    if (!as_json)
-        printf("%4s  %-50s %-13s %12s\n", "rank", "entity", "type", measures[measure]);
+    kg_table *t = kg_table_new(4, 0, 2);
+    kg_table_column(t, 0, "rank", KG_TABLE_RIGHT, 0);
+    kg_table_column(t, 1, "entity", KG_TABLE_LEFT, 12);
+    kg_table_column(t, 2, "type", KG_TABLE_LEFT, 0);
+    kg_table_column(t, 3, measures[measure], KG_TABLE_RIGHT, 0);
+    /* degree and weighted degree (sums of evidence counts) are whole numbers */
+    int whole = measure <= 1;
     for (size_t r = 0; r < n; r++) {
         const kg_view_node *nd = &v->nodes[order[r]];
         double val = measure_of(nd, measure);
@@ -130,17 +129,28 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
             json_object_set_new(o, "rank", json_integer((json_int_t)r + 1));
             json_object_set_new(o, "name", json_string(nd->label));
             json_object_set_new(o, "type", json_string(nd->type));
-            json_object_set_new(o, measures[measure], json_real(val));
+            json_object_set_new(o, measures[measure],
+                                whole ? json_integer((json_int_t)val) : json_real(val));
             json_object_set_new(o, "community", json_integer(nd->community));
             json_array_append_new(arr, o);
         } else {
-            printf("%4zu  %-50.50s %-13s %12.6f\n", r + 1, nd->label, nd->type, val);
+            kg_table_row(t);
+            kg_table_cellf(t, "%zu", r + 1);
+            kg_table_cell(t, nd->label);
+            kg_table_cell(t, nd->type);
+            if (whole)
+                kg_table_cellf(t, "%.0f", val);
+            else
+                kg_table_cellf(t, "%.6f", val);
         }
     }
     if (as_json) {
         json_dumpf(arr, stdout, JSON_INDENT(2));
         putchar('\n');
+    } else {
+        kg_table_print(t, stdout, kg_table_terminal_width());
     }
+    kg_table_free(t);
     json_decref(arr);
     free(order);
     kg_view_free(v);
@@ -158,19 +168,23 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
     kg_analytics_options_init(&opts);
     kg_error err;
     int as_json = 0;
-    optind = 1;
+    kg_cli_getopt_init();
     int c;
-    while ((c = getopt_long(argc, argv, "a:r:jh", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":a:r:jh", options, NULL)) != -1) {
         switch (c) {
         case 'a':
-            if (kg_analytics_parse_algorithm(&opts.algorithm, optarg, &err) != KG_OK)
-                return kg_cli_usage_error(SYNOPSIS_M, "%s", err.msg);
+            if (kg_analytics_parse_algorithm(&opts.algorithm, optarg, &err) != KG_OK) {
+                static const char *const names[] = {"leiden", "louvain", "labelprop", NULL};
+                return kg_cli_unknown_word("--algorithm value", optarg, names, 1, SYNOPSIS_M);
+            }
             break;
-        case 'r':
-            opts.resolution = atof(optarg);
-            if (!(opts.resolution > 0))
-                return kg_cli_usage_error(SYNOPSIS_M, "--resolution takes a positive number");
-            break;
+        case 'r': {
+            char *end = NULL;
+            opts.resolution = strtod(optarg, &end);
+            if (end == optarg || *end || !(opts.resolution > 0) || opts.resolution > 1e6)
+                return kg_cli_usage_error(SYNOPSIS_M,
+                                          "--resolution takes a positive number, not '%s'", optarg);
+        } break;
         case 'j':
             as_json = 1;
             break;
@@ -183,7 +197,7 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
                    "  --json            print JSON\n");
             return KG_EXIT_OK;
         default:
-            return kg_cli_usage_error(SYNOPSIS_M, "unknown option");
+            return kg_cli_option_error(c, argv, ":a:r:jh", options, SYNOPSIS_M);
         }
     }
     if (optind != argc)
@@ -214,6 +228,9 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
                 size++;
         if (!as_json)
             printf("\ncommunity %ld (%zu members)\n", cm, size);
+        kg_table *t = kg_table_new(3, 2, 2);
+        kg_table_column(t, 0, NULL, KG_TABLE_LEFT, 12);
+        kg_table_column(t, 2, NULL, KG_TABLE_RIGHT, 0);
         for (size_t k = 0; k < v->n_nodes; k++) {
             const kg_view_node *nd = &v->nodes[order[k]];
             if (nd->community != cm)
@@ -225,9 +242,15 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
                 json_object_set_new(o, "pagerank", json_real(nd->pagerank));
                 json_array_append_new(members, o);
             } else {
-                printf("  %-50.50s %-13s %.6f\n", nd->label, nd->type, nd->pagerank);
+                kg_table_row(t);
+                kg_table_cell(t, nd->label);
+                kg_table_cell(t, nd->type);
+                kg_table_cellf(t, "%.6f", nd->pagerank);
             }
         }
+        if (!as_json)
+            kg_table_print(t, stdout, kg_table_terminal_width());
+        kg_table_free(t);
         json_t *o = json_object();
         json_object_set_new(o, "community", json_integer(cm));
         json_object_set_new(o, "size", json_integer((json_int_t)size));

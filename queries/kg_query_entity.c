@@ -20,6 +20,9 @@ static int parse_json_flag(int argc, char **argv, int *as_json, const char **arg
             return -1;
         } else if (strcmp(argv[i], "--json") == 0) {
             *as_json = 1;
+        } else if (argv[i][0] == '-' && argv[i][1] && !*arg) {
+            static const char *const known[] = {"--json", "--help", NULL};
+            return kg_cli_unknown_word("option", argv[i], known, 0, synopsis);
         } else if (!*arg) {
             *arg = argv[i];
         } else {

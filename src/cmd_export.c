@@ -3,6 +3,7 @@
 #include "../exporters/kg_export.h"
 #include "../graph/kg_view_load.h"
 #include "cli.h"
+#include "cli_args.h"
 #include "kg_mem.h"
 #include "kg_path.h"
 
@@ -49,9 +50,9 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
     static const struct option options[] = {
         {"output", required_argument, NULL, 'o'}, {"help", no_argument, NULL, 'h'}, {0}};
     const char *output = NULL;
-    optind = 1;
+    kg_cli_getopt_init();
     int c;
-    while ((c = getopt_long(argc, argv, "o:h", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":o:h", options, NULL)) != -1) {
         switch (c) {
         case 'o':
             output = optarg;
@@ -60,14 +61,20 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
             help();
             return KG_EXIT_OK;
         default:
-            return kg_cli_usage_error(SYNOPSIS, "unknown option");
+            return kg_cli_option_error(c, argv, ":o:h", options, SYNOPSIS);
         }
     }
     if (optind + 1 != argc)
         return kg_cli_usage_error(SYNOPSIS, "name exactly one format");
     const kg_exporter *ex = kg_export_find(argv[optind]);
-    if (!ex)
-        return kg_cli_usage_error(SYNOPSIS, "unknown format '%s'", argv[optind]);
+    if (!ex) {
+        const char *names[32];
+        size_t n = 0;
+        for (const kg_exporter *e = kg_export_list(); e->name && n + 1 < 32; e++)
+            names[n++] = e->name;
+        names[n] = NULL;
+        return kg_cli_unknown_word("format", argv[optind], names, 1, SYNOPSIS);
+    }
     if (output && strcmp(output, "-") == 0) {
         if (ex->write_dir)
             return kg_cli_usage_error(SYNOPSIS,
