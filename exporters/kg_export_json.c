@@ -1,8 +1,8 @@
 /* kg_export_json: networkx node-link data as networkx.node_link_data writes a directed
  * multigraph: {"directed", "multigraph", "graph", "nodes", "links"}, each link with source,
  * target and key (0, 1, ... per ordered source/target pair, in edge order), so that
- * networkx.node_link_graph, D3 and kg-score read it as is. Edges go under "links", the key
- * networkx reads before 3.6; readers looking for "edges" would silently see none. */
+ * networkx.node_link_graph, D3 and kg-score read it as is. Edges go under both "links" (the
+ * key D3 and networkx up to 3.5 read) and "edges" (networkx 3.6's default). */
 #include "../src/kg_mem.h"
 #include "kg_export.h"
 #include "kg_export_util.h"
@@ -74,7 +74,11 @@ int kg_export_json(FILE *out, const kg_view *v, kg_error *err)
         json_object_set_new(link, "evidence", kg_export_json_evidence(e));
         json_array_append_new(links, link);
     }
-    json_object_set_new(root, "links", links);
+    /* networkx before 3.4 and D3 read "links", networkx 3.6 "edges" (3.4 and 3.5 "links"
+     * with a warning): the same array under both keys, so node_link_graph(data) works on
+     * every version */
+    json_object_set(root, "links", links);
+    json_object_set_new(root, "edges", links);
     int rc = kg_export_json_dump(out, root, "json", err);
     json_decref(root);
     free(keys);

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SYNOPSIS "kg export <graphml|json|cytoscape|gexf|csv> [-o <file>]"
+#define SYNOPSIS "kg export <graphml|json|cytoscape|gexf|gexf1.3|csv> [-o <file>]"
 
 static void help(void)
 {
