@@ -116,8 +116,8 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
     json_t *arr = json_array();
     kg_table *t = kg_table_new(4, 0, 2);
     kg_table_column(t, 0, "rank", KG_TABLE_RIGHT, 0);
-    kg_table_column(t, 1, "entity", KG_TABLE_LEFT, 12);
-    kg_table_column(t, 2, "type", KG_TABLE_LEFT, 0);
+    kg_table_column(t, 1, "entity", KG_TABLE_LEFT, 6);
+    kg_table_column(t, 2, "type", KG_TABLE_LEFT, 4);
     kg_table_column(t, 3, measures[measure], KG_TABLE_RIGHT, 0);
     /* degree and weighted degree (sums of evidence counts) are whole numbers */
     int whole = measure <= 1;
