@@ -199,6 +199,38 @@ def main():
             return r.code == 0 and len(lines) > 1 and widest <= 40, "widest %d" % widest
         case("neighbors table fits COLUMNS=40", neighbors_fit)
 
+        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+        def complete(line):
+            """What the bash completion offers for line (the last word is completed)."""
+            words = line.split(" ")
+            script = ('source "%s"; COMP_WORDS=(%s); COMP_CWORD=%d; _kg; '
+                      'printf "%%s\\n" "${COMPREPLY[@]}"' %
+                      (os.path.join(root, "completions", "kg.bash"),
+                       " ".join("'%s'" % w for w in words), len(words) - 1))
+            r = subprocess.run(["bash", "-c", script], capture_output=True, text=True, cwd=tmp)
+            return sorted(x for x in r.stdout.split("\n") if x)
+
+        def completion():
+            got = [complete("kg qu"), complete("kg query ne"), complete("kg --db x.db query centrality --measure p"),
+                   complete("kg query neighbors --type pe"), complete("kg export g"),
+                   complete("kg query neighbors --ev"), complete("kg help query c")]
+            want = [["query"], ["neighbors"], ["pagerank"], ["person"], ["gexf", "gexf1.3", "graphml"],
+                    ["--evidence"], ["centrality", "communities"]]
+            return got == want, repr(got)
+        if shutil.which("bash"):
+            case("bash completion: commands, queries, options, values", completion)
+
+        def man_page():
+            man = os.path.join(os.path.dirname(kg), "kg.1")
+            if not shutil.which("help2man"):
+                print("note: help2man missing; the man page is not built")
+                return True, ""
+            text = open(man, encoding="utf-8").read() if os.path.exists(man) else ""
+            ok = ".SH COMMANDS" in text and "kg query centrality" in text and "KG_DATA_DIR" in text
+            return ok, man
+        case("man page built from --help (help2man)", man_page)
+
         for name, fn in cases:
             if only and not any(o in name for o in only):
                 continue
