@@ -89,6 +89,8 @@ static int write_declarations(xmlTextWriterPtr w, const kg_view *v)
         for (size_t k = 0; k < KG_EXPORT_N_SCORES; k++)
             bad |= declare(w, kg_export_score_names[k], "double");
         bad |= declare(w, "community", "long");
+        if (v->subcommunity_parent)
+            bad |= declare(w, "subcommunity", "long");
         bad |= declare(w, "colour", "string");
     }
     if (bad || end(w) < 0)
@@ -153,6 +155,8 @@ static int write_node(xmlTextWriterPtr w, const kg_view *v, size_t i, double max
         for (size_t k = 0; k < KG_EXPORT_N_SCORES; k++)
             bad |= attvalue_double(w, kg_export_score_names[k], kg_export_score(n, k));
         bad |= attvalue_long(w, "community", n->community);
+        if (v->subcommunity_parent)
+            bad |= attvalue_long(w, "subcommunity", n->subcommunity);
         bad |= attvalue(w, "colour", kg_view_community_colour(n->community));
     }
     if (bad || end(w) < 0) /* attvalues */

@@ -50,6 +50,8 @@ static int write_keys(xmlTextWriterPtr w, const kg_view *v)
         for (size_t k = 0; k < KG_EXPORT_N_SCORES; k++)
             bad |= write_key(w, "node", kg_export_score_names[k], "double");
         bad |= write_key(w, "node", "community", "long");
+        if (v->subcommunity_parent)
+            bad |= write_key(w, "node", "subcommunity", "long");
         bad |= write_key(w, "node", "colour", "string");
         bad |= write_key(w, "node", "r", "int");
         bad |= write_key(w, "node", "g", "int");
@@ -125,6 +127,8 @@ static int write_node(xmlTextWriterPtr w, const kg_view *v, size_t i, double max
         for (size_t k = 0; k < KG_EXPORT_N_SCORES; k++)
             bad |= write_data_double(w, 'v', kg_export_score_names[k], kg_export_score(n, k));
         bad |= write_data_long(w, 'v', "community", n->community);
+        if (v->subcommunity_parent)
+            bad |= write_data_long(w, 'v', "subcommunity", n->subcommunity);
         bad |= write_data(w, 'v', "colour", kg_view_community_colour(n->community));
         int r, g, b;
         kg_export_community_rgb(n->community, &r, &g, &b);

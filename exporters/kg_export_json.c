@@ -57,6 +57,7 @@ int kg_export_json(FILE *out, const kg_view *v, kg_error *err)
         json_object_set_new(graph, "modularity", kg_export_json_real(v->modularity));
         json_object_set_new(graph, "community_algorithm",
                             kg_export_json_string(v->community_algorithm));
+        json_object_set_new(graph, "communities", kg_export_json_communities(v));
     }
     json_object_set_new(root, "graph", graph);
     for (size_t i = 0; i < v->n_nodes; i++)

@@ -12,7 +12,8 @@
 
 #define SYNOPSIS_C "kg query centrality [--measure <m>] [--type <type>] [-n <n>] [--json]"
 #define SYNOPSIS_M                                                                                 \
-    "kg query communities [--algorithm leiden|louvain|labelprop] [--resolution <r>] [--json]"
+    "kg query communities [--algorithm leiden|louvain|labelprop] [--resolution <r>] "              \
+    "[--level <n>] [--json]"
 
 static const char *const measures[] = {"degree",      "weighted_degree", "pagerank", "betweenness",
                                        "eigenvector", "closeness",       "harmonic", NULL};
@@ -75,7 +76,10 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
         case 'h':
             printf("usage: " SYNOPSIS_C "\n\nRanks entities by a centrality measure of the "
                    "undirected graph (edge weights\nsummed per pair): degree, weighted_degree, "
-                   "pagerank (default), betweenness,\neigenvector, closeness, harmonic. Only "
+                   "pagerank (default), betweenness,\neigenvector, closeness (Wasserman-Faust: "
+                   "within the node's component, times the\nshare of the other nodes it reaches, "
+                   "as networkx computes it, so that the centre\nof the main component ranks above "
+                   "the members of a two-node component),\nharmonic. Only "
                    "the measure asked for is computed, and\ncached in the store until the "
                    "graph changes. On a graph of more than %d nodes,\nbetweenness, closeness "
                    "and harmonic count paths of up to %d hops only, and the\noutput says so."
@@ -157,10 +161,17 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
     return KG_EXIT_OK;
 }
 
+/* The community of nd at level 0, its subcommunity at level 1. */
+static long group_of(const kg_view_node *nd, unsigned long long level)
+{
+    return level ? nd->subcommunity : nd->community;
+}
+
 int kg_query_communities(int argc, char **argv, kg_store *st)
 {
     static const struct option options[] = {{"algorithm", required_argument, NULL, 'a'},
                                             {"resolution", required_argument, NULL, 'r'},
+                                            {"level", required_argument, NULL, 'l'},
                                             {"json", no_argument, NULL, 'j'},
                                             {"help", no_argument, NULL, 'h'},
                                             {0}};
@@ -168,10 +179,15 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
     kg_analytics_options_init(&opts);
     kg_error err;
     int as_json = 0;
+    unsigned long long level = 0;
     kg_cli_getopt_init();
     int c;
-    while ((c = getopt_long(argc, argv, ":a:r:jh", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":a:r:l:jh", options, NULL)) != -1) {
         switch (c) {
+        case 'l':
+            if (kg_cli_parse_count(&level, "--level", optarg, 0, 1, SYNOPSIS_M) != 0)
+                return KG_EXIT_USAGE;
+            break;
         case 'a':
             if (kg_analytics_parse_algorithm(&opts.algorithm, optarg, &err) != KG_OK) {
                 static const char *const names[] = {"leiden", "louvain", "labelprop", NULL};
@@ -194,22 +210,29 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
                    "  --algorithm <a>   leiden (default, modularity), louvain, labelprop\n"
                    "  --resolution <r>  modularity resolution (default 1; higher: smaller "
                    "communities)\n"
+                   "  --level <n>       0: the communities (default); 1: the subcommunities "
+                   "found by\n"
+                   "                    running Leiden again inside each community, each with "
+                   "its parent\n"
                    "  --json            print JSON\n");
             return KG_EXIT_OK;
         default:
-            return kg_cli_option_error(c, argv, ":a:r:jh", options, SYNOPSIS_M);
+            return kg_cli_option_error(c, argv, ":a:r:l:jh", options, SYNOPSIS_M);
         }
     }
     if (optind != argc)
         return kg_cli_usage_error(SYNOPSIS_M, "unexpected argument '%s'", argv[optind]);
     kg_view *v = NULL;
     opts.scores = KG_SCORE_COMMUNITIES | KG_SCORE_PAGERANK; /* members are listed by PageRank */
-    if (kg_view_load_scores(&v, st, &opts, NULL, &err) != KG_OK)
+    /* level 1 needs the edges inside each community: the whole graph is loaded */
+    if ((level ? kg_view_load(&v, st, &opts, NULL, &err)
+               : kg_view_load_scores(&v, st, &opts, NULL, &err)) != KG_OK)
         return kg_cli_fail(&err);
-    long n_comm = 0;
+    long n_comm = 0, n_top = 0;
     for (size_t i = 0; i < v->n_nodes; i++)
-        if (v->nodes[i].community + 1 > n_comm)
-            n_comm = v->nodes[i].community + 1;
+        if (v->nodes[i].community + 1 > n_top)
+            n_top = v->nodes[i].community + 1;
+    n_comm = level ? (long)v->n_subcommunities : n_top;
     size_t *order = kg_xmalloc((v->n_nodes + 1) * sizeof *order);
     for (size_t i = 0; i < v->n_nodes; i++)
         order[i] = i;
@@ -217,23 +240,30 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
     sort_measure = 2;
     qsort(order, v->n_nodes, sizeof *order, by_measure);
     json_t *root = json_object(), *arr = json_array();
-    if (!as_json)
+    if (!as_json && level)
+        printf("%ld subcommunities (level 1: leiden inside each of the %ld communities of %s, "
+               "modularity %.4f)\n",
+               n_comm, n_top, v->community_algorithm, v->modularity);
+    else if (!as_json)
         printf("%ld communities (%s), modularity %.4f\n", n_comm, v->community_algorithm,
                v->modularity);
     for (long cm = 0; cm < n_comm; cm++) {
         json_t *members = json_array();
         size_t size = 0;
         for (size_t k = 0; k < v->n_nodes; k++)
-            if (v->nodes[order[k]].community == cm)
+            if (group_of(&v->nodes[order[k]], level) == cm)
                 size++;
-        if (!as_json)
+        if (!as_json && level)
+            printf("\nsubcommunity %ld of community %ld (%zu members)\n", cm,
+                   v->subcommunity_parent[cm], size);
+        else if (!as_json)
             printf("\ncommunity %ld (%zu members)\n", cm, size);
         kg_table *t = kg_table_new(3, 2, 2);
         kg_table_column(t, 0, NULL, KG_TABLE_LEFT, 12);
         kg_table_column(t, 2, NULL, KG_TABLE_RIGHT, 0);
         for (size_t k = 0; k < v->n_nodes; k++) {
             const kg_view_node *nd = &v->nodes[order[k]];
-            if (nd->community != cm)
+            if (group_of(nd, level) != cm)
                 continue;
             if (as_json) {
                 json_t *o = json_object();
@@ -253,6 +283,9 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
         kg_table_free(t);
         json_t *o = json_object();
         json_object_set_new(o, "community", json_integer(cm));
+        json_object_set_new(o, "level", json_integer((json_int_t)level));
+        json_object_set_new(o, "parent",
+                            level ? json_integer(v->subcommunity_parent[cm]) : json_null());
         json_object_set_new(o, "size", json_integer((json_int_t)size));
         json_object_set_new(o, "members", members);
         json_array_append_new(arr, o);

@@ -108,6 +108,8 @@ def main():
             (["query", "communities", "--resolution", "abc"], r"--resolution takes a positive number"),
             (["query", "communities", "--resolution", "-1"], r"--resolution takes a positive number"),
             (["build", "--max-bytes", "0", "talks.txt"], r"--max-bytes"),
+            (["query", "communities", "--level", "2"], r"--level takes a whole number from 0 to 1, not '2'"),
+            (["query", "communities", "--level", "x"], r"--level takes a whole number from 0 to 1"),
             (["query", "centrality", "--measure"], r"option '--measure' needs a value"),
             (["query", "centrality", "-n"], r"option '-n' needs a value"),
             (["query", "centrality", "--json=yes"], r"option '--json' takes no value"),
@@ -193,6 +195,21 @@ def main():
             return (r.code == 0 and vals and all(re.fullmatch(r"\d+", v) for v in vals) and
                     '"degree": 3,' in r2.out.replace("\n", ",")), " ".join(vals)
         case("degree printed as an integer", integers)
+
+        def levels():
+            import json as js
+            r0 = Run(kg, tmp, ["query", "communities", "--json"])
+            r1 = Run(kg, tmp, ["query", "communities", "--level", "1", "--json"])
+            c0 = js.loads(r0.out)["communities"]
+            c1 = js.loads(r1.out)["communities"]
+            top = {m["name"]: c["community"] for c in c0 for m in c["members"]}
+            ok = r0.code == 0 and r1.code == 0 and len(c1) >= len(c0)
+            ok = ok and all(c["level"] == 0 and c["parent"] is None for c in c0)
+            # every subcommunity lies inside its parent community
+            for c in c1:
+                ok = ok and c["level"] == 1 and all(top[m["name"]] == c["parent"] for m in c["members"])
+            return ok, "%d communities, %d subcommunities" % (len(c0), len(c1))
+        case("communities --level 0 and 1: subcommunities nested in their parent", levels)
 
         def neighbors_fit():
             r, lines, widest = table({"COLUMNS": "40"}, 40, ("query", "neighbors", "Astana"))

@@ -54,6 +54,18 @@ G = nx.read_graphml(sys.argv[1])
 print(nx.__version__, G.number_of_nodes(), G.number_of_edges())
 """
 
+CLOSENESS = r"""
+import json, sys
+import networkx as nx
+data = json.load(open(sys.argv[1], encoding="utf-8"))
+G = nx.Graph()
+G.add_nodes_from(n["id"] for n in data["nodes"])
+G.add_edges_from((l["source"], l["target"]) for l in data["links"] if l["source"] != l["target"])
+want = nx.closeness_centrality(G)
+got = {n["id"]: n["closeness"] for n in data["nodes"]}
+print("max-diff", max(abs(want[k] - got[k]) for k in want))
+"""
+
 results = []
 
 
@@ -125,6 +137,43 @@ def main():
             rc, out, err = run_py(python, READ_GRAPHML, paths["graphml"])
             check("graphml: read_graphml with networkx %s" % version,
                   rc == 0 and out.split()[1:] == want.split(), out or err[0])
+
+        # closeness as networkx computes it by default (Wasserman-Faust), on the undirected
+        # simple graph the analytics use
+        rc, out, err = run_py(pys[0][0] if pys else sys.executable, CLOSENESS, paths["json"])
+        check("json: closeness equals networkx.closeness_centrality (wf_improved)",
+              rc == 0 and out.startswith("max-diff ") and float(out.split()[1]) < 1e-9,
+              out or err[0])
+
+        # two levels of communities in every export: node community (level 0) and
+        # subcommunity (level 1), the hierarchy (level, parent) in JSON, cytoscape and CSV
+        comms = data_json = json.load(open(paths["json"], encoding="utf-8"))
+        table = comms["graph"].get("communities", [])
+        parent = {c["id"]: c["parent"] for c in table if c["level"] == 1}
+        nested = all(parent.get(n.get("subcommunity")) == n["community"] for n in data_json["nodes"])
+        levels = sorted({c["level"] for c in table})
+        check("json: communities table with level and parent, subcommunities nested",
+              levels == [0, 1] and all(c["parent"] is None for c in table if c["level"] == 0)
+              and nested, "levels %s, %d entries" % (levels, len(table)))
+        for python, version in pys[:1]:
+            rc, out, err = run_py(python, r"""
+import sys, networkx as nx
+G = nx.read_gexf(sys.argv[1]); H = nx.read_graphml(sys.argv[2])
+ok = all("subcommunity" in d and "community" in d for _, d in G.nodes(data=True))
+ok = ok and all("subcommunity" in d and "community" in d for _, d in H.nodes(data=True))
+print(ok)""", paths["gexf"], paths["graphml"])
+            check("gexf, graphml: community and subcommunity on every node", out == "True",
+                  out or err[0])
+        cy = os.path.join(tmp, "g.cyjs")
+        subprocess.run([kg, "--db", db, "export", "cytoscape", "-o", cy], check=True)
+        cyd = json.load(open(cy, encoding="utf-8"))
+        check("cytoscape: data.communities with level and parent",
+              cyd.get("data", {}).get("communities") == table)
+        csvdir = os.path.join(tmp, "csv")
+        subprocess.run([kg, "--db", db, "export", "csv", "-o", csvdir], check=True)
+        lines = open(os.path.join(csvdir, "communities.csv"), encoding="utf-8").read().splitlines()
+        check("csv: communities.csv with level and parent",
+              lines[0] == "level:int,id:long,parent:long,size:long" and len(lines) == len(table) + 1)
 
         # D3's forceLink(links).id(d => d.id): every link end is a node id
         data = json.load(open(paths["json"], encoding="utf-8"))
