@@ -4,7 +4,8 @@
  *   graphml    GraphML for Gephi, yEd, networkx, igraph (keys v_<name> / e_<name>)
  *   json       networkx node-link data (directed multigraph, edges under "links")
  *   cytoscape  Cytoscape.js elements JSON
- *   gexf       GEXF 1.3 with viz colours by community and sizes by PageRank
+ *   gexf       GEXF 1.2draft with viz colours by community and sizes by PageRank, edge kind
+ *   gexf1.3    the same in GEXF 1.3
  *   csv        neo4j-admin import files nodes.csv and relationships.csv in a directory
  * Text: XML 1.0 cannot carry most control characters (U+0001..U+001F except tab, LF, CR), so
  * the XML writers (GraphML, GEXF) replace them by U+FFFD; the JSON writers escape them (\u0001)
@@ -26,7 +27,8 @@
 int kg_export_graphml(FILE *out, const kg_view *v, kg_error *err);
 int kg_export_json(FILE *out, const kg_view *v, kg_error *err);
 int kg_export_cytoscape(FILE *out, const kg_view *v, kg_error *err);
-int kg_export_gexf(FILE *out, const kg_view *v, kg_error *err);
+int kg_export_gexf(FILE *out, const kg_view *v, kg_error *err);   /* GEXF 1.2draft */
+int kg_export_gexf13(FILE *out, const kg_view *v, kg_error *err); /* GEXF 1.3 */
 
 /* Writes dir/nodes.csv and dir/relationships.csv (neo4j-admin import headers), creating dir
  * and its missing parents. Returns KG_OK or KG_EIO. */

@@ -124,6 +124,8 @@ static void write_nodes(FILE *f, const kg_view *v)
         for (size_t k = 0; k < KG_EXPORT_N_SCORES; k++)
             fprintf(f, ",%s:double", kg_export_score_names[k]);
         fputs(",community:long,colour", f);
+        if (v->subcommunity_parent)
+            fputs(",subcommunity:long", f);
     }
     fputc('\n', f);
     for (size_t i = 0; i < v->n_nodes; i++) {
@@ -157,6 +159,8 @@ static void write_nodes(FILE *f, const kg_view *v)
                 put_sep_double(f, kg_export_score(n, k));
             put_sep_long(f, n->community);
             put_sep_field(f, kg_view_community_colour(n->community));
+            if (v->subcommunity_parent)
+                put_sep_long(f, n->subcommunity);
         }
         fputc('\n', f);
     }
@@ -177,6 +181,26 @@ static void write_relationships(FILE *f, const kg_view *v)
         put_sep_field(f, e->n_evidence > 0 ? e->evidence[0].sentence : "");
         fputc('\n', f);
     }
+}
+
+/* communities.csv: the community hierarchy, one line per community (level 0, no parent)
+ * and per subcommunity (level 1, parent = its community): level,id,parent,size. */
+static void write_communities(FILE *f, const kg_view *v)
+{
+    json_t *arr = kg_export_json_communities(v);
+    fputs("level:int,id:long,parent:long,size:long\n", f);
+    size_t i;
+    json_t *c;
+    json_array_foreach(arr, i, c)
+    {
+        json_t *parent = json_object_get(c, "parent");
+        fprintf(f, "%lld,%lld,", (long long)json_integer_value(json_object_get(c, "level")),
+                (long long)json_integer_value(json_object_get(c, "id")));
+        if (json_is_integer(parent))
+            fprintf(f, "%lld", (long long)json_integer_value(parent));
+        fprintf(f, ",%lld\n", (long long)json_integer_value(json_object_get(c, "size")));
+    }
+    json_decref(arr);
 }
 
 /* Writes dir/name with fn. Returns KG_OK or KG_EIO. */
@@ -212,6 +236,8 @@ int kg_export_csv(const char *dir, const kg_view *v, kg_error *err)
     if (make_dirs(dir) != 0)
         return kg_error_set(err, KG_EIO, "cannot create directory '%s': %s", dir, strerror(errno));
     int rc = write_file(dir, "nodes.csv", write_nodes, v, err);
+    if (rc == KG_OK && v->has_scores)
+        rc = write_file(dir, "communities.csv", write_communities, v, err);
     if (rc == KG_OK)
         rc = write_file(dir, "relationships.csv", write_relationships, v, err);
     return rc;

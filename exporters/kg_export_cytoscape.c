@@ -42,6 +42,11 @@ int kg_export_cytoscape(FILE *out, const kg_view *v, kg_error *err)
     }
     json_object_set_new(elements, "nodes", nodes);
     json_object_set_new(elements, "edges", edges);
+    if (v->has_scores) {
+        json_t *data = json_object();
+        json_object_set_new(data, "communities", kg_export_json_communities(v));
+        json_object_set_new(root, "data", data);
+    }
     json_object_set_new(root, "elements", elements);
     int rc = kg_export_json_dump(out, root, "cytoscape", err);
     json_decref(root);

@@ -1,11 +1,16 @@
-/* kg_export_gexf: GEXF 1.3 (Gephi's own format) with the viz namespace: nodes coloured by
+/* kg_export_gexf: GEXF (Gephi's own format) with the viz namespace: nodes coloured by
  * community (<viz:color>) and sized by PageRank (<viz:size>, 5 + 45 * pagerank / max), edges
- * labelled by type and weighted. Attributes are declared in <attributes class="node"> and
- * class="edge" with their names as ids. When documents are dated the graph is dynamic
- * (timeformat "date"): each node carries <spells> for the months of the documents that
- * mention it, each edge for the months of its evidence, so that Gephi's timeline plays the
- * graph month by month; the spell markup is the same in GEXF 1.2 and 1.3. Written with
- * libxml2's xmlTextWriter. */
+ * labelled by type, weighted, and given their type as `kind`, so that Gephi keeps two
+ * relations of different types between one pair as two edges. Attributes are declared in
+ * <attributes class="node"> and class="edge" with their names as ids. When documents are dated the
+ * graph is dynamic (timeformat "date"): each node carries <spells> for the months of the
+ * documents that mention it, each edge for the months of its evidence, so that Gephi's
+ * timeline plays the graph month by month; the spell markup is the same in GEXF 1.2 and 1.3.
+ * Written with libxml2's xmlTextWriter.
+ * Two versions: `gexf` writes GEXF 1.2draft, the version every consumer reads (Gephi,
+ * graphology, and networkx, whose reader, Debian's 2.8 included, knows 1.1draft and 1.2draft
+ * only and says "No <graph> element" for 1.3); `gexf1.3` writes GEXF 1.3, whose schema
+ * declares the edge `kind` (1.2draft readers ignore the attribute they do not know). */
 #include "../graph/kg_period.h"
 #include "../src/kg_mem.h"
 #include "kg_export.h"
@@ -14,10 +19,18 @@
 #include <assert.h>
 #include <stdlib.h>
 
-#define GEXF_NS "http://gexf.net/1.3"
-#define GEXF_VIZ_NS "http://gexf.net/1.3/viz"
-#define GEXF_XSD "http://gexf.net/1.3/gexf.xsd"
 #define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
+
+typedef struct gexf_version {
+    const char *ns, *viz_ns, *schema_location, *version, *format;
+} gexf_version;
+
+static const gexf_version gexf_12 = {
+    "http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft/viz",
+    "http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd", "1.2", "gexf"};
+static const gexf_version gexf_13 = {"http://gexf.net/1.3", "http://gexf.net/1.3/viz",
+                                     "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd", "1.3",
+                                     "gexf1.3"};
 
 static int attr(xmlTextWriterPtr w, const char *name, const char *value)
 {
@@ -81,6 +94,8 @@ static int write_declarations(xmlTextWriterPtr w, const kg_view *v)
         for (size_t k = 0; k < KG_EXPORT_N_SCORES; k++)
             bad |= declare(w, kg_export_score_names[k], "double");
         bad |= declare(w, "community", "long");
+        if (v->subcommunity_parent)
+            bad |= declare(w, "subcommunity", "long");
         bad |= declare(w, "colour", "string");
     }
     if (bad || end(w) < 0)
@@ -182,6 +197,8 @@ static int write_node(xmlTextWriterPtr w, const kg_view *v, size_t i, double max
         for (size_t k = 0; k < KG_EXPORT_N_SCORES; k++)
             bad |= attvalue_double(w, kg_export_score_names[k], kg_export_score(n, k));
         bad |= attvalue_long(w, "community", n->community);
+        if (v->subcommunity_parent)
+            bad |= attvalue_long(w, "subcommunity", n->subcommunity);
         bad |= attvalue(w, "colour", kg_view_community_colour(n->community));
     }
     if (bad || end(w) < 0) /* attvalues */
@@ -211,7 +228,8 @@ static int write_edge(xmlTextWriterPtr w, const kg_view *v, size_t i)
     if (start(w, "edge") < 0 || attr(w, "id", id) < 0 ||
         attr(w, "source", v->nodes[e->source].key) < 0 ||
         attr(w, "target", v->nodes[e->target].key) < 0 || attr(w, "label", e->type) < 0 ||
-        attr_double(w, "weight", (double)e->weight) < 0 || start(w, "attvalues") < 0)
+        attr(w, "kind", e->type) < 0 || attr_double(w, "weight", (double)e->weight) < 0 ||
+        start(w, "attvalues") < 0)
         return -1;
     bad |= attvalue(w, "type", e->type);
     bad |= attvalue_long(w, "evidence_count", (long)e->n_evidence);
@@ -229,13 +247,14 @@ static int write_edge(xmlTextWriterPtr w, const kg_view *v, size_t i)
     return 0;
 }
 
-static int write_document(xmlTextWriterPtr w, const kg_view *v)
+static int write_document(xmlTextWriterPtr w, const kg_view *v, const gexf_version *ver)
 {
     double max_pr = kg_export_max_pagerank(v);
     if (xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL) < 0 || start(w, "gexf") < 0 ||
-        attr(w, "xmlns", GEXF_NS) < 0 || attr(w, "xmlns:viz", GEXF_VIZ_NS) < 0 ||
+        attr(w, "xmlns", ver->ns) < 0 || attr(w, "xmlns:viz", ver->viz_ns) < 0 ||
         attr(w, "xmlns:xsi", XSI_NS) < 0 ||
-        attr(w, "xsi:schemaLocation", GEXF_NS " " GEXF_XSD) < 0 || attr(w, "version", "1.3") < 0)
+        attr(w, "xsi:schemaLocation", ver->schema_location) < 0 ||
+        attr(w, "version", ver->version) < 0)
         return -1;
     if (start(w, "meta") < 0 || kg_export_xml_text_element(w, "creator", "kg") < 0 ||
         kg_export_xml_text_element(w, "description", "knowledge graph") < 0 || end(w) < 0)
@@ -257,22 +276,32 @@ static int write_document(xmlTextWriterPtr w, const kg_view *v)
     return xmlTextWriterEndDocument(w) < 0 ? -1 : 0; /* closes edges, graph, gexf; flushes */
 }
 
-int kg_export_gexf(FILE *out, const kg_view *v, kg_error *err)
+static int export_gexf(FILE *out, const kg_view *v, const gexf_version *ver, kg_error *err)
 {
     int rc = KG_OK;
     kg_export_xml_quiet quiet;
     kg_export_xml_quiet_begin(&quiet);
     xmlTextWriterPtr w = kg_export_xml_writer_new(out);
-    if (!w || write_document(w, v) < 0) {
-        rc = kg_export_xml_error(out, "gexf", err);
+    if (!w || write_document(w, v, ver) < 0) {
+        rc = kg_export_xml_error(out, ver->format, err);
         goto done;
     }
     xmlFreeTextWriter(w);
     w = NULL;
-    rc = kg_export_check_stream(out, "gexf", err);
+    rc = kg_export_check_stream(out, ver->format, err);
 done:
     if (w)
         xmlFreeTextWriter(w);
     kg_export_xml_quiet_end(&quiet);
     return rc;
+}
+
+int kg_export_gexf(FILE *out, const kg_view *v, kg_error *err)
+{
+    return export_gexf(out, v, &gexf_12, err);
+}
+
+int kg_export_gexf13(FILE *out, const kg_view *v, kg_error *err)
+{
+    return export_gexf(out, v, &gexf_13, err);
 }

@@ -1,7 +1,8 @@
 /* kg_export_graphml: GraphML written with libxml2's xmlTextWriter (igraph's writer drops NaN
  * silently and can duplicate key ids). Key ids are v_<name> for nodes, e_<name> for edges and
- * g_<name> for the graph; every key has for, attr.name and attr.type and comes before
+ * no graph keys (Gephi rejects them); every key has for, attr.name and attr.type and comes before
  * <graph>. Gephi maps label, weight, r/g/b and size to its own properties. */
+#include "../src/kg_mem.h"
 #include "kg_export.h"
 #include "kg_export_util.h"
 
@@ -29,10 +30,6 @@ static int write_keys(xmlTextWriterPtr w, const kg_view *v)
 {
     kg_export_present p = kg_export_find_present(v);
     int bad = 0;
-    if (v->has_scores) {
-        bad |= write_key(w, "graph", "modularity", "double");
-        bad |= write_key(w, "graph", "community_algorithm", "string");
-    }
     bad |= write_key(w, "node", "label", "string");
     bad |= write_key(w, "node", "type", "string");
     bad |= write_key(w, "node", "aliases", "string");
@@ -53,6 +50,8 @@ static int write_keys(xmlTextWriterPtr w, const kg_view *v)
         for (size_t k = 0; k < KG_EXPORT_N_SCORES; k++)
             bad |= write_key(w, "node", kg_export_score_names[k], "double");
         bad |= write_key(w, "node", "community", "long");
+        if (v->subcommunity_parent)
+            bad |= write_key(w, "node", "subcommunity", "long");
         bad |= write_key(w, "node", "colour", "string");
         bad |= write_key(w, "node", "r", "int");
         bad |= write_key(w, "node", "g", "int");
@@ -128,6 +127,8 @@ static int write_node(xmlTextWriterPtr w, const kg_view *v, size_t i, double max
         for (size_t k = 0; k < KG_EXPORT_N_SCORES; k++)
             bad |= write_data_double(w, 'v', kg_export_score_names[k], kg_export_score(n, k));
         bad |= write_data_long(w, 'v', "community", n->community);
+        if (v->subcommunity_parent)
+            bad |= write_data_long(w, 'v', "subcommunity", n->subcommunity);
         bad |= write_data(w, 'v', "colour", kg_view_community_colour(n->community));
         int r, g, b;
         kg_export_community_rgb(n->community, &r, &g, &b);
@@ -176,10 +177,18 @@ static int write_document(xmlTextWriterPtr w, const kg_view *v)
         kg_export_xml_attribute(w, "id", "kg") < 0 ||
         kg_export_xml_attribute(w, "edgedefault", "directed") < 0)
         return -1;
-    if (v->has_scores && (write_data_double(w, 'g', "modularity", v->modularity) < 0 ||
-                          write_data(w, 'g', "community_algorithm",
-                                     v->community_algorithm ? v->community_algorithm : "") < 0))
-        return -1;
+    /* no key for="graph": Gephi's importer reports every graph attribute as a severe error;
+     * the partition's algorithm and modularity go in the graph's <desc> */
+    if (v->has_scores) {
+        char buf[64], *desc;
+        kg_export_format_double(buf, sizeof buf, v->modularity);
+        desc = kg_xasprintf("kg knowledge graph; communities: %s, modularity %s",
+                            v->community_algorithm ? v->community_algorithm : "", buf);
+        int rc = kg_export_xml_text_element(w, "desc", desc);
+        free(desc);
+        if (rc < 0)
+            return -1;
+    }
     for (size_t i = 0; i < v->n_nodes; i++)
         if (write_node(w, v, i, max_pr) < 0)
             return -1;

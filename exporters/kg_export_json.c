@@ -1,9 +1,10 @@
 /* kg_export_json: networkx node-link data as networkx.node_link_data writes a directed
  * multigraph: {"directed", "multigraph", "graph", "nodes", "links"}, each link with source,
  * target and key (0, 1, ... per ordered source/target pair, in edge order), so that
- * networkx.node_link_graph, D3 and kg-score read it as is. Edges go under "links", the key
- * networkx reads before 3.6; readers looking for "edges" would silently see none. Written
- * as a stream: memory beyond the view is one node or link at a time. */
+ * networkx.node_link_graph, D3 and kg-score read it as is. Edges go under both "links" (the
+ * key D3 and networkx up to 3.5 read) and "edges" (networkx 3.6's default), so the plain
+ * call works on every version. Written as a stream: memory beyond the view is one node or
+ * link at a time. */
 #include "../src/kg_mem.h"
 #include "kg_export.h"
 #include "kg_export_util.h"
@@ -95,6 +96,7 @@ int kg_export_json(FILE *out, const kg_view *v, kg_error *err)
         json_object_set_new(graph, "modularity", kg_export_json_real(v->modularity));
         json_object_set_new(graph, "community_algorithm",
                             kg_export_json_string(v->community_algorithm));
+        json_object_set_new(graph, "communities", kg_export_json_communities(v));
     }
     long *keys = edge_keys(v);
     errno = 0;
@@ -105,12 +107,21 @@ int kg_export_json(FILE *out, const kg_view *v, kg_error *err)
         bad = fputs(i ? ",\n    " : "\n    ", out) == EOF ||
               put_nested(out, kg_export_json_node(v, i), 2);
     if (!bad)
-        bad = fputs(v->n_nodes ? "\n  ],\n  \"links\": [" : "],\n  \"links\": [", out) == EOF;
-    for (size_t i = 0; i < v->n_edges && !bad; i++)
-        bad = fputs(i ? ",\n    " : "\n    ", out) == EOF ||
-              put_nested(out, link_of(v, i, keys[i]), 2);
+        bad = fputs(v->n_nodes ? "\n  ]" : "]", out) == EOF;
+    /* networkx before 3.4 and D3 read "links", networkx 3.6 "edges" (3.4 and 3.5 "links"
+     * with a warning): the same array under both keys, so node_link_graph(data) works on
+     * every version */
+    static const char *const edge_array_names[] = {"links", "edges"};
+    for (int k = 0; k < 2 && !bad; k++) {
+        bad = fprintf(out, ",\n  \"%s\": [", edge_array_names[k]) < 0;
+        for (size_t i = 0; i < v->n_edges && !bad; i++)
+            bad = fputs(i ? ",\n    " : "\n    ", out) == EOF ||
+                  put_nested(out, link_of(v, i, keys[i]), 2);
+        if (!bad)
+            bad = fputs(v->n_edges ? "\n  ]" : "]", out) == EOF;
+    }
     if (!bad)
-        bad = fputs(v->n_edges ? "\n  ]\n}\n" : "]\n}\n", out) == EOF;
+        bad = fputs("\n}\n", out) == EOF;
     free(keys);
     if (bad)
         return kg_error_set(err, KG_EIO, "cannot write json: %s",

@@ -232,8 +232,47 @@ json_t *kg_export_json_node(const kg_view *v, size_t i)
             json_put(obj, kg_export_score_names[k], kg_export_json_real(kg_export_score(n, k)));
         json_put(obj, "community", json_integer(n->community));
         json_put(obj, "colour", json_string(kg_view_community_colour(n->community)));
+        if (v->subcommunity_parent)
+            json_put(obj, "subcommunity", json_integer(n->subcommunity));
     }
     return obj;
+}
+
+json_t *kg_export_json_communities(const kg_view *v)
+{
+    json_t *arr = json_array();
+    long n_comm = 0;
+    for (size_t i = 0; i < v->n_nodes; i++)
+        if (v->nodes[i].community + 1 > n_comm)
+            n_comm = v->nodes[i].community + 1;
+    size_t *size0 = kg_xcalloc((size_t)n_comm + 1, sizeof *size0);
+    size_t *size1 = kg_xcalloc(v->n_subcommunities + 1, sizeof *size1);
+    for (size_t i = 0; i < v->n_nodes; i++) {
+        if (v->nodes[i].community >= 0)
+            size0[v->nodes[i].community]++;
+        if (v->subcommunity_parent && v->nodes[i].subcommunity >= 0 &&
+            (size_t)v->nodes[i].subcommunity < v->n_subcommunities)
+            size1[v->nodes[i].subcommunity]++;
+    }
+    for (long c = 0; c < n_comm; c++) {
+        json_t *o = json_object();
+        json_put(o, "level", json_integer(0));
+        json_put(o, "id", json_integer(c));
+        json_put(o, "parent", json_null());
+        json_put(o, "size", json_integer((json_int_t)size0[c]));
+        json_array_append_new(arr, o);
+    }
+    for (size_t s = 0; v->subcommunity_parent && s < v->n_subcommunities; s++) {
+        json_t *o = json_object();
+        json_put(o, "level", json_integer(1));
+        json_put(o, "id", json_integer((json_int_t)s));
+        json_put(o, "parent", json_integer(v->subcommunity_parent[s]));
+        json_put(o, "size", json_integer((json_int_t)size1[s]));
+        json_array_append_new(arr, o);
+    }
+    free(size0);
+    free(size1);
+    return arr;
 }
 
 json_t *kg_export_json_evidence(const kg_view_edge *e)

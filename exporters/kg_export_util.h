@@ -63,6 +63,11 @@ json_t *kg_export_json_node(const kg_view *v, size_t i);
 
 /* Returns a new JSON array of e's evidence objects {document, title (null when unknown),
  * sentence, start, end}. */
+/* Returns a new JSON array (the caller owns the reference) of the community hierarchy:
+ * {"level": 0, "id": c, "parent": null, "size": n} for each community, then
+ * {"level": 1, "id": s, "parent": c, "size": n} for each subcommunity (when computed). */
+json_t *kg_export_json_communities(const kg_view *v);
+
 json_t *kg_export_json_evidence(const kg_view_edge *e);
 
 /* Writes root as indented UTF-8 JSON and a final newline to out, then checks out.

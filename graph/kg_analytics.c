@@ -318,7 +318,8 @@ int kg_analytics_compute(kg_view *v, const kg_analytics_options *o, kg_error *er
     igraph_vector_t *vecs[] = {&weights,     &strength,  &pagerank, &betweenness,
                                &eigenvector, &closeness, &harmonic};
     size_t n_vecs = 0;
-    igraph_vector_int_t edges, degree;
+    igraph_vector_int_t edges, degree, reached;
+    int have_reached = 0;
     igraph_vector_int_t *ivecs[] = {&edges, &degree};
     size_t n_ivecs = 0;
     double total_weight = 0;
@@ -374,10 +375,20 @@ int kg_analytics_compute(kg_view *v, const kg_analytics_options *o, kg_error *er
         KG_IGRAPH(igraph_vector_resize(&eigenvector, (igraph_integer_t)n), "eigenvector");
         igraph_vector_null(&eigenvector);
     }
-    if (want & KG_SCORE_CLOSENESS)
-        KG_IGRAPH(igraph_closeness_cutoff(&g, &closeness, NULL, NULL, igraph_vss_all(), IGRAPH_ALL,
-                                          NULL, 1, cutoff),
+    if (want & KG_SCORE_CLOSENESS) {
+        /* Wasserman-Faust: closeness within the component times the share of the other
+         * nodes it reaches */
+        KG_IGRAPH(igraph_vector_int_init(&reached, 0), "closeness");
+        have_reached = 1;
+        KG_IGRAPH(igraph_closeness_cutoff(&g, &closeness, &reached, NULL, igraph_vss_all(),
+                                          IGRAPH_ALL, NULL, 1, cutoff),
                   "closeness");
+        for (size_t i = 0; i < n; i++)
+            VECTOR(closeness)
+        [i] = n > 1 ? finite_or_zero(VECTOR(closeness)[i]) * (double)VECTOR(reached)[i] /
+                          (double)(n - 1)
+                    : 0;
+    }
     if (want & KG_SCORE_HARMONIC)
         KG_IGRAPH(igraph_harmonic_centrality_cutoff(&g, &harmonic, igraph_vss_all(), IGRAPH_ALL,
                                                     NULL, 1, cutoff),
@@ -410,12 +421,199 @@ int kg_analytics_compute(kg_view *v, const kg_analytics_options *o, kg_error *er
     v->scores |= want;
     v->has_scores = 1;
 done:
+    if (have_reached)
+        igraph_vector_int_destroy(&reached);
     if (have_graph)
         igraph_destroy(&g);
     for (size_t i = 0; i < n_vecs; i++)
         igraph_vector_destroy(vecs[i]);
     for (size_t i = 0; i < n_ivecs; i++)
         igraph_vector_int_destroy(ivecs[i]);
+    free(pairs);
+    return rc;
+}
+
+/* One subcommunity while numbering: its label inside the community, size, first member. */
+typedef struct sub_rank {
+    size_t size, first;
+    igraph_integer_t label;
+} sub_rank;
+
+static int sub_rank_cmp(const void *a, const void *b)
+{
+    const sub_rank *x = a, *y = b;
+    if (x->size != y->size)
+        return x->size > y->size ? -1 : 1;
+    return x->first < y->first ? -1 : (x->first > y->first);
+}
+
+/* Runs Leiden on the subgraph of the k members (global indexes) whose internal pairs are
+ * sub (local indexes lo/hi), and writes each member's label into membership (0-based,
+ * < k). */
+static int split_community(igraph_vector_int_t *membership, size_t k, const pair *sub, size_t n_sub,
+                           const kg_analytics_options *o, kg_error *err)
+{
+    int rc = KG_OK;
+    igraph_t g;
+    int have_graph = 0;
+    igraph_vector_int_t edges;
+    igraph_vector_t weights, strength;
+    double total = 0;
+    igraph_message[0] = '\0';
+    if (igraph_vector_int_init(&edges, (igraph_integer_t)(2 * n_sub)) != IGRAPH_SUCCESS)
+        return graph_error(err, IGRAPH_ENOMEM, "subcommunities");
+    if (igraph_vector_init(&weights, (igraph_integer_t)n_sub) != IGRAPH_SUCCESS) {
+        igraph_vector_int_destroy(&edges);
+        return graph_error(err, IGRAPH_ENOMEM, "subcommunities");
+    }
+    if (igraph_vector_init(&strength, 0) != IGRAPH_SUCCESS) {
+        igraph_vector_int_destroy(&edges);
+        igraph_vector_destroy(&weights);
+        return graph_error(err, IGRAPH_ENOMEM, "subcommunities");
+    }
+    for (size_t i = 0; i < n_sub; i++) {
+        VECTOR(edges)[2 * i] = (igraph_integer_t)sub[i].lo;
+        VECTOR(edges)[2 * i + 1] = (igraph_integer_t)sub[i].hi;
+        VECTOR(weights)[i] = sub[i].weight;
+        total += sub[i].weight;
+    }
+    KG_IGRAPH(igraph_create(&g, &edges, (igraph_integer_t)k, IGRAPH_UNDIRECTED), "subcommunities");
+    have_graph = 1;
+    KG_IGRAPH(
+        igraph_strength(&g, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS, &weights),
+        "subcommunities");
+    KG_IGRAPH(igraph_rng_seed(igraph_rng_default(), o->seed), "subcommunities");
+    igraph_integer_t n_clusters;
+    igraph_real_t quality;
+    KG_IGRAPH(igraph_community_leiden(&g, &weights, &strength, o->resolution / (2.0 * total),
+                                      LEIDEN_BETA, 0, LEIDEN_ITERATIONS, membership, &n_clusters,
+                                      &quality),
+              "subcommunities");
+    if (!membership_valid(membership, k))
+        rc = kg_error_set(err, KG_EGRAPH, "cannot compute subcommunities: igraph returned %s",
+                          "an invalid membership");
+done:
+    if (have_graph)
+        igraph_destroy(&g);
+    igraph_vector_int_destroy(&edges);
+    igraph_vector_destroy(&weights);
+    igraph_vector_destroy(&strength);
+    return rc;
+}
+
+int kg_analytics_subcommunities(kg_view *v, const kg_analytics_options *o, kg_error *err)
+{
+    kg_analytics_options defaults;
+    if (!o) {
+        kg_analytics_options_init(&defaults);
+        o = &defaults;
+    }
+    install_igraph_handlers();
+    size_t n = v->n_nodes;
+    long n_comm = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (v->nodes[i].community < 0)
+            return kg_error_set(err, KG_EUSAGE,
+                                "cannot compute subcommunities: node %zu has no community", i);
+        if (v->nodes[i].community + 1 > n_comm)
+            n_comm = v->nodes[i].community + 1;
+    }
+    pair *pairs = NULL;
+    size_t n_pairs = 0;
+    int rc = collapse_edges(&pairs, &n_pairs, v, err);
+    if (rc != KG_OK)
+        return rc;
+    /* members of each community, in node order, and each node's index among them */
+    size_t *start = kg_xcalloc((size_t)n_comm + 1, sizeof *start);
+    size_t *members = kg_xmalloc((n ? n : 1) * sizeof *members);
+    size_t *local = kg_xmalloc((n ? n : 1) * sizeof *local);
+    for (size_t i = 0; i < n; i++)
+        start[v->nodes[i].community + 1]++;
+    for (long c = 0; c < n_comm; c++)
+        start[c + 1] += start[c];
+    size_t *fill = kg_xmalloc(((size_t)n_comm + 1) * sizeof *fill);
+    memcpy(fill, start, ((size_t)n_comm + 1) * sizeof *fill);
+    for (size_t i = 0; i < n; i++) {
+        size_t c = (size_t)v->nodes[i].community;
+        local[i] = fill[c] - start[c];
+        members[fill[c]++] = i;
+    }
+    /* the pairs inside each community, by community */
+    pair *inside = kg_xmalloc((n_pairs ? n_pairs : 1) * sizeof *inside);
+    size_t *pstart = kg_xcalloc((size_t)n_comm + 1, sizeof *pstart);
+    for (size_t p = 0; p < n_pairs; p++)
+        if (v->nodes[pairs[p].lo].community == v->nodes[pairs[p].hi].community)
+            pstart[v->nodes[pairs[p].lo].community + 1]++;
+    for (long c = 0; c < n_comm; c++)
+        pstart[c + 1] += pstart[c];
+    memcpy(fill, pstart, ((size_t)n_comm + 1) * sizeof *fill);
+    for (size_t p = 0; p < n_pairs; p++) {
+        long c = v->nodes[pairs[p].lo].community;
+        if (c != v->nodes[pairs[p].hi].community)
+            continue;
+        inside[fill[c]++] = (pair){local[pairs[p].lo], local[pairs[p].hi], pairs[p].weight};
+    }
+    long *parent = NULL;
+    size_t n_sub = 0, cap_sub = 0;
+    sub_rank *ranks = kg_xcalloc(n ? n : 1, sizeof *ranks);
+    long *renumber = kg_xcalloc(n ? n : 1, sizeof *renumber);
+    igraph_vector_int_t membership;
+    if (igraph_vector_int_init(&membership, 0) != IGRAPH_SUCCESS) {
+        rc = graph_error(err, IGRAPH_ENOMEM, "subcommunities");
+        goto done;
+    }
+    for (long c = 0; c < n_comm && rc == KG_OK; c++) {
+        size_t k = start[c + 1] - start[c], np = pstart[c + 1] - pstart[c];
+        double w = 0;
+        for (size_t p = pstart[c]; p < pstart[c + 1]; p++)
+            w += inside[p].weight;
+        if (k >= 3 && np > 0 && w > 0) {
+            rc = split_community(&membership, k, inside + pstart[c], np, o, err);
+            if (rc != KG_OK)
+                break;
+        } else {
+            if (igraph_vector_int_resize(&membership, (igraph_integer_t)k) != IGRAPH_SUCCESS) {
+                rc = graph_error(err, IGRAPH_ENOMEM, "subcommunities");
+                break;
+            }
+            igraph_vector_int_null(&membership);
+        }
+        /* number this community's subcommunities by decreasing size, then first member */
+        for (size_t j = 0; j < k; j++)
+            ranks[j] = (sub_rank){0, k, (igraph_integer_t)j};
+        for (size_t j = 0; j < k; j++) {
+            size_t lab = (size_t)VECTOR(membership)[j];
+            if (ranks[lab].size++ == 0)
+                ranks[lab].first = j;
+        }
+        qsort(ranks, k, sizeof *ranks, sub_rank_cmp);
+        size_t used = 0;
+        for (size_t r = 0; r < k && ranks[r].size > 0; r++, used++)
+            renumber[ranks[r].label] = (long)(n_sub + r);
+        for (size_t j = 0; j < k; j++)
+            v->nodes[members[start[c] + j]].subcommunity = renumber[VECTOR(membership)[j]];
+        KG_GROW(parent, cap_sub, n_sub + used);
+        for (size_t r = 0; r < used; r++)
+            parent[n_sub + r] = c;
+        n_sub += used;
+    }
+    igraph_vector_int_destroy(&membership);
+    if (rc == KG_OK) {
+        free(v->subcommunity_parent);
+        v->subcommunity_parent = parent;
+        v->n_subcommunities = n_sub;
+        parent = NULL;
+    }
+done:
+    free(parent);
+    free(ranks);
+    free(renumber);
+    free(inside);
+    free(pstart);
+    free(fill);
+    free(local);
+    free(members);
+    free(start);
     free(pairs);
     return rc;
 }

@@ -61,7 +61,11 @@ void kg_analytics_options_init(kg_analytics_options *o);
  *                         (betweenness, closeness and harmonic count only paths of up to
  *                         o->cutoff hops when v has more than o->exact_limit nodes)
  *   node.eigenvector      weighted, scaled so that the maximum is 1; 0 without edges
- *   node.closeness        unweighted, normalised, within the node's component; 0 if isolated
+ *   node.closeness        unweighted, Wasserman-Faust normalised (networkx's default): the
+ *                         inverse mean distance to the r nodes the node reaches, times
+ *                         r / (n - 1), so that a member of a two-node component (1.0 within
+ *                         its component) ranks below the centre of the main component; 0 if
+ *                         isolated
  *   node.harmonic         unweighted, normalised by n - 1
  *   node.community        0-based; communities numbered by decreasing size, ties by the
  *                         smallest node index they contain
@@ -78,6 +82,16 @@ void kg_analytics_options_init(kg_analytics_options *o);
  * algorithm, edge naming a missing node), or KG_EGRAPH with igraph's message; on failure v's
  * scores are left unspecified and v->has_scores is 0. */
 int kg_analytics_compute(kg_view *v, const kg_analytics_options *o, kg_error *err);
+
+/* Level 1 of the communities: Leiden (modularity, o->resolution, o->seed) run again on the
+ * subgraph inside each level-0 community of v (node.community, which must be set), so that
+ * a large community splits into the groups inside it. Sets node.subcommunity (numbered
+ * community by community, each community's subcommunities by decreasing size, so one
+ * community's subcommunities are consecutive), v->subcommunity_parent and
+ * v->n_subcommunities. A community of fewer than 3 nodes, or without an edge inside, is one
+ * subcommunity. o may be NULL for the defaults. Returns KG_OK, KG_EUSAGE when a node has no
+ * community, or KG_EGRAPH with igraph's message. */
+int kg_analytics_subcommunities(kg_view *v, const kg_analytics_options *o, kg_error *err);
 
 /* Parses "leiden", "louvain" or "labelprop" into *out. Returns KG_OK, or KG_EUSAGE (with a
  * message listing the valid names) for anything else, leaving *out unchanged. */

@@ -50,6 +50,7 @@ void kg_view_free(kg_view *v)
     free(v->nodes);
     free(v->edges);
     free(v->community_algorithm);
+    free(v->subcommunity_parent);
     free(v);
 }
 
@@ -63,6 +64,7 @@ size_t kg_view_add_node(kg_view *v, long long id, const char *label, const char 
     n->label = kg_xstrdup(label);
     n->type = kg_xstrdup(type);
     n->community = -1;
+    n->subcommunity = -1;
     return v->n_nodes++;
 }
 

@@ -43,7 +43,9 @@ typedef struct kg_view_node {
     double eigenvector;
     double closeness;
     double harmonic;
-    long community; /* 0-based community index, -1 when not computed */
+    long community;    /* 0-based community index (level 0), -1 when not computed */
+    long subcommunity; /* level 1: 0-based index of the community found inside the node's
+                          community (kg_analytics_subcommunities), -1 when not computed */
 } kg_view_node;
 
 typedef struct kg_view_edge {
@@ -69,6 +71,9 @@ typedef struct kg_view {
     double modularity;   /* of the community partition */
     size_t scored_nodes; /* nodes of the graph the scores were computed on, before filters */
     char *community_algorithm; /* "leiden", "louvain", "labelprop"; NULL until computed */
+    long *subcommunity_parent; /* level-1 community i lies inside level-0 community
+                                  subcommunity_parent[i]; NULL until computed */
+    size_t n_subcommunities;
 } kg_view;
 
 /* Returns a new empty view; the caller frees it with kg_view_free. */

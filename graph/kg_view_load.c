@@ -235,6 +235,10 @@ static unsigned cached_scores(kg_store *st, const kg_analytics_options *o, size_
     free(tag);
     free(want_tag);
     free(modularity);
+    char *closeness = kg_store_get_meta(st, "scores_closeness");
+    if (!closeness || strcmp(closeness, "wasserman-faust") != 0)
+        present &= ~(unsigned)KG_SCORE_CLOSENESS;
+    free(closeness);
     int want_cutoff = n > o->exact_limit && o->cutoff > 0 ? o->cutoff : 0;
     if (*cutoff != want_cutoff)
         present &= ~(unsigned)KG_SCORE_PATH_BASED;
@@ -340,6 +344,9 @@ static int save_cache(kg_view *v, kg_store *st, const kg_analytics_options *o, k
     snprintf(buf, sizeof buf, "%.17g", v->modularity);
     if (rc == KG_OK)
         rc = kg_store_set_meta(st, "scores_modularity", buf, err);
+    /* closeness is Wasserman-Faust normalised since issue 14: an older cache's is not */
+    if (rc == KG_OK)
+        rc = kg_store_set_meta(st, "scores_closeness", "wasserman-faust", err);
 done:
     sqlite3_finalize(s);
     if (rc == KG_OK)
@@ -389,6 +396,9 @@ int kg_view_load(kg_view **out, kg_store *st, const kg_analytics_options *opts, 
     int rc = load_graph(v, kg_store_sqlite(st), NULL, 0, err);
     if (rc == KG_OK && opts)
         rc = add_scores(v, st, opts, 0, recomputed, err);
+    /* level 1 of the communities: not cached, Leiden inside each community is quick */
+    if (rc == KG_OK && opts && (v->scores & KG_SCORE_COMMUNITIES))
+        rc = kg_analytics_subcommunities(v, opts, err);
     if (rc != KG_OK) {
         kg_view_free(v);
         return rc;

@@ -5,6 +5,8 @@
 #define KG_QUERY_H
 
 #include "../src/cli.h"
+#include "../src/cli_args.h"
+#include "../src/cli_table.h"
 #include "../src/store/kg_store.h"
 
 #include <stdio.h>

@@ -16,7 +16,7 @@
     "[--json] " KG_CLI_FILTER_SYNOPSIS
 #define SYNOPSIS_M                                                                                 \
     "kg query communities [--algorithm leiden|louvain|labelprop] [--resolution <r>] "              \
-    "[--json] " KG_CLI_FILTER_SYNOPSIS
+    "[--level <n>] [--json] " KG_CLI_FILTER_SYNOPSIS
 
 static const char *const measures[] = {"degree",      "weighted_degree", "pagerank", "betweenness",
                                        "eigenvector", "closeness",       "harmonic", NULL};
@@ -41,7 +41,7 @@ static int by_measure(const void *a, const void *b)
     return strcmp(x->label, y->label);
 }
 
-/* Prints (or appends to arr, with --json) the top limit nodes of v by measure. */
+/* Prints as a table (or appends to arr, with --json) the top limit nodes of v by measure. */
 static void print_ranking(const kg_view *v, size_t measure, size_t limit, json_t *arr)
 {
     size_t *order = kg_xmalloc((v->n_nodes + 1) * sizeof *order), n = 0;
@@ -52,8 +52,13 @@ static void print_ranking(const kg_view *v, size_t measure, size_t limit, json_t
     qsort(order, n, sizeof *order, by_measure);
     if (limit && n > limit)
         n = limit;
-    if (!arr)
-        printf("%4s  %-50s %-13s %12s\n", "rank", "entity", "type", measures[measure]);
+    kg_table *t = kg_table_new(4, 0, 2);
+    kg_table_column(t, 0, "rank", KG_TABLE_RIGHT, 0);
+    kg_table_column(t, 1, "entity", KG_TABLE_LEFT, 6);
+    kg_table_column(t, 2, "type", KG_TABLE_LEFT, 4);
+    kg_table_column(t, 3, measures[measure], KG_TABLE_RIGHT, 0);
+    /* degree and weighted degree (sums of evidence counts) are whole numbers */
+    int whole = measure <= 1;
     for (size_t r = 0; r < n; r++) {
         const kg_view_node *nd = &v->nodes[order[r]];
         double val = measure_of(nd, measure);
@@ -62,13 +67,24 @@ static void print_ranking(const kg_view *v, size_t measure, size_t limit, json_t
             json_object_set_new(o, "rank", json_integer((json_int_t)r + 1));
             json_object_set_new(o, "name", json_string(nd->label));
             json_object_set_new(o, "type", json_string(nd->type));
-            json_object_set_new(o, measures[measure], json_real(val));
+            json_object_set_new(o, measures[measure],
+                                whole ? json_integer((json_int_t)val) : json_real(val));
             json_object_set_new(o, "community", json_integer(nd->community));
             json_array_append_new(arr, o);
         } else {
-            printf("%4zu  %-50.50s %-13s %12.6f\n", r + 1, nd->label, nd->type, val);
+            kg_table_row(t);
+            kg_table_cellf(t, "%zu", r + 1);
+            kg_table_cell(t, nd->label);
+            kg_table_cell(t, nd->type);
+            if (whole)
+                kg_table_cellf(t, "%.0f", val);
+            else
+                kg_table_cellf(t, "%.6f", val);
         }
     }
+    if (!arr)
+        kg_table_print(t, stdout, kg_table_terminal_width());
+    kg_table_free(t);
     free(order);
 }
 
@@ -164,22 +180,14 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
     kg_view_filter filter;
     kg_cli_filter_init(&filter);
     kg_error err;
-    optind = 1;
+    kg_cli_getopt_init();
     int c;
-    while ((c = getopt_long(argc, argv, "m:t:n:jh", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":m:t:n:jh", options, NULL)) != -1) {
         switch (c) {
         case 'm': {
             const char *want = strcmp(optarg, "weighted-degree") == 0 ? "weighted_degree" : optarg;
-            size_t k;
-            for (k = 0; measures[k] && strcmp(measures[k], want) != 0; k++)
-                ;
-            if (!measures[k])
-                return kg_cli_usage_error(SYNOPSIS_C,
-                                          "unknown measure '%s' (degree, weighted_degree, "
-                                          "pagerank, betweenness, eigenvector, closeness, "
-                                          "harmonic)",
-                                          optarg);
-            measure = k;
+            if (kg_cli_parse_enum(&measure, "--measure", want, measures, SYNOPSIS_C) != 0)
+                return KG_EXIT_USAGE;
             break;
         }
         case 't': /* -t: --type */
@@ -198,9 +206,8 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
             break;
         case 'n': {
             unsigned long long n;
-            if (kg_cli_parse_uint(optarg, SIZE_MAX, &n) != 0)
-                return kg_cli_usage_error(SYNOPSIS_C,
-                                          "-n takes a whole number (0 for all), not '%s'", optarg);
+            if (kg_cli_parse_count(&n, "-n", optarg, 0, SIZE_MAX, SYNOPSIS_C) != 0)
+                return KG_EXIT_USAGE;
             limit = (size_t)n;
         } break;
         case 'j':
@@ -209,7 +216,10 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
         case 'h':
             printf("usage: " SYNOPSIS_C "\n\nRanks entities by a centrality measure of the "
                    "undirected graph (edge weights\nsummed per pair): degree, weighted_degree, "
-                   "pagerank (default), betweenness,\neigenvector, closeness, harmonic. Only "
+                   "pagerank (default), betweenness,\neigenvector, closeness (Wasserman-Faust: "
+                   "within the node's component, times the\nshare of the other nodes it reaches, "
+                   "as networkx computes it, so that the centre\nof the main component ranks above "
+                   "the members of a two-node component),\nharmonic. Only "
                    "the measure asked for is computed, and\ncached in the store until the "
                    "graph changes. On a graph of more than %d nodes,\nbetweenness, closeness "
                    "and harmonic count paths of up to %d hops only, and the\noutput says so."
@@ -231,7 +241,7 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
             case 1:
                 break;
             case 0:
-                return kg_cli_usage_error(SYNOPSIS_C, "unknown option");
+                return kg_cli_option_error(c, argv, ":m:t:n:jh", options, SYNOPSIS_C);
             default:
                 return kg_cli_fail(&err);
             }
@@ -267,10 +277,17 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
     return KG_EXIT_OK;
 }
 
+/* The community of nd at level 0, its subcommunity at level 1. */
+static long group_of(const kg_view_node *nd, unsigned long long level)
+{
+    return level ? nd->subcommunity : nd->community;
+}
+
 int kg_query_communities(int argc, char **argv, kg_store *st)
 {
     static const struct option options[] = {{"algorithm", required_argument, NULL, 'a'},
                                             {"resolution", required_argument, NULL, 'r'},
+                                            {"level", required_argument, NULL, 'l'},
                                             {"json", no_argument, NULL, 'j'},
                                             {"help", no_argument, NULL, 'h'},
                                             KG_CLI_FILTER_OPTIONS,
@@ -281,19 +298,28 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
     kg_view_filter filter;
     kg_cli_filter_init(&filter);
     int as_json = 0;
-    optind = 1;
+    unsigned long long level = 0;
+    kg_cli_getopt_init();
     int c;
-    while ((c = getopt_long(argc, argv, "a:r:jh", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":a:r:l:jh", options, NULL)) != -1) {
         switch (c) {
+        case 'l':
+            if (kg_cli_parse_count(&level, "--level", optarg, 0, 1, SYNOPSIS_M) != 0)
+                return KG_EXIT_USAGE;
+            break;
         case 'a':
-            if (kg_analytics_parse_algorithm(&opts.algorithm, optarg, &err) != KG_OK)
-                return kg_cli_usage_error(SYNOPSIS_M, "%s", err.msg);
+            if (kg_analytics_parse_algorithm(&opts.algorithm, optarg, &err) != KG_OK) {
+                static const char *const names[] = {"leiden", "louvain", "labelprop", NULL};
+                return kg_cli_unknown_word("--algorithm value", optarg, names, 1, SYNOPSIS_M);
+            }
             break;
-        case 'r':
-            opts.resolution = atof(optarg);
-            if (!(opts.resolution > 0))
-                return kg_cli_usage_error(SYNOPSIS_M, "--resolution takes a positive number");
-            break;
+        case 'r': {
+            char *end = NULL;
+            opts.resolution = strtod(optarg, &end);
+            if (end == optarg || *end || !(opts.resolution > 0) || opts.resolution > 1e6)
+                return kg_cli_usage_error(SYNOPSIS_M,
+                                          "--resolution takes a positive number, not '%s'", optarg);
+        } break;
         case 'j':
             as_json = 1;
             break;
@@ -303,6 +329,10 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
                    "  --algorithm <a>   leiden (default, modularity), louvain, labelprop\n"
                    "  --resolution <r>  modularity resolution (default 1; higher: smaller "
                    "communities)\n"
+                   "  --level <n>       0: the communities (default); 1: the subcommunities "
+                   "found by\n"
+                   "                    running Leiden again inside each community, each with "
+                   "its parent\n"
                    "  --json            print JSON\n\n"
                    "A period finds the communities of the graph of its documents alone:\n");
             fputs(kg_cli_period_help, stdout);
@@ -314,7 +344,7 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
             case 1:
                 break;
             case 0:
-                return kg_cli_usage_error(SYNOPSIS_M, "unknown option");
+                return kg_cli_option_error(c, argv, ":a:r:l:jh", options, SYNOPSIS_M);
             default:
                 return kg_cli_fail(&err);
             }
@@ -327,12 +357,15 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
         return kg_cli_fail(&err);
     kg_view *v = NULL;
     opts.scores = KG_SCORE_COMMUNITIES | KG_SCORE_PAGERANK; /* members are listed by PageRank */
-    if (kg_view_load_scores_filtered(&v, st, &opts, &filter, NULL, &err) != KG_OK)
+    /* level 1 needs the edges inside each community: the whole (filtered) graph is loaded */
+    if ((level ? kg_view_load_filtered(&v, st, &opts, &filter, NULL, &err)
+               : kg_view_load_scores_filtered(&v, st, &opts, &filter, NULL, &err)) != KG_OK)
         return kg_cli_fail(&err);
-    long n_comm = 0;
+    long n_comm = 0, n_top = 0;
     for (size_t i = 0; i < v->n_nodes; i++)
-        if (v->nodes[i].community + 1 > n_comm)
-            n_comm = v->nodes[i].community + 1;
+        if (v->nodes[i].community + 1 > n_top)
+            n_top = v->nodes[i].community + 1;
+    n_comm = level ? (long)v->n_subcommunities : n_top;
     size_t *order = kg_xmalloc((v->n_nodes + 1) * sizeof *order);
     for (size_t i = 0; i < v->n_nodes; i++)
         order[i] = i;
@@ -340,24 +373,34 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
     sort_measure = 2;
     qsort(order, v->n_nodes, sizeof *order, by_measure);
     json_t *root = json_object(), *arr = json_array();
-    if (!as_json)
+    if (!as_json && level)
+        printf("%ld subcommunities (level 1: leiden inside each of the %ld communities of %s, "
+               "modularity %.4f)\n",
+               n_comm, n_top, v->community_algorithm, v->modularity);
+    else if (!as_json)
         printf("%ld communities (%s), modularity %.4f\n", n_comm, v->community_algorithm,
                v->modularity);
     for (long cm = 0; cm < n_comm; cm++) {
         json_t *members = json_array();
         size_t size = 0;
         for (size_t k = 0; k < v->n_nodes; k++)
-            if (v->nodes[order[k]].community == cm)
+            if (group_of(&v->nodes[order[k]], level) == cm)
                 size++;
         if (size == 0) { /* every member filtered out */
             json_decref(members);
             continue;
         }
-        if (!as_json)
+        if (!as_json && level)
+            printf("\nsubcommunity %ld of community %ld (%zu members)\n", cm,
+                   v->subcommunity_parent[cm], size);
+        else if (!as_json)
             printf("\ncommunity %ld (%zu members)\n", cm, size);
+        kg_table *t = kg_table_new(3, 2, 2);
+        kg_table_column(t, 0, NULL, KG_TABLE_LEFT, 12);
+        kg_table_column(t, 2, NULL, KG_TABLE_RIGHT, 0);
         for (size_t k = 0; k < v->n_nodes; k++) {
             const kg_view_node *nd = &v->nodes[order[k]];
-            if (nd->community != cm)
+            if (group_of(nd, level) != cm)
                 continue;
             if (as_json) {
                 json_t *o = json_object();
@@ -366,11 +409,20 @@ int kg_query_communities(int argc, char **argv, kg_store *st)
                 json_object_set_new(o, "pagerank", json_real(nd->pagerank));
                 json_array_append_new(members, o);
             } else {
-                printf("  %-50.50s %-13s %.6f\n", nd->label, nd->type, nd->pagerank);
+                kg_table_row(t);
+                kg_table_cell(t, nd->label);
+                kg_table_cell(t, nd->type);
+                kg_table_cellf(t, "%.6f", nd->pagerank);
             }
         }
+        if (!as_json)
+            kg_table_print(t, stdout, kg_table_terminal_width());
+        kg_table_free(t);
         json_t *o = json_object();
         json_object_set_new(o, "community", json_integer(cm));
+        json_object_set_new(o, "level", json_integer((json_int_t)level));
+        json_object_set_new(o, "parent",
+                            level ? json_integer(v->subcommunity_parent[cm]) : json_null());
         json_object_set_new(o, "size", json_integer((json_int_t)size));
         json_object_set_new(o, "members", members);
         json_array_append_new(arr, o);

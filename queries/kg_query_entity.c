@@ -21,6 +21,9 @@ static int parse_json_flag(int argc, char **argv, int *as_json, const char **arg
             return -1;
         } else if (strcmp(argv[i], "--json") == 0) {
             *as_json = 1;
+        } else if (argv[i][0] == '-' && argv[i][1] && !*arg) {
+            static const char *const known[] = {"--json", "--help", NULL};
+            return kg_cli_unknown_word("option", argv[i], known, 0, synopsis);
         } else if (!*arg) {
             *arg = argv[i];
         } else {
@@ -158,30 +161,48 @@ int kg_query_entity(int argc, char **argv, kg_store *st)
                    json_real_value(json_object_get(o, "lon")));
         size_t i;
         json_t *it;
+        size_t width = kg_table_terminal_width();
         printf("aliases (and why they were merged):\n");
+        kg_table *t = kg_table_new(2, 2, 2);
+        kg_table_column(t, 0, NULL, KG_TABLE_LEFT, 8);
         json_array_foreach(aliases, i, it)
         {
-            printf("  %-60s %s\n", json_string_value(json_object_get(it, "alias")),
-                   json_string_value(json_object_get(it, "reason")));
+            kg_table_row(t);
+            kg_table_cell(t, json_string_value(json_object_get(it, "alias")));
+            kg_table_cell(t, json_string_value(json_object_get(it, "reason")));
         }
+        kg_table_print(t, stdout, width);
+        kg_table_free(t);
         printf("documents:\n");
+        t = kg_table_new(3, 2, 1);
+        kg_table_column(t, 1, NULL, KG_TABLE_LEFT, 8);
         json_array_foreach(docs, i, it)
         {
             json_t *date = json_object_get(it, "date");
-            printf("  %-10s %s (%lld mentions)\n", date ? json_string_value(date) : "",
-                   json_string_value(json_object_get(it, "title")),
-                   (long long)json_integer_value(json_object_get(it, "mentions")));
+            kg_table_row(t);
+            kg_table_cell(t, date ? json_string_value(date) : "");
+            kg_table_cell(t, json_string_value(json_object_get(it, "title")));
+            kg_table_cellf(t, "(%lld mentions)",
+                           (long long)json_integer_value(json_object_get(it, "mentions")));
         }
+        kg_table_print(t, stdout, width);
+        kg_table_free(t);
         printf("relations:\n");
+        t = kg_table_new(5, 2, 1);
+        kg_table_column(t, 2, NULL, KG_TABLE_LEFT, 8);
         json_array_foreach(rels, i, it)
         {
             int out = strcmp(json_string_value(json_object_get(it, "direction")), "out") == 0;
-            printf("  %s %-16s %-50s %-13s w=%lld\n", out ? "->" : "<-",
-                   json_string_value(json_object_get(it, "edge")),
-                   json_string_value(json_object_get(it, "name")),
-                   json_string_value(json_object_get(it, "type")),
-                   (long long)json_integer_value(json_object_get(it, "weight")));
+            kg_table_row(t);
+            kg_table_cell(t, out ? "->" : "<-");
+            kg_table_cell(t, json_string_value(json_object_get(it, "edge")));
+            kg_table_cell(t, json_string_value(json_object_get(it, "name")));
+            kg_table_cell(t, json_string_value(json_object_get(it, "type")));
+            kg_table_cellf(t, "w=%lld",
+                           (long long)json_integer_value(json_object_get(it, "weight")));
         }
+        kg_table_print(t, stdout, width);
+        kg_table_free(t);
         if (json_array_size(fixes))
             printf("corrections:\n");
         json_array_foreach(fixes, i, it)
@@ -208,6 +229,9 @@ int kg_query_search(int argc, char **argv, kg_store *st)
     double scores[10];
     size_t n = kg_query_fuzzy(st, text, ids, scores, 10);
     json_t *arr = json_array();
+    kg_table *t = kg_table_new(3, 0, 2);
+    kg_table_column(t, 0, NULL, KG_TABLE_RIGHT, 0);
+    kg_table_column(t, 1, NULL, KG_TABLE_LEFT, 8);
     for (size_t i = 0; i < n; i++) {
         char *name = NULL, *type = NULL;
         kg_query_entity_name(st, ids[i], &name, &type, NULL);
@@ -218,7 +242,10 @@ int kg_query_search(int argc, char **argv, kg_store *st)
             json_object_set_new(o, "score", json_real(scores[i]));
             json_array_append_new(arr, o);
         } else {
-            printf("%5.2f  %-50s %s\n", scores[i], name, type);
+            kg_table_row(t);
+            kg_table_cellf(t, "%.2f", scores[i]);
+            kg_table_cell(t, name);
+            kg_table_cell(t, type);
         }
         free(name);
         free(type);
@@ -228,7 +255,10 @@ int kg_query_search(int argc, char **argv, kg_store *st)
         putchar('\n');
     } else if (!n) {
         printf("no match for '%s'\n", text);
+    } else {
+        kg_table_print(t, stdout, kg_table_terminal_width());
     }
+    kg_table_free(t);
     json_decref(arr);
     return n ? KG_EXIT_OK : KG_EXIT_FAILURE;
 }

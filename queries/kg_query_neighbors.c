@@ -23,7 +23,9 @@ typedef struct hop {
     long weight;
 } hop;
 
-static void print_evidence(sqlite3 *db, long long edge, int sliced, json_t *arr)
+/* Adds the evidence of edge (within the period when sliced) to arr (JSON) or, when arr is
+ * NULL, as notes under t's row. */
+static void print_evidence(sqlite3 *db, long long edge, int sliced, json_t *arr, kg_table *t)
 {
     sqlite3_stmt *s = NULL;
     sqlite3_prepare_v2(db,
@@ -46,7 +48,12 @@ static void print_evidence(sqlite3 *db, long long edge, int sliced, json_t *arr)
             json_object_set_new(o, "sentence", json_string(sentence));
             json_array_append_new(arr, o);
         } else {
-            printf("      \"%s\"\n        -- %s\n", sentence, title);
+            char *line = kg_xasprintf("    \"%s\"", sentence ? sentence : "");
+            kg_table_note(t, line);
+            free(line);
+            line = kg_xasprintf("      -- %s", title ? title : "");
+            kg_table_note(t, line);
+            free(line);
         }
     }
     sqlite3_finalize(s);
@@ -67,21 +74,26 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
     kg_cli_filter_init(&filter);
     kg_error err;
     const char *type = NULL, *edge_type = NULL;
-    optind = 1;
+    kg_cli_getopt_init();
     int c;
-    while ((c = getopt_long(argc, argv, "d:t:e:vjh", options, NULL)) != -1) {
+    size_t pick;
+    while ((c = getopt_long(argc, argv, ":d:t:e:vjh", options, NULL)) != -1) {
         switch (c) {
         case 'd': {
             unsigned long long d;
-            if (kg_cli_parse_uint(optarg, 10, &d) != 0 || d < 1)
-                return kg_cli_usage_error(SYNOPSIS, "--depth takes 1 to 10, not '%s'", optarg);
+            if (kg_cli_parse_count(&d, "--depth", optarg, 1, 10, SYNOPSIS) != 0)
+                return KG_EXIT_USAGE;
             depth = (int)d;
         } break;
         case 't':
-            type = optarg;
+            if (kg_cli_parse_enum(&pick, "--type", optarg, kg_cli_entity_types, SYNOPSIS) != 0)
+                return KG_EXIT_USAGE;
+            type = kg_cli_entity_types[pick];
             break;
         case 'e':
-            edge_type = optarg;
+            if (kg_cli_parse_enum(&pick, "--edge", optarg, kg_cli_relation_types, SYNOPSIS) != 0)
+                return KG_EXIT_USAGE;
+            edge_type = kg_cli_relation_types[pick];
             break;
         case 'v':
             evidence = 1;
@@ -110,7 +122,7 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
                     return kg_cli_fail(&err);
                 break;
             }
-            return kg_cli_usage_error(SYNOPSIS, "unknown option");
+            return kg_cli_option_error(c, argv, ":d:t:e:vjh", options, SYNOPSIS);
         }
     }
     if (kg_cli_filter_check(&filter, &err) != KG_OK)
@@ -173,6 +185,9 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
     char *root_name = NULL, *root_type = NULL;
     kg_query_entity_name(st, root, &root_name, &root_type, &err);
     json_t *out = json_object(), *arr = json_array();
+    kg_table *table = kg_table_new(6, 2, 1);
+    kg_table_column(table, 2, NULL, KG_TABLE_LEFT, 12);
+    kg_table_column(table, 5, NULL, KG_TABLE_LEFT, 8);
     if (!as_json)
         printf("%s (%s)\n", root_name, root_type);
     size_t shown = 0;
@@ -195,16 +210,21 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
                     json_object_set_new(o, "via", json_string(via));
                 if (evidence) {
                     json_t *ev = json_array();
-                    print_evidence(db, hops[i].edge, sliced, ev);
+                    print_evidence(db, hops[i].edge, sliced, ev, NULL);
                     json_object_set_new(o, "evidence", ev);
                 }
                 json_array_append_new(arr, o);
             } else {
-                printf("  %s %-16s %-40s %-13s w=%ld%s%s\n", hops[i].outgoing ? "->" : "<-",
-                       hops[i].edge_type, name, t, hops[i].weight, via ? "  via " : "",
-                       via ? via : "");
+                kg_table_row(table);
+                kg_table_cell(table, hops[i].outgoing ? "->" : "<-");
+                kg_table_cell(table, hops[i].edge_type);
+                kg_table_cell(table, name);
+                kg_table_cell(table, t);
+                kg_table_cellf(table, "w=%ld", hops[i].weight);
+                if (via)
+                    kg_table_cellf(table, "via %s", via);
                 if (evidence)
-                    print_evidence(db, hops[i].edge, sliced, NULL);
+                    print_evidence(db, hops[i].edge, sliced, NULL, table);
             }
         }
         free(name);
@@ -219,9 +239,11 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
         putchar('\n');
     } else {
         json_decref(arr);
+        kg_table_print(table, stdout, kg_table_terminal_width());
         if (!shown)
             printf("  (no neighbours)\n");
     }
+    kg_table_free(table);
     json_decref(out);
     for (size_t i = 0; i < n; i++)
         free(hops[i].edge_type);

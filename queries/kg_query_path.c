@@ -42,6 +42,9 @@ int kg_query_path(int argc, char **argv, kg_store *st)
                 return kg_cli_fail(&err);
         } else if (strcmp(argv[i], "--json") == 0) {
             as_json = 1;
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            static const char *const known[] = {"--json", "--help", NULL};
+            return kg_cli_unknown_word("option", argv[i], known, 0, SYNOPSIS);
         } else if (nn < 2) {
             names[nn++] = argv[i];
         } else {

@@ -74,7 +74,7 @@ int kg_cli_parse_uint(const char *s, unsigned long long max, unsigned long long 
         if (*p < '0' || *p > '9')
             return -1;
         unsigned d = (unsigned)(*p - '0');
-        if (v > (max - d) / 10)
+        if (d > max || v > (max - d) / 10) /* d > max: max - d would wrap */
             return -1;
         v = v * 10 + d;
     }

@@ -3,6 +3,10 @@
 
 #include "../queries/kg_query.h"
 #include "cli.h"
+#include "cli_args.h"
+#include "kg_mem.h"
+
+#include <string.h>
 
 const char kg_cli_period_help[] =
     "  --since <date>       only the evidence of documents dated on or after <date>\n"
@@ -20,6 +24,37 @@ const char kg_cli_filter_help[] =
     "  --depth <n>          hops for --around (1 to 10, default 1)\n"
     "  --largest-component  only the largest connected part of what is left\n"
     "  --min-degree <k>     only entities with at least k neighbours in what is left\n";
+
+/* Checks each comma-separated word of list against names; on the first unknown one sets err
+ * (KG_EUSAGE) to one line with the nearest name and the names allowed, and returns -1. */
+static int check_words(const char *option, const char *list, const char *const *names,
+                       kg_error *err)
+{
+    for (const char *p = list; p;) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        char word[64];
+        snprintf(word, sizeof word, "%.*s", (int)(len < sizeof word ? len : sizeof word - 1), p);
+        size_t k = 0;
+        while (names[k] && strcmp(names[k], word) != 0)
+            k++;
+        if (!names[k]) {
+            kg_buf b = {0};
+            const char *near = kg_cli_suggest(word, names);
+            if (near)
+                kg_buf_printf(&b, "; did you mean '%s'?", near);
+            kg_buf_puts(&b, " (expected ");
+            for (size_t i = 0; names[i]; i++)
+                kg_buf_printf(&b, "%s%s", i ? ", " : "", names[i]);
+            kg_buf_putc(&b, ')');
+            kg_error_set(err, KG_EUSAGE, "unknown %s value '%.*s'%s", option, (int)len, p, b.data);
+            kg_buf_free(&b);
+            return -1;
+        }
+        p = comma ? comma + 1 : NULL;
+    }
+    return 0;
+}
 
 void kg_cli_filter_init(kg_view_filter *f)
 {
@@ -47,9 +82,13 @@ int kg_cli_filter_option(kg_view_filter *f, int opt, const char *arg, kg_error *
                            opt == KG_OPT_UNTIL ? "--until" : "--since", err);
         return rc == KG_OK ? 1 : rc;
     case KG_OPT_TYPE:
+        if (check_words("--type", arg, kg_cli_entity_types, err) != 0)
+            return KG_EUSAGE;
         rc = kg_view_filter_add_types(&f->types, arg, err);
         return rc == KG_OK ? 1 : rc;
     case KG_OPT_EDGE:
+        if (check_words("--edge", arg, kg_cli_relation_types, err) != 0)
+            return KG_EUSAGE;
         rc = kg_view_filter_add_edges(&f->edges, arg, err);
         return rc == KG_OK ? 1 : rc;
     case KG_OPT_MIN_WEIGHT:

@@ -5,6 +5,7 @@
  * one transaction each (kg_writer), so the store does not depend on the number of threads;
  * a build that finds another one writing waits for it (with a note) instead of failing. */
 #include "cli.h"
+#include "cli_args.h"
 #include "extract/kg_extract.h"
 #include "extract/kg_lexicon.h"
 #include "ingest/kg_ingest.h"
@@ -146,13 +147,15 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
     unsigned threads = kg_pipeline_default_threads();
     kg_error err;
     kg_error_clear(&err);
-    optind = 1;
+    kg_cli_getopt_init();
     int c;
-    while ((c = getopt_long(argc, argv, "+f:j:h", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+:f:j:h", options, NULL)) != -1) {
         switch (c) {
         case 'f':
-            if (kg_format_parse(&format, optarg, &err) != KG_OK)
-                return kg_cli_usage_error(SYNOPSIS, "%s", err.msg);
+            if (kg_format_parse(&format, optarg, &err) != KG_OK) {
+                static const char *const names[] = {"auto", "text", "html", "feed", "jsonl", NULL};
+                return kg_cli_unknown_word("--format value", optarg, names, 1, SYNOPSIS);
+            }
             break;
         case 'B':
             if (kg_cli_parse_size(optarg, &max_bytes) != 0)
@@ -174,7 +177,7 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
             help();
             return KG_EXIT_OK;
         default:
-            return kg_cli_usage_error(SYNOPSIS, "unknown option");
+            return kg_cli_option_error(c, argv, "+:f:j:h", options, SYNOPSIS);
         }
     }
     if (optind >= argc)

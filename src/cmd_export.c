@@ -3,6 +3,7 @@
 #include "../exporters/kg_export.h"
 #include "../graph/kg_view_load.h"
 #include "cli.h"
+#include "cli_args.h"
 #include "cli_filter.h"
 #include "kg_mem.h"
 #include "kg_path.h"
@@ -13,7 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SYNOPSIS "kg export <graphml|json|cytoscape|gexf|csv> [-o <file>] " KG_CLI_FILTER_SYNOPSIS
+#define SYNOPSIS                                                                               \
+    "kg export <graphml|json|cytoscape|gexf|gexf1.3|csv> [-o <file>] " KG_CLI_FILTER_SYNOPSIS
 
 static void help(void)
 {
@@ -63,9 +65,9 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
     kg_cli_filter_init(&filter);
     kg_error err;
     kg_error_clear(&err);
-    optind = 1;
+    kg_cli_getopt_init();
     int c;
-    while ((c = getopt_long(argc, argv, "o:h", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":o:h", options, NULL)) != -1) {
         switch (c) {
         case 'o':
             output = optarg;
@@ -78,7 +80,7 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
             case 1:
                 break;
             case 0:
-                return kg_cli_usage_error(SYNOPSIS, "unknown option");
+                return kg_cli_option_error(c, argv, ":o:h", options, SYNOPSIS);
             default:
                 return kg_cli_fail(&err); /* one line: what is wrong with which value */
             }
@@ -89,8 +91,14 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
     if (optind + 1 != argc)
         return kg_cli_usage_error(SYNOPSIS, "name exactly one format");
     const kg_exporter *ex = kg_export_find(argv[optind]);
-    if (!ex)
-        return kg_cli_usage_error(SYNOPSIS, "unknown format '%s'", argv[optind]);
+    if (!ex) {
+        const char *names[32];
+        size_t n = 0;
+        for (const kg_exporter *e = kg_export_list(); e->name && n + 1 < 32; e++)
+            names[n++] = e->name;
+        names[n] = NULL;
+        return kg_cli_unknown_word("format", argv[optind], names, 1, SYNOPSIS);
+    }
     if (output && strcmp(output, "-") == 0) {
         if (ex->write_dir)
             return kg_cli_usage_error(SYNOPSIS,
@@ -106,7 +114,7 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
     int code = KG_EXIT_OK;
     kg_analytics_options opts;
     kg_analytics_options_init(&opts);
-    filter.doc_dates = strcmp(ex->name, "gexf") == 0; /* its spells; the others skip the cost */
+    filter.doc_dates = strncmp(ex->name, "gexf", 4) == 0; /* spells; the others skip the cost */
     if (kg_store_open(&st, cli->db_path, KG_STORE_READ, &err) != KG_OK ||
         kg_cli_filter_resolve(&filter, st, &err) != KG_OK ||
         kg_view_load_filtered(&v, st, &opts, &filter, NULL, &err) != KG_OK) {

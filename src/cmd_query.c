@@ -1,6 +1,7 @@
 /* cmd_query: `kg query <query>`: dispatches to the queries in queries/. */
 #include "../queries/kg_query.h"
 #include "cli.h"
+#include "cli_args.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -49,7 +50,8 @@ int kg_cmd_query(int argc, char **argv, const kg_cli *cli)
         kg_store_close(st);
         return code;
     }
-    kg_cli_message("unknown query '%s'", argv[1]);
-    usage(stderr);
-    return KG_EXIT_USAGE;
+    const char *names[sizeof queries / sizeof queries[0]];
+    for (size_t i = 0; i < sizeof queries / sizeof queries[0]; i++)
+        names[i] = queries[i].name;
+    return kg_cli_unknown_word("query", argv[1], names, 1, "kg query <query> [<args>]");
 }

@@ -1,6 +1,7 @@
 /* cmd_stats: `kg stats`: documents, entities per type, edges per type. */
 #include "../graph/kg_view_load.h"
 #include "cli.h"
+#include "cli_args.h"
 #include "store/kg_store.h"
 #include "text/kg_escape.h"
 
@@ -38,7 +39,10 @@ int kg_cmd_stats(int argc, char **argv, const kg_cli *cli)
         } else if (strcmp(argv[i], "--json") == 0) {
             as_json = 1;
         } else {
-            return kg_cli_usage_error(SYNOPSIS, "unknown argument '%s'", argv[i]);
+            static const char *const known[] = {"--json", "--help", NULL};
+            if (argv[i][0] == '-')
+                return kg_cli_unknown_word("option", argv[i], known, 0, SYNOPSIS);
+            return kg_cli_usage_error(SYNOPSIS, "unexpected argument '%s'", argv[i]);
         }
     }
     kg_store *st = NULL;

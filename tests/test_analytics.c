@@ -207,11 +207,65 @@ START_TEST(test_analytics_closeness_per_component)
     add_edge(v, 1, 2, "discussed", 1);
     compute(v, KG_COMMUNITY_LEIDEN);
     assert_no_nan(v);
-    ck_assert_double_eq_tol(v->nodes[0].closeness, 2.0 / 3, EPS);
-    ck_assert_double_eq_tol(v->nodes[1].closeness, 1, EPS);
+    /* Wasserman-Faust: closeness in the component times reached / (n - 1) = 2 / 3 */
+    ck_assert_double_eq_tol(v->nodes[0].closeness, 2.0 / 3 * 2.0 / 3, EPS);
+    ck_assert_double_eq_tol(v->nodes[1].closeness, 2.0 / 3, EPS);
     ck_assert_double_eq_tol(v->nodes[3].closeness, 0, EPS);
     ck_assert_double_eq_tol(v->nodes[1].harmonic, 2.0 / 3, EPS); /* 2 reached, n - 1 = 3 */
     ck_assert_double_eq_tol(v->nodes[3].harmonic, 0, EPS);
+    kg_view_free(v);
+}
+END_TEST
+
+START_TEST(test_analytics_closeness_main_component_first)
+{
+    /* a pair 0 - 1 (each 1.0 within its component) and a star centred on 2 with 5 leaves:
+     * the star's centre ranks first, the pair below every star node */
+    kg_view *v = nodes_view(8);
+    add_edge(v, 0, 1, "discussed", 1);
+    for (size_t leaf = 3; leaf < 8; leaf++)
+        add_edge(v, 2, leaf, "spoke-at", 1);
+    compute(v, KG_COMMUNITY_LEIDEN);
+    ck_assert_double_eq_tol(v->nodes[2].closeness, 1.0 * 5 / 7, EPS);
+    ck_assert_double_eq_tol(v->nodes[0].closeness, 1.0 * 1 / 7, EPS);
+    ck_assert_double_eq_tol(v->nodes[3].closeness, 5.0 / 9 * 5 / 7, EPS);
+    for (size_t i = 3; i < 8; i++)
+        ck_assert_double_gt(v->nodes[i].closeness, v->nodes[0].closeness);
+    kg_view_free(v);
+}
+END_TEST
+
+START_TEST(test_analytics_subcommunities)
+{
+    /* two cliques of 4 joined by one edge, and a pair: level 0 may put both cliques in one
+     * community at a low resolution; level 1 must split them */
+    kg_view *v = nodes_view(10);
+    for (size_t a = 0; a < 4; a++)
+        for (size_t b = a + 1; b < 4; b++) {
+            add_edge(v, a, b, "discussed", 3);
+            add_edge(v, 4 + a, 4 + b, "discussed", 3);
+        }
+    add_edge(v, 3, 4, "discussed", 1);
+    add_edge(v, 8, 9, "discussed", 1);
+    kg_analytics_options o;
+    kg_analytics_options_init(&o);
+    o.resolution = 0.05; /* coarse: the cliques merge at level 0 */
+    kg_error err;
+    ck_assert_int_eq(kg_analytics_compute(v, &o, &err), KG_OK);
+    ck_assert_int_eq(v->nodes[0].community, v->nodes[7].community);
+    o.resolution = 1.0;
+    ck_assert_int_eq(kg_analytics_subcommunities(v, &o, &err), KG_OK);
+    ck_assert_int_ne(v->nodes[0].subcommunity, v->nodes[7].subcommunity);
+    ck_assert_int_eq(v->nodes[0].subcommunity, v->nodes[3].subcommunity);
+    ck_assert_int_eq(v->nodes[4].subcommunity, v->nodes[7].subcommunity);
+    for (size_t i = 0; i < v->n_nodes; i++) {
+        long s = v->nodes[i].subcommunity;
+        ck_assert(s >= 0 && (size_t)s < v->n_subcommunities);
+        ck_assert_int_eq(v->subcommunity_parent[s], v->nodes[i].community); /* nested */
+    }
+    /* a node without a community is refused */
+    v->nodes[9].community = -1;
+    ck_assert_int_eq(kg_analytics_subcommunities(v, &o, &err), KG_EUSAGE);
     kg_view_free(v);
 }
 END_TEST
@@ -495,6 +549,8 @@ static Suite *analytics_suite(void)
     tcase_add_test(tc, test_analytics_deterministic);
     tcase_add_test(tc, test_analytics_pagerank_sum_and_eigenvector_max);
     tcase_add_test(tc, test_analytics_pagerank_parity_networkx);
+    tcase_add_test(tc, test_analytics_closeness_main_component_first);
+    tcase_add_test(tc, test_analytics_subcommunities);
     tcase_add_test(tc, test_analytics_only_scores_asked_for);
     tcase_add_test(tc, test_analytics_cutoff_above_limit);
     suite_add_tcase(s, tc);

@@ -18,8 +18,9 @@
 #include <strings.h>
 #include <unistd.h>
 
-#define N_FORMATS 5
-static const char *const formats[N_FORMATS] = {"graphml", "json", "cytoscape", "gexf", "csv"};
+#define N_FORMATS 6
+static const char *const formats[N_FORMATS] = {"graphml", "json",    "cytoscape",
+                                               "gexf",    "gexf1.3", "csv"};
 
 /* ---- views ---------------------------------------------------------------------------- */
 
@@ -268,14 +269,17 @@ static void parse_graphml(parsed *g, const char *path)
     xmlFreeDoc(doc);
 }
 
-static void parse_gexf(parsed *g, const char *path)
+/* format "gexf" is GEXF 1.2draft, "gexf1.3" GEXF 1.3 */
+static void parse_gexf(parsed *g, const char *path, const char *format)
 {
     xmlDocPtr doc = read_xml(path);
     xmlNodePtr root = xmlDocGetRootElement(doc);
     ck_assert(is_element(root, "gexf"));
-    ck_assert_str_eq((const char *)root->ns->href, "http://gexf.net/1.3");
+    int v13 = strcmp(format, "gexf1.3") == 0;
+    ck_assert_str_eq((const char *)root->ns->href,
+                     v13 ? "http://gexf.net/1.3" : "http://www.gexf.net/1.2draft");
     char *version = xml_prop(root, "version");
-    ck_assert_str_eq(version, "1.3");
+    ck_assert_str_eq(version, v13 ? "1.3" : "1.2");
     free(version);
     for (xmlNodePtr gr = root->children; gr; gr = gr->next) {
         if (!is_element(gr, "graph"))
@@ -289,7 +293,9 @@ static void parse_gexf(parsed *g, const char *path)
                     free(label);
                 } else if (is_element(list, "edges") && is_element(n, "edge")) {
                     char *s = xml_prop(n, "source"), *t = xml_prop(n, "target");
-                    char *type = xml_prop(n, "label");
+                    char *type = xml_prop(n, "label"), *kind = xml_prop(n, "kind");
+                    ck_assert_str_eq(kind, type); /* Gephi keeps typed parallel edges apart */
+                    free(kind);
                     add_parsed_edge(g, s, t, type);
                     free(s);
                     free(t);
@@ -315,7 +321,8 @@ static void parse_json(parsed *g, const char *path)
     ck_assert(json_is_true(json_object_get(root, "directed")));
     ck_assert(json_is_true(json_object_get(root, "multigraph")));
     ck_assert(json_is_object(json_object_get(root, "graph")));
-    ck_assert_ptr_null(json_object_get(root, "edges"));
+    /* the same edges under "links" (D3, networkx before 3.6) and "edges" (networkx 3.6) */
+    ck_assert(json_equal(json_object_get(root, "links"), json_object_get(root, "edges")));
     size_t i;
     json_t *x;
     json_array_foreach(json_object_get(root, "nodes"), i, x)
@@ -464,8 +471,8 @@ static void parse_any(parsed *g, const char *format, const char *path)
     *g = (parsed){0};
     if (strcmp(format, "graphml") == 0)
         parse_graphml(g, path);
-    else if (strcmp(format, "gexf") == 0)
-        parse_gexf(g, path);
+    else if (strncmp(format, "gexf", 4) == 0)
+        parse_gexf(g, path, format);
     else if (strcmp(format, "json") == 0)
         parse_json(g, path);
     else if (strcmp(format, "cytoscape") == 0)
@@ -598,13 +605,13 @@ START_TEST(test_export_json_node_link)
     char *dir = harness_tmpdir();
     char *path = export_to(dir, "json", v);
     json_t *root = read_json(path);
-    const char *order[] = {"directed", "multigraph", "graph", "nodes", "links"};
+    const char *order[] = {"directed", "multigraph", "graph", "nodes", "links", "edges"};
     size_t k = 0;
     const char *key;
     json_t *val;
     json_object_foreach(root, key, val)
     {
-        ck_assert_uint_lt(k, 5);
+        ck_assert_uint_lt(k, 6);
         ck_assert_str_eq(key, order[k++]);
     }
     json_t *n0 = json_array_get(json_object_get(root, "nodes"), 0);
@@ -726,7 +733,8 @@ START_TEST(test_export_gexf_viz)
     xmlDocPtr doc = read_xml(path);
     xmlNodePtr root = xmlDocGetRootElement(doc);
     ck_assert_str_eq((const char *)root->name, "gexf");
-    xmlNsPtr viz = xmlSearchNsByHref(doc, root, (const xmlChar *)"http://gexf.net/1.3/viz");
+    xmlNsPtr viz =
+        xmlSearchNsByHref(doc, root, (const xmlChar *)"http://www.gexf.net/1.2draft/viz");
     ck_assert_ptr_nonnull(viz);
     ck_assert_str_eq((const char *)viz->prefix, "viz");
     xmlFreeDoc(doc);
@@ -752,7 +760,7 @@ START_TEST(test_export_gexf_viz)
         sscanf(kg_view_community_colour(v->nodes[0].community), "#%02x%02x%02x", &r, &g, &b), 3);
     snprintf(colour, sizeof colour, "<viz:color r=\"%u\" g=\"%u\" b=\"%u\"/>", r, g, b);
     ck_assert_ptr_nonnull(strstr(text, colour));
-    ck_assert_ptr_nonnull(strstr(text, "label=\"spoke-at\" weight=\"2\""));
+    ck_assert_ptr_nonnull(strstr(text, "label=\"spoke-at\" kind=\"spoke-at\" weight=\"2\""));
     free(text);
     harness_rmtree(dir);
     free(path);
@@ -946,7 +954,7 @@ START_TEST(test_export_escaping)
         parsed g;
         parse_any(&g, formats[i], path);
         ck_assert_uint_eq(g.n_nodes, N_HARD);
-        int xml = strcmp(formats[i], "graphml") == 0 || strcmp(formats[i], "gexf") == 0;
+        int xml = strcmp(formats[i], "graphml") == 0 || strncmp(formats[i], "gexf", 4) == 0;
         for (size_t n = 0; n < N_HARD; n++) {
             char *want = xml ? xml_expected(hard_labels[n]) : kg_xstrdup(hard_labels[n]);
             const char *got = label_of(&g, v->nodes[n].key);
