@@ -1,7 +1,8 @@
 /* cmd_build: `kg build`: ingest documents, extract, resolve and store them. Documents
  * already in the store (same content hash) are skipped; a bad input is reported on one line
  * and the others are still built; the exit status is then 1. Documents are extracted
- * outside transactions and written in batches, one transaction each; a build that finds
+ * outside transactions and written in batches, one transaction each; a document whose key
+ * (kg_document.h) names an older version replaces it in the same transaction; a build that finds
  * another one writing waits for it (with a note) instead of failing. */
 #include "cli.h"
 #include "extract/kg_extract.h"
@@ -26,7 +27,7 @@
  * that the write lock is held only while a batch is written (another build waits less). */
 typedef struct pending {
     kg_document *doc;
-    kg_extraction *x; /* borrows doc */
+    kg_extraction *x; /* borrows doc; NULL when the content was stored already */
 } pending;
 
 typedef struct build {
@@ -34,6 +35,7 @@ typedef struct build {
     kg_lexicon *lx;
     size_t added;
     size_t skipped;
+    size_t replaced; /* older versions of a document removed for a new one */
     pending batch[BATCH];
     size_t n_pending;
     size_t pending_bytes;
@@ -51,6 +53,47 @@ static void drop_pending(build *b)
     b->pending_bytes = 0;
 }
 
+/* Writes one pending document: a key that names an older version drops it (with everything
+ * only it supported), new content is resolved into the store, and the key is made to name
+ * the document. Counts what it did in *added, *skipped and *replaced. */
+static int write_one(build *b, pending *p, size_t *added, size_t *skipped, size_t *replaced,
+                     kg_error *err)
+{
+    kg_document *doc = p->doc;
+    char stored[65] = "";
+    int known = doc->key ? kg_store_document_of_key(b->st, doc->key, stored, err) : 0;
+    if (known < 0)
+        return known;
+    if (known == 1 && strcmp(stored, doc->id) == 0) {
+        (*skipped)++; /* another build stored it meanwhile */
+        return KG_OK;
+    }
+    int has = kg_store_has_document(b->st, doc->id, err);
+    if (has < 0)
+        return has;
+    int rc = KG_OK;
+    if (known == 1) {
+        int removed = 0;
+        rc = kg_store_drop_key(b->st, doc->key, &removed, err);
+        *replaced += (size_t)removed;
+    }
+    if (rc == KG_OK && !has) {
+        /* content that was stored when it was read, and was removed since (by an earlier
+         * document of this batch replacing it), is extracted now */
+        if (!p->x)
+            rc = kg_extract_document(&p->x, b->lx, doc, err);
+        if (rc == KG_OK)
+            rc = kg_resolve_into_store(b->st, p->x, err);
+        if (rc == KG_OK)
+            (*added)++;
+    } else if (rc == KG_OK) {
+        (*skipped)++; /* an exact copy of a stored document: skipped as before, but named */
+    }
+    if (rc == KG_OK && doc->key)
+        rc = kg_store_set_document_key(b->st, doc->key, doc->id, err);
+    return rc;
+}
+
 /* Writes the pending documents in one transaction, together with a new graph version: a
  * crash between data and version would leave analytics cached for the old graph served as
  * current. A document another build stored meanwhile is skipped. */
@@ -58,18 +101,11 @@ static int write_batch(build *b, kg_error *err)
 {
     if (b->n_pending == 0)
         return KG_OK;
-    size_t added = 0, skipped = 0;
+    size_t added = 0, skipped = 0, replaced = 0;
     int rc = kg_store_begin(b->st, err);
-    for (size_t i = 0; i < b->n_pending && rc == KG_OK; i++) {
-        int has = kg_store_has_document(b->st, b->batch[i].doc->id, err);
-        if (has < 0)
-            rc = has;
-        else if (has == 1)
-            skipped++;
-        else if ((rc = kg_resolve_into_store(b->st, b->batch[i].x, err)) == KG_OK)
-            added++;
-    }
-    if (rc == KG_OK && added)
+    for (size_t i = 0; i < b->n_pending && rc == KG_OK; i++)
+        rc = write_one(b, &b->batch[i], &added, &skipped, &replaced, err);
+    if (rc == KG_OK && (added || replaced))
         rc = kg_store_touch_graph(b->st, err);
     if (rc == KG_OK)
         rc = kg_store_commit(b->st, err);
@@ -78,6 +114,7 @@ static int write_batch(build *b, kg_error *err)
     } else {
         b->added += added;
         b->skipped += skipped;
+        b->replaced += replaced;
     }
     drop_pending(b);
     if (b->progress)
@@ -91,16 +128,18 @@ static int write_batch(build *b, kg_error *err)
 static int on_document(kg_document *doc, void *ctx, kg_error *err)
 {
     build *b = ctx;
-    int rc = kg_store_has_document(b->st, doc->id, err);
-    if (rc != 0) {
-        if (rc == 1)
+    /* unchanged: its key names this content already (or, without a key, it is stored) */
+    char stored[65] = "";
+    int rc = doc->key ? kg_store_document_of_key(b->st, doc->key, stored, err) : 0;
+    int has = rc >= 0 ? kg_store_has_document(b->st, doc->id, err) : rc;
+    if (rc < 0 || has < 0 || (rc == 1 && strcmp(stored, doc->id) == 0) || (!doc->key && has)) {
+        if (rc >= 0 && has >= 0)
             b->skipped++;
         kg_document_free(doc);
-        return rc == 1 ? KG_OK : rc;
+        return rc < 0 ? rc : has < 0 ? has : KG_OK;
     }
     kg_extraction *x = NULL;
-    rc = kg_extract_document(&x, b->lx, doc, err);
-    if (rc != KG_OK) {
+    if (!has && (rc = kg_extract_document(&x, b->lx, doc, err)) != KG_OK) {
         kg_document_free(doc);
         return rc;
     }
@@ -158,7 +197,13 @@ static void help(void)
            "standard input. Formats are detected by extension and content: .txt (the first\n"
            "line is the title), .html, .rss/.atom/.xml feeds, .jsonl (one object a line with\n"
            "\"text\" and optional \"id\", \"title\", \"date\", \"source\").\n"
-           "Documents already in the store are skipped (their id is the hash of the text).\n"
+           "A document is known by its content hash and by a stable key: the canonical path\n"
+           "of its file, the \"id\" of a JSON line (else file#n), the guid or link of a feed\n"
+           "item (else file#n). Unchanged documents and exact copies are skipped; a changed\n"
+           "one replaces its older version, and everything only that version supported\n"
+           "(mentions, evidence, edges left without evidence, entities left without\n"
+           "mentions) goes. A near-duplicate of a stored document (SimHash of 3-word\n"
+           "shingles) is stored but counts once as evidence ('kg documents --duplicates').\n"
            "Only regular files are read: FIFOs, sockets and devices are refused, and so are\n"
            "symbolic link loops. Inside directories, hidden files and kg's own outputs\n"
            "(.db, .db-wal, .db-shm, .graphml, .gexf, .csv, .json, README.md) are left out,\n"
@@ -241,9 +286,9 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
     }
     if (!cli->quiet) {
         kg_error ignored;
-        kg_cli_message("%zu documents added, %zu unchanged, %zu bad inputs; store '%s' holds "
-                       "%lld entities and %lld edges",
-                       b.added, b.skipped, stats.bad_inputs, cli->db_path,
+        kg_cli_message("%zu documents added, %zu unchanged, %zu bad inputs, %zu replaced; store "
+                       "'%s' holds %lld entities and %lld edges",
+                       b.added, b.skipped, stats.bad_inputs, b.replaced, cli->db_path,
                        kg_store_count(b.st, "entities", &ignored),
                        kg_store_count(b.st, "edges", &ignored));
     }

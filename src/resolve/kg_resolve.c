@@ -93,6 +93,9 @@ int kg_resolve_into_store(kg_store *st, const kg_extraction *x, kg_error *err)
                                    (long)s->end, sentence, err);
         free(sentence);
     }
+    /* a near-duplicate of a stored document counts once as evidence */
+    if (rc == KG_OK)
+        rc = kg_store_cluster_document(st, doc->id, doc->text, doc->text_len, err);
     free(ids);
     return rc;
 }
