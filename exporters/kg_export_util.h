@@ -61,8 +61,8 @@ json_t *kg_export_json_real(double x);
  * colour when v->has_scores. */
 json_t *kg_export_json_node(const kg_view *v, size_t i);
 
-/* Returns a new JSON array of e's evidence objects {document, title (null when unknown),
- * sentence, start, end}. */
+/* Returns a new JSON array of e's evidence objects {document, title, date (null when
+ * unknown), sentence, start, end}. */
 json_t *kg_export_json_evidence(const kg_view_edge *e);
 
 /* Writes root as indented UTF-8 JSON and a final newline to out, then checks out.

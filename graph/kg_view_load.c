@@ -65,10 +65,14 @@ static int load_graph(kg_view *v, sqlite3 *db, kg_error *err)
             kg_view_add_alias(v, i, (const char *)sqlite3_column_text(s, 1));
     }
     sqlite3_finalize(s);
+    /* an edge's evidence from its earliest document first (the first sentence the formats
+     * with one sentence per edge carry); the weight as stored, a near-duplicate cluster
+     * counting once */
     const char *sql_edges =
         "SELECT ed.id, ed.source, ed.target, ed.type, ev.document, d.title, ev.sentence,"
-        " ev.start, ev.end FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
-        " JOIN documents d ON d.id = ev.document ORDER BY ed.id, ev.document, ev.start";
+        " ev.start, ev.end, d.date, ed.weight FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
+        " JOIN documents d ON d.id = ev.document"
+        " ORDER BY ed.id, coalesce(d.date, '9999'), ev.document, ev.start";
     if (sqlite3_prepare_v2(db, sql_edges, -1, &s, NULL) != SQLITE_OK)
         goto fail;
     long long last_edge = -1;
@@ -87,6 +91,32 @@ static int load_graph(kg_view *v, sqlite3 *db, kg_error *err)
                              (const char *)sqlite3_column_text(s, 5),
                              (const char *)sqlite3_column_text(s, 6),
                              (long)sqlite3_column_int64(s, 7), (long)sqlite3_column_int64(s, 8));
+        kg_view_edge *ed = &v->edges[e];
+        ed->evidence[ed->n_evidence - 1].date = column_text(s, 9);
+        ed->weight = (long)sqlite3_column_int64(s, 10);
+    }
+    sqlite3_finalize(s);
+    s = NULL;
+    if (sqlite3_prepare_v2(db, "SELECT id, title, date, source FROM documents ORDER BY id", -1, &s,
+                           NULL) != SQLITE_OK)
+        goto fail;
+    while (sqlite3_step(s) == SQLITE_ROW)
+        kg_view_add_document(v, (const char *)sqlite3_column_text(s, 0),
+                             (const char *)sqlite3_column_text(s, 1),
+                             (const char *)sqlite3_column_text(s, 2),
+                             (const char *)sqlite3_column_text(s, 3));
+    sqlite3_finalize(s);
+    s = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT entity, document, count(*) FROM mentions"
+                           " GROUP BY entity, document ORDER BY entity, document",
+                           -1, &s, NULL) != SQLITE_OK)
+        goto fail;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        size_t i = node_index(v, sqlite3_column_int64(s, 0));
+        if (i != (size_t)-1)
+            kg_view_add_mentioned_in(v, i, (const char *)sqlite3_column_text(s, 1),
+                                     (long)sqlite3_column_int64(s, 2));
     }
     sqlite3_finalize(s);
     return rc;
@@ -110,16 +140,15 @@ static int load_nodes(kg_view *v, sqlite3 *db, kg_error *err)
     return KG_OK;
 }
 
-/* Adds the edges of the store to v's bare nodes, each with its weight (its evidence rows,
- * counted as load_graph counts them) but without the evidence itself: what the analytics
- * need. */
+/* Adds the edges of the store to v's bare nodes, each with its stored weight (as load_graph
+ * reads it) but without the evidence itself: what the analytics need. */
 static int load_edge_weights(kg_view *v, sqlite3 *db, kg_error *err)
 {
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(db,
-                           "SELECT ed.source, ed.target, ed.type, count(*) FROM edges ed"
-                           " JOIN evidence ev ON ev.edge = ed.id JOIN documents d"
-                           " ON d.id = ev.document GROUP BY ed.id ORDER BY ed.id",
+                           "SELECT ed.source, ed.target, ed.type, ed.weight FROM edges ed"
+                           " WHERE EXISTS (SELECT 1 FROM evidence ev JOIN documents d"
+                           " ON d.id = ev.document WHERE ev.edge = ed.id) ORDER BY ed.id",
                            -1, &s, NULL) != SQLITE_OK)
         return kg_error_set(err, KG_ESTORE, "cannot read graph from store: %s", sqlite3_errmsg(db));
     while (sqlite3_step(s) == SQLITE_ROW) {

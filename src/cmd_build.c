@@ -202,7 +202,7 @@ static void help(void)
            "item (else file#n). Unchanged documents and exact copies are skipped; a changed\n"
            "one replaces its older version, and everything only that version supported\n"
            "(mentions, evidence, edges left without evidence, entities left without\n"
-           "mentions) goes. A near-duplicate of a stored document (SimHash of 3-word\n"
+           "mentions) goes. A near-duplicate of a stored document (MinHash of 3-word\n"
            "shingles) is stored but counts once as evidence ('kg documents --duplicates').\n"
            "Only regular files are read: FIFOs, sockets and devices are refused, and so are\n"
            "symbolic link loops. Inside directories, hidden files and kg's own outputs\n"

@@ -8,10 +8,14 @@
 static const kg_command commands[] = {
     {"build", kg_cmd_build, "ingest documents, extract entities and relations into the store",
      "kg build [--format <fmt>] [<path>...]"},
+    {"documents", kg_cmd_documents, "list the stored documents, or their near-duplicates",
+     "kg documents [--duplicates] [--json]"},
     {"export", kg_cmd_export, "write the graph as graphml, json, cytoscape, gexf or csv",
      "kg export <format> [-o <file>]"},
     {"query", kg_cmd_query, "neighbors, centrality, communities, path, entity, search",
      "kg query <query> [<args>]"},
+    {"remove", kg_cmd_remove, "remove documents and everything only they supported",
+     "kg remove <path>|<id>..."},
     {"stats", kg_cmd_stats, "documents, entities per type, edges per type", "kg stats [--json]"},
     {NULL, NULL, NULL, NULL},
 };

@@ -15,28 +15,39 @@
 
 /* Schema 2 (issue 13): a document has stable identities besides its content hash (its
  * canonical path, URL, JSON "id" or feed guid: document_keys, several keys for exact
- * copies), a SimHash fingerprint and the near-duplicate cluster it belongs to (the id of the
- * cluster's first document; NULL: none), and evidence is indexed by document for removal. */
+ * copies), a MinHash signature (kg_minhash.h) and the near-duplicate cluster it belongs to (the id of the
+ * cluster's first document; NULL: none), every document that gave an entity an alias is
+ * recorded (alias_documents; aliases keeps the first), and evidence is indexed by document
+ * for removal. */
 #define DOCUMENTS_V2_SQL                                                                           \
     "CREATE TABLE IF NOT EXISTS document_keys("                                                    \
     "  key TEXT PRIMARY KEY,"                                                                      \
     "  document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE);"                        \
     "CREATE INDEX IF NOT EXISTS document_keys_document ON document_keys(document);"                \
+    "CREATE TABLE IF NOT EXISTS alias_documents("                                                  \
+    "  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"                         \
+    "  alias TEXT NOT NULL,"                                                                       \
+    "  document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"                         \
+    "  reason TEXT NOT NULL, PRIMARY KEY(entity, alias, document)) WITHOUT ROWID;"                 \
+    "CREATE INDEX IF NOT EXISTS alias_documents_document ON alias_documents(document);"            \
     "CREATE INDEX IF NOT EXISTS documents_cluster ON documents(cluster);"
 
 /* Upgrades a schema 1 store to 2, inside a transaction, before schema_sql runs: the new
  * columns, then (after schema_sql) every document's source as its key. */
-static const char *const upgrade_v1_sql = "ALTER TABLE documents ADD COLUMN simhash INTEGER;"
+static const char *const upgrade_v1_sql = "ALTER TABLE documents ADD COLUMN minhash BLOB;"
                                           "ALTER TABLE documents ADD COLUMN cluster TEXT;";
 static const char *const upgrade_v1_keys_sql =
-    "INSERT OR IGNORE INTO document_keys(key, document) SELECT source, id FROM documents;";
+    "INSERT OR IGNORE INTO document_keys(key, document) SELECT source, id FROM documents;"
+    "INSERT OR IGNORE INTO alias_documents(entity, alias, document, reason)"
+    " SELECT entity, alias, document, reason FROM aliases"
+    " WHERE document IN (SELECT id FROM documents);";
 
 static const char *const schema_sql =
     "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE IF NOT EXISTS documents("
     "  id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT, date TEXT,"
     "  text TEXT NOT NULL, ingested_at TEXT NOT NULL,"
-    "  simhash INTEGER, cluster TEXT);" /* schema 2: see upgrade_sql */
+    "  minhash BLOB, cluster TEXT);" /* schema 2: see upgrade_sql */
     DOCUMENTS_V2_SQL
     "CREATE TABLE IF NOT EXISTS entities("
     "  id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, key TEXT NOT NULL,"
@@ -83,6 +94,7 @@ enum {
     S_ADD_ENTITY,
     S_MERGE_ATTRS,
     S_ADD_ALIAS,
+    S_ADD_ALIAS_DOC,
     S_ADD_MENTION,
     S_UPSERT_EDGE,
     S_EDGE_ID,
@@ -114,6 +126,8 @@ static const char *const statement_sql[S_COUNT] = {
                       " lat = coalesce(lat, ?6), lon = coalesce(lon, ?7) WHERE id = ?1",
     [S_ADD_ALIAS] = "INSERT OR IGNORE INTO aliases(entity, alias, key, reason, document)"
                     " VALUES(?1, ?2, ?3, ?4, ?5)",
+    [S_ADD_ALIAS_DOC] = "INSERT OR IGNORE INTO alias_documents(entity, alias, document, reason)"
+                        " VALUES(?1, ?2, ?3, ?4)",
     [S_ADD_MENTION] = "INSERT OR IGNORE INTO mentions(document, entity, start, end,"
                       " sentence_start, sentence_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
     [S_UPSERT_EDGE] = "INSERT OR IGNORE INTO edges(source, target, type) VALUES(?1, ?2, ?3)",
@@ -370,7 +384,8 @@ int kg_store_open(kg_store **out, const char *path, int mode, kg_error *err)
             goto done;
     }
     for (int k = 0; k < S_COUNT; k++)
-        if (sqlite3_prepare_v3(st->db, statement_sql[k], -1, SQLITE_PREPARE_PERSISTENT,
+        if ((!st->old_schema || k != S_ADD_ALIAS_DOC) && /* an older store read: not there */
+            sqlite3_prepare_v3(st->db, statement_sql[k], -1, SQLITE_PREPARE_PERSISTENT,
                                &st->stmt[k], NULL) != SQLITE_OK) {
             rc = db_error(st, err, "cannot prepare statement in");
             goto done;
@@ -642,6 +657,15 @@ int kg_store_add_alias(kg_store *st, long long entity, const char *alias, const 
     bind_text(s, 3, key);
     bind_text(s, 4, reason);
     bind_text(s, 5, document);
+    int rc = step_done(st, s, err);
+    if (rc != KG_OK || !document)
+        return rc;
+    /* every document that gives the alias, so that removing one keeps what others support */
+    s = stmt(st, S_ADD_ALIAS_DOC);
+    sqlite3_bind_int64(s, 1, entity);
+    bind_text(s, 2, alias);
+    bind_text(s, 3, document);
+    bind_text(s, 4, reason);
     return step_done(st, s, err);
 }
 

@@ -142,8 +142,8 @@ int kg_store_drop_key(kg_store *st, const char *key, int *removed, kg_error *err
  * stored. */
 int kg_store_remove_document(kg_store *st, const char *document, kg_error *err);
 
-/* Fingerprints document (just added, text given) with SimHash and, when a stored document
- * is a near-duplicate, puts it in that document's cluster and recounts the weights of the
+/* Signs document (just added, text given) with MinHash (kg_minhash.h) and, when a stored
+ * document is a near-duplicate (the most similar one, at least KG_MINHASH_NEAR of 64), puts it in that document's cluster and recounts the weights of the
  * edges it gives evidence to, so that a cluster counts once: an edge's weight is the sum,
  * over clusters, of the most evidence rows one document of the cluster gives it. Call after
  * the document's evidence was added. */

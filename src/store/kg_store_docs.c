@@ -2,7 +2,7 @@
  * guid) beside the content hash, removal of a document with everything only it supported,
  * and near-duplicate clusters that count once as evidence. See kg_store.h. */
 #include "../kg_mem.h"
-#include "../text/kg_simhash.h"
+#include "../text/kg_minhash.h"
 #include "kg_store_internal.h"
 
 #include <stdint.h>
@@ -11,7 +11,7 @@
 #include <string.h>
 
 typedef struct near_doc {
-    uint64_t hash;
+    uint32_t sig[KG_MINHASH_N];
     char cluster[65]; /* the cluster label: its first document's id */
 } near_doc;
 
@@ -152,14 +152,16 @@ static int recount_edges(kg_store *st, const long long *edges, size_t n, kg_erro
     return rc;
 }
 
-/* Removes each entity of ids that has no mention left (its aliases, edges and scores go
- * with it by the foreign keys). */
+/* Removes each entity of ids that nothing supports any more: no mention, no edge and no
+ * alias another document gave it (its aliases and scores go with it by the foreign keys). */
 static int drop_unmentioned(kg_store *st, const long long *ids, size_t n, kg_error *err)
 {
     sqlite3_stmt *s = NULL;
     int rc = prepare(st, &s,
                      "DELETE FROM entities WHERE id = ?1"
-                     " AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity = ?1)",
+                     " AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity = ?1)"
+                     " AND NOT EXISTS (SELECT 1 FROM edges WHERE source = ?1 OR target = ?1)"
+                     " AND NOT EXISTS (SELECT 1 FROM alias_documents WHERE entity = ?1)",
                      err);
     for (size_t i = 0; i < n && rc == KG_OK; i++) {
         sqlite3_reset(s);
@@ -171,78 +173,120 @@ static int drop_unmentioned(kg_store *st, const long long *ids, size_t n, kg_err
     return rc;
 }
 
-/* The aliases document introduced: each is kept (and credited to another document) when a
- * remaining mention of its entity is written exactly so, or when it is the entity's name;
- * else removed. Runs after the document's mentions are gone. */
-static int drop_aliases_of(kg_store *st, const char *document, kg_error *err)
+/* The names resolution gives an entity in a document (kg_resolve.c: the reasons it records
+ * for a document's own name of the entity, as against aliases found beside it). */
+#define NAME_REASONS                                                                               \
+    "('name in the document', 'same name in another document',"                                    \
+    " 'shared alias with another document', 'surname of the only such person in the store')"
+
+/* An entity named by a removed document is renamed as a build without that document would
+ * have named it: by the name the earliest remaining document gives it. */
+static int rename_entity(kg_store *st, long long entity, kg_error *err)
 {
-    sqlite3_stmt *list = NULL, *support = NULL, *any = NULL, *credit = NULL, *drop = NULL;
-    int rc = prepare(st, &list,
-                     "SELECT a.entity, a.alias, a.alias = e.name FROM aliases a"
-                     " JOIN entities e ON e.id = a.entity WHERE a.document = ?1",
+    sqlite3_stmt *q = NULL, *set = NULL;
+    int rc = prepare(st, &q,
+                     "SELECT a.alias, (SELECT key FROM aliases WHERE entity = ?1 AND alias = a.alias)"
+                     " FROM alias_documents a JOIN documents d ON d.id = a.document"
+                     " WHERE a.entity = ?1 AND a.reason IN " NAME_REASONS
+                     " ORDER BY d.rowid LIMIT 1",
                      err);
     if (rc == KG_OK)
-        rc = prepare(st, &support,
-                     "SELECT m.document FROM mentions m JOIN documents d ON d.id = m.document"
-                     " WHERE m.entity = ?1 AND m.end - m.start = length(CAST(?2 AS BLOB))"
-                     " AND substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start)"
-                     " = CAST(?2 AS BLOB) ORDER BY m.document LIMIT 1",
-                     err);
-    if (rc == KG_OK)
-        rc = prepare(st, &any,
-                     "SELECT document FROM mentions WHERE entity = ?1 ORDER BY document LIMIT 1",
+        rc = prepare(st, &set, "UPDATE entities SET name = ?2, key = ?3 WHERE id = ?1", err);
+    if (rc == KG_OK) {
+        sqlite3_bind_int64(q, 1, entity);
+        if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_type(q, 1) != SQLITE_NULL) {
+            sqlite3_bind_int64(set, 1, entity);
+            sqlite3_bind_value(set, 2, sqlite3_column_value(q, 0));
+            sqlite3_bind_value(set, 3, sqlite3_column_value(q, 1));
+            if (sqlite3_step(set) != SQLITE_DONE)
+                rc = db_error(st, err, "cannot update store");
+        }
+    }
+    sqlite3_finalize(q);
+    sqlite3_finalize(set);
+    return rc;
+}
+
+/* An alias a document gave an entity (a row of alias_documents). */
+typedef struct alias_ref {
+    long long entity;
+    char *alias;
+} alias_ref;
+
+/* Reads the aliases document gave (before it is removed) into a new array (*out, *n; the
+ * caller frees it with free_refs). */
+static int aliases_given_by(kg_store *st, const char *document, alias_ref **out, size_t *n,
+                            kg_error *err)
+{
+    sqlite3_stmt *s = NULL;
+    size_t cap = 0;
+    *out = NULL;
+    *n = 0;
+    int rc = prepare(st, &s, "SELECT entity, alias FROM alias_documents WHERE document = ?1", err);
+    if (rc != KG_OK)
+        return rc;
+    sqlite3_bind_text(s, 1, document, -1, SQLITE_TRANSIENT);
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        KG_GROW(*out, cap, *n + 1);
+        (*out)[*n].entity = sqlite3_column_int64(s, 0);
+        (*out)[(*n)++].alias = kg_xstrdup((const char *)sqlite3_column_text(s, 1));
+    }
+    if (step != SQLITE_DONE)
+        rc = db_error(st, err, "cannot read store");
+    sqlite3_finalize(s);
+    return rc;
+}
+
+static void free_refs(alias_ref *refs, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(refs[i].alias);
+    free(refs);
+}
+
+/* The aliases the removed document gave (refs): an entity it named is renamed
+ * (rename_entity); an alias credited to it that another document also gave is credited to
+ * the earliest of them, with its reason; one no other document gave is removed. */
+static int drop_aliases_of(kg_store *st, const char *document, const alias_ref *refs, size_t n,
+                           kg_error *err)
+{
+    sqlite3_stmt *look = NULL, *credit = NULL, *drop = NULL;
+    int rc = prepare(st, &look,
+                     "SELECT a.alias = e.name FROM aliases a JOIN entities e ON e.id = a.entity"
+                     " WHERE a.entity = ?1 AND a.alias = ?2 AND a.document = ?3",
                      err);
     if (rc == KG_OK)
         rc = prepare(st, &credit,
-                     "UPDATE aliases SET document = ?3 WHERE entity = ?1 AND alias = ?2", err);
+                     "UPDATE aliases SET (document, reason) = (SELECT ad.document, ad.reason"
+                     " FROM alias_documents ad JOIN documents d ON d.id = ad.document"
+                     " WHERE ad.entity = ?1 AND ad.alias = ?2 ORDER BY d.rowid LIMIT 1)"
+                     " WHERE entity = ?1 AND alias = ?2",
+                     err);
     if (rc == KG_OK)
-        rc = prepare(st, &drop, "DELETE FROM aliases WHERE entity = ?1 AND alias = ?2", err);
-    if (rc != KG_OK)
-        goto done;
-    sqlite3_bind_text(list, 1, document, -1, SQLITE_TRANSIENT);
-    /* collected first: the loop changes the rows the query reads */
-    typedef struct {
-        long long entity;
-        char *alias;
-        int is_name;
-    } row;
-    row *rows = NULL;
-    size_t n = 0, cap = 0;
-    while (sqlite3_step(list) == SQLITE_ROW) {
-        KG_GROW(rows, cap, n + 1);
-        rows[n].entity = sqlite3_column_int64(list, 0);
-        rows[n].alias = kg_xstrdup((const char *)sqlite3_column_text(list, 1));
-        rows[n].is_name = sqlite3_column_int(list, 2);
-        n++;
-    }
+        rc = prepare(st, &drop,
+                     "DELETE FROM aliases WHERE entity = ?1 AND alias = ?2 AND NOT EXISTS"
+                     " (SELECT 1 FROM alias_documents WHERE entity = ?1 AND alias = ?2)",
+                     err);
     for (size_t i = 0; i < n && rc == KG_OK; i++) {
-        sqlite3_stmt *q = rows[i].is_name ? any : support;
-        sqlite3_reset(q);
-        sqlite3_bind_int64(q, 1, rows[i].entity);
-        if (!rows[i].is_name)
-            sqlite3_bind_text(q, 2, rows[i].alias, -1, SQLITE_TRANSIENT);
-        sqlite3_stmt *w = drop;
-        char *by = NULL;
-        if (sqlite3_step(q) == SQLITE_ROW) {
-            by = kg_xstrdup((const char *)sqlite3_column_text(q, 0));
-            w = credit;
+        sqlite3_reset(look);
+        sqlite3_bind_int64(look, 1, refs[i].entity);
+        sqlite3_bind_text(look, 2, refs[i].alias, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(look, 3, document, -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(look) != SQLITE_ROW)
+            continue; /* credited to another document, or its entity is gone */
+        if (sqlite3_column_int(look, 0))
+            rc = rename_entity(st, refs[i].entity, err);
+        sqlite3_stmt *steps[] = {drop, credit};
+        for (size_t k = 0; k < 2 && rc == KG_OK; k++) {
+            sqlite3_reset(steps[k]);
+            sqlite3_bind_int64(steps[k], 1, refs[i].entity);
+            sqlite3_bind_text(steps[k], 2, refs[i].alias, -1, SQLITE_TRANSIENT);
+            if (sqlite3_step(steps[k]) != SQLITE_DONE)
+                rc = db_error(st, err, "cannot update store");
         }
-        sqlite3_reset(w);
-        sqlite3_bind_int64(w, 1, rows[i].entity);
-        sqlite3_bind_text(w, 2, rows[i].alias, -1, SQLITE_TRANSIENT);
-        if (by)
-            sqlite3_bind_text(w, 3, by, -1, SQLITE_TRANSIENT);
-        if (sqlite3_step(w) != SQLITE_DONE)
-            rc = db_error(st, err, "cannot update store");
-        free(by);
     }
-    for (size_t i = 0; i < n; i++)
-        free(rows[i].alias);
-    free(rows);
-done:
-    sqlite3_finalize(list);
-    sqlite3_finalize(support);
-    sqlite3_finalize(any);
+    sqlite3_finalize(look);
     sqlite3_finalize(credit);
     sqlite3_finalize(drop);
     return rc;
@@ -251,7 +295,8 @@ done:
 int kg_store_remove_document(kg_store *st, const char *document, kg_error *err)
 {
     long long *edges = NULL, *entities = NULL;
-    size_t n_edges = 0, n_entities = 0;
+    size_t n_edges = 0, n_entities = 0, n_refs = 0;
+    alias_ref *refs = NULL;
     int rc = kg_store_has_document(st, document, err);
     if (rc == 0)
         return kg_error_set(err, KG_ENOTFOUND, "no document '%s' in the store", document);
@@ -260,9 +305,17 @@ int kg_store_remove_document(kg_store *st, const char *document, kg_error *err)
     rc = collect_ids(st, "SELECT DISTINCT edge FROM evidence WHERE document = ?1", document,
                      &edges, &n_edges, err);
     if (rc == KG_OK)
-        rc = collect_ids(st, "SELECT DISTINCT entity FROM mentions WHERE document = ?1", document,
-                         &entities, &n_entities, err);
-    /* the document's keys, mentions and evidence go by the foreign keys */
+        rc = collect_ids(st,
+                         "SELECT entity FROM mentions WHERE document = ?1"
+                         " UNION SELECT entity FROM alias_documents WHERE document = ?1"
+                         " UNION SELECT ed.source FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
+                         "  WHERE ev.document = ?1"
+                         " UNION SELECT ed.target FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
+                         "  WHERE ev.document = ?1",
+                         document, &entities, &n_entities, err);
+    if (rc == KG_OK)
+        rc = aliases_given_by(st, document, &refs, &n_refs, err);
+    /* the document's keys, mentions, evidence and alias_documents go by the foreign keys */
     if (rc == KG_OK)
         rc = run_text(st, "DELETE FROM documents WHERE id = ?1", document, NULL, err);
     if (rc == KG_OK)
@@ -270,11 +323,12 @@ int kg_store_remove_document(kg_store *st, const char *document, kg_error *err)
     if (rc == KG_OK)
         rc = drop_unmentioned(st, entities, n_entities, err);
     if (rc == KG_OK)
-        rc = drop_aliases_of(st, document, err);
-    /* persons, mention counts and fingerprints held in memory may name what is gone */
+        rc = drop_aliases_of(st, document, refs, n_refs, err);
+    /* persons, mention counts and signatures held in memory may name what is gone */
     kg_store_forget_indexes(st);
     free(edges);
     free(entities);
+    free_refs(refs, n_refs);
     return rc;
 }
 
@@ -314,7 +368,7 @@ static long long data_version(kg_store *st)
     return v;
 }
 
-/* Makes st->near hold the fingerprint of every stored document that has one. */
+/* Makes st->near hold the signature of every stored document that has one. */
 static int load_near(kg_store *st, kg_error *err)
 {
     long long version = data_version(st);
@@ -325,16 +379,18 @@ static int load_near(kg_store *st, kg_error *err)
     st->near_version = version;
     sqlite3_stmt *s = NULL;
     int rc = prepare(st, &s,
-                     "SELECT simhash, coalesce(cluster, id) FROM documents"
-                     " WHERE simhash IS NOT NULL ORDER BY rowid",
+                     "SELECT minhash, coalesce(cluster, id) FROM documents"
+                     " WHERE minhash IS NOT NULL ORDER BY rowid",
                      err);
     if (rc != KG_OK)
         return rc;
     int step;
     kg_near_index *ix = st->near;
     while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        if (sqlite3_column_bytes(s, 0) != (int)sizeof ix->docs[0].sig)
+            continue;
         KG_GROW(ix->docs, ix->cap, ix->n + 1);
-        ix->docs[ix->n].hash = (uint64_t)sqlite3_column_int64(s, 0);
+        memcpy(ix->docs[ix->n].sig, sqlite3_column_blob(s, 0), sizeof ix->docs[0].sig);
         snprintf(ix->docs[ix->n].cluster, 65, "%s", (const char *)sqlite3_column_text(s, 1));
         ix->n++;
     }
@@ -347,29 +403,29 @@ static int load_near(kg_store *st, kg_error *err)
 int kg_store_cluster_document(kg_store *st, const char *document, const char *text, size_t len,
                               kg_error *err)
 {
-    uint64_t hash;
-    if (!kg_simhash(text, len, &hash))
+    near_doc self;
+    if (!kg_minhash(text, len, self.sig))
         return KG_OK;
     int rc = load_near(st, err);
     if (rc != KG_OK)
         return rc;
     kg_near_index *ix = st->near;
     size_t best = ix->n;
-    int best_d = KG_SIMHASH_NEAR + 1;
+    int best_m = KG_MINHASH_NEAR - 1;
     for (size_t i = 0; i < ix->n; i++) {
-        int d = kg_simhash_distance(hash, ix->docs[i].hash);
-        if (d < best_d) {
-            best_d = d;
+        int m = kg_minhash_matches(self.sig, ix->docs[i].sig, best_m + 1);
+        if (m > best_m) {
+            best_m = m;
             best = i;
         }
     }
     const char *cluster = best < ix->n ? ix->docs[best].cluster : NULL;
     sqlite3_stmt *s = NULL;
-    rc = prepare(st, &s, "UPDATE documents SET simhash = ?2, cluster = ?3 WHERE id = ?1", err);
+    rc = prepare(st, &s, "UPDATE documents SET minhash = ?2, cluster = ?3 WHERE id = ?1", err);
     if (rc != KG_OK)
         return rc;
     sqlite3_bind_text(s, 1, document, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(s, 2, (sqlite3_int64)hash);
+    sqlite3_bind_blob(s, 2, self.sig, (int)sizeof self.sig, SQLITE_TRANSIENT);
     if (cluster)
         sqlite3_bind_text(s, 3, cluster, -1, SQLITE_TRANSIENT);
     if (sqlite3_step(s) != SQLITE_DONE)
@@ -377,10 +433,9 @@ int kg_store_cluster_document(kg_store *st, const char *document, const char *te
     sqlite3_finalize(s);
     if (rc != KG_OK)
         return rc;
+    snprintf(self.cluster, 65, "%s", cluster ? cluster : document);
     KG_GROW(ix->docs, ix->cap, ix->n + 1);
-    ix->docs[ix->n].hash = hash;
-    snprintf(ix->docs[ix->n].cluster, 65, "%s", cluster ? cluster : document);
-    ix->n++;
+    ix->docs[ix->n++] = self;
     if (!cluster)
         return KG_OK;
     /* a near-duplicate: its evidence must not add to the cluster's weights */

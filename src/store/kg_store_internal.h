@@ -17,7 +17,7 @@ typedef struct kg_near_index kg_near_index;
 /* Frees a near-duplicate index. Accepts NULL. */
 void kg_near_index_free(kg_near_index *ix);
 
-/* Drops every in-memory index (surnames, mention counts, fingerprints): after a rollback or
+/* Drops every in-memory index (surnames, mention counts, signatures): after a rollback or
  * a removal they may name rows that are gone. */
 void kg_store_forget_indexes(kg_store *st);
 
@@ -37,7 +37,7 @@ struct kg_store {
     /* mentions per entity, filled as ties are broken; valid on the same terms */
     kg_mention_counts *counts;
     long long counts_version;
-    /* fingerprints of stored documents for near-duplicate lookups, loaded on first use;
+    /* MinHash signatures of stored documents for near-duplicate lookups, loaded on first use;
      * valid on the same terms (kg_store_docs.c) */
     kg_near_index *near;
     int old_schema; /* opened for reading with an older schema version: the new tables are

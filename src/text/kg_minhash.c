@@ -1,5 +1,5 @@
-/* kg_simhash: see kg_simhash.h. */
-#include "kg_simhash.h"
+/* kg_minhash: see kg_minhash.h. */
+#include "kg_minhash.h"
 
 #define FNV_OFFSET 0xcbf29ce484222325ull
 #define FNV_PRIME 0x100000001b3ull
@@ -29,10 +29,9 @@ static int next_word(const char *text, size_t len, size_t *pos, uint64_t *h)
     return 1;
 }
 
-/* Mixes a shingle's word hashes into one well-spread 64-bit value (splitmix64 finaliser). */
-static uint64_t shingle_hash(uint64_t a, uint64_t b, uint64_t c)
+/* splitmix64's finaliser: spreads x over all 64 bits. */
+static uint64_t mix(uint64_t x)
 {
-    uint64_t x = a ^ (b * 0x9e3779b97f4a7c15ull) ^ (c * 0xc2b2ae3d27d4eb4full);
     x ^= x >> 30;
     x *= 0xbf58476d1ce4e5b9ull;
     x ^= x >> 27;
@@ -41,9 +40,10 @@ static uint64_t shingle_hash(uint64_t a, uint64_t b, uint64_t c)
     return x;
 }
 
-int kg_simhash(const char *text, size_t len, uint64_t *out)
+int kg_minhash(const char *text, size_t len, uint32_t sig[KG_MINHASH_N])
 {
-    long votes[64] = {0};
+    for (int k = 0; k < KG_MINHASH_N; k++)
+        sig[k] = UINT32_MAX;
     uint64_t w[3] = {0, 0, 0};
     size_t pos = 0, words = 0, shingles = 0;
     uint64_t h;
@@ -53,29 +53,31 @@ int kg_simhash(const char *text, size_t len, uint64_t *out)
         w[2] = h;
         if (++words < 3)
             continue;
-        uint64_t s = shingle_hash(w[0], w[1], w[2]);
-        for (int b = 0; b < 64; b++)
-            votes[b] += (s >> b) & 1u ? 1 : -1;
+        uint64_t s = mix(w[0] ^ (w[1] * 0x9e3779b97f4a7c15ull) ^ (w[2] * 0xc2b2ae3d27d4eb4full));
+        /* hash function k: the shingle's hash mixed with k's seed; each 64-bit value gives
+         * two 32-bit ones */
+        uint64_t seed = 0;
+        for (int k = 0; k < KG_MINHASH_N; k += 2) {
+            seed += 0x9e3779b97f4a7c15ull;
+            uint64_t v = mix(s + seed);
+            uint32_t lo = (uint32_t)v, hi = (uint32_t)(v >> 32);
+            if (lo < sig[k])
+                sig[k] = lo;
+            if (hi < sig[k + 1])
+                sig[k + 1] = hi;
+        }
         shingles++;
     }
-    *out = 0;
-    if (shingles < KG_SIMHASH_MIN_SHINGLES)
-        return 0;
-    uint64_t f = 0;
-    for (int b = 0; b < 64; b++)
-        if (votes[b] > 0)
-            f |= 1ull << b;
-    *out = f;
-    return 1;
+    return shingles >= KG_MINHASH_MIN_SHINGLES;
 }
 
-int kg_simhash_distance(uint64_t a, uint64_t b)
+int kg_minhash_matches(const uint32_t a[KG_MINHASH_N], const uint32_t b[KG_MINHASH_N], int need)
 {
-    uint64_t x = a ^ b;
-    int n = 0;
-    while (x) {
-        x &= x - 1;
-        n++;
+    int equal = 0;
+    for (int k = 0; k < KG_MINHASH_N; k++) {
+        equal += a[k] == b[k];
+        if (equal + (KG_MINHASH_N - 1 - k) < need)
+            return equal; /* cannot reach need any more */
     }
-    return n;
+    return equal;
 }
