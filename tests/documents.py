@@ -19,7 +19,7 @@ Checks, on the eight dev articles (tests/data/dev, see its README for sources an
   title and date;
 - SIGKILL in the middle of a large `kg remove` leaves the store as before or as after.
 
-usage: documents.py KG_BINARY [KILLS]   (default 4 kills)
+usage: documents.py KG_BINARY [KILLS]   (default 3 kills)
 """
 import csv
 import hashlib
@@ -328,7 +328,7 @@ def article(i):
 def test_kill_remove(tmp, kills):
     d = os.path.join(tmp, "many")
     os.makedirs(d)
-    for i in range(400):
+    for i in range(150):
         with open(os.path.join(d, f"{i:04}.txt"), "w") as f:
             f.write(article(i))
     base = os.path.join(tmp, "base.db")
@@ -339,7 +339,7 @@ def test_kill_remove(tmp, kills):
     t0 = time.monotonic()
     r = kg(after_db, "remove", d)
     took = time.monotonic() - t0
-    check(r.returncode == 0, f"remove of 400 documents: {r.stderr.strip()}")
+    check(r.returncode == 0, f"remove of 150 documents: {r.stderr.strip()}")
     after = db_state(after_db)
     rng = random.Random(13)
     seen = set()
@@ -361,7 +361,7 @@ def test_kill_remove(tmp, kills):
 def main():
     global KG
     KG = os.path.abspath(sys.argv[1])
-    kills = int(sys.argv[2]) if len(sys.argv) > 2 else 4
+    kills = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     names = sorted(n for n in os.listdir(DEV) if n.endswith(".txt"))
     tmp = tempfile.mkdtemp(prefix="kg-documents-")
     try:

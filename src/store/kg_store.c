@@ -17,7 +17,8 @@
  * canonical path, URL, JSON "id" or feed guid: document_keys, several keys for exact
  * copies), a MinHash signature (kg_minhash.h) and the near-duplicate cluster it belongs to (the id of the
  * cluster's first document; NULL: none), every document that gave an entity an alias is
- * recorded (alias_documents; aliases keeps the first), and evidence is indexed by document
+ * recorded (alias_documents, with the entity key the document gives when the alias is its
+ * name for the entity; aliases keeps the first), and evidence is indexed by document
  * for removal. */
 #define DOCUMENTS_V2_SQL                                                                           \
     "CREATE TABLE IF NOT EXISTS document_keys("                                                    \
@@ -28,7 +29,8 @@
     "  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"                         \
     "  alias TEXT NOT NULL,"                                                                       \
     "  document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"                         \
-    "  reason TEXT NOT NULL, PRIMARY KEY(entity, alias, document)) WITHOUT ROWID;"                 \
+    "  reason TEXT NOT NULL, entity_key TEXT,"                                                     \
+    "  PRIMARY KEY(entity, alias, document)) WITHOUT ROWID;"                                       \
     "CREATE INDEX IF NOT EXISTS alias_documents_document ON alias_documents(document);"            \
     "CREATE INDEX IF NOT EXISTS documents_cluster ON documents(cluster);"
 

@@ -142,6 +142,20 @@ int kg_store_drop_key(kg_store *st, const char *key, int *removed, kg_error *err
  * stored. */
 int kg_store_remove_document(kg_store *st, const char *document, kg_error *err);
 
+/* Renames entity to name (normalised key) when the document with key doc_key, which gives
+ * it that name, sorts before every document that gives it its current name (by least key;
+ * see kg_store_docs.c): an entity's name is then the one the first document in name order
+ * gives, however documents were added, replaced or removed. Does nothing when doc_key is
+ * NULL. */
+int kg_store_prefer_name(kg_store *st, long long entity, const char *name, const char *key,
+                         const char *doc_key, kg_error *err);
+
+/* Records that document names entity name with the entity key key (the key the entity
+ * would have if this document had created it), for renaming it when the document that named
+ * it is removed. Call after kg_store_add_alias of that name. */
+int kg_store_note_entity_key(kg_store *st, long long entity, const char *name,
+                             const char *document, const char *key, kg_error *err);
+
 /* Signs document (just added, text given) with MinHash (kg_minhash.h) and, when a stored
  * document is a near-duplicate (the most similar one, at least KG_MINHASH_NEAR of 64), puts it in that document's cluster and recounts the weights of the
  * edges it gives evidence to, so that a cluster counts once: an edge's weight is the sum,

@@ -152,6 +152,30 @@ static int recount_edges(kg_store *st, const long long *edges, size_t n, kg_erro
     return rc;
 }
 
+/* Takes n[i] evidence rows off each edge edges[i] of a document in no near-duplicate cluster
+ * (its rows were all its cluster's: a decrement is the recount, without reading every row
+ * of a popular edge) and removes edges left at 0. */
+static int subtract_edges(kg_store *st, const long long *edges, const long long *n, size_t count,
+                          kg_error *err)
+{
+    sqlite3_stmt *sub = NULL, *drop = NULL;
+    int rc = prepare(st, &sub, "UPDATE edges SET weight = weight - ?2 WHERE id = ?1", err);
+    if (rc == KG_OK)
+        rc = prepare(st, &drop, "DELETE FROM edges WHERE id = ?1 AND weight <= 0", err);
+    for (size_t i = 0; i < count && rc == KG_OK; i++) {
+        sqlite3_reset(sub);
+        sqlite3_bind_int64(sub, 1, edges[i]);
+        sqlite3_bind_int64(sub, 2, n[i]);
+        sqlite3_reset(drop);
+        sqlite3_bind_int64(drop, 1, edges[i]);
+        if (sqlite3_step(sub) != SQLITE_DONE || sqlite3_step(drop) != SQLITE_DONE)
+            rc = db_error(st, err, "cannot update store");
+    }
+    sqlite3_finalize(sub);
+    sqlite3_finalize(drop);
+    return rc;
+}
+
 /* Removes each entity of ids that nothing supports any more: no mention, no edge and no
  * alias another document gave it (its aliases and scores go with it by the foreign keys). */
 static int drop_unmentioned(kg_store *st, const long long *ids, size_t n, kg_error *err)
@@ -179,16 +203,70 @@ static int drop_unmentioned(kg_store *st, const long long *ids, size_t n, kg_err
     "('name in the document', 'same name in another document',"                                    \
     " 'shared alias with another document', 'surname of the only such person in the store')"
 
+/* Which document names an entity when several give it a name: the one whose least key sorts
+ * first (keyless ones last, then in the order they were built). A clean build reads files in
+ * name order, so this is the first one it reads; and the name does not depend on the order in
+ * which documents were built, replaced or removed (kg_store_prefer_name keeps it so). */
+#define DOC_ORDER(d)                                                                               \
+    "(SELECT min(k.key) FROM document_keys k WHERE k.document = " d ".id) IS NULL,"                \
+    " (SELECT min(k.key) FROM document_keys k WHERE k.document = " d ".id), " d ".rowid"
+
+int kg_store_prefer_name(kg_store *st, long long entity, const char *name, const char *key,
+                         const char *doc_key, kg_error *err)
+{
+    if (!doc_key)
+        return KG_OK;
+    sqlite3_stmt *s = NULL;
+    int rc = prepare(st, &s,
+                     "UPDATE entities SET name = ?2, key = ?3 WHERE id = ?1 AND name <> ?2"
+                     " AND NOT EXISTS (SELECT 1 FROM alias_documents ad"
+                     " JOIN document_keys k ON k.document = ad.document"
+                     " WHERE ad.entity = ?1 AND ad.alias = entities.name"
+                     " AND ad.reason IN " NAME_REASONS " AND k.key <= ?4)",
+                     err);
+    if (rc != KG_OK)
+        return rc;
+    sqlite3_bind_int64(s, 1, entity);
+    sqlite3_bind_text(s, 2, name, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 3, key, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 4, doc_key, -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(s) != SQLITE_DONE)
+        rc = db_error(st, err, "cannot update store");
+    sqlite3_finalize(s);
+    return rc;
+}
+
+int kg_store_note_entity_key(kg_store *st, long long entity, const char *name,
+                             const char *document, const char *key, kg_error *err)
+{
+    sqlite3_stmt *s = NULL;
+    int rc = prepare(st, &s,
+                     "UPDATE alias_documents SET entity_key = ?4"
+                     " WHERE entity = ?1 AND alias = ?2 AND document = ?3",
+                     err);
+    if (rc != KG_OK)
+        return rc;
+    sqlite3_bind_int64(s, 1, entity);
+    sqlite3_bind_text(s, 2, name, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 3, document, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 4, key, -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(s) != SQLITE_DONE)
+        rc = db_error(st, err, "cannot update store");
+    sqlite3_finalize(s);
+    return rc;
+}
+
 /* An entity named by a removed document is renamed as a build without that document would
- * have named it: by the name the earliest remaining document gives it. */
+ * have named it: by the name the first remaining document (DOC_ORDER) gives it. */
 static int rename_entity(kg_store *st, long long entity, kg_error *err)
 {
     sqlite3_stmt *q = NULL, *set = NULL;
     int rc = prepare(st, &q,
-                     "SELECT a.alias, (SELECT key FROM aliases WHERE entity = ?1 AND alias = a.alias)"
+                     "SELECT a.alias, coalesce(a.entity_key,"
+                     " (SELECT key FROM aliases WHERE entity = ?1 AND alias = a.alias))"
                      " FROM alias_documents a JOIN documents d ON d.id = a.document"
                      " WHERE a.entity = ?1 AND a.reason IN " NAME_REASONS
-                     " ORDER BY d.rowid LIMIT 1",
+                     " ORDER BY " DOC_ORDER("d") " LIMIT 1",
                      err);
     if (rc == KG_OK)
         rc = prepare(st, &set, "UPDATE entities SET name = ?2, key = ?3 WHERE id = ?1", err);
@@ -260,7 +338,7 @@ static int drop_aliases_of(kg_store *st, const char *document, const alias_ref *
         rc = prepare(st, &credit,
                      "UPDATE aliases SET (document, reason) = (SELECT ad.document, ad.reason"
                      " FROM alias_documents ad JOIN documents d ON d.id = ad.document"
-                     " WHERE ad.entity = ?1 AND ad.alias = ?2 ORDER BY d.rowid LIMIT 1)"
+                     " WHERE ad.entity = ?1 AND ad.alias = ?2 ORDER BY " DOC_ORDER("d") " LIMIT 1)"
                      " WHERE entity = ?1 AND alias = ?2",
                      err);
     if (rc == KG_OK)
@@ -302,8 +380,25 @@ int kg_store_remove_document(kg_store *st, const char *document, kg_error *err)
         return kg_error_set(err, KG_ENOTFOUND, "no document '%s' in the store", document);
     if (rc < 0)
         return rc;
-    rc = collect_ids(st, "SELECT DISTINCT edge FROM evidence WHERE document = ?1", document,
-                     &edges, &n_edges, err);
+    /* in a near-duplicate cluster with others, its edges are recounted; else its evidence
+     * rows per edge are subtracted */
+    long long *clustered = NULL, *per_edge = NULL;
+    size_t n_clustered = 0, n_per_edge = 0;
+    rc = collect_ids(st,
+                     "SELECT count(*) FROM documents WHERE cluster = ?1 OR id = ?1 OR id ="
+                     " (SELECT cluster FROM documents WHERE id = ?1) OR cluster ="
+                     " (SELECT cluster FROM documents WHERE id = ?1)",
+                     document, &clustered, &n_clustered, err);
+    int alone = rc == KG_OK && n_clustered == 1 && clustered[0] <= 1;
+    free(clustered);
+    if (rc == KG_OK)
+        rc = collect_ids(st, "SELECT edge FROM evidence WHERE document = ?1 GROUP BY edge",
+                         document, &edges, &n_edges, err);
+    if (rc == KG_OK)
+        rc = collect_ids(st, "SELECT count(*) FROM evidence WHERE document = ?1 GROUP BY edge",
+                         document, &per_edge, &n_per_edge, err);
+    if (rc == KG_OK && n_per_edge != n_edges)
+        rc = kg_error_set(err, KG_ESTORE, "store '%s' changed during a removal", st->path);
     if (rc == KG_OK)
         rc = collect_ids(st,
                          "SELECT entity FROM mentions WHERE document = ?1"
@@ -319,7 +414,9 @@ int kg_store_remove_document(kg_store *st, const char *document, kg_error *err)
     if (rc == KG_OK)
         rc = run_text(st, "DELETE FROM documents WHERE id = ?1", document, NULL, err);
     if (rc == KG_OK)
-        rc = recount_edges(st, edges, n_edges, err);
+        rc = alone ? subtract_edges(st, edges, per_edge, n_edges, err)
+                   : recount_edges(st, edges, n_edges, err);
+    free(per_edge);
     if (rc == KG_OK)
         rc = drop_unmentioned(st, entities, n_entities, err);
     if (rc == KG_OK)
