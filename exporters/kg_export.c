@@ -8,8 +8,7 @@ static const kg_exporter exporters[] = {
     {"csv",
      "neo4j-admin import files nodes.csv, relationships.csv, documents.csv, evidence.csv\n"
      "              and mentioned_in.csv (a directory)",
-     NULL,
-     kg_export_csv},
+     NULL, kg_export_csv},
     {"cytoscape", "Cytoscape.js elements JSON", kg_export_cytoscape, NULL},
     {"gexf", "GEXF 1.3 for Gephi, coloured by community and sized by PageRank", kg_export_gexf,
      NULL},

@@ -101,10 +101,9 @@ static int load_graph(kg_view *v, sqlite3 *db, kg_error *err)
                            NULL) != SQLITE_OK)
         goto fail;
     while (sqlite3_step(s) == SQLITE_ROW)
-        kg_view_add_document(v, (const char *)sqlite3_column_text(s, 0),
-                             (const char *)sqlite3_column_text(s, 1),
-                             (const char *)sqlite3_column_text(s, 2),
-                             (const char *)sqlite3_column_text(s, 3));
+        kg_view_add_document(
+            v, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1),
+            (const char *)sqlite3_column_text(s, 2), (const char *)sqlite3_column_text(s, 3));
     sqlite3_finalize(s);
     s = NULL;
     if (sqlite3_prepare_v2(db,

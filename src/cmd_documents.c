@@ -149,8 +149,7 @@ int kg_cmd_documents(int argc, char **argv, const kg_cli *cli)
             continue;
         }
         const char *cluster = col(s, 4);
-        if (!group ||
-            strcmp(json_string_value(json_object_get(group, "cluster")), cluster) != 0) {
+        if (!group || strcmp(json_string_value(json_object_get(group, "cluster")), cluster) != 0) {
             group = json_object();
             json_object_set_new(group, "cluster", json_string(cluster));
             json_object_set_new(group, "documents", json_array());

@@ -15,8 +15,8 @@
 
 /* Schema 2 (issue 13): a document has stable identities besides its content hash (its
  * canonical path, URL, JSON "id" or feed guid: document_keys, several keys for exact
- * copies), a MinHash signature (kg_minhash.h) and the near-duplicate cluster it belongs to (the id of the
- * cluster's first document; NULL: none), every document that gave an entity an alias is
+ * copies), a MinHash signature (kg_minhash.h) and the near-duplicate cluster it belongs to (the id
+ * of the cluster's first document; NULL: none), every document that gave an entity an alias is
  * recorded (alias_documents, with the entity key the document gives when the alias is its
  * name for the entity; aliases keeps the first), and evidence is indexed by document
  * for removal. */
@@ -50,8 +50,7 @@ static const char *const schema_sql =
     "  id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT, date TEXT,"
     "  text TEXT NOT NULL, ingested_at TEXT NOT NULL,"
     "  minhash BLOB, cluster TEXT);" /* schema 2: see upgrade_sql */
-    DOCUMENTS_V2_SQL
-    "CREATE TABLE IF NOT EXISTS entities("
+    DOCUMENTS_V2_SQL "CREATE TABLE IF NOT EXISTS entities("
     "  id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, key TEXT NOT NULL,"
     "  date TEXT, place TEXT, country TEXT, region TEXT, lat REAL, lon REAL);"
     "CREATE INDEX IF NOT EXISTS entities_type_key ON entities(type, key);"
@@ -141,7 +140,6 @@ static const char *const statement_sql[S_COUNT] = {
     [S_SET_META] = "INSERT INTO meta(key, value) VALUES(?1, ?2)"
                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
 };
-
 
 static long ms_since(const struct timespec *t0)
 {

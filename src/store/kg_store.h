@@ -126,8 +126,7 @@ int kg_store_has_new_schema(kg_store *st);
 int kg_store_document_of_key(kg_store *st, const char *key, char out[65], kg_error *err);
 
 /* Makes key name document (which must be stored), replacing what it named before. */
-int kg_store_set_document_key(kg_store *st, const char *key, const char *document,
-                              kg_error *err);
+int kg_store_set_document_key(kg_store *st, const char *key, const char *document, kg_error *err);
 
 /* Forgets key; when the document it named has no key left, removes that document with
  * kg_store_remove_document and sets *removed to 1 (else 0). Returns KG_ENOTFOUND when key
@@ -153,14 +152,14 @@ int kg_store_prefer_name(kg_store *st, long long entity, const char *name, const
 /* Records that document names entity name with the entity key key (the key the entity
  * would have if this document had created it), for renaming it when the document that named
  * it is removed. Call after kg_store_add_alias of that name. */
-int kg_store_note_entity_key(kg_store *st, long long entity, const char *name,
-                             const char *document, const char *key, kg_error *err);
+int kg_store_note_entity_key(kg_store *st, long long entity, const char *name, const char *document,
+                             const char *key, kg_error *err);
 
 /* Signs document (just added, text given) with MinHash (kg_minhash.h) and, when a stored
- * document is a near-duplicate (the most similar one, at least KG_MINHASH_NEAR of 64), puts it in that document's cluster and recounts the weights of the
- * edges it gives evidence to, so that a cluster counts once: an edge's weight is the sum,
- * over clusters, of the most evidence rows one document of the cluster gives it. Call after
- * the document's evidence was added. */
+ * document is a near-duplicate (the most similar one, at least KG_MINHASH_NEAR of 64), puts it in
+ * that document's cluster and recounts the weights of the edges it gives evidence to, so that a
+ * cluster counts once: an edge's weight is the sum, over clusters, of the most evidence rows one
+ * document of the cluster gives it. Call after the document's evidence was added. */
 int kg_store_cluster_document(kg_store *st, const char *document, const char *text, size_t len,
                               kg_error *err);
 

@@ -93,8 +93,8 @@ int kg_store_set_document_key(kg_store *st, const char *key, const char *documen
 
 /* Reads the integers the one-text-parameter query sql returns into a new array (*out, *n;
  * the caller frees *out). */
-static int collect_ids(kg_store *st, const char *sql, const char *param, long long **out,
-                       size_t *n, kg_error *err)
+static int collect_ids(kg_store *st, const char *sql, const char *param, long long **out, size_t *n,
+                       kg_error *err)
 {
     sqlite3_stmt *s = NULL;
     size_t cap = 0;
@@ -236,8 +236,8 @@ int kg_store_prefer_name(kg_store *st, long long entity, const char *name, const
     return rc;
 }
 
-int kg_store_note_entity_key(kg_store *st, long long entity, const char *name,
-                             const char *document, const char *key, kg_error *err)
+int kg_store_note_entity_key(kg_store *st, long long entity, const char *name, const char *document,
+                             const char *key, kg_error *err)
 {
     sqlite3_stmt *s = NULL;
     int rc = prepare(st, &s,
@@ -338,8 +338,9 @@ static int drop_aliases_of(kg_store *st, const char *document, const alias_ref *
         rc = prepare(st, &credit,
                      "UPDATE aliases SET (document, reason) = (SELECT ad.document, ad.reason"
                      " FROM alias_documents ad JOIN documents d ON d.id = ad.document"
-                     " WHERE ad.entity = ?1 AND ad.alias = ?2 ORDER BY " DOC_ORDER("d") " LIMIT 1)"
-                     " WHERE entity = ?1 AND alias = ?2",
+                     " WHERE ad.entity = ?1 AND ad.alias = ?2 ORDER BY " DOC_ORDER(
+                         "d") " LIMIT 1)"
+                              " WHERE entity = ?1 AND alias = ?2",
                      err);
     if (rc == KG_OK)
         rc = prepare(st, &drop,
@@ -538,8 +539,8 @@ int kg_store_cluster_document(kg_store *st, const char *document, const char *te
     /* a near-duplicate: its evidence must not add to the cluster's weights */
     long long *edges = NULL;
     size_t n_edges = 0;
-    rc = collect_ids(st, "SELECT DISTINCT edge FROM evidence WHERE document = ?1", document,
-                     &edges, &n_edges, err);
+    rc = collect_ids(st, "SELECT DISTINCT edge FROM evidence WHERE document = ?1", document, &edges,
+                     &n_edges, err);
     if (rc == KG_OK)
         rc = recount_edges(st, edges, n_edges, err);
     free(edges);

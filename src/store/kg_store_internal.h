@@ -25,10 +25,10 @@ struct kg_store {
     sqlite3 *db;
     char *path;
     sqlite3_stmt *stmt[KG_STORE_MAX_STMT]; /* kg_store.c's prepared statements */
-    long wait_limit_ms;       /* how long to wait for a lock */
-    struct timespec waiting;  /* when the current wait began */
-    int noted;                /* on_wait called for the current wait */
-    kg_store_wait_fn on_wait; /* may be NULL */
+    long wait_limit_ms;                    /* how long to wait for a lock */
+    struct timespec waiting;               /* when the current wait began */
+    int noted;                             /* on_wait called for the current wait */
+    kg_store_wait_fn on_wait;              /* may be NULL */
     void *wait_ctx;
     /* persons by surname, built on the first surname lookup; valid while data_version (other
      * connections' commits) is unchanged and until a rollback */
