@@ -5,8 +5,10 @@
 
 /* Sorted by name, ended by a NULL name. */
 static const kg_exporter exporters[] = {
-    {"csv", "neo4j-admin import files nodes.csv and relationships.csv (a directory)", NULL,
-     kg_export_csv},
+    {"csv",
+     "neo4j-admin import files nodes.csv, relationships.csv, documents.csv, evidence.csv\n"
+     "              and mentioned_in.csv (a directory)",
+     NULL, kg_export_csv},
     {"cytoscape", "Cytoscape.js elements JSON", kg_export_cytoscape, NULL},
     {"gexf",
      "GEXF 1.2draft (Gephi, graphology, networkx), coloured by community, sized by PageRank",

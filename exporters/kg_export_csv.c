@@ -9,6 +9,16 @@
  * Event), :TYPE the edge type in upper snake case (SPOKE_AT, AFFILIATED_WITH, ...).
  * aliases:string[] is joined with ';', neo4j-admin's default --array-delimiter; an alias that
  * itself holds ';' is split by neo4j (it has no escape for the delimiter).
+ * Provenance (issue 13): documents.csv `id:ID,title,date,source,:LABEL` (label Document; ids
+ * are content hashes, which never clash with the entities' "n<id>"), evidence.csv
+ * `:START_ID,:END_ID,:TYPE,relation,target,sentence,start:long,end:long`, one EVIDENCE
+ * relationship from an edge's source entity to the document for every evidence sentence
+ * (relation is the edge's :TYPE, target its :END_ID), and mentioned_in.csv
+ * `:START_ID,:END_ID,:TYPE,mentions:long`, one MENTIONED_IN relationship per entity and
+ * document it is mentioned in:
+ *   neo4j-admin database import full --nodes=nodes.csv --nodes=documents.csv \
+ *       --relationships=relationships.csv --relationships=evidence.csv \
+ *       --relationships=mentioned_in.csv --multiline-fields=true
  * Fields are quoted as RFC 4180 says: a field holding a comma, a double quote, CR or LF is
  * enclosed in double quotes and its quotes are doubled. Lines end with LF; sentences holding
  * line breaks need neo4j-admin's --multiline-fields=true. */
@@ -203,6 +213,55 @@ static void write_communities(FILE *f, const kg_view *v)
     json_decref(arr);
 }
 
+static void write_documents(FILE *f, const kg_view *v)
+{
+    fputs("id:ID,title,date,source,:LABEL\n", f);
+    for (size_t i = 0; i < v->n_documents; i++) {
+        const kg_view_document *d = &v->documents[i];
+        put_field(f, d->id);
+        put_sep_field(f, d->title);
+        put_sep_field(f, d->date);
+        put_sep_field(f, d->source);
+        put_sep_field(f, "Document");
+        fputc('\n', f);
+    }
+}
+
+static void write_evidence(FILE *f, const kg_view *v)
+{
+    fputs(":START_ID,:END_ID,:TYPE,relation,target,sentence,start:long,end:long\n", f);
+    for (size_t i = 0; i < v->n_edges; i++) {
+        const kg_view_edge *e = &v->edges[i];
+        char *type = identifier(e->type, 1);
+        for (size_t k = 0; k < e->n_evidence; k++) {
+            const kg_view_evidence *ev = &e->evidence[k];
+            put_field(f, v->nodes[e->source].key);
+            put_sep_field(f, ev->document);
+            put_sep_field(f, "EVIDENCE");
+            put_sep_field(f, type);
+            put_sep_field(f, v->nodes[e->target].key);
+            put_sep_field(f, ev->sentence);
+            put_sep_long(f, ev->start);
+            put_sep_long(f, ev->end);
+            fputc('\n', f);
+        }
+        free(type);
+    }
+}
+
+static void write_mentioned_in(FILE *f, const kg_view *v)
+{
+    fputs(":START_ID,:END_ID,:TYPE,mentions:long\n", f);
+    for (size_t i = 0; i < v->n_mentioned_in; i++) {
+        const kg_view_mention *m = &v->mentioned_in[i];
+        put_field(f, v->nodes[m->node].key);
+        put_sep_field(f, m->document);
+        put_sep_field(f, "MENTIONED_IN");
+        put_sep_long(f, m->count);
+        fputc('\n', f);
+    }
+}
+
 /* Writes dir/name with fn. Returns KG_OK or KG_EIO. */
 static int write_file(const char *dir, const char *name, void (*fn)(FILE *, const kg_view *),
                       const kg_view *v, kg_error *err)
@@ -240,5 +299,11 @@ int kg_export_csv(const char *dir, const kg_view *v, kg_error *err)
         rc = write_file(dir, "communities.csv", write_communities, v, err);
     if (rc == KG_OK)
         rc = write_file(dir, "relationships.csv", write_relationships, v, err);
+    if (rc == KG_OK)
+        rc = write_file(dir, "documents.csv", write_documents, v, err);
+    if (rc == KG_OK)
+        rc = write_file(dir, "evidence.csv", write_evidence, v, err);
+    if (rc == KG_OK)
+        rc = write_file(dir, "mentioned_in.csv", write_mentioned_in, v, err);
     return rc;
 }

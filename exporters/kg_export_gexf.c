@@ -103,7 +103,8 @@ static int write_declarations(xmlTextWriterPtr w, const kg_view *v)
     if (start(w, "attributes") < 0 || attr(w, "class", "edge") < 0 ||
         attr(w, "mode", "static") < 0 || declare(w, "type", "string") < 0 ||
         declare(w, "evidence_count", "long") < 0 || declare(w, "evidence", "string") < 0 ||
-        declare(w, "document", "string") < 0 || end(w) < 0)
+        declare(w, "document", "string") < 0 || declare(w, "document_title", "string") < 0 ||
+        declare(w, "document_date", "string") < 0 || end(w) < 0)
         return -1;
     return 0;
 }
@@ -236,6 +237,10 @@ static int write_edge(xmlTextWriterPtr w, const kg_view *v, size_t i)
     if (e->n_evidence > 0) {
         bad |= attvalue(w, "evidence", e->evidence[0].sentence);
         bad |= attvalue(w, "document", e->evidence[0].document);
+        if (e->evidence[0].title)
+            bad |= attvalue(w, "document_title", e->evidence[0].title);
+        if (e->evidence[0].date)
+            bad |= attvalue(w, "document_date", e->evidence[0].date);
     }
     if (bad || end(w) < 0) /* attvalues */
         return -1;

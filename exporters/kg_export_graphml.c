@@ -63,6 +63,8 @@ static int write_keys(xmlTextWriterPtr w, const kg_view *v)
     bad |= write_key(w, "edge", "evidence_count", "long");
     bad |= write_key(w, "edge", "evidence", "string");
     bad |= write_key(w, "edge", "document", "string");
+    bad |= write_key(w, "edge", "document_title", "string");
+    bad |= write_key(w, "edge", "document_date", "string");
     return bad ? -1 : 0;
 }
 
@@ -159,6 +161,10 @@ static int write_edge(xmlTextWriterPtr w, const kg_view *v, size_t i)
     if (e->n_evidence > 0) {
         bad |= write_data(w, 'e', "evidence", e->evidence[0].sentence);
         bad |= write_data(w, 'e', "document", e->evidence[0].document);
+        if (e->evidence[0].title)
+            bad |= write_data(w, 'e', "document_title", e->evidence[0].title);
+        if (e->evidence[0].date)
+            bad |= write_data(w, 'e', "document_date", e->evidence[0].date);
     }
     if (bad || xmlTextWriterEndElement(w) < 0)
         return -1;

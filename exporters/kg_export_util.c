@@ -283,6 +283,7 @@ json_t *kg_export_json_evidence(const kg_view_edge *e)
         json_t *obj = json_need(json_object());
         json_put(obj, "document", kg_export_json_string(ev->document));
         json_put(obj, "title", ev->title ? kg_export_json_string(ev->title) : json_null());
+        json_put(obj, "date", ev->date ? kg_export_json_string(ev->date) : json_null());
         json_put(obj, "sentence", kg_export_json_string(ev->sentence));
         json_put(obj, "start", json_integer(ev->start));
         json_put(obj, "end", json_integer(ev->end));

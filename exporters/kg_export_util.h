@@ -61,8 +61,8 @@ json_t *kg_export_json_real(double x);
  * colour when v->has_scores. */
 json_t *kg_export_json_node(const kg_view *v, size_t i);
 
-/* Returns a new JSON array of e's evidence objects {document, title (null when unknown),
- * sentence, start, end}. */
+/* Returns a new JSON array of e's evidence objects {document, title, date (null when
+ * unknown), sentence, start, end}. */
 /* Returns a new JSON array (the caller owns the reference) of the community hierarchy:
  * {"level": 0, "id": c, "parent": null, "size": n} for each community, then
  * {"level": 1, "id": s, "parent": c, "size": n} for each subcommunity (when computed). */

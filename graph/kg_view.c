@@ -33,8 +33,8 @@ static void edge_free(kg_view_edge *e)
     for (size_t i = 0; i < e->n_evidence; i++) {
         free(e->evidence[i].document);
         free(e->evidence[i].title);
-        free(e->evidence[i].sentence);
         free(e->evidence[i].date);
+        free(e->evidence[i].sentence);
     }
     free(e->evidence);
 }
@@ -47,6 +47,16 @@ void kg_view_free(kg_view *v)
         node_free(&v->nodes[i]);
     for (size_t i = 0; i < v->n_edges; i++)
         edge_free(&v->edges[i]);
+    for (size_t i = 0; i < v->n_documents; i++) {
+        free(v->documents[i].id);
+        free(v->documents[i].title);
+        free(v->documents[i].date);
+        free(v->documents[i].source);
+    }
+    for (size_t i = 0; i < v->n_mentioned_in; i++)
+        free(v->mentioned_in[i].document);
+    free(v->documents);
+    free(v->mentioned_in);
     free(v->nodes);
     free(v->edges);
     free(v->community_algorithm);
@@ -135,7 +145,37 @@ void kg_view_keep(kg_view *v, const unsigned char *keep_node, const unsigned cha
         v->edges[m++] = *ed;
     }
     v->n_edges = m;
+    size_t k = 0;
+    for (size_t i = 0; i < v->n_mentioned_in; i++) {
+        kg_view_mention *mi = &v->mentioned_in[i];
+        if (new_index[mi->node] == (size_t)-1) {
+            free(mi->document);
+            continue;
+        }
+        mi->node = new_index[mi->node];
+        v->mentioned_in[k++] = *mi;
+    }
+    v->n_mentioned_in = k;
     free(new_index);
+}
+
+void kg_view_add_document(kg_view *v, const char *id, const char *title, const char *date,
+                          const char *source)
+{
+    KG_GROW(v->documents, v->cap_documents, v->n_documents + 1);
+    v->documents[v->n_documents++] = (kg_view_document){
+        .id = kg_xstrdup(id),
+        .title = title ? kg_xstrdup(title) : NULL,
+        .date = date ? kg_xstrdup(date) : NULL,
+        .source = source ? kg_xstrdup(source) : NULL,
+    };
+}
+
+void kg_view_add_mentioned_in(kg_view *v, size_t i, const char *document, long count)
+{
+    KG_GROW(v->mentioned_in, v->cap_mentioned_in, v->n_mentioned_in + 1);
+    v->mentioned_in[v->n_mentioned_in++] =
+        (kg_view_mention){.node = i, .document = kg_xstrdup(document), .count = count};
 }
 
 size_t kg_view_find_id(const kg_view *v, long long id)

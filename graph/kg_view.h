@@ -11,8 +11,8 @@
 typedef struct kg_view_evidence {
     char *document; /* document id (hex content hash) */
     char *title;    /* document title, may be NULL */
+    char *date;     /* document date (ISO 8601), may be NULL */
     char *sentence; /* the sentence that states the edge */
-    char *date;     /* the document's ISO 8601 date, NULL when unknown */
     long start;     /* byte span of the sentence in the document text */
     long end;
 } kg_view_evidence;
@@ -52,10 +52,26 @@ typedef struct kg_view_edge {
     size_t source; /* index into nodes */
     size_t target; /* index into nodes */
     char *type;    /* spoke-at, affiliated-with, discussed, located-in */
-    long weight;   /* number of distinct evidence sentences */
+    long weight;   /* number of distinct evidence sentences, a near-duplicate cluster of
+                      documents counting once (so it may be below n_evidence) */
     kg_view_evidence *evidence;
     size_t n_evidence;
 } kg_view_edge;
+
+/* A stored document, for exports that carry provenance (neo4j CSV documents.csv). */
+typedef struct kg_view_document {
+    char *id; /* content hash, as kg_view_evidence.document names it */
+    char *title;
+    char *date;
+    char *source;
+} kg_view_document;
+
+/* An entity mentioned in a document, count times. */
+typedef struct kg_view_mention {
+    size_t node;    /* index into nodes */
+    char *document; /* document id */
+    long count;
+} kg_view_mention;
 
 typedef struct kg_view {
     kg_view_node *nodes;
@@ -64,10 +80,16 @@ typedef struct kg_view {
     kg_view_edge *edges;
     size_t n_edges;
     size_t cap_edges;
-    int has_scores;      /* analytics were computed or loaded */
-    unsigned scores;     /* which: KG_SCORE_* bits (kg_analytics.h) */
-    int cutoff;          /* betweenness, closeness, harmonic count paths of at most this many hops;
-                            0: exact */
+    kg_view_document *documents; /* loaded with the full graph only (kg_view_load) */
+    size_t n_documents;
+    size_t cap_documents;
+    kg_view_mention *mentioned_in; /* the same */
+    size_t n_mentioned_in;
+    size_t cap_mentioned_in;
+    int has_scores;    /* analytics were computed or loaded */
+    unsigned scores;   /* which: KG_SCORE_* bits (kg_analytics.h) */
+    int cutoff;        /* betweenness, closeness, harmonic count paths of at most this many hops;
+                          0: exact */
     double modularity;   /* of the community partition */
     size_t scored_nodes; /* nodes of the graph the scores were computed on, before filters */
     char *community_algorithm; /* "leiden", "louvain", "labelprop"; NULL until computed */
@@ -102,8 +124,15 @@ void kg_view_add_doc_date(kg_view *v, size_t i, const char *date);
 
 /* Keeps the nodes i with keep_node[i] set and the edges e with keep_edge[e] set (keep_edge
  * may be NULL: every edge) whose two ends are kept, in their order; frees the others and
- * renumbers the edges' node indexes. */
+ * renumbers the node indexes of the edges and of mentioned_in. */
 void kg_view_keep(kg_view *v, const unsigned char *keep_node, const unsigned char *keep_edge);
+
+/* Appends a document (strings copied; title, date may be NULL). */
+void kg_view_add_document(kg_view *v, const char *id, const char *title, const char *date,
+                          const char *source);
+
+/* Records that node i is mentioned count times in document (copied). */
+void kg_view_add_mentioned_in(kg_view *v, size_t i, const char *document, long count);
 
 /* Returns the index of the node with store id, or (size_t)-1. Linear; for tests and
  * small lookups. */

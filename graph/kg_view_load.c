@@ -115,12 +115,15 @@ static int load_graph(kg_view *v, sqlite3 *db, const kg_period *period, int doc_
             kg_view_add_alias(v, i, (const char *)sqlite3_column_text(s, 1));
     }
     sqlite3_finalize(s);
+    /* an edge's evidence from its earliest document first (the first sentence the formats
+     * with one sentence per edge carry); the weight as stored, a near-duplicate cluster
+     * counting once (in a period: the evidence sentences of the period) */
     if (prepare(db,
                 "SELECT ed.id, ed.source, ed.target, ed.type, ev.document, d.title, ev.sentence,"
-                " ev.start, ev.end, d.date FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
+                " ev.start, ev.end, d.date, ed.weight FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
                 " JOIN documents d ON d.id = ev.document",
-                sliced, " WHERE kg_in_period(d.date)", " ORDER BY ed.id, ev.document, ev.start",
-                &s) != SQLITE_OK)
+                sliced, " WHERE kg_in_period(d.date)",
+                " ORDER BY ed.id, coalesce(d.date, '9999'), ev.document, ev.start", &s) != SQLITE_OK)
         goto fail;
     long long last_edge = -1;
     size_t e = 0;
@@ -140,6 +143,30 @@ static int load_graph(kg_view *v, sqlite3 *db, const kg_period *period, int doc_
                              (long)sqlite3_column_int64(s, 7), (long)sqlite3_column_int64(s, 8));
         kg_view_edge *ed = &v->edges[e];
         ed->evidence[ed->n_evidence - 1].date = column_text(s, 9);
+        if (!sliced)
+            ed->weight = (long)sqlite3_column_int64(s, 10);
+    }
+    sqlite3_finalize(s);
+    s = NULL;
+    if (sqlite3_prepare_v2(db, "SELECT id, title, date, source FROM documents ORDER BY id", -1, &s,
+                           NULL) != SQLITE_OK)
+        goto fail;
+    while (sqlite3_step(s) == SQLITE_ROW)
+        kg_view_add_document(
+            v, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1),
+            (const char *)sqlite3_column_text(s, 2), (const char *)sqlite3_column_text(s, 3));
+    sqlite3_finalize(s);
+    s = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT entity, document, count(*) FROM mentions"
+                           " GROUP BY entity, document ORDER BY entity, document",
+                           -1, &s, NULL) != SQLITE_OK)
+        goto fail;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        size_t i = node_index(v, sqlite3_column_int64(s, 0));
+        if (i != (size_t)-1)
+            kg_view_add_mentioned_in(v, i, (const char *)sqlite3_column_text(s, 1),
+                                     (long)sqlite3_column_int64(s, 2));
     }
     sqlite3_finalize(s);
     s = NULL;
@@ -171,16 +198,15 @@ static int load_nodes(kg_view *v, sqlite3 *db, kg_error *err)
     return KG_OK;
 }
 
-/* Adds the edges of the store to v's bare nodes, each with its weight (its evidence rows,
- * counted as load_graph counts them) but without the evidence itself: what the analytics
- * need. */
+/* Adds the edges of the store to v's bare nodes, each with its stored weight (as load_graph
+ * reads it) but without the evidence itself: what the analytics need. */
 static int load_edge_weights(kg_view *v, sqlite3 *db, kg_error *err)
 {
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(db,
-                           "SELECT ed.source, ed.target, ed.type, count(*) FROM edges ed"
-                           " JOIN evidence ev ON ev.edge = ed.id JOIN documents d"
-                           " ON d.id = ev.document GROUP BY ed.id ORDER BY ed.id",
+                           "SELECT ed.source, ed.target, ed.type, ed.weight FROM edges ed"
+                           " WHERE EXISTS (SELECT 1 FROM evidence ev JOIN documents d"
+                           " ON d.id = ev.document WHERE ev.edge = ed.id) ORDER BY ed.id",
                            -1, &s, NULL) != SQLITE_OK)
         return kg_error_set(err, KG_ESTORE, "cannot read graph from store: %s", sqlite3_errmsg(db));
     while (sqlite3_step(s) == SQLITE_ROW) {

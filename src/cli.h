@@ -80,5 +80,8 @@ int kg_cmd_merge(int argc, char **argv, const kg_cli *cli);
 int kg_cmd_rename(int argc, char **argv, const kg_cli *cli);
 int kg_cmd_retype(int argc, char **argv, const kg_cli *cli);
 int kg_cmd_split(int argc, char **argv, const kg_cli *cli);
+/* Documents (cmd_documents.c). */
+int kg_cmd_documents(int argc, char **argv, const kg_cli *cli);
+int kg_cmd_remove(int argc, char **argv, const kg_cli *cli);
 
 #endif

@@ -3,7 +3,9 @@
  * and the others are still built; the exit status is then 1. Documents are extracted
  * outside transactions, on -j threads (kg_pipeline), and written in input order in batches,
  * one transaction each (kg_writer), so the store does not depend on the number of threads;
- * a build that finds another one writing waits for it (with a note) instead of failing. */
+ * a document whose key (kg_document.h) names an older version replaces it in the same
+ * transaction; a build that finds another one writing waits for it (with a note) instead of
+ * failing. */
 #include "cli.h"
 #include "cli_args.h"
 #include "extract/kg_extract.h"
@@ -57,11 +59,16 @@ static int take(kg_document *doc, kg_extraction *x, unsigned long long input_pos
 static int on_document(kg_document *doc, void *ctx, kg_error *err)
 {
     build *b = ctx;
-    int rc = kg_store_has_document(b->reader, doc->id, err);
-    if (rc != 0) {
+    /* unchanged: its key names this content already (or, without a key, it is stored) */
+    char stored[65] = "";
+    int rc = doc->key ? kg_store_document_of_key(b->reader, doc->key, stored, err) : 0;
+    int has = rc >= 0 ? kg_store_has_document(b->reader, doc->id, err) : rc;
+    if (rc < 0 || has < 0) {
         kg_document_free(doc);
-        if (rc != 1)
-            return rc;
+        return rc < 0 ? rc : has;
+    }
+    if ((rc == 1 && strcmp(stored, doc->id) == 0) || (!doc->key && has)) {
+        kg_document_free(doc);
         size_t known = atomic_fetch_add(&b->known, 1) + 1;
         kg_progress_update(b->progress, known, b->stats->bytes);
         return KG_OK;
@@ -114,7 +121,13 @@ static void help(void)
            "standard input. Formats are detected by extension and content: .txt (the first\n"
            "line is the title), .html, .rss/.atom/.xml feeds, .jsonl (one object a line with\n"
            "\"text\" and optional \"id\", \"title\", \"date\", \"source\").\n"
-           "Documents already in the store are skipped (their id is the hash of the text).\n"
+           "A document is known by its content hash and by a stable key: the canonical path\n"
+           "of its file, the \"id\" of a JSON line (else file#n), the guid or link of a feed\n"
+           "item (else file#n). Unchanged documents and exact copies are skipped; a changed\n"
+           "one replaces its older version, and everything only that version supported\n"
+           "(mentions, evidence, edges left without evidence, entities left without\n"
+           "mentions) goes. A near-duplicate of a stored document (MinHash of 3-word\n"
+           "shingles) is stored but counts once as evidence ('kg documents --duplicates').\n"
            "The corrections made by hand ('kg corrections') apply again to what a build adds.\n"
            "Only regular files are read: FIFOs, sockets and devices are refused, and so are\n"
            "symbolic link loops. Inside directories, hidden files and kg's own outputs\n"
@@ -230,11 +243,12 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
     }
     if (!cli->quiet) {
         kg_error ignored;
-        kg_cli_message("%zu documents added, %zu unchanged, %zu bad inputs; store '%s' holds "
-                       "%lld entities and %lld edges",
+        kg_cli_message("%zu documents added, %zu unchanged, %zu bad inputs, %zu replaced; store "
+                       "'%s' holds %lld entities and %lld edges",
                        kg_writer_added(b.writer),
                        kg_writer_skipped(b.writer) + atomic_load(&b.known), stats.bad_inputs,
-                       cli->db_path, kg_store_count(b.st, "entities", &ignored),
+                       kg_writer_replaced(b.writer), cli->db_path,
+                       kg_store_count(b.st, "entities", &ignored),
                        kg_store_count(b.st, "edges", &ignored));
     }
     if (stats.bad_inputs)

@@ -211,9 +211,10 @@ int kg_cmd_load(int argc, char **argv, const kg_cli *cli)
     }
     if (!cli->quiet) {
         kg_error ignored;
-        kg_cli_message("%zu documents added, %zu unchanged, %zu bad lines or inputs; store '%s' "
-                       "holds %lld entities and %lld edges",
-                       kg_writer_added(l.writer), kg_writer_skipped(l.writer), l.bad, cli->db_path,
+        kg_cli_message("%zu documents added, %zu unchanged, %zu bad lines or inputs, %zu "
+                       "replaced; store '%s' holds %lld entities and %lld edges",
+                       kg_writer_added(l.writer), kg_writer_skipped(l.writer), l.bad,
+                       kg_writer_replaced(l.writer), cli->db_path,
                        kg_store_count(l.st, "entities", &ignored),
                        kg_store_count(l.st, "edges", &ignored));
     }

@@ -20,9 +20,15 @@ static char *canonical_name(const char *path)
     free(dir);
     if (!real)
         return NULL;
-    char *out = kg_xasprintf("%s/%s", real, base);
+    size_t n = strlen(real);
+    char *out = kg_xasprintf("%s%s%s", real, n && real[n - 1] == '/' ? "" : "/", base);
     free(real);
     return out;
+}
+
+char *kg_path_canonical(const char *path)
+{
+    return canonical_name(path);
 }
 
 int kg_path_same_file(const char *a, const char *b)

@@ -9,4 +9,10 @@
  * Returns 0 otherwise, or when it cannot tell (a directory that does not exist). */
 int kg_path_same_file(const char *a, const char *b);
 
+/* Returns path made absolute and canonical for use as a document's identity: its directory
+ * resolved (symbolic links, ".", "..") followed by "/" and its last component as given, so
+ * that it names the same file before and after the file is removed. Returns a malloc'd
+ * string the caller frees, or NULL when the directory cannot be resolved. */
+char *kg_path_canonical(const char *path);
+
 #endif

@@ -6,6 +6,7 @@
 #include "resolve/kg_resolve.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct pending {
     kg_document *doc;
@@ -19,6 +20,7 @@ struct kg_writer {
     size_t pending_bytes;
     size_t added;
     size_t skipped;
+    size_t replaced; /* older versions of a document removed for a new one */
 };
 
 void kg_writer_new(kg_writer **out, kg_store *st)
@@ -38,23 +40,51 @@ static void drop_pending(kg_writer *w)
     w->pending_bytes = 0;
 }
 
+/* Writes one pending document: a key that names an older version drops it (with everything
+ * only it supported), new content is resolved into the store, and the key is made to name
+ * the document. Counts what it did in *added, *skipped and *replaced. */
+static int write_one(kg_writer *w, const pending *p, size_t *added, size_t *skipped,
+                     size_t *replaced, kg_error *err)
+{
+    const kg_document *doc = p->doc;
+    char stored[65] = "";
+    int known = doc->key ? kg_store_document_of_key(w->st, doc->key, stored, err) : 0;
+    if (known < 0)
+        return known;
+    if (known == 1 && strcmp(stored, doc->id) == 0) {
+        (*skipped)++; /* another build stored it meanwhile */
+        return KG_OK;
+    }
+    int has = kg_store_has_document(w->st, doc->id, err);
+    if (has < 0)
+        return has;
+    int rc = KG_OK;
+    if (known == 1) {
+        int removed = 0;
+        rc = kg_store_drop_key(w->st, doc->key, &removed, err);
+        *replaced += (size_t)removed;
+    }
+    if (rc == KG_OK && !has) {
+        if ((rc = kg_resolve_into_store(w->st, p->x, err)) == KG_OK)
+            (*added)++;
+    } else if (rc == KG_OK) {
+        (*skipped)++; /* an exact copy of a stored document: skipped as before, but named */
+    }
+    if (rc == KG_OK && doc->key)
+        rc = kg_store_set_document_key(w->st, doc->key, doc->id, err);
+    return rc;
+}
+
 /* Writes the pending documents in one transaction, together with a new graph version. */
 static int write_batch(kg_writer *w, kg_error *err)
 {
     if (w->n_pending == 0)
         return KG_OK;
-    size_t added = 0, skipped = 0;
+    size_t added = 0, skipped = 0, replaced = 0;
     int rc = kg_store_begin(w->st, err);
-    for (size_t i = 0; i < w->n_pending && rc == KG_OK; i++) {
-        int has = kg_store_has_document(w->st, w->batch[i].doc->id, err);
-        if (has < 0)
-            rc = has;
-        else if (has == 1)
-            skipped++;
-        else if ((rc = kg_resolve_into_store(w->st, w->batch[i].x, err)) == KG_OK)
-            added++;
-    }
-    if (rc == KG_OK && added)
+    for (size_t i = 0; i < w->n_pending && rc == KG_OK; i++)
+        rc = write_one(w, &w->batch[i], &added, &skipped, &replaced, err);
+    if (rc == KG_OK && (added || replaced))
         rc = kg_store_touch_graph(w->st, err);
     /* corrections by hand apply again to what the batch added, in the same transaction, for
      * kg build and kg load alike */
@@ -67,6 +97,7 @@ static int write_batch(kg_writer *w, kg_error *err)
     } else {
         w->added += added;
         w->skipped += skipped;
+        w->replaced += replaced;
     }
     drop_pending(w);
     return rc;
@@ -96,6 +127,11 @@ size_t kg_writer_added(const kg_writer *w)
 size_t kg_writer_skipped(const kg_writer *w)
 {
     return w->skipped;
+}
+
+size_t kg_writer_replaced(const kg_writer *w)
+{
+    return w->replaced;
 }
 
 void kg_writer_free(kg_writer *w)

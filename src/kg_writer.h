@@ -2,7 +2,9 @@
  * KG_WRITER_BATCH documents or KG_WRITER_BATCH_BYTES bytes of text, one transaction each
  * with a new graph version (a crash between data and version would leave analytics cached
  * for the old graph served as current). A document already stored (by an earlier run, an
- * earlier line of this one, or another build meanwhile) is skipped. kg_writer_finish writes
+ * earlier line of this one, or another build meanwhile) is skipped; one whose key
+ * (kg_document.h) names an older version replaces it, with everything only that version
+ * supported. kg_writer_finish writes
  * the last batch and runs the end-of-run steps: every command that stores documents (build,
  * load) ends through it, so a step added there runs after each of them.
  * Opaque handle: kg_writer_new creates it, kg_writer_free frees it. */
@@ -31,6 +33,8 @@ int kg_writer_finish(kg_writer *w, kg_error *err);
 /* Documents stored, and documents skipped because they were stored already. */
 size_t kg_writer_added(const kg_writer *w);
 size_t kg_writer_skipped(const kg_writer *w);
+/* Older versions of documents removed because a new version came under their key. */
+size_t kg_writer_replaced(const kg_writer *w);
 
 /* Drops what is pending (unwritten) and frees w. Accepts NULL. */
 void kg_writer_free(kg_writer *w);

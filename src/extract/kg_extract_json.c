@@ -79,6 +79,7 @@ char *kg_extract_json_dump(const kg_extraction *x, kg_error *err)
     json_object_set_new(root, "source", jcstr(d->source, &bad));
     json_object_set_new(root, "title", jcstr(d->title, &bad));
     json_object_set_new(root, "date", jcstr(d->date, &bad));
+    json_object_set_new(root, "key", jcstr(d->key, &bad));
     json_object_set_new(root, "text", jstr(d->text, d->text_len, &bad));
     json_t *entities = json_array();
     for (size_t i = 0; i < x->n_entities; i++)
@@ -401,6 +402,10 @@ static kg_document *load_document(reader *r, json_t *root)
     d->source = kg_xstrdup(source);
     d->title = kg_xstrdup(title);
     d->date = kg_xstrdup(date);
+    /* the document's stable key (kg_document.h), so that kg load replaces an older version
+     * as kg build does; absent or null: none */
+    json_t *key = json_object_get(root, "key");
+    d->key = json_is_string(key) ? kg_xstrdup(json_string_value(key)) : NULL;
     r->text_len = d->text_len;
     return d;
 }

@@ -16,6 +16,7 @@ void kg_document_free(kg_document *d)
     if (!d)
         return;
     free(d->source);
+    free(d->key);
     free(d->title);
     free(d->date);
     free(d->text);

@@ -10,6 +10,10 @@
 typedef struct kg_document {
     char id[65];  /* hex SHA-256 of text */
     char *source; /* file path or URL it came from, with "#n" for the nth item of a file */
+    char *key;    /* stable identity besides the content hash, NULL when none: the canonical
+                     path of a text or HTML file, the "id" of a JSON line (else its file's
+                     canonical path and line number), the guid or link of a feed item (else
+                     the feed's canonical path and "#n"); set by the readers and the walk */
     char *title;  /* may be NULL */
     char *date;   /* ISO 8601 (YYYY-MM-DD, or YYYY-MM / YYYY when that is all the text gives)
                      when known, else NULL */

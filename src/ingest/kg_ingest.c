@@ -2,6 +2,7 @@
 #include "kg_ingest.h"
 
 #include "../kg_mem.h"
+#include "../kg_path.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -95,17 +96,27 @@ static int ingest_bytes(walk *w, const char *name, char *data, size_t len, kg_er
     kg_error_clear(&problem);
     kg_document_list docs = {0};
     int rc = KG_OK;
-    if (len == 0)
+    kg_format format = w->o->format;
+    if (len == 0) {
         kg_error_set(&problem, KG_EFORMAT, "%s: empty file", name);
-    else
-        kg_ingest_buffer(&docs, name, w->o->format, data, len, &problem);
+    } else {
+        if (format == KG_FORMAT_AUTO)
+            format = kg_format_detect(name, data, len);
+        kg_ingest_buffer(&docs, name, format, data, len, &problem);
+    }
     free(data);
     if (problem.code != KG_OK)
         report(w, &problem);
     unsigned long long before = w->stats->bytes;
+    /* a document the reader gave no key is named by its file's canonical path, with "#n"
+     * for the nth document of a feed or JSON lines file; standard input names none */
+    char *canonical = strcmp(name, "-") == 0 ? NULL : kg_path_canonical(name);
+    int several = format == KG_FORMAT_FEED || format == KG_FORMAT_JSONL;
     for (size_t i = 0; i < docs.n; i++) {
         kg_document *d = docs.items[i];
         docs.items[i] = NULL;
+        if (!d->key && canonical)
+            d->key = several ? kg_xasprintf("%s#%zu", canonical, i + 1) : kg_xstrdup(canonical);
         if (rc == KG_OK) {
             w->stats->documents++;
             w->stats->bytes = before + (unsigned long long)len * (i + 1) / docs.n;
@@ -116,6 +127,7 @@ static int ingest_bytes(walk *w, const char *name, char *data, size_t len, kg_er
     }
     kg_document_list_free(&docs);
     w->stats->bytes = before + len;
+    free(canonical);
     return rc;
 }
 

@@ -43,6 +43,7 @@ static void read_item(kg_document_list *out, const char *source, size_t index, x
     } else {
         link = child_text(item, "link");
     }
+    char *guid = child_text(item, atom ? "id" : "guid");
     char *date_s = child_text(item, atom ? "published" : "pubDate");
     if (!date_s)
         date_s = child_text(item, atom ? "updated" : "date");
@@ -69,13 +70,16 @@ static void read_item(kg_document_list *out, const char *source, size_t index, x
         if (body)
             kg_buf_puts(&text, body);
         char *src = link ? kg_xstrdup(link) : kg_xasprintf("%s#%zu", source, index + 1);
-        kg_document_list_push(
-            out, kg_document_new(src, title, date[0] ? date : NULL, text.data, text.len));
+        kg_document *d = kg_document_new(src, title, date[0] ? date : NULL, text.data, text.len);
+        /* the item's identity: its guid, else its link (else the walk names it) */
+        d->key = guid ? kg_xstrdup(guid) : link ? kg_xstrdup(link) : NULL;
+        kg_document_list_push(out, d);
         free(src);
         kg_buf_free(&text);
     }
     free(title);
     free(link);
+    free(guid);
     free(date_s);
     free(content);
     free(body);

@@ -66,8 +66,10 @@ int kg_read_jsonl(kg_document_list *out, const char *source, const char *data, s
                         kg_buf_puts(&full, "\n\n");
                     }
                     kg_buf_append(&full, text, tl);
-                    kg_document_list_push(out, kg_document_new(where, title, date[0] ? date : NULL,
-                                                               full.data, full.len));
+                    kg_document *d =
+                        kg_document_new(where, title, date[0] ? date : NULL, full.data, full.len);
+                    d->key = id && *id ? kg_xstrdup(id) : NULL; /* else the walk names it */
+                    kg_document_list_push(out, d);
                     kg_buf_free(&full);
                     free(where);
                     good++;

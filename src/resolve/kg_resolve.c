@@ -65,8 +65,13 @@ int kg_resolve_into_store(kg_store *st, const kg_extraction *x, kg_error *err)
         }
         ids[i] = id;
         char *key = kg_normalize_key(e->name, strlen(e->name));
+        /* the name the first document (by key) gives, whatever the build order */
+        if (rc == KG_OK && reason && strcmp(reason, "name in the document") != 0)
+            rc = kg_store_prefer_name(st, id, e->name, e->key, doc->key, err);
         if (rc == KG_OK)
             rc = kg_store_add_alias(st, id, e->name, key, reason, doc->id, err);
+        if (rc == KG_OK)
+            rc = kg_store_note_entity_key(st, id, e->name, doc->id, e->key, err);
         free(key);
         if (rc == KG_OK && e->geo && e->geo->canonical && strcmp(e->geo->canonical, e->name)) {
             char *gk = kg_normalize_key(e->geo->canonical, strlen(e->geo->canonical));
@@ -93,6 +98,9 @@ int kg_resolve_into_store(kg_store *st, const kg_extraction *x, kg_error *err)
                                    (long)s->end, sentence, err);
         free(sentence);
     }
+    /* a near-duplicate of a stored document counts once as evidence */
+    if (rc == KG_OK)
+        rc = kg_store_cluster_document(st, doc->id, doc->text, doc->text_len, err);
     free(ids);
     return rc;
 }

@@ -3,6 +3,7 @@
 
 #include "../kg_mem.h"
 #include "kg_mention_counts.h"
+#include "kg_store_internal.h"
 #include "kg_surnames.h"
 
 #include <ctype.h>
@@ -12,12 +13,44 @@
 #include <sys/stat.h>
 #include <time.h>
 
+/* Schema 2 (issue 13): a document has stable identities besides its content hash (its
+ * canonical path, URL, JSON "id" or feed guid: document_keys, several keys for exact
+ * copies), a MinHash signature (kg_minhash.h) and the near-duplicate cluster it belongs to (the id
+ * of the cluster's first document; NULL: none), every document that gave an entity an alias is
+ * recorded (alias_documents, with the entity key the document gives when the alias is its
+ * name for the entity; aliases keeps the first), and evidence is indexed by document
+ * for removal. */
+#define DOCUMENTS_V2_SQL                                                                           \
+    "CREATE TABLE IF NOT EXISTS document_keys("                                                    \
+    "  key TEXT PRIMARY KEY,"                                                                      \
+    "  document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE);"                        \
+    "CREATE INDEX IF NOT EXISTS document_keys_document ON document_keys(document);"                \
+    "CREATE TABLE IF NOT EXISTS alias_documents("                                                  \
+    "  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"                         \
+    "  alias TEXT NOT NULL,"                                                                       \
+    "  document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"                         \
+    "  reason TEXT NOT NULL, entity_key TEXT,"                                                     \
+    "  PRIMARY KEY(entity, alias, document)) WITHOUT ROWID;"                                       \
+    "CREATE INDEX IF NOT EXISTS alias_documents_document ON alias_documents(document);"            \
+    "CREATE INDEX IF NOT EXISTS documents_cluster ON documents(cluster);"
+
+/* Upgrades a schema 1 store to 2, inside a transaction, before schema_sql runs: the new
+ * columns, then (after schema_sql) every document's source as its key. */
+static const char *const upgrade_v1_sql = "ALTER TABLE documents ADD COLUMN minhash BLOB;"
+                                          "ALTER TABLE documents ADD COLUMN cluster TEXT;";
+static const char *const upgrade_v1_keys_sql =
+    "INSERT OR IGNORE INTO document_keys(key, document) SELECT source, id FROM documents;"
+    "INSERT OR IGNORE INTO alias_documents(entity, alias, document, reason)"
+    " SELECT entity, alias, document, reason FROM aliases"
+    " WHERE document IN (SELECT id FROM documents);";
+
 static const char *const schema_sql =
     "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE IF NOT EXISTS documents("
     "  id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT, date TEXT,"
-    "  text TEXT NOT NULL, ingested_at TEXT NOT NULL);"
-    "CREATE TABLE IF NOT EXISTS entities("
+    "  text TEXT NOT NULL, ingested_at TEXT NOT NULL,"
+    "  minhash BLOB, cluster TEXT);" /* schema 2: see upgrade_sql */
+    DOCUMENTS_V2_SQL "CREATE TABLE IF NOT EXISTS entities("
     "  id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, key TEXT NOT NULL,"
     "  date TEXT, place TEXT, country TEXT, region TEXT, lat REAL, lon REAL);"
     "CREATE INDEX IF NOT EXISTS entities_type_key ON entities(type, key);"
@@ -46,6 +79,7 @@ static const char *const schema_sql =
     "  document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
     "  start INTEGER NOT NULL, end INTEGER NOT NULL, sentence TEXT NOT NULL,"
     "  PRIMARY KEY(edge, document, start));"
+    "CREATE INDEX IF NOT EXISTS evidence_document ON evidence(document);"
     "CREATE TABLE IF NOT EXISTS scores("
     "  entity INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,"
     "  degree REAL, weighted_degree REAL, pagerank REAL, betweenness REAL,"
@@ -61,6 +95,7 @@ enum {
     S_ADD_ENTITY,
     S_MERGE_ATTRS,
     S_ADD_ALIAS,
+    S_ADD_ALIAS_DOC,
     S_ADD_MENTION,
     S_UPSERT_EDGE,
     S_EDGE_ID,
@@ -70,6 +105,8 @@ enum {
     S_SET_META,
     S_COUNT
 };
+
+_Static_assert(S_COUNT <= KG_STORE_MAX_STMT, "raise KG_STORE_MAX_STMT");
 
 static const char *const statement_sql[S_COUNT] = {
     [S_HAS_DOC] = "SELECT 1 FROM documents WHERE id = ?1",
@@ -90,6 +127,8 @@ static const char *const statement_sql[S_COUNT] = {
                       " lat = coalesce(lat, ?6), lon = coalesce(lon, ?7) WHERE id = ?1",
     [S_ADD_ALIAS] = "INSERT OR IGNORE INTO aliases(entity, alias, key, reason, document)"
                     " VALUES(?1, ?2, ?3, ?4, ?5)",
+    [S_ADD_ALIAS_DOC] = "INSERT OR IGNORE INTO alias_documents(entity, alias, document, reason)"
+                        " VALUES(?1, ?2, ?3, ?4)",
     [S_ADD_MENTION] = "INSERT OR IGNORE INTO mentions(document, entity, start, end,"
                       " sentence_start, sentence_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
     [S_UPSERT_EDGE] = "INSERT OR IGNORE INTO edges(source, target, type) VALUES(?1, ?2, ?3)",
@@ -100,24 +139,6 @@ static const char *const statement_sql[S_COUNT] = {
     [S_GET_META] = "SELECT value FROM meta WHERE key = ?1",
     [S_SET_META] = "INSERT INTO meta(key, value) VALUES(?1, ?2)"
                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-};
-
-struct kg_store {
-    sqlite3 *db;
-    char *path;
-    sqlite3_stmt *stmt[S_COUNT];
-    long wait_limit_ms;       /* how long to wait for a lock */
-    struct timespec waiting;  /* when the current wait began */
-    int noted;                /* on_wait called for the current wait */
-    kg_store_wait_fn on_wait; /* may be NULL */
-    void *wait_ctx;
-    /* persons by surname, built on the first surname lookup; valid while data_version (other
-     * connections' commits) is unchanged and until a rollback */
-    kg_surnames *surnames;
-    long long surnames_version;
-    /* mentions per entity, filled as ties are broken; valid on the same terms */
-    kg_mention_counts *counts;
-    long long counts_version;
 };
 
 static long ms_since(const struct timespec *t0)
@@ -174,6 +195,55 @@ static void bind_text(sqlite3_stmt *s, int i, const char *v)
         sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
     else
         sqlite3_bind_null(s, i);
+}
+
+/* Creates kg's tables, upgrading a store of an older schema version (1) in one transaction
+ * with the version bump, so that a kill leaves the old or the new schema. */
+static int create_schema(kg_store *st, long long version, kg_error *err)
+{
+    char *msg = NULL;
+    int rc = KG_OK;
+    if (version > 0 && version < KG_SCHEMA_VERSION) {
+        if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, &msg) != SQLITE_OK)
+            goto fail;
+        /* another kg may have upgraded it while this one waited for the lock */
+        sqlite3_stmt *q = NULL;
+        long long now = version;
+        if (sqlite3_prepare_v2(st->db, "SELECT value FROM meta WHERE key = 'schema_version'", -1,
+                               &q, NULL) == SQLITE_OK &&
+            sqlite3_step(q) == SQLITE_ROW)
+            now = sqlite3_column_int64(q, 0);
+        sqlite3_finalize(q);
+        char v[16];
+        snprintf(v, sizeof v, "%d", KG_SCHEMA_VERSION);
+        sqlite3_stmt *set = NULL;
+        if (now < KG_SCHEMA_VERSION &&
+            (sqlite3_exec(st->db, upgrade_v1_sql, NULL, NULL, &msg) != SQLITE_OK ||
+             sqlite3_exec(st->db, schema_sql, NULL, NULL, &msg) != SQLITE_OK ||
+             sqlite3_exec(st->db, upgrade_v1_keys_sql, NULL, NULL, &msg) != SQLITE_OK ||
+             sqlite3_prepare_v2(st->db, "UPDATE meta SET value = ?1 WHERE key = 'schema_version'",
+                                -1, &set, NULL) != SQLITE_OK ||
+             sqlite3_bind_text(set, 1, v, -1, SQLITE_TRANSIENT) != SQLITE_OK ||
+             sqlite3_step(set) != SQLITE_DONE)) {
+            sqlite3_finalize(set);
+            sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+            goto fail;
+        }
+        sqlite3_finalize(set);
+        if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, &msg) != SQLITE_OK) {
+            sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+            goto fail;
+        }
+        return KG_OK;
+    }
+    if (sqlite3_exec(st->db, schema_sql, NULL, NULL, &msg) == SQLITE_OK)
+        return KG_OK;
+fail:
+    rc = kg_error_set(err, KG_ESTORE, "cannot %s schema in '%s': %s",
+                      version > 0 && version < KG_SCHEMA_VERSION ? "upgrade" : "create", st->path,
+                      msg ? msg : sqlite3_errmsg(st->db));
+    sqlite3_free(msg);
+    return rc;
 }
 
 /* What the database at st holds before kg touches it: *tables counts its tables and
@@ -305,14 +375,17 @@ int kg_store_open(kg_store **out, const char *path, int mode, kg_error *err)
                           path, version, KG_SCHEMA_VERSION);
         goto done;
     }
-    if (mode != KG_STORE_READ && sqlite3_exec(st->db, schema_sql, NULL, NULL, &msg) != SQLITE_OK) {
-        rc = kg_error_set(err, KG_ESTORE, "cannot create schema in '%s': %s", path,
-                          msg ? msg : "error");
-        sqlite3_free(msg);
-        goto done;
+    if (mode == KG_STORE_READ && version > 0 && version < KG_SCHEMA_VERSION) {
+        /* an older store read as it is: the commands that need the new tables say so */
+        st->old_schema = 1;
+    } else if (mode != KG_STORE_READ) {
+        rc = create_schema(st, version, err);
+        if (rc != KG_OK)
+            goto done;
     }
     for (int k = 0; k < S_COUNT; k++)
-        if (sqlite3_prepare_v3(st->db, statement_sql[k], -1, SQLITE_PREPARE_PERSISTENT,
+        if ((!st->old_schema || k != S_ADD_ALIAS_DOC) && /* an older store read: not there */
+            sqlite3_prepare_v3(st->db, statement_sql[k], -1, SQLITE_PREPARE_PERSISTENT,
                                &st->stmt[k], NULL) != SQLITE_OK) {
             rc = db_error(st, err, "cannot prepare statement in");
             goto done;
@@ -338,8 +411,7 @@ void kg_store_close(kg_store *st)
     for (int k = 0; k < S_COUNT; k++)
         sqlite3_finalize(st->stmt[k]);
     sqlite3_close(st->db);
-    kg_surnames_free(st->surnames);
-    kg_mention_counts_free(st->counts);
+    kg_store_forget_caches(st);
     free(st->path);
     free(st);
 }
@@ -380,7 +452,7 @@ void kg_store_rollback(kg_store *st)
 {
     if (!sqlite3_get_autocommit(st->db))
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-    /* persons and mentions added in the transaction are gone */
+    /* persons, mentions and documents added in the transaction are gone */
     kg_store_forget_caches(st);
 }
 
@@ -390,6 +462,8 @@ void kg_store_forget_caches(kg_store *st)
     st->surnames = NULL;
     kg_mention_counts_free(st->counts);
     st->counts = NULL;
+    kg_near_index_free(st->near);
+    st->near = NULL;
 }
 
 /* Steps a statement that returns no rows. */
@@ -583,6 +657,15 @@ int kg_store_add_alias(kg_store *st, long long entity, const char *alias, const 
     bind_text(s, 3, key);
     bind_text(s, 4, reason);
     bind_text(s, 5, document);
+    int rc = step_done(st, s, err);
+    if (rc != KG_OK || !document)
+        return rc;
+    /* every document that gives the alias, so that removing one keeps what others support */
+    s = stmt(st, S_ADD_ALIAS_DOC);
+    sqlite3_bind_int64(s, 1, entity);
+    bind_text(s, 2, alias);
+    bind_text(s, 3, document);
+    bind_text(s, 4, reason);
     return step_done(st, s, err);
 }
 

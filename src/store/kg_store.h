@@ -9,7 +9,7 @@
 
 #include <sqlite3.h>
 
-#define KG_SCHEMA_VERSION 1
+#define KG_SCHEMA_VERSION 2
 
 typedef struct kg_store kg_store;
 
@@ -115,6 +115,58 @@ int kg_store_touch_graph(kg_store *st, kg_error *err);
 /* Meta key/value access. kg_store_get_meta returns a malloc'd string or NULL. */
 char *kg_store_get_meta(kg_store *st, const char *key);
 int kg_store_set_meta(kg_store *st, const char *key, const char *value, kg_error *err);
+
+/* Documents by identity (kg_store_docs.c). A document's key is its stable identity besides
+ * its content hash: the canonical path of the file it came from, a URL, the "id" of a JSON
+ * line or the guid/link of a feed item. One key names one stored document; several keys
+ * may name one document (exact copies). These functions run inside the caller's
+ * transaction (kg_store_begin) except the readers. */
+
+/* 1 when the store has schema KG_SCHEMA_VERSION, 0 when it is an older store opened for
+ * reading (whose document keys and clusters do not exist yet: a build upgrades it). */
+int kg_store_has_new_schema(kg_store *st);
+
+/* Looks key up: 1 and the content id in out[65] when it names a document, 0 when not, <0 on
+ * error. */
+int kg_store_document_of_key(kg_store *st, const char *key, char out[65], kg_error *err);
+
+/* Makes key name document (which must be stored), replacing what it named before. */
+int kg_store_set_document_key(kg_store *st, const char *key, const char *document, kg_error *err);
+
+/* Forgets key; when the document it named has no key left, removes that document with
+ * kg_store_remove_document and sets *removed to 1 (else 0). Returns KG_ENOTFOUND when key
+ * names no document. */
+int kg_store_drop_key(kg_store *st, const char *key, int *removed, kg_error *err);
+
+/* Removes document (a content id) and everything only it supported: its keys, mentions and
+ * evidence; the weights of the edges it gave evidence to are recounted and edges left at 0
+ * removed; entities left with no mention removed (with their aliases, edges and scores);
+ * aliases it introduced that no remaining mention writes are removed. Does not touch the
+ * graph version (the caller does, in the same transaction). KG_ENOTFOUND when it is not
+ * stored. */
+int kg_store_remove_document(kg_store *st, const char *document, kg_error *err);
+
+/* Renames entity to name (normalised key) when the document with key doc_key, which gives
+ * it that name, sorts before every document that gives it its current name (by least key;
+ * see kg_store_docs.c): an entity's name is then the one the first document in name order
+ * gives, however documents were added, replaced or removed. Does nothing when doc_key is
+ * NULL. */
+int kg_store_prefer_name(kg_store *st, long long entity, const char *name, const char *key,
+                         const char *doc_key, kg_error *err);
+
+/* Records that document names entity name with the entity key key (the key the entity
+ * would have if this document had created it), for renaming it when the document that named
+ * it is removed. Call after kg_store_add_alias of that name. */
+int kg_store_note_entity_key(kg_store *st, long long entity, const char *name, const char *document,
+                             const char *key, kg_error *err);
+
+/* Signs document (just added, text given) with MinHash (kg_minhash.h) and, when a stored
+ * document is a near-duplicate (the most similar one, at least KG_MINHASH_NEAR of 64), puts it in
+ * that document's cluster and recounts the weights of the edges it gives evidence to, so that a
+ * cluster counts once: an edge's weight is the sum, over clusters, of the most evidence rows one
+ * document of the cluster gives it. Call after the document's evidence was added. */
+int kg_store_cluster_document(kg_store *st, const char *document, const char *text, size_t len,
+                              kg_error *err);
 
 /* Counts for `kg stats`. */
 long long kg_store_count(kg_store *st, const char *table, kg_error *err);

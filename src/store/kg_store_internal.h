@@ -1,0 +1,44 @@
+/* kg_store_internal: the store handle's fields, shared by the files that implement the store
+ * (kg_store.c: schema, entities, evidence; kg_store_docs.c: document identity, removal and
+ * near-duplicates). Private to src/store/. */
+#ifndef KG_STORE_INTERNAL_H
+#define KG_STORE_INTERNAL_H
+
+#include "kg_mention_counts.h"
+#include "kg_store.h"
+#include "kg_surnames.h"
+
+#include <time.h>
+
+#define KG_STORE_MAX_STMT 32
+
+typedef struct kg_near_index kg_near_index;
+
+/* Frees a near-duplicate index. Accepts NULL. */
+void kg_near_index_free(kg_near_index *ix);
+
+struct kg_store {
+    sqlite3 *db;
+    char *path;
+    sqlite3_stmt *stmt[KG_STORE_MAX_STMT]; /* kg_store.c's prepared statements */
+    long wait_limit_ms;                    /* how long to wait for a lock */
+    struct timespec waiting;               /* when the current wait began */
+    int noted;                             /* on_wait called for the current wait */
+    kg_store_wait_fn on_wait;              /* may be NULL */
+    void *wait_ctx;
+    /* persons by surname, built on the first surname lookup; valid while data_version (other
+     * connections' commits) is unchanged and until a rollback */
+    kg_surnames *surnames;
+    long long surnames_version;
+    /* mentions per entity, filled as ties are broken; valid on the same terms */
+    kg_mention_counts *counts;
+    long long counts_version;
+    /* MinHash signatures of stored documents for near-duplicate lookups, loaded on first use;
+     * valid on the same terms (kg_store_docs.c) */
+    kg_near_index *near;
+    int old_schema; /* opened for reading with an older schema version: the new tables are
+                       missing (kg_store_has_new_schema) */
+    long long near_version;
+};
+
+#endif
