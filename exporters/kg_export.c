@@ -11,6 +11,8 @@ static const kg_exporter exporters[] = {
     {"gexf", "GEXF 1.3 for Gephi, coloured by community and sized by PageRank", kg_export_gexf,
      NULL},
     {"graphml", "GraphML for Gephi, yEd, networkx and igraph", kg_export_graphml, NULL},
+    {"html", "one self-contained page that draws the graph, offline (search, filters, evidence)",
+     kg_export_html, NULL},
     {"json", "networkx node-link JSON (D3, networkx, kg-score)", kg_export_json, NULL},
     {NULL, NULL, NULL, NULL},
 };

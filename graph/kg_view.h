@@ -41,6 +41,12 @@ typedef struct kg_view_node {
     double closeness;
     double harmonic;
     long community; /* 0-based community index, -1 when not computed */
+    /* details, filled by kg_view_load_details (kg_view_details.h); NULL/0 until then */
+    char **alias_reasons; /* parallel to aliases: why each was merged */
+    size_t *documents;    /* indexes into kg_view.documents where the entity is mentioned */
+    size_t n_documents;
+    /* layout, filled by kg_layout_compute (kg_layout.h) */
+    double x, y;
 } kg_view_node;
 
 typedef struct kg_view_edge {
@@ -51,6 +57,12 @@ typedef struct kg_view_edge {
     kg_view_evidence *evidence;
     size_t n_evidence;
 } kg_view_edge;
+
+typedef struct kg_view_document {
+    char *id;    /* hex content hash */
+    char *title; /* may be NULL */
+    char *date;  /* ISO 8601, may be NULL */
+} kg_view_document;
 
 typedef struct kg_view {
     kg_view_node *nodes;
@@ -65,6 +77,9 @@ typedef struct kg_view {
                           0: exact */
     double modularity; /* of the community partition */
     char *community_algorithm; /* "leiden", "louvain", "labelprop"; NULL until computed */
+    kg_view_document *documents; /* every document of the store, by id; filled by
+                                    kg_view_load_details */
+    size_t n_documents;
 } kg_view;
 
 /* Returns a new empty view; the caller frees it with kg_view_free. */

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SYNOPSIS "kg export <graphml|json|cytoscape|gexf|csv> [-o <file>]"
+#define SYNOPSIS "kg export <graphml|json|cytoscape|gexf|html|csv> [-o <file>]"
 
 static void help(void)
 {
@@ -95,8 +95,12 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
                 "kg: betweenness, closeness and harmonic count paths of up to %d hops only (the "
                 "graph has %zu nodes, more than %d)\n",
                 v->cutoff, v->n_nodes, KG_ANALYTICS_EXACT_LIMIT);
-    int rc;
-    if (ex->write_dir) {
+    int rc = KG_OK;
+    if (ex->write_file == kg_export_html)
+        rc = kg_export_html_prepare(v, st, &err);
+    if (rc != KG_OK) {
+        /* nothing written */
+    } else if (ex->write_dir) {
         rc = ex->write_dir(output ? output : "kg-csv", v, &err);
     } else if (output) {
         FILE *f = fopen(output, "wb");

@@ -8,7 +8,7 @@
 static const kg_command commands[] = {
     {"build", kg_cmd_build, "ingest documents, extract entities and relations into the store",
      "kg build [--format <fmt>] [<path>...]"},
-    {"export", kg_cmd_export, "write the graph as graphml, json, cytoscape, gexf or csv",
+    {"export", kg_cmd_export, "write the graph as graphml, json, cytoscape, gexf, html or csv",
      "kg export <format> [-o <file>]"},
     {"query", kg_cmd_query, "neighbors, centrality, communities, path, entity, search",
      "kg query <query> [<args>]"},
