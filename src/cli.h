@@ -66,5 +66,6 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli);
 int kg_cmd_query(int argc, char **argv, const kg_cli *cli);
 int kg_cmd_export(int argc, char **argv, const kg_cli *cli);
 int kg_cmd_stats(int argc, char **argv, const kg_cli *cli);
+int kg_cmd_report(int argc, char **argv, const kg_cli *cli);
 
 #endif

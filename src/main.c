@@ -12,6 +12,8 @@ static const kg_command commands[] = {
      "kg export <format> [-o <file>]"},
     {"query", kg_cmd_query, "neighbors, centrality, communities, path, entity, search",
      "kg query <query> [<args>]"},
+    {"report", kg_cmd_report, "an HTML page of plots beside the interactive graph view",
+     "kg report [-o <dir>]"},
     {"stats", kg_cmd_stats, "documents, entities per type, edges per type", "kg stats [--json]"},
     {NULL, NULL, NULL, NULL},
 };

@@ -1,7 +1,8 @@
 /* test_html: the HTML view's writer without a browser (tests/view_browser.mjs opens it in
  * one): the data payload cannot end its <script> element or open a comment whatever the
  * names and sentences hold, and reads back as the same JSON; the igraph layout puts every node
- * inside the drawing box, the same way each time; kg export html and its errors end to end. */
+ * inside the drawing box, the same way each time; kg export html, kg report and their errors
+ * end to end. */
 #include "../exporters/html/kg_html_template.h"
 #include "../exporters/kg_export.h"
 #include "../graph/kg_layout.h"
@@ -229,6 +230,96 @@ START_TEST(test_html_end_to_end)
 }
 END_TEST
 
+/* Number of occurrences of needle in s. */
+static size_t count(const char *s, const char *needle)
+{
+    size_t n = 0;
+    for (const char *p = strstr(s, needle); p; p = strstr(p + 1, needle))
+        n++;
+    return n;
+}
+
+START_TEST(test_report_end_to_end)
+{
+    char *dir = harness_tmpdir();
+    char *examples = harness_source_path("examples");
+    char *args = kg_xasprintf("-q build '%s'", examples);
+    char *out = NULL, *err = NULL;
+    ck_assert_int_eq(harness_run_kg(dir, args, &out, &err), 0);
+    free(out);
+    free(err);
+    /* the top person of the ranking, to find in the report */
+    ck_assert_int_eq(
+        harness_run_kg(dir, "query centrality --type person -n 1 --json", &out, &err), 0);
+    json_t *rank = json_loads(out, 0, NULL);
+    ck_assert_ptr_nonnull(rank);
+    json_t *first = json_is_array(rank) ? json_array_get(rank, 0)
+                                        : json_array_get(json_object_get(rank, "results"), 0);
+    const char *top = json_string_value(json_object_get(first, "label"));
+    if (!top)
+        top = json_string_value(json_object_get(first, "name"));
+    ck_assert_msg(top != NULL, "no label in %s", out);
+    char *top_person = kg_xstrdup(top);
+    json_decref(rank);
+    free(out);
+    free(err);
+
+    ck_assert_int_eq(harness_run_kg(dir, "report -o rep", &out, &err), 0);
+    free(out);
+    free(err);
+    char *index_path = kg_xasprintf("%s/rep/index.html", dir);
+    char *graph_path = kg_xasprintf("%s/rep/graph.html", dir);
+    char *index = harness_read_file(index_path);
+    char *graph = harness_read_file(graph_path);
+    ck_assert_ptr_nonnull(index);
+    ck_assert_ptr_nonnull(graph);
+    ck_assert_ptr_nonnull(strstr(graph, "kg-data"));
+    ck_assert_ptr_nonnull(strstr(index, "href=\"graph.html\""));
+    /* three plots and one per entity type, each an SVG with bars */
+    ck_assert_uint_eq(count(index, "<svg"), 3 + 5);
+    ck_assert_uint_ge(count(index, "<rect"), 20);
+    ck_assert_ptr_nonnull(strstr(index, "Degree distribution"));
+    ck_assert_ptr_nonnull(strstr(index, "Community sizes"));
+    ck_assert_ptr_nonnull(strstr(index, "Documents per month"));
+    ck_assert_ptr_nonnull(strstr(index, ">2023-03<")); /* both seed articles are of March 2023 */
+    ck_assert_ptr_nonnull(strstr(index, "2 documents, 0 of them without a date"));
+    ck_assert_msg(strstr(index, top_person) != NULL, "top person %s missing", top_person);
+    free(index);
+    /* a second run overwrites its own pages */
+    ck_assert_int_eq(harness_run_kg(dir, "report -o rep", &out, &err), 0);
+    free(out);
+    free(err);
+    /* a page kg did not write is refused and left as it was */
+    harness_write_file(index_path, "mine\n", 5);
+    ck_assert_int_eq(harness_run_kg(dir, "report -o rep", &out, &err), 1);
+    ck_assert_ptr_nonnull(strstr(err, "refusing to overwrite"));
+    free(out);
+    free(err);
+    index = harness_read_file(index_path);
+    ck_assert_str_eq(index, "mine\n");
+    free(index);
+    /* usage errors */
+    ck_assert_int_eq(harness_run_kg(dir, "report -o -", &out, &err), 2);
+    free(out);
+    free(err);
+    ck_assert_int_eq(harness_run_kg(dir, "report extra", &out, &err), 2);
+    free(out);
+    free(err);
+    ck_assert_int_eq(harness_run_kg(dir, "report --help", &out, &err), 0);
+    ck_assert_ptr_nonnull(strstr(out, "kg report"));
+    free(out);
+    free(err);
+    free(graph);
+    free(index_path);
+    free(graph_path);
+    free(top_person);
+    free(args);
+    free(examples);
+    harness_rmtree(dir);
+    free(dir);
+}
+END_TEST
+
 static Suite *html_suite(void)
 {
     Suite *s = suite_create("html");
@@ -237,6 +328,7 @@ static Suite *html_suite(void)
     tcase_add_test(tc, test_html_documents_and_reasons);
     tcase_add_test(tc, test_html_layout);
     tcase_add_test(tc, test_html_end_to_end);
+    tcase_add_test(tc, test_report_end_to_end);
     suite_add_tcase(s, tc);
     return s;
 }

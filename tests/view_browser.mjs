@@ -4,7 +4,8 @@
 // network off, and checks: every node of the store is drawn (cytoscape's node count equals
 // kg export json's, and the canvas holds coloured pixels), a click on the top node fills the
 // panel with its aliases, documents and evidence sentences, the type filter and the search
-// box work, and the injected script never ran. Saves a screenshot (argument 2, default
+// box work, and the injected script never ran; kg report's page draws its plots and links to
+// the view. Saves a screenshot (argument 2, default
 // view.png in the working folder; README's docs/view.png is made by this test).
 // usage: node tests/view_browser.mjs KG_BINARY [SCREENSHOT.png]
 // Exit 77 (meson: skipped) only when chromium is not installed.
@@ -138,6 +139,18 @@ try {
   await page.waitForTimeout(200);
   await page.screenshot({ path: shot });
   console.log(`screenshot: ${shot}`);
+
+  // kg report: the plots render as SVG and link to the view beside them
+  const rep = path.join(tmp, 'report');
+  run('-q', 'report', '-o', rep);
+  await page.goto(pathToFileURL(path.join(rep, 'index.html')).href);
+  const bars = await page.evaluate(() => Array.from(document.querySelectorAll('svg rect'))
+    .filter((r) => r.getBoundingClientRect().height > 0).length);
+  check(bars >= 20, `the report draws ${bars} bars`);
+  await page.click('a[href="graph.html"]');
+  await page.waitForFunction(() => window.kgView && window.kgView.ready, null, { timeout: 20000 });
+  check(await page.evaluate(() => window.kgView.cy.nodes().length) === graph.nodes.length,
+    'the report\'s link opens the view of the whole graph');
 } finally {
   await browser.close();
   fs.rmSync(tmp, { recursive: true, force: true });
