@@ -127,11 +127,12 @@
       cy.nodes().forEach(function (node) {
         var n = data.nodes[node.data('idx')];
         var show = typeOn[n.type] && inRange(day(n.first), day(n.last), from, to);
-        node.toggleClass('hidden', !show);
+        if (node.hasClass('hidden') === show) node.toggleClass('hidden', !show); /* changed only */
       });
       cy.edges().forEach(function (edge) {
         var e = data.edges[edge.data('idx')];
-        edge.toggleClass('hidden', !(relOn[e.type] && inRange(e.first, e.last, from, to)));
+        var on = relOn[e.type] && inRange(e.first, e.last, from, to);
+        if (edge.hasClass('hidden') === on) edge.toggleClass('hidden', !on);
       });
     });
     updateStats();
