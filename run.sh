@@ -10,13 +10,16 @@ cd "$(dirname "$0")"
 
 PACKAGES=(meson ninja-build gcc pkg-config libigraph-dev libxml2-dev libjansson-dev
           libsqlite3-dev libicu-dev check python3 python3-networkx wamerican iso-codes
-          libgeonames-common clang parallel python3-distributed help2man)
+          libgeonames-common clang parallel python3-distributed help2man chromium)
 
 install_packages() {
     local missing=()
     for p in "${PACKAGES[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
     done
+    # the HTML view's JavaScript (npm ci) and its browser test: any Node.js with npm will do
+    command -v node >/dev/null || missing+=(nodejs)
+    command -v npm >/dev/null || missing+=(npm)
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "setup: installing ${missing[*]}" >&2
     local sudo=()
@@ -32,12 +35,24 @@ configure() { # configure DIR [meson options...]
     [ "${CI:-}" = true ] && werror=true
     if [ ! -f "$dir/build.ninja" ]; then
         meson setup "$dir" --buildtype=debugoptimized -Dwerror=$werror "$@" >/dev/null
+    elif [ -f node_modules/cytoscape/dist/cytoscape.min.js ] &&
+        ! grep -q cytoscape.min.js "$dir/build.ninja"; then
+        meson setup --reconfigure "$dir" >/dev/null # configured before npm ci: embed the view's library
     fi
     ninja -C "$dir" >/dev/null
 }
 
+# The JavaScript kg embeds in its HTML view (cytoscape.js) and the browser test's driver,
+# at the versions package-lock.json pins; reinstalled only when the lock file changed.
+install_node_modules() {
+    if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+        npm ci --no-audit --no-fund --silent >/dev/null
+    fi
+}
+
 setup() {
     install_packages
+    install_node_modules
     configure build
 }
 

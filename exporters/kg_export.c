@@ -16,6 +16,8 @@ static const kg_exporter exporters[] = {
     {"gexf1.3", "the same in GEXF 1.3 (Gephi 0.9+, graphology; not networkx)", kg_export_gexf13,
      NULL},
     {"graphml", "GraphML for Gephi, yEd, networkx and igraph", kg_export_graphml, NULL},
+    {"html", "one self-contained page that draws the graph, offline (search, filters, evidence)",
+     kg_export_html, NULL},
     {"json", "networkx node-link JSON (D3, networkx, kg-score)", kg_export_json, NULL},
     {NULL, NULL, NULL, NULL},
 };

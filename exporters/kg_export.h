@@ -7,6 +7,7 @@
  *   gexf       GEXF 1.2draft with viz colours by community and sizes by PageRank, edge kind
  *   gexf1.3    the same in GEXF 1.3
  *   csv        neo4j-admin import files nodes.csv and relationships.csv in a directory
+ *   html       one self-contained page that draws the graph (cytoscape.js, laid out by igraph)
  * Text: XML 1.0 cannot carry most control characters (U+0001..U+001F except tab, LF, CR), so
  * the XML writers (GraphML, GEXF) replace them by U+FFFD; the JSON writers escape them (\u0001)
  * and CSV keeps them inside its fields. Every writer replaces invalid UTF-8 by U+FFFD.
@@ -18,6 +19,7 @@
 #define KG_EXPORT_H
 
 #include "../graph/kg_view.h"
+#include "../src/store/kg_store.h"
 #include "../src/kg_error.h"
 
 #include <stdio.h>
@@ -29,6 +31,13 @@ int kg_export_json(FILE *out, const kg_view *v, kg_error *err);
 int kg_export_cytoscape(FILE *out, const kg_view *v, kg_error *err);
 int kg_export_gexf(FILE *out, const kg_view *v, kg_error *err);   /* GEXF 1.2draft */
 int kg_export_gexf13(FILE *out, const kg_view *v, kg_error *err); /* GEXF 1.3 */
+
+/* The interactive view (kg_export_html.c). v must have been prepared by
+ * kg_export_html_prepare: it loads the documents and alias reasons (kg_view_details.h) and
+ * computes the layout (kg_layout.h). Both return KG_OK, or KG_EUSAGE when kg was built
+ * without the vendored graph library, KG_ESTORE, KG_EGRAPH or KG_EIO. */
+int kg_export_html(FILE *out, const kg_view *v, kg_error *err);
+int kg_export_html_prepare(kg_view *v, kg_store *st, kg_error *err);
 
 /* Writes dir/nodes.csv and dir/relationships.csv (neo4j-admin import headers), creating dir
  * and its missing parents. Returns KG_OK or KG_EIO. */

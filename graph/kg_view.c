@@ -15,9 +15,14 @@ static void node_free(kg_view_node *n)
     free(n->key);
     free(n->label);
     free(n->type);
-    for (size_t i = 0; i < n->n_aliases; i++)
+    for (size_t i = 0; i < n->n_aliases; i++) {
         free(n->aliases[i]);
+        if (n->alias_reasons)
+            free(n->alias_reasons[i]);
+    }
     free(n->aliases);
+    free(n->alias_reasons);
+    free(n->documents);
     free(n->date);
     free(n->place);
     free(n->country);

@@ -46,6 +46,12 @@ typedef struct kg_view_node {
     long community;    /* 0-based community index (level 0), -1 when not computed */
     long subcommunity; /* level 1: 0-based index of the community found inside the node's
                           community (kg_analytics_subcommunities), -1 when not computed */
+    /* details, filled by kg_view_load_details (kg_view_details.h); NULL/0 until then */
+    char **alias_reasons; /* parallel to aliases: why each was merged */
+    size_t *documents;    /* indexes into kg_view.documents where the entity is mentioned */
+    size_t n_documents;
+    /* layout, filled by kg_layout_compute (kg_layout.h) */
+    double x, y;
 } kg_view_node;
 
 typedef struct kg_view_edge {
@@ -80,7 +86,8 @@ typedef struct kg_view {
     kg_view_edge *edges;
     size_t n_edges;
     size_t cap_edges;
-    kg_view_document *documents; /* loaded with the full graph only (kg_view_load) */
+    kg_view_document *documents; /* by id: loaded with the full graph (kg_view_load) or by
+                                    kg_view_load_details */
     size_t n_documents;
     size_t cap_documents;
     kg_view_mention *mentioned_in; /* the same */
@@ -96,6 +103,7 @@ typedef struct kg_view {
     long *subcommunity_parent; /* level-1 community i lies inside level-0 community
                                   subcommunity_parent[i]; NULL until computed */
     size_t n_subcommunities;
+    int has_details; /* kg_view_load_details ran: alias reasons, documents per node */
 } kg_view;
 
 /* Returns a new empty view; the caller frees it with kg_view_free. */

@@ -83,5 +83,7 @@ int kg_cmd_split(int argc, char **argv, const kg_cli *cli);
 /* Documents (cmd_documents.c). */
 int kg_cmd_documents(int argc, char **argv, const kg_cli *cli);
 int kg_cmd_remove(int argc, char **argv, const kg_cli *cli);
+/* Pictures (cmd_report.c). */
+int kg_cmd_report(int argc, char **argv, const kg_cli *cli);
 
 #endif

@@ -15,7 +15,7 @@
 #include <string.h>
 
 #define SYNOPSIS                                                                               \
-    "kg export <graphml|json|cytoscape|gexf|gexf1.3|csv> [-o <file>] " KG_CLI_FILTER_SYNOPSIS
+    "kg export <graphml|json|cytoscape|gexf|gexf1.3|html|csv> [-o <file>] " KG_CLI_FILTER_SYNOPSIS
 
 static void help(void)
 {
@@ -126,8 +126,12 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
                 "kg: betweenness, closeness and harmonic count paths of up to %d hops only (the "
                 "graph has %zu nodes, more than %d)\n",
                 v->cutoff, v->scored_nodes, KG_ANALYTICS_EXACT_LIMIT);
-    int rc;
-    if (ex->write_dir) {
+    int rc = KG_OK;
+    if (ex->write_file == kg_export_html)
+        rc = kg_export_html_prepare(v, st, &err);
+    if (rc != KG_OK) {
+        /* nothing written */
+    } else if (ex->write_dir) {
         rc = ex->write_dir(output ? output : "kg-csv", v, &err);
     } else if (output) {
         FILE *f = fopen(output, "wb");

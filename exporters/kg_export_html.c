@@ -1,0 +1,192 @@
+/* kg_export_html: the interactive view, one self-contained HTML page: the page template with
+ * the vendored cytoscape.js and view.js (exporters/html/, built into kg by embed.py) around
+ * the graph's data as JSON in <script type="application/json">. The data is escaped for that
+ * place: '<', '>', '&', U+2028 and U+2029 are written as \u escapes, so no entity name or
+ * sentence can end the element ("</script>") or open a comment ("<!--"). Node positions are
+ * computed by kg_layout (igraph) before writing, so the browser runs no layout. */
+#include "../graph/kg_layout.h"
+#include "../graph/kg_view_details.h"
+#include "../src/kg_mem.h"
+#include "html/kg_html_template.h"
+#include "kg_export.h"
+#include "kg_export_util.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* documents listed per entity in the panel (the count says how many there are) */
+#define MAX_NODE_DOCS 50
+
+int kg_export_html_prepare(kg_view *v, kg_store *st, kg_error *err)
+{
+    if (!kg_html_has_library)
+        return kg_error_set(err, KG_EUSAGE,
+                            "this kg was built without cytoscape.js: run 'npm ci' in its source "
+                            "folder (./run.sh setup does), then rebuild");
+    int rc = v->has_details ? KG_OK : kg_view_load_details(v, st, err);
+    if (rc == KG_OK)
+        rc = kg_layout_compute(v, err);
+    return rc;
+}
+
+static void put(json_t *obj, const char *key, json_t *value)
+{
+    if (!value || json_object_set_new(obj, key, value) != 0)
+        abort(); /* out of memory, as kg_xmalloc */
+}
+
+static void append(json_t *arr, json_t *value)
+{
+    if (!value || json_array_append_new(arr, value) != 0)
+        abort();
+}
+
+/* The payload's index of document d (v->documents), adding it to docs on first use. */
+static long doc_ref(const kg_view *v, size_t d, long *remap, json_t *docs)
+{
+    if (d == (size_t)-1)
+        return -1;
+    if (remap[d] < 0) {
+        const kg_view_document *doc = &v->documents[d];
+        json_t *row = json_array();
+        append(row, kg_export_json_string(doc->id));
+        append(row, doc->title ? kg_export_json_string(doc->title) : json_null());
+        append(row, doc->date ? kg_export_json_string(doc->date) : json_null());
+        remap[d] = (long)json_array_size(docs);
+        append(docs, row);
+    }
+    return remap[d];
+}
+
+static double round1(double x)
+{
+    return round(kg_export_finite(x) * 10.0) / 10.0;
+}
+
+static json_t *node_json(const kg_view *v, size_t i, double max_pr, long *remap, json_t *docs)
+{
+    const kg_view_node *n = &v->nodes[i];
+    json_t *o = json_object();
+    put(o, "id", kg_export_json_string(n->key));
+    put(o, "label", kg_export_json_string(n->label));
+    put(o, "type", kg_export_json_string(n->type));
+    put(o, "community", json_integer(v->has_scores ? n->community : -1));
+    put(o, "pagerank", kg_export_json_real(v->has_scores ? n->pagerank : 0));
+    double share = max_pr > 0 ? kg_export_finite(n->pagerank) / max_pr : 0;
+    put(o, "size", kg_export_json_real(round1(6.0 + 34.0 * sqrt(share > 0 ? share : 0))));
+    put(o, "x", kg_export_json_real(round1(n->x)));
+    put(o, "y", kg_export_json_real(round1(n->y)));
+    json_t *aliases = json_array();
+    for (size_t a = 0; a < n->n_aliases; a++) {
+        json_t *pair = json_array();
+        append(pair, kg_export_json_string(n->aliases[a]));
+        append(pair, kg_export_json_string(n->alias_reasons ? n->alias_reasons[a] : ""));
+        append(aliases, pair);
+    }
+    put(o, "aliases", aliases);
+    json_t *nd = json_array();
+    const char *first = NULL, *last = NULL;
+    for (size_t k = 0; k < n->n_documents; k++) {
+        const kg_view_document *doc = &v->documents[n->documents[k]];
+        if (doc->date && (!first || strcmp(doc->date, first) < 0))
+            first = doc->date;
+        if (doc->date && (!last || strcmp(doc->date, last) > 0))
+            last = doc->date;
+        if (k < MAX_NODE_DOCS)
+            append(nd, json_integer(doc_ref(v, n->documents[k], remap, docs)));
+    }
+    put(o, "docs", nd);
+    put(o, "ndocs", json_integer((json_int_t)n->n_documents));
+    put(o, "first", first ? kg_export_json_string(first) : json_null());
+    put(o, "last", last ? kg_export_json_string(last) : json_null());
+    put(o, "mentions", json_integer(n->mentions));
+    return o;
+}
+
+static json_t *edge_json(const kg_view *v, size_t i, long *remap, json_t *docs)
+{
+    const kg_view_edge *e = &v->edges[i];
+    json_t *o = json_object();
+    put(o, "source", json_integer((json_int_t)e->source));
+    put(o, "target", json_integer((json_int_t)e->target));
+    put(o, "type", kg_export_json_string(e->type));
+    put(o, "weight", json_integer(e->weight));
+    json_t *evidence = json_array();
+    for (size_t k = 0; k < e->n_evidence; k++) {
+        const kg_view_evidence *ev = &e->evidence[k];
+        json_t *pair = json_array();
+        size_t d = ev->document ? kg_view_find_document(v, ev->document) : (size_t)-1;
+        append(pair, json_integer(doc_ref(v, d, remap, docs)));
+        append(pair, kg_export_json_string(ev->sentence));
+        append(evidence, pair);
+    }
+    put(o, "evidence", evidence);
+    return o;
+}
+
+/* Returns the view's data as one JSON object (new reference). */
+static json_t *payload(const kg_view *v)
+{
+    json_t *root = json_object(), *graph = json_object(), *docs = json_array();
+    json_t *nodes = json_array(), *edges = json_array();
+    if (!root || !graph || !docs || !nodes || !edges)
+        abort();
+    long *remap = kg_xmalloc((v->n_documents ? v->n_documents : 1) * sizeof *remap);
+    for (size_t d = 0; d < v->n_documents; d++)
+        remap[d] = -1;
+    double max_pr = v->has_scores ? kg_export_max_pagerank(v) : 0;
+    for (size_t i = 0; i < v->n_nodes; i++)
+        append(nodes, node_json(v, i, max_pr, remap, docs));
+    for (size_t i = 0; i < v->n_edges; i++)
+        append(edges, edge_json(v, i, remap, docs));
+    free(remap);
+    put(graph, "name", json_string("kg"));
+    put(graph, "layout", json_string(v->n_nodes <= KG_LAYOUT_FR_LIMIT ? "fruchterman-reingold"
+                                                                       : "drl"));
+    if (v->has_scores) {
+        put(graph, "modularity", kg_export_json_real(v->modularity));
+        put(graph, "community_algorithm", kg_export_json_string(v->community_algorithm));
+    }
+    put(root, "graph", graph);
+    put(root, "docs", docs);
+    put(root, "nodes", nodes);
+    put(root, "edges", edges);
+    return root;
+}
+
+/* Writes JSON text s escaped for an HTML <script> element. Those characters occur only inside
+ * JSON strings, where the \u escape means the same character. */
+static void write_script_safe(FILE *out, const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '<' || c == '>' || c == '&') {
+            fprintf(out, "\\u%04x", c);
+        } else if (c == 0xE2 && (unsigned char)p[1] == 0x80 &&
+                   ((unsigned char)p[2] == 0xA8 || (unsigned char)p[2] == 0xA9)) {
+            fprintf(out, "\\u%04x", (unsigned char)p[2] == 0xA8 ? 0x2028u : 0x2029u);
+            p += 2;
+        } else {
+            fputc(c, out);
+        }
+    }
+}
+
+int kg_export_html(FILE *out, const kg_view *v, kg_error *err)
+{
+    if (!kg_html_has_library)
+        return kg_error_set(err, KG_EUSAGE,
+                            "this kg was built without cytoscape.js: run 'npm ci' in its source "
+                            "folder (./run.sh setup does), then rebuild");
+    json_t *root = payload(v);
+    char *text = json_dumps(root, JSON_COMPACT);
+    json_decref(root);
+    if (!text)
+        abort();
+    fwrite(kg_html_head, 1, kg_html_head_len, out);
+    write_script_safe(out, text);
+    fwrite(kg_html_tail, 1, kg_html_tail_len, out);
+    free(text);
+    return kg_export_check_stream(out, "html", err);
+}
