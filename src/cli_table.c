@@ -159,13 +159,8 @@ void kg_table_cellf(kg_table *t, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *s = kg_xvasprintf(fmt, ap);
     va_end(ap);
-    char *s = kg_xmalloc(n > 0 ? (size_t)n + 1 : 1);
-    vsnprintf(s, n > 0 ? (size_t)n + 1 : 1, fmt, ap2);
-    va_end(ap2);
     kg_table_cell(t, s);
     free(s);
 }

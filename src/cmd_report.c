@@ -6,6 +6,7 @@
 #include "../graph/kg_view_details.h"
 #include "../graph/kg_view_load.h"
 #include "cli.h"
+#include "cli_args.h"
 #include "kg_mem.h"
 
 #include <errno.h>
@@ -68,9 +69,9 @@ int kg_cmd_report(int argc, char **argv, const kg_cli *cli)
     static const struct option options[] = {
         {"output", required_argument, NULL, 'o'}, {"help", no_argument, NULL, 'h'}, {0}};
     const char *dir = "kg-report";
-    optind = 1;
+    kg_cli_getopt_init();
     int c;
-    while ((c = getopt_long(argc, argv, "o:h", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":o:h", options, NULL)) != -1) {
         switch (c) {
         case 'o':
             dir = optarg;
@@ -79,12 +80,12 @@ int kg_cmd_report(int argc, char **argv, const kg_cli *cli)
             help();
             return KG_EXIT_OK;
         default:
-            return kg_cli_usage_error(SYNOPSIS, "unknown option");
+            return kg_cli_option_error(c, argv, ":o:h", options, SYNOPSIS);
         }
     }
     if (optind != argc)
         return kg_cli_usage_error(SYNOPSIS, "unexpected argument '%s'", argv[optind]);
-    if (dir[0] == '\0' || strcmp(dir, "-") == 0)
+    if (!dir || dir[0] == '\0' || strcmp(dir, "-") == 0)
         return kg_cli_usage_error(SYNOPSIS, "the report is a folder: name one with -o");
     kg_error err;
     kg_error_clear(&err);

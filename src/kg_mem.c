@@ -78,6 +78,13 @@ char *kg_xasprintf(const char *fmt, ...)
     return kg_buf_take(&b);
 }
 
+char *kg_xvasprintf(const char *fmt, va_list ap)
+{
+    kg_buf b = {0};
+    buf_vprintf(&b, fmt, ap);
+    return kg_buf_take(&b);
+}
+
 void kg_grow(void **items, size_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap)

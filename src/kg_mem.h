@@ -4,6 +4,7 @@
 #ifndef KG_MEM_H
 #define KG_MEM_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 void *kg_xmalloc(size_t n);
@@ -15,6 +16,8 @@ char *kg_xstrdup(const char *s);
 char *kg_xstrndup(const char *s, size_t n);
 /* Returns a malloc'd printf-formatted string. */
 char *kg_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* kg_xasprintf with a va_list (the caller owns the result). */
+char *kg_xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
 /* Grows an array *items of *cap elements of size elem so that it holds at least need. */
 void kg_grow(void **items, size_t *cap, size_t need, size_t elem);
