@@ -211,6 +211,60 @@ START_TEST(test_readouts_lines_of_speakers)
 }
 END_TEST
 
+START_TEST(test_readouts_statement_introduced_by_a_colon)
+{
+    /* "A and B released the following statement:" then paragraphs in quotation marks: the
+     * quotation is both authors' words, across paragraphs; the title-case dateline before
+     * them is where, not what */
+    const kg_extraction *x = extract(
+        "Statement on Kazakhstan\n\nJanuary 2022\n\nAstana - Senators Anna Bergstrom and Tomas "
+        "Reyes, co-chairs of the Freedonia Caucus and members of the Budget Committee, released "
+        "the following statement:\n\n\u201cWe condemn the violence in Kazakhstan.\n\n\u201cWe "
+        "urge President Karim Osmonov to release the protesters held in Zhanaozen.\u201d");
+    ASSERT_REL(x, "Anna Bergstrom", KG_DISCUSSED, "Kazakhstan");
+    ASSERT_REL(x, "Tomas Reyes", KG_DISCUSSED, "Kazakhstan");
+    ASSERT_REL(x, "Anna Bergstrom", KG_DISCUSSED, "Zhanaozen");
+    ASSERT_REL(x, "Tomas Reyes", KG_DISCUSSED, "Karim Osmonov");
+    ASSERT_NO_REL(x, "Anna Bergstrom", KG_DISCUSSED, "Astana");
+    /* "co-chairs of X and members of Y" after "A and B": both belong to both */
+    ASSERT_REL(x, "Anna Bergstrom", KG_AFFILIATED_WITH, "Freedonia Caucus");
+    ASSERT_REL(x, "Tomas Reyes", KG_AFFILIATED_WITH, "Freedonia Caucus");
+    ASSERT_REL(x, "Anna Bergstrom", KG_AFFILIATED_WITH, "Budget Committee");
+    /* their roles are not what they talk about */
+    ASSERT_NO_REL(x, "Anna Bergstrom", KG_DISCUSSED, "Budget Committee");
+    ASSERT_NO_REL(x, "Tomas Reyes", KG_DISCUSSED, "Freedonia Caucus");
+    /* negatives: a colon before a paragraph without quotation marks introduces no words,
+     * and a plural role that is not an apposition of both gives no affiliation */
+    const kg_extraction *y = extract(
+        "Report\n\nAnna Bergstrom listed the towns:\n\nZhanaozen and Aktau are in the west."
+        "\n\nTomas Reyes, Karim Osmonov and members of the Budget Committee met in Astana.");
+    ASSERT_NO_REL(y, "Anna Bergstrom", KG_DISCUSSED, "Zhanaozen");
+    ASSERT_NO_REL(y, "Karim Osmonov", KG_AFFILIATED_WITH, "Budget Committee");
+    ASSERT_NO_REL(y, "Tomas Reyes", KG_AFFILIATED_WITH, "Budget Committee");
+}
+END_TEST
+
+START_TEST(test_readouts_honorifics)
+{
+    /* "H.E." and "Mr." are honorifics: the surname after them is a person, even a word of
+     * English ("Mr. Smith"), and "H.E." is never a name */
+    const kg_extraction *x = extract("Briefing\n\nH.E. Khamrokhon Zaripov, Ambassador of "
+                                     "Freedonia, spoke. Mr. Smith and Dr. Osmonov listened.");
+    ASSERT_ENTITY(x, "Khamrokhon Zaripov", KG_PERSON);
+    ASSERT_ENTITY(x, "Smith", KG_PERSON);
+    ASSERT_ENTITY(x, "Osmonov", KG_PERSON);
+    ASSERT_NOTHING_NAMED(x, "H.E.");
+    ASSERT_NOTHING_NAMED(x, "H.E. Khamrokhon Zaripov");
+    /* a hyphenated surname alone is the person the text names in full */
+    const kg_extraction *y = extract("Visit\n\nDr. Elizabeth Sherwood-Randall arrived in Astana. "
+                                     "Dr. Sherwood-Randall met students.");
+    ASSERT_COUNT(y, KG_PERSON, 1);
+    /* negative: without an honorific a word of English is no person */
+    const kg_extraction *z = extract("Report\n\nThe Smith and the Baker met in Astana.");
+    ASSERT_NOTHING_NAMED(z, "Smith");
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -224,6 +278,8 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_given_name_of_a_town_and_clause_places);
     tcase_add_test(tc, test_readouts_transcript_labels);
     tcase_add_test(tc, test_readouts_lines_of_speakers);
+    tcase_add_test(tc, test_readouts_statement_introduced_by_a_colon);
+    tcase_add_test(tc, test_readouts_honorifics);
     suite_add_tcase(s, tc);
     return s;
 }

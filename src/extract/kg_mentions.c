@@ -203,6 +203,8 @@ int kx_after_title(const kx *x, size_t i)
         return 0;
     if (kx_is_title(x, i - 1) && kx_is_cap(x, i - 1))
         return 1;
+    if (kx_after_honorific(x, i))
+        return 1;
     /* what the title is of: common words or a name found already, not a given name */
     size_t k = i;
     while (k > 0 && i - k < 4 && kx_is_cap(x, k - 1) && !kx_is_title(x, k - 1) &&
@@ -221,8 +223,8 @@ static void find_titled_surnames(kx *x)
 {
     for (size_t i = 1; i < x->n; i++) {
         if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i) ||
-            (kx_is_cap(x, i + 1) && !kx_is_headline_common(x, i + 1)) || kx_is_common_cap(x, i) ||
-            !kx_same_sentence(x, i - 1, i))
+            (kx_is_cap(x, i + 1) && !kx_is_headline_common(x, i + 1)) ||
+            (kx_is_common_cap(x, i) && !kx_after_honorific(x, i)) || !kx_same_sentence(x, i - 1, i))
             continue;
         size_t plen;
         const kg_place *p = kx_place_at(x, i, &plen);
@@ -239,7 +241,8 @@ static void find_titled_surnames(kx *x)
             continue;
         } else if (x->t->tokens[i].end - x->t->tokens[i].start < 2 || !kx_after_title(x, i) ||
                    (p && strcmp(p->kind, "country") == 0) ||
-                   kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) ||
+                   /* "Mr. Smith": after an honorific, a word of English is a surname too */
+                   (kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) && !kx_after_honorific(x, i)) ||
                    kx_in_list(x, i, KG_LIST_DEMONYMS, 0) ||
                    kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) || kx_is_head(x, i) ||
                    kx_is_title(x, i) || kx_is_stop_word(x, i) || is_known_surname(x, i)) {

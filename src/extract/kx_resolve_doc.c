@@ -267,18 +267,21 @@ static void merge_place_spellings(kx *x)
     }
 }
 
-/* Merges a person named by one word ("Secretary Sherman" in a headline, before the text
- * gives her name in full) into the only person of the document with that surname. */
+/* Merges a person named by the surname alone ("Secretary Sherman" in a headline, before
+ * the text gives her name in full; "Dr. Sherwood-Randall") into the only person of the
+ * document with that surname. */
 static void merge_surnames(kx *x)
 {
     kg_extraction *e = x->out;
     for (size_t a = 0; a < e->n_entities; a++) {
-        if (e->entities[a].type != KG_PERSON || word_count(e->entities[a].key) != 1)
+        if (e->entities[a].type != KG_PERSON)
             continue;
+        size_t words = word_count(e->entities[a].key);
         size_t owner = (size_t)-1;
         int owners = 0;
         for (size_t b = 0; b < e->n_entities; b++)
-            if (b != a && e->entities[b].type == KG_PERSON && word_count(e->entities[b].key) >= 2 &&
+            if (b != a && e->entities[b].type == KG_PERSON &&
+                word_count(e->entities[b].key) > words &&
                 is_surname_key(e->entities[b].key, e->entities[a].key)) {
                 owner = b;
                 owners++;

@@ -231,9 +231,8 @@ int kx_announces_speakers(const kx *x, size_t first, size_t end)
  * initials, up to a comma or the end of the line. */
 static size_t speaker_line_name(const kx *x, size_t a, size_t e, size_t *from)
 {
-    static const char *const honorifics[] = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Hon", NULL};
     size_t i = a;
-    while (i < e && (kx_is_any(x, i, honorifics) || kx_is_title(x, i))) {
+    while (i < e && (kx_is_honorific(x, i) || kx_is_title(x, i))) {
         i++;
         if (kx_is(x, i, "."))
             i++;
@@ -361,6 +360,36 @@ int kx_in_event_title(const kx *x, size_t i)
     return x->event_title && i < x->n && x->event_title[i];
 }
 
+/* A dateline in title case at the paragraph start a: a place the gazetteer knows, a region
+ * after a comma if any ("Washington, D.C."), then a dash and the first word of the text
+ * ("Washington, D.C. - Congressmembers ..."). Marks it in x->dateline (the finders name the
+ * place); returns the token after the dash, or a when there is none. */
+static size_t read_titlecase_dateline(kx *x, size_t a)
+{
+    size_t plen;
+    if (!kx_place_at(x, a, &plen))
+        return a;
+    size_t i = a + plen;
+    if (kx_is(x, i, ",") && kx_is_cap(x, i + 1)) {
+        size_t e = i + 1;
+        while (e < x->n && e < i + 6 && !starts_line(x, e) &&
+               (kx_is_cap(x, e) || (kx_is(x, e, ".") && kx_is_cap(x, e - 1))))
+            e++;
+        i = e;
+    }
+    if (i >= x->n || starts_line(x, i) ||
+        !(kx_is(x, i, "-") || kx_is(x, i, "–") || kx_is(x, i, "—")))
+        return a;
+    size_t d = i;
+    while (d < x->n && (kx_is(x, d, "-") || kx_is(x, d, "–") || kx_is(x, d, "—")))
+        d++;
+    if (d >= x->n || starts_line(x, d) || !kx_is_cap(x, d))
+        return a;
+    for (size_t k = a; k < i; k++)
+        x->dateline[k] = 1;
+    return d;
+}
+
 void kx_read_structure(kx *x)
 {
     x->capital_line = kg_xcalloc(x->n + 1, 1);
@@ -376,6 +405,8 @@ void kx_read_structure(kx *x)
         if (!kx_is_allcaps(x, i)) {
             /* only among the first lines, where a release gives its date and place */
             size_t next = x->t->tokens[i].sentence < 6 ? read_date_and_places(x, i) : i;
+            if (next == i && x->t->tokens[i].sentence < 6)
+                next = read_titlecase_dateline(x, i);
             if (next > i)
                 i = next - 1;
             continue;

@@ -114,6 +114,40 @@ int kx_in_list2(const kx *x, size_t i, kg_wordlist list)
     return kg_lexicon_has(x->lx, list, buf, l1 + 1 + l2);
 }
 
+/* "members", "co-chairs", "Chairmen", "Secretaries": a title in the plural (the singular
+ * in the titles list, after a "co-"/"vice-" prefix if any). */
+int kx_is_plural_title(const kx *x, size_t i)
+{
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    char low[64];
+    if (len < 4 || len >= sizeof low)
+        return 0;
+    size_t from = 0;
+    if (len > 3 && (w[0] == 'c' || w[0] == 'C') && w[1] == 'o' && w[2] == '-')
+        from = 3;
+    else if (len > 5 && (w[0] == 'v' || w[0] == 'V') && strncmp(w + 1, "ice-", 4) == 0)
+        from = 5;
+    size_t n = 0;
+    for (size_t k = from; k < len; k++)
+        low[n++] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
+    low[n] = '\0';
+    if (n < 4)
+        return 0;
+    /* chairmen -> chairman, secretaries -> secretary, members -> member */
+    if (n > 4 && strcmp(low + n - 3, "men") == 0) {
+        low[n - 2] = 'a';
+        return kg_lexicon_has(x->lx, KG_LIST_TITLES, low, n);
+    }
+    if (n > 4 && strcmp(low + n - 3, "ies") == 0) {
+        low[n - 3] = 'y';
+        return kg_lexicon_has(x->lx, KG_LIST_TITLES, low, n - 2);
+    }
+    if (low[n - 1] != 's' || low[n - 2] == 's')
+        return 0;
+    return kg_lexicon_has(x->lx, KG_LIST_TITLES, low, n - 1);
+}
+
 int kx_is_title(const kx *x, size_t i)
 {
     if (!kx_is_word(x, i))
@@ -245,7 +279,28 @@ int kx_is_stop_word(const kx *x, size_t i)
         "They",      "We",        "You",     "His",      "Her",      "Their",  "Our",
         "My",        "Its",       "But",     "And",      "Or",       "If",     "As",
         NULL};
-    return kx_is_any(x, i, stops);
+    if (kx_is_any(x, i, stops))
+        return 1;
+    return kx_is_honorific(x, i);
+}
+
+int kx_is_honorific(const kx *x, size_t i)
+{
+    static const char *const honorifics[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Hon", NULL};
+    if (kx_is_any(x, i, honorifics))
+        return 1;
+    /* "H.E." (His or Her Excellency) */
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    return (len == 4 && memcmp(w, "H.E.", 4) == 0) || (len == 3 && memcmp(w, "H.E", 3) == 0);
+}
+
+int kx_after_honorific(const kx *x, size_t i)
+{
+    if (i == 0 || !kx_same_sentence(x, i - 1, i))
+        return 0;
+    size_t h = kx_is(x, i - 1, ".") && i >= 2 && kx_same_sentence(x, i - 2, i) ? i - 2 : i - 1;
+    return kx_is_honorific(x, h);
 }
 
 int kx_is_month(const kx *x, size_t i)
@@ -259,7 +314,8 @@ int kx_is_month(const kx *x, size_t i)
 /* A stop word in any case: "OCTOBER". */
 int kx_is_stop_word_ci(const kx *x, size_t i)
 {
-    return kx_is_month(x, i) || kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
+    return kx_is_month(x, i) || kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) ||
+           kx_is_stop_word(x, i);
 }
 
 /* A capitalised word that never stands for a name by itself: stop words and demonyms. */

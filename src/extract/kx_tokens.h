@@ -39,6 +39,14 @@ int kx_in_list(const kx *x, size_t i, kg_wordlist list, int lower);
 /* Whether tokens i and i + 1, joined by a space and lower-cased, are in a word list. */
 int kx_in_list2(const kx *x, size_t i, kg_wordlist list);
 int kx_is_title(const kx *x, size_t i);
+/* "members", "co-chairs", "Chairmen", "Secretaries": a title of the list in the plural. Not a
+ * title for kx_is_title: a plural names a group ("met with representatives of X") more often
+ * than the role of the names beside it. */
+int kx_is_plural_title(const kx *x, size_t i);
+/* "Mr", "Mrs", "Ms", "Dr", "Prof", "Hon", "H.E.": an honorific, before a name, never one. */
+int kx_is_honorific(const kx *x, size_t i);
+/* Whether token i follows an honorific (with or without its full stop): "Mr. Smith". */
+int kx_after_honorific(const kx *x, size_t i);
 /* Whether token i is a given name of the lists, or a hyphenated compound opening with one
  * ("Jean-Marie"). */
 int kx_is_given_name(const kx *x, size_t i);

@@ -135,17 +135,34 @@ static int quotes_a_name(kx_rel_state *rs, size_t i)
             kx_is_lower_word(x, i + 1));
 }
 
-static int respectively_in(const kx *x, size_t a, size_t b)
+/* Whether the apposition [a, b) opens with a role in the plural, after at most two
+ * modifiers in lower case, and "of", "for" or "at" after it: "co-chairs of X", "senior
+ * members of the Y". */
+static int plural_role_opens(const kx *x, size_t a, size_t b)
+{
+    for (size_t k = a; k < b && k < a + 3; k++) {
+        if (kx_is_plural_title(x, k))
+            return kx_is(x, k + 1, "of") || kx_is(x, k + 1, "for") || kx_is(x, k + 1, "at");
+        if (!kx_is_lower_word(x, k))
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether the role span [a, b) after "A and B," is both people's: "Chairman and
+ * Co-Chairman, respectively, of Z", or one opening with a role in the plural ("co-chairs of
+ * X and senior members of Y"). */
+static int joint_role(const kx *x, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
         if (kx_is(x, k, "respectively"))
             return 1;
-    return 0;
+    return plural_role_opens(x, a, b);
 }
 
-/* The person joined to m by "and" right before it: A in "A (R-KS) and Rep. B"; (size_t)-1
- * when none. */
-static size_t person_joined_before(kx_rel_state *rs, const kg_x_mention *m)
+/* The mention of the person joined to m by "and" right before it: A in "A (R-KS) and Rep.
+ * B"; (size_t)-1 when none. */
+static size_t mention_joined_before(kx_rel_state *rs, const kg_x_mention *m)
 {
     kx *x = rs->x;
     size_t first = x->t->sentences[m->sentence].first_token, t = m->tok_start;
@@ -165,7 +182,14 @@ static size_t person_joined_before(kx_rel_state *rs, const kg_x_mention *m)
     if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PERSON ||
         kx_rel_mention(rs, mk - 1)->tok_end != k)
         return (size_t)-1;
-    return kx_rel_mention(rs, mk - 1)->entity;
+    return mk - 1;
+}
+
+/* The person (entity) of mention_joined_before, or (size_t)-1. */
+static size_t person_joined_before(kx_rel_state *rs, const kg_x_mention *m)
+{
+    size_t j = mention_joined_before(rs, m);
+    return j == (size_t)-1 ? j : kx_rel_mention(rs, j)->entity;
 }
 
 void kx_rel_find_affiliations(kx_rel_state *rs)
@@ -231,14 +255,22 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
             if (mn && kx_rel_mention(rs, mn - 1)->type == KG_PERSON &&
                 kx_rel_mention(rs, mn - 1)->tok_start == b)
                 next_ones = 1;
-            if (kx_rel_span_has_title(x, comma + 1, b) && !next_ones) {
+            /* "A and B, co-chairs of X and senior members of Y": a plural role opening the
+             * apposition of two people joined by "and" */
+            int plural = plural_role_opens(x, comma + 1, b) && person_joined_before(rs, m) !=
+                                                                    (size_t)-1;
+            if ((kx_rel_span_has_title(x, comma + 1, b) || plural) && !next_ones) {
                 role_span_affiliations(rs, m->entity, comma + 1, b, m->sentence);
                 rs->role_end[mi] = b;
-                /* "A and B, Chairman and Co-Chairman, respectively, of Z": A's too */
+                /* "A and B, Chairman and Co-Chairman, respectively, of Z", "A and B,
+                 * co-chairs of Z": A's too */
                 size_t joint =
-                    respectively_in(x, comma + 1, b) ? person_joined_before(rs, m) : (size_t)-1;
-                if (joint != (size_t)-1)
-                    role_span_affiliations(rs, joint, comma + 1, b, m->sentence);
+                    joint_role(x, comma + 1, b) ? mention_joined_before(rs, m) : (size_t)-1;
+                if (joint != (size_t)-1) {
+                    role_span_affiliations(rs, kx_rel_mention(rs, joint)->entity, comma + 1, b,
+                                           m->sentence);
+                    rs->role_end[joint] = b; /* A's role too: not what A talks about */
+                }
             }
         }
         /* title before the name: "head of the Y X", "the Ambassador of K in R X" */

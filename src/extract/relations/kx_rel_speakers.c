@@ -499,6 +499,46 @@ static int unnamed_speaker(kx_rel_state *rs, size_t s)
     return 0;
 }
 
+/* "Chairman X issued the following statement ...:", "A and B released the following
+ * statement regarding Y:": a sentence that ends its paragraph with a colon, before a
+ * paragraph that opens with a quotation mark, introduces the quotation. Its speaker is the
+ * first person of the sentence who is not the object of a verb or preposition; a person
+ * joined to them by "and" speaks with them (entity + 1 in *co, else 0). Returns entity + 1,
+ * or 0. */
+static size_t quote_introducer(kx_rel_state *rs, size_t s, size_t *co)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    *co = 0;
+    if (sen->end_token == sen->first_token || !kx_is(x, sen->end_token - 1, ":") ||
+        s + 1 >= x->t->n_sentences || x->t->sentences[s + 1].paragraph == sen->paragraph ||
+        !sentence_starts_quoted(x, s + 1))
+        return 0;
+    for (size_t i = sen->first_token; i < sen->end_token; i++) {
+        size_t mi = rs->mention_at[i];
+        if (!mi || kx_rel_mention(rs, mi - 1)->type != KG_PERSON ||
+            kx_rel_mention(rs, mi - 1)->tok_start != i)
+            continue;
+        const kg_x_mention *m = kx_rel_mention(rs, mi - 1);
+        if (is_object_position(x, i, sen->first_token) || (i > 0 && kx_is(x, i - 1, "with")))
+            continue;
+        /* "A (D-OH) and Rep. B": over A's parenthesis, then B's titles */
+        size_t k = kx_after_parenthetical(x, m->tok_end, 8);
+        if (kx_is(x, k, "and"))
+            for (size_t j = k + 1; j < sen->end_token && j < k + 6; j++) {
+                size_t mj = rs->mention_at[j];
+                if (mj && kx_rel_mention(rs, mj - 1)->type == KG_PERSON) {
+                    *co = kx_rel_mention(rs, mj - 1)->entity + 1;
+                    break;
+                }
+                if (!kx_is_title(x, j) && !kx_is(x, j, "."))
+                    break;
+            }
+        return m->entity + 1;
+    }
+    return 0;
+}
+
 /* The speaker a transcript's paragraph opens with: "President of Russia Vladimir Putin:
  * Thank you.", "Emomali Rahmon: Thank you!" (entity + 1), or 0. Only titles and the words of
  * a title phrase may come before the name. */
@@ -530,6 +570,7 @@ void kx_rel_find_speakers(kx_rel_state *rs)
     size_t last = 0, para_speaker = 0, para = (size_t)-1, para_speaker_from = 0;
     size_t byline = (size_t)-1;
     size_t author = statement_author(rs, &byline);
+    size_t quote_owner = 0, quote_co = 0, quote_para = (size_t)-1;
     /* a transcript: two paragraphs or more open with a speaker's label; a paragraph
      * without one continues the last label's words */
     size_t labels = 0, label_speaker = 0;
@@ -593,9 +634,25 @@ void kx_rel_find_speakers(kx_rel_state *rs)
          * byline says who and where, not what about */
         if (!sp && author && s != byline && !kx_in_headline(x, sen->first_token))
             sp = author;
+        /* a quotation introduced by "X issued the following statement:" is X's (and their
+         * co-author's) until a paragraph opens without a quotation mark */
+        if (sen->paragraph != quote_para && s > 0 &&
+            x->t->sentences[s - 1].paragraph != sen->paragraph)
+            quote_owner = sentence_starts_quoted(x, s) ? quote_owner : 0;
+        if (!sp) {
+            size_t co = 0, q = quote_introducer(rs, s, &co);
+            if (q) {
+                sp = q;
+                quote_owner = q;
+                quote_co = co;
+                quote_para = sen->paragraph;
+            } else if (quote_owner && in_quotation(x, s)) {
+                sp = quote_owner;
+            }
+        }
         rs->speaker[s] = sp;
         if (sp)
-            rs->co_speaker[s] = joint_speaker(rs, s, sp - 1);
+            rs->co_speaker[s] = sp == quote_owner && quote_co ? quote_co : joint_speaker(rs, s, sp - 1);
         if (sp) {
             last = sp;
             if (!para_speaker)
