@@ -78,9 +78,9 @@ START_TEST(test_structure_byline_occasion_and_author)
     ASSERT_NO_REL(x, "Jane Q. Mirowski III", KG_DISCUSSED, "Vienna");
     ASSERT_NO_REL(x, "Jane Q. Mirowski III", KG_DISCUSSED, "Permanent Council");
     /* "As prepared for delivery by" names the author too */
-    const kg_extraction *y = extract(
-        "Reform Agenda\n\nAs prepared for delivery by Ambassador Tomas Kerrigan to the "
-        "Permanent Council, Vienna\n\nWe welcome the reforms of the Ortak Assembly.");
+    const kg_extraction *y =
+        extract("Reform Agenda\n\nAs prepared for delivery by Ambassador Tomas Kerrigan to the "
+                "Permanent Council, Vienna\n\nWe welcome the reforms of the Ortak Assembly.");
     ASSERT_REL(y, "Tomas Kerrigan", KG_SPOKE_AT, "session of the Permanent Council");
 }
 END_TEST
@@ -92,19 +92,19 @@ START_TEST(test_structure_no_occasion_without_a_byline)
     const kg_extraction *x = extract(
         "Aid arrives\n\nThe aid was delivered by trucks to the Red Crescent Society in Osh.");
     ASSERT_NO_ENTITY(x, "session of the Red Crescent Society", KG_EVENT);
-    const kg_extraction *y = extract(
-        "Round table held\n\nA round table was held in Astana on Monday.\n\nRemarks by "
-        "Aigerim Suleimenova to the Assembly followed.");
+    const kg_extraction *y =
+        extract("Round table held\n\nA round table was held in Astana on Monday.\n\nRemarks by "
+                "Aigerim Suleimenova to the Assembly followed.");
     ASSERT_NO_ENTITY(y, "session of the Assembly", KG_EVENT);
 }
 END_TEST
 
 START_TEST(test_structure_byline_at_the_end)
 {
-    const kg_extraction *x = extract(
-        "On the Elections\n\nWe note the assessment of the observers and call on the "
-        "government to act.\n\nThank you, Mr. Chair.\n\nAs delivered by Ambassador Paul R. "
-        "Dunmore to the Permanent Council, Vienna");
+    const kg_extraction *x =
+        extract("On the Elections\n\nWe note the assessment of the observers and call on the "
+                "government to act.\n\nThank you, Mr. Chair.\n\nAs delivered by Ambassador Paul R. "
+                "Dunmore to the Permanent Council, Vienna");
     ASSERT_ENTITY(x, "session of the Permanent Council", KG_EVENT);
     ASSERT_REL(x, "Paul R. Dunmore", KG_SPOKE_AT, "session of the Permanent Council");
     ASSERT_REL(x, "session of the Permanent Council", KG_LOCATED_IN, "Vienna");
@@ -114,9 +114,9 @@ END_TEST
 START_TEST(test_structure_quoted_title_of_an_event)
 {
     /* the heads in a conference's title ("Government", "Society") name no bodies */
-    const kg_extraction *x = extract(
-        "Report\n\nThe agency opened a two-day conference \u201cCollaboration Between "
-        "Government and Civil Society in Legal Reforms\u201d in Tashkent.");
+    const kg_extraction *x =
+        extract("Report\n\nThe agency opened a two-day conference \u201cCollaboration Between "
+                "Government and Civil Society in Legal Reforms\u201d in Tashkent.");
     ASSERT_NOTHING_NAMED(x, "Collaboration Between Government");
     ASSERT_NOTHING_NAMED(x, "Civil Society");
     ck_assert_msg(any_name_contains(x, "Collaboration Between Government and Civil Society"),
@@ -170,21 +170,21 @@ START_TEST(test_structure_announcement_layout_relations)
     ASSERT_REL(x, "Susan Corke", KG_SPOKE_AT, hearing);
     ASSERT_REL(x, hearing, KG_LOCATED_IN, "Cannon House Office Building");
     /* a list not announced as speakers gives no spoke-at */
-    const kg_extraction *y = extract(
-        "Hearing on Ortakstan\n\nThe Commission held a hearing today.\n\nThe following "
-        "staff members helped:\n\nRodger Potocki, Senior Director, National Endowment for "
-        "Liberty");
+    const kg_extraction *y =
+        extract("Hearing on Ortakstan\n\nThe Commission held a hearing today.\n\nThe following "
+                "staff members helped:\n\nRodger Potocki, Senior Director, National Endowment for "
+                "Liberty");
     ASSERT_NOT_SPOKE(y, "Rodger Potocki");
 }
 END_TEST
 
 START_TEST(test_structure_phrase_shape_relations)
 {
-    const kg_extraction *x = extract(
-        "Report\n\nTajikistan voted on Monday. After voting in the capital, Dushanbe, the "
-        "president spoke of Tajikistan. The 2022 Kazakhstan constitutional referendum was "
-        "recalled, and the OSCE\u2019s Office for Democratic Institutions and Human Rights "
-        "sent observers.");
+    const kg_extraction *x =
+        extract("Report\n\nTajikistan voted on Monday. After voting in the capital, Dushanbe, the "
+                "president spoke of Tajikistan. The 2022 Kazakhstan constitutional referendum was "
+                "recalled, and the OSCE\u2019s Office for Democratic Institutions and Human Rights "
+                "sent observers.");
     ASSERT_REL(x, "Dushanbe", KG_LOCATED_IN, "Tajikistan");
     ASSERT_REL(x, "Office for Democratic Institutions and Human Rights", KG_AFFILIATED_WITH,
                "OSCE");
@@ -234,9 +234,9 @@ START_TEST(test_structure_ballot_in_the_country_of_its_adjective)
 {
     /* "the second round of the 2017 French presidential election": held in France, which the
      * text names; a compound given name ("Jean-Luc") marks a person */
-    const kg_extraction *x = extract(
-        "Report\n\nJean-Luc Dartois won the second round of the 2017 French presidential "
-        "election on Sunday. Voters in France were tired.");
+    const kg_extraction *x =
+        extract("Report\n\nJean-Luc Dartois won the second round of the 2017 French presidential "
+                "election on Sunday. Voters in France were tired.");
     long e = event_of_kind(x, "election");
     ck_assert_msg(e >= 0, "no election:\n%s", dump(x));
     ASSERT_REL(x, x->entities[e].name, KG_LOCATED_IN, "France");
@@ -247,8 +247,7 @@ START_TEST(test_structure_ballot_in_the_country_of_its_adjective)
         "Report\n\nThe French presidential election and the European elections were close.");
     ASSERT_NOTHING_NAMED(y, "France");
     for (size_t k = 0; k < y->n_relations; k++)
-        ck_assert_msg(y->relations[k].type != KG_LOCATED_IN, "unexpected located-in:\n%s",
-                      dump(y));
+        ck_assert_msg(y->relations[k].type != KG_LOCATED_IN, "unexpected located-in:\n%s", dump(y));
 }
 END_TEST
 
@@ -256,9 +255,9 @@ START_TEST(test_structure_capital_named_after_a_possessive)
 {
     /* "in Ortakia's capital, Zhanabad": the summit was held in the capital, which lies in
      * the country; a possessive without "capital" says nothing of the kind */
-    const kg_extraction *x = extract(
-        "Report\n\nThe summit in Kazakhstan's capital, Astana, ended without a deal. "
-        "Kyrgyzstan's delegation left early.");
+    const kg_extraction *x =
+        extract("Report\n\nThe summit in Kazakhstan's capital, Astana, ended without a deal. "
+                "Kyrgyzstan's delegation left early.");
     long e = event_of_kind(x, "meeting");
     ck_assert_msg(e >= 0, "no summit:\n%s", dump(x));
     ASSERT_REL(x, x->entities[e].name, KG_LOCATED_IN, "Astana");
@@ -271,9 +270,9 @@ END_TEST
 START_TEST(test_structure_city_in_an_event_name)
 {
     /* "the Taraz Conference" was held in Taraz, when the text names the city */
-    const kg_extraction *x = extract(
-        "Report\n\nAt the close of the Taraz Conference, delegates signed a text. Crowds "
-        "gathered in Taraz to watch.");
+    const kg_extraction *x =
+        extract("Report\n\nAt the close of the Taraz Conference, delegates signed a text. Crowds "
+                "gathered in Taraz to watch.");
     long e = event_of_kind(x, "meeting");
     ck_assert_msg(e >= 0, "no conference:\n%s", dump(x));
     ASSERT_REL(x, x->entities[e].name, KG_LOCATED_IN, "Taraz");
@@ -281,24 +280,23 @@ START_TEST(test_structure_city_in_an_event_name)
     const kg_extraction *y = extract(
         "Report\n\nAt the close of the Ortak Conference, delegates signed a text in a hall.");
     for (size_t k = 0; k < y->n_relations; k++)
-        ck_assert_msg(y->relations[k].type != KG_LOCATED_IN, "unexpected located-in:\n%s",
-                      dump(y));
+        ck_assert_msg(y->relations[k].type != KG_LOCATED_IN, "unexpected located-in:\n%s", dump(y));
 }
 END_TEST
 
 START_TEST(test_structure_meeting_focus_is_its_agenda)
 {
     /* "The hearing will focus on X": X is what the hearing discussed */
-    const kg_extraction *x = extract(
-        "Commission to hold hearing\n\nThe Commission will hold a hearing on May 4.\n\nThe "
-        "hearing will focus on the reforms of the Ortak Assembly and on Kyrgyzstan.");
+    const kg_extraction *x =
+        extract("Commission to hold hearing\n\nThe Commission will hold a hearing on May 4.\n\nThe "
+                "hearing will focus on the reforms of the Ortak Assembly and on Kyrgyzstan.");
     long h = event_of_kind(x, "meeting");
     ck_assert_msg(h >= 0, "no hearing:\n%s", dump(x));
     ASSERT_REL(x, x->entities[h].name, KG_DISCUSSED, "Ortak Assembly");
     /* negative: "focus" that is no verb of the meeting's agenda */
-    const kg_extraction *y = extract(
-        "Commission to hold hearing\n\nThe Commission will hold a hearing on May 4.\n\nIts "
-        "focus group met the Ortak Assembly.");
+    const kg_extraction *y =
+        extract("Commission to hold hearing\n\nThe Commission will hold a hearing on May 4.\n\nIts "
+                "focus group met the Ortak Assembly.");
     long g = event_of_kind(y, "meeting");
     ck_assert_msg(g >= 0, "no hearing:\n%s", dump(y));
     ASSERT_NO_REL(y, y->entities[g].name, KG_DISCUSSED, "Ortak Assembly");
@@ -309,9 +307,9 @@ START_TEST(test_structure_protests_anchored_in_place_or_time)
 {
     /* a protest the text places or dates is an event, held where it says; the capital
      * named after "the capital," is a place even when the gazetteer does not know it */
-    const kg_extraction *x = extract(
-        "Report\n\nProtesters clashed with police on Tuesday. The protest in the capital, "
-        "Zhanabad Kala, lasted hours.");
+    const kg_extraction *x =
+        extract("Report\n\nProtesters clashed with police on Tuesday. The protest in the capital, "
+                "Zhanabad Kala, lasted hours.");
     long e = event_of_kind(x, "protest");
     ck_assert_msg(e >= 0, "no protest:\n%s", dump(x));
     ASSERT_ENTITY(x, "Zhanabad Kala", KG_PLACE);
@@ -360,10 +358,55 @@ START_TEST(test_structure_planned_trip_and_titled_list)
     const kg_extraction *y = extract(
         "Report\n\nMinister Arman Tuleyev will travel to Georgia from December 16-20, 2016.");
     ck_assert_msg(event_of_kind(y, "visit") >= 0, "no trip:\n%s", dump(y));
-    const kg_extraction *z = extract(
-        "Report\n\nMinister Arman Tuleyev will travel widely. Minister Dana Ospanova, who "
-        "was born in Almaty, arrived late.");
+    const kg_extraction *z =
+        extract("Report\n\nMinister Arman Tuleyev will travel widely. Minister Dana Ospanova, who "
+                "was born in Almaty, arrived late.");
     ck_assert_msg(event_of_kind(z, "visit") < 0, "unexpected trip:\n%s", dump(z));
+}
+END_TEST
+
+START_TEST(test_structure_names_with_lists_and_purposes)
+{
+    /* a body's name can hold a list closed by "and" ("of A, B and C") and what an envoy or
+     * committee is for ("to Monitor and Combat X"); a person's name before a head noun names
+     * the body after them */
+    const kg_extraction *x = extract(
+        "Report\n\nAnna Bergstrom of the Bureau of Democracy, Human Rights and Labor met the "
+        "Office of the Special Envoy to Monitor and Combat Antisemitism. She studied at George "
+        "Mason "
+        "University.");
+    ASSERT_ENTITY(x, "Bureau of Democracy, Human Rights and Labor", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Office of the Special Envoy to Monitor and Combat Antisemitism",
+                  KG_ORGANISATION);
+    ASSERT_ENTITY(x, "George Mason University", KG_ORGANISATION);
+    ASSERT_NOTHING_NAMED(x, "George Mason");
+    /* negatives: a list of bodies and places stays a list; a headline's "to" is a verb's */
+    const kg_extraction *y = extract(
+        "Helsinki Commission to Hold Briefing\n\nThe Ministry of Finance, Ministry of Justice "
+        "and the Senate met in Astana. George Mason spoke.");
+    ASSERT_ENTITY(y, "Ministry of Finance", KG_ORGANISATION);
+    ASSERT_ENTITY(y, "Ministry of Justice", KG_ORGANISATION);
+    ASSERT_ENTITY(y, "George Mason", KG_PERSON);
+    ASSERT_NOTHING_NAMED(y, "Helsinki Commission to");
+}
+END_TEST
+
+START_TEST(test_structure_speaker_lines_are_no_headlines)
+{
+    /* lines of speakers after "The following panelists will speak:" are list items: a name
+     * with a particle is read whole, and a body made of common words is a body */
+    const kg_extraction *x = extract(
+        "Briefing on Kazakhstan\n\nThe following panelists will speak:\n\nDr. Dennis de Tray, "
+        "Vice President, Center for Global Development\n\nAnthony C. Bowyer, Program Manager, "
+        "IFES");
+    ASSERT_ENTITY(x, "Dennis de Tray", KG_PERSON);
+    ASSERT_ENTITY(x, "Anthony C. Bowyer", KG_PERSON);
+    ASSERT_ENTITY(x, "Center for Global Development", KG_ORGANISATION);
+    ASSERT_REL(x, "Dennis de Tray", KG_AFFILIATED_WITH, "Center for Global Development");
+    ASSERT_SPOKE(x, "Anthony C. Bowyer");
+    /* negative: a headline of common words names no body */
+    const kg_extraction *y = extract("Center for Global Development Opens\n\nIt opened.");
+    ASSERT_NOTHING_NAMED(y, "Center for Global Development");
 }
 END_TEST
 
@@ -392,6 +435,8 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_protests_anchored_in_place_or_time);
     tcase_add_test(tc, test_structure_quote_tweeted_by_its_speaker);
     tcase_add_test(tc, test_structure_planned_trip_and_titled_list);
+    tcase_add_test(tc, test_structure_names_with_lists_and_purposes);
+    tcase_add_test(tc, test_structure_speaker_lines_are_no_headlines);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -61,24 +61,17 @@ const kg_place *kx_place_at(const kx *x, size_t i, size_t *len)
     }
     return NULL;
 }
-static int is_name_particle(const kx *x, size_t i)
-{
-    static const char *const particles[] = {"bin", "ibn", "van", "von", "de",  "da",
-                                            "di",  "du",  "al",  "el",  "abu", NULL};
-    size_t len;
-    const char *w = kx_tok(x, i, &len);
-    if (i >= x->n || !kx_is_lower_word(x, i))
-        return 0;
-    const char *h = memchr(w, '-', len);
-    if (h) /* "al-Assad" */
-        return (h - w == 2 && (strncmp(w, "al", 2) == 0 || strncmp(w, "el", 2) == 0)) &&
-               (size_t)(h - w) + 1 < len && h[1] >= 'A' && h[1] <= 'Z';
-    return kx_is_any(x, i, particles) && kx_is_cap(x, i + 1) && !x->label[i + 1] &&
-           kx_same_sentence(x, i, i + 1);
-}
 
 /* People: a given name followed by a capitalised word, or a capitalised word followed by a
  * surname with the region's morphology. */
+/* Marks [a, b), a person's name before a head noun, as part of the organisation name that
+ * kx_find_organisations reads from the head back (x->eponym). */
+static void eponyms_before_head(kx *x, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        x->eponym[k] = 1;
+}
+
 static void find_people(kx *x)
 {
     for (size_t i = 0; i + 1 < x->n; i++) {
@@ -91,7 +84,7 @@ static void find_people(kx *x)
             (kx_is_title(x, i) && !given_title) || kx_is_head(x, i))
             continue;
         size_t j = i + 1;
-        if (kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) && is_name_particle(x, j) && !x->label[j] &&
+        if (kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) && kx_is_name_particle(x, j) && !x->label[j] &&
             kx_same_sentence(x, i, j)) {
             size_t plen2;
             size_t e = memchr(kx_tok(x, j, &plen2), '-', plen2) ? j + 1 : j + 2;
@@ -159,7 +152,7 @@ static void find_people(kx *x)
                 b++; /* "Aaron David Miller": two given names, then the surname */
         }
         /* "Bashar al-Assad", "Osama bin Laden": a particle in lower case joins the surname */
-        if (given && b == j + 1 && kx_same_sentence(x, i, b) && is_name_particle(x, b))
+        if (given && b == j + 1 && kx_same_sentence(x, i, b) && kx_is_name_particle(x, b))
             b += kx_is_word(x, b) && memchr(kx_tok(x, b, &plen), '-', plen) ? 1 : 2;
         /* "Nurlanbek Turgunbek uulu": the patronymic particle in lower case */
         if (kx_same_sentence(x, i, b) &&
@@ -167,6 +160,13 @@ static void find_people(kx *x)
              kx_is(x, b, "kizi") || kx_is(x, b, "qizi") || kx_is(x, b, "ugli") ||
              kx_is(x, b, "ogly")))
             b++;
+        /* "George Mason University", "Woodrow Wilson Center": a person's name before a head
+         * noun names the body after them; the organisation finder takes the whole */
+        if (kx_same_sentence(x, i, b) && kx_is_head(x, b) && !x->label[b] && !kx_is_title(x, b)) {
+            eponyms_before_head(x, i, b);
+            i = b - 1;
+            continue;
+        }
         kx_add_mention(x, i, b, KG_PERSON);
         i = b - 1;
     }
@@ -595,6 +595,7 @@ static void extend_generational_suffixes(kx *x)
 
 void kx_find_mentions(kx *x)
 {
+    x->eponym = kg_xcalloc(x->n + 1, 1);
     kx_find_quoted_names(x);
     find_parties(x);
     find_people(x);

@@ -44,6 +44,42 @@ static int starts_with_head(const kx *x, size_t i)
 /* Extends an organisation name rightwards from end over capitalised words and the
  * connectors of institutional names ("of", "for", "on", "and", "of the", "in the ...");
  * returns the new end. */
+/* A run of capitalised words from i that can be an item of a name's list: no head noun,
+ * title, given name, place of the gazetteer or word found already. Returns its end (i when
+ * none). */
+static size_t list_item_end(const kx *x, size_t i)
+{
+    size_t b = i, plen;
+    while (b < x->n && b < i + 4 && kx_is_cap(x, b) && !x->label[b] && !kx_is_head(x, b) &&
+           !kx_is_title(x, b) && !kx_is_stop_word(x, b) &&
+           !kx_in_list(x, b, KG_LIST_GIVEN_NAMES, 0) && !kx_place_at(x, b, &plen) &&
+           kx_same_sentence(x, i, b))
+        b++;
+    return b;
+}
+
+/* "Bureau of Democracy, Human Rights and Labor": after "of X", a list of capitalised items
+ * that closes with "and" (or ", and") and an item is the rest of the name. From the comma at
+ * k, returns the end of the list's last item, or k when the words after the comma are no
+ * such list (a list of bodies or places, or one that never closes with "and"). */
+static size_t of_list_end(const kx *x, size_t k)
+{
+    size_t i = k;
+    while (i < x->n && kx_is(x, i, ",")) {
+        size_t a = kx_is(x, i + 1, "and") ? i + 2 : i + 1, b = list_item_end(x, a);
+        if (b == a)
+            return k;
+        if (a == i + 2)
+            return kx_is_cap(x, b) ? k : b; /* ", and C" closes it */
+        if (kx_is(x, b, "and")) {
+            size_t c = list_item_end(x, b + 1);
+            return c > b + 1 && !kx_is_cap(x, c) ? c : k;
+        }
+        i = b;
+    }
+    return k;
+}
+
 static size_t extend_org_right(const kx *x, size_t start, size_t end)
 {
     int has_on = 0, has_of = 0, after_connector = 0;
@@ -69,10 +105,14 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
         if (!kx_same_sentence(x, start, j))
             break;
         size_t k = j;
-        /* "the U.S. Mission to Kazakhstan", "Permanent Delegation to the OSCE" */
-        int mission_to = kx_is(x, k, "to") && k > 0 &&
-                         (kx_is(x, k - 1, "Mission") || kx_is(x, k - 1, "Delegation") ||
-                          kx_is(x, k - 1, "Representation"));
+        /* "the U.S. Mission to Kazakhstan", "Permanent Delegation to the OSCE", "Committee
+         * to Protect Journalists", "Office of the Special Envoy to Monitor and Combat X":
+         * after a noun of mission, what it is sent to or for is named too */
+        static const char *const sent[] = {"Mission",        "Delegation",  "Representation",
+                                           "Envoy",          "Coordinator", "Committee",
+                                           "Representative", "Commission",  NULL};
+        int mission_to = kx_is(x, k, "to") && k > 0 && kx_is_any(x, k - 1, sent) &&
+                         !kx_in_headline(x, k); /* "Commission to Hold Briefing" */
         if (is_connector(x, k) || mission_to) {
             if (kx_is(x, k, "on") || kx_is(x, k, "for"))
                 has_on = has_of = 1;
@@ -100,6 +140,10 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
             if (p ? strcmp(p->kind, "continent") != 0 : at == k + 1)
                 break;
             k = at;
+        } else if (kx_is(x, k, ",") && has_of && !has_on && j > start && !is_connector(x, j - 1) &&
+                   of_list_end(x, k) > k) {
+            end = of_list_end(x, k);
+            break;
         } else if (kx_is(x, k, ",") && has_on && kx_is_cap(x, k + 1) && !kx_is_title(x, k + 1)) {
             /* "Committee on A, B, and C"; not "Commission on A, and Co-Chair X" */
             k++;
@@ -286,7 +330,7 @@ void kx_find_organisations(kx *x)
                 a--;
             if (!(a > 0 && kx_same_sentence(x, a - 1, h) && kx_is_cap(x, a - 1) &&
                   !x->label[a - 1] && !kx_is_title(x, a - 1) && !kx_is_based(x, a - 1) &&
-                  !kx_in_list(x, a - 1, KG_LIST_GIVEN_NAMES, 0) &&
+                  (!kx_in_list(x, a - 1, KG_LIST_GIVEN_NAMES, 0) || x->eponym[a - 1]) &&
                   !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1)) &&
                   !kx_is(x, a - 1, "The") && !kx_is(x, a - 1, "A")))
                 break;
@@ -316,7 +360,8 @@ void kx_find_organisations(kx *x)
         if (a > 0 && a < h && kx_is_ordinal(x, a - 1) && !x->label[a - 1])
             a--;
         size_t b = extend_org_right(x, a, h + 1);
-        while (b > h + 1 && (is_connector(x, b - 1) || kx_is(x, b - 1, "the")))
+        while (b > h + 1 && (is_connector(x, b - 1) || kx_is(x, b - 1, "the") ||
+                             kx_is(x, b - 1, "to")))
             b--;
         /* "Council Approves Budget": a head noun alone in a headline names nothing, nor
          * does one with only the headline's capitalised common words ("New Party Enters
@@ -433,12 +478,6 @@ void kx_find_organisations(kx *x)
     }
 }
 
-/* "al-Assad", "bin Laden", "van Gogh": a lower-case particle that starts a surname, with
- * the capitalised rest joined by a hyphen or following it. */
-
-/* The country at token i of the gazetteer ("Zimbabwe"), or of an adjective of nationality
- * ("Iraqi"): its canonical name (owned by the lexicon) and its length in tokens in *len;
- * NULL when none. */
 /* The gazetteer's canonical name of the country an adjective of nationality names
  * ("Iraqi"), or NULL. */
 static const char *demonym_country(const kx *x, const char *s, size_t n)

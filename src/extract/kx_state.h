@@ -59,6 +59,8 @@ typedef struct kx {
     unsigned char *place_line;      /* per token: in a line of a date and places */
     unsigned char *dateline;        /* per token: in the place of a dateline */
     unsigned char *speaker_line;    /* per token: in a name on a line of speakers */
+    unsigned char *eponym;          /* per token: a person's name that begins a body's name
+                                       ("George Mason University"), kg_mentions.c */
     size_t cap_mention_place;
     kx_relation_index relation_index; /* over out->relations; see kx_add_relation */
 } kx;

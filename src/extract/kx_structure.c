@@ -238,7 +238,9 @@ static size_t speaker_line_name(const kx *x, size_t a, size_t e, size_t *from)
             i++;
     }
     size_t b = i, words = 0;
-    while (b < e && words < 5 && (kx_is_cap(x, b) || (kx_is(x, b, ".") && b > i))) {
+    while (b < e && words < 5 &&
+           (kx_is_cap(x, b) || (kx_is(x, b, ".") && b > i) ||
+            (b > i && kx_is_name_particle(x, b)))) {
         words += kx_is_cap(x, b) != 0;
         b++;
     }

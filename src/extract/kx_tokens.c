@@ -284,6 +284,22 @@ int kx_is_stop_word(const kx *x, size_t i)
     return kx_is_honorific(x, i);
 }
 
+int kx_is_name_particle(const kx *x, size_t i)
+{
+    static const char *const particles[] = {"bin", "ibn", "van", "von", "de",  "da",
+                                            "di",  "du",  "al",  "el",  "abu", NULL};
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    if (i >= x->n || !kx_is_lower_word(x, i))
+        return 0;
+    const char *h = memchr(w, '-', len);
+    if (h) /* "al-Assad" */
+        return (h - w == 2 && (strncmp(w, "al", 2) == 0 || strncmp(w, "el", 2) == 0)) &&
+               (size_t)(h - w) + 1 < len && h[1] >= 'A' && h[1] <= 'Z';
+    return kx_is_any(x, i, particles) && kx_is_cap(x, i + 1) && !x->label[i + 1] &&
+           kx_same_sentence(x, i, i + 1);
+}
+
 int kx_is_honorific(const kx *x, size_t i)
 {
     static const char *const honorifics[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Hon", NULL};
@@ -314,8 +330,7 @@ int kx_is_month(const kx *x, size_t i)
 /* A stop word in any case: "OCTOBER". */
 int kx_is_stop_word_ci(const kx *x, size_t i)
 {
-    return kx_is_month(x, i) || kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) ||
-           kx_is_stop_word(x, i);
+    return kx_is_month(x, i) || kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) || kx_is_stop_word(x, i);
 }
 
 /* A capitalised word that never stands for a name by itself: stop words and demonyms. */
@@ -343,6 +358,12 @@ int kx_in_headline(const kx *x, size_t i)
     if (i >= x->n)
         return 0;
     const kg_sentence *sen = &x->t->sentences[x->t->tokens[i].sentence];
+    /* a line of speakers ("Dr. Jane Roe, Director, Center for Global Development") is an
+     * item of a list, not a headline (kx_structure.c marks its name) */
+    for (size_t k = sen->first_token;
+         x->speaker_line && k < sen->end_token && k < sen->first_token + 8; k++)
+        if (x->speaker_line[k])
+            return 0;
     /* a headline has no final period: "The 5th Caspian Energy Forum was held in Baku." is a
      * sentence full of names */
     if (sen->end_token > sen->first_token) {

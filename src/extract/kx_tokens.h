@@ -43,6 +43,9 @@ int kx_is_title(const kx *x, size_t i);
  * title for kx_is_title: a plural names a group ("met with representatives of X") more often
  * than the role of the names beside it. */
 int kx_is_plural_title(const kx *x, size_t i);
+/* "al-Assad", "bin Laden", "de Tray": a lower-case particle that starts a surname, with the
+ * capitalised rest joined by a hyphen or following it. */
+int kx_is_name_particle(const kx *x, size_t i);
 /* "Mr", "Mrs", "Ms", "Dr", "Prof", "Hon", "H.E.": an honorific, before a name, never one. */
 int kx_is_honorific(const kx *x, size_t i);
 /* Whether token i follows an honorific (with or without its full stop): "Mr. Smith". */
