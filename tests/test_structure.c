@@ -410,6 +410,27 @@ START_TEST(test_structure_speaker_lines_are_no_headlines)
 }
 END_TEST
 
+START_TEST(test_structure_other_names_of_bodies)
+{
+    /* a body's name in parentheses after another body's name is its other name; a field
+     * office is named by its city */
+    const kg_extraction *x = extract(
+        "Report\n\nAnna Bergstrom, Chairman of the Commission on Security and Cooperation in "
+        "Europe (Helsinki Commission), visited the OSCE Office in Ashgabat. The Helsinki "
+        "Commission met later.");
+    ASSERT_COUNT(x, KG_ORGANISATION, 3); /* the Commission, the Office, the OSCE */
+    ASSERT_ENTITY(x, "OSCE Office in Ashgabat", KG_ORGANISATION);
+    ASSERT_NOTHING_NAMED(x, "OSCE Office");
+    /* negatives: a place in parentheses is no other name; a ministry's office "in" a city
+     * is where it is */
+    const kg_extraction *y = extract(
+        "Report\n\nThe Central Election Commission (Kazakhstan) met the Ministry of Justice in "
+        "Astana.");
+    ASSERT_ENTITY(y, "Kazakhstan", KG_PLACE);
+    ASSERT_ENTITY(y, "Ministry of Justice", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -437,6 +458,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_planned_trip_and_titled_list);
     tcase_add_test(tc, test_structure_names_with_lists_and_purposes);
     tcase_add_test(tc, test_structure_speaker_lines_are_no_headlines);
+    tcase_add_test(tc, test_structure_other_names_of_bodies);
     suite_add_tcase(s, tc);
     return s;
 }

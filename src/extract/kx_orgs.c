@@ -123,12 +123,16 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
             k++;
             if (kx_is(x, k, "the"))
                 k++;
-        } else if (kx_is(x, k, "in") && k > 0 && kx_is(x, k - 1, "Mission") &&
+        } else if (kx_is(x, k, "in") && k > 0 &&
+                   (kx_is(x, k - 1, "Mission") || kx_is(x, k - 1, "Office") ||
+                    kx_is(x, k - 1, "Centre")) &&
                    kx_is_cap(x, k + 1)) {
-            /* "the USAID Mission in Uzbekistan": a mission is named by where it serves */
+            /* "the USAID Mission in Uzbekistan", "the OSCE Office in Ashgabat": a field
+             * office is named by where it serves (a mission by its country) */
             size_t plen;
             const kg_place *p = kx_place_at(x, k + 1, &plen);
-            if (!p || strcmp(p->kind, "country") != 0)
+            if (!p || (strcmp(p->kind, "country") != 0 &&
+                       (kx_is(x, k - 1, "Mission") || strcmp(p->kind, "city") != 0)))
                 break;
             k++;
         } else if (kx_is(x, k, "in") && has_of && (kx_is(x, k + 1, "the") || kx_is_cap(x, k + 1))) {

@@ -291,6 +291,28 @@ static void merge_surnames(kx *x)
     }
 }
 
+/* "the U.S. Commission on Security and Cooperation in Europe (Helsinki Commission)": a
+ * body's name in parentheses right after another body's name is its other name. */
+static void merge_parenthesised_names(kx *x)
+{
+    kg_extraction *e = x->out;
+    for (size_t i = 0; i < e->n_mentions; i++) {
+        const kg_x_mention *m = &e->mentions[i];
+        if ((m->type != KG_ORGANISATION && m->type != KG_PARTY) || m->entity == (size_t)-1 ||
+            !kx_is(x, m->tok_end, "("))
+            continue;
+        size_t in = x->label[m->tok_end + 1];
+        if (!in || m->tok_end + 1 >= x->n)
+            continue;
+        const kg_x_mention *p = &e->mentions[in - 1];
+        if (p->type != m->type || p->tok_start != m->tok_end + 1 || !kx_is(x, p->tok_end, ")") ||
+            p->entity == (size_t)-1 || p->entity == m->entity ||
+            e->entities[p->entity].type != m->type || e->entities[m->entity].type != m->type)
+            continue;
+        merge_entity(x, p->entity, m->entity, "name in parentheses");
+    }
+}
+
 /* Merges people whose names differ only by a spelling variant of the surname
  * ("Alpanbayeva"/"Alpanbaeva" already share a key) and organisations whose shorter name
  * is a word prefix of a longer one or its acronym. */
@@ -299,6 +321,7 @@ static void merge_variants(kx *x)
     kg_extraction *e = x->out;
     merge_place_spellings(x);
     merge_surnames(x);
+    merge_parenthesised_names(x);
     for (size_t a = 0; a < e->n_entities; a++) {
         kg_x_entity *ea = &e->entities[a];
         if (ea->type != KG_ORGANISATION && ea->type != KG_PARTY)
