@@ -431,6 +431,23 @@ START_TEST(test_structure_other_names_of_bodies)
 }
 END_TEST
 
+START_TEST(test_structure_observation_missions)
+{
+    /* a body's mission named by its kind in lower case is a body, part of its parent */
+    const kg_extraction *x = extract(
+        "Report\n\nThe OSCE election observation mission said the vote in Astana was calm. The "
+        "OSCE/ODIHR election observation mission agreed.");
+    ASSERT_ENTITY(x, "OSCE election observation mission", KG_ORGANISATION);
+    ASSERT_REL(x, "OSCE election observation mission", KG_AFFILIATED_WITH, "OSCE");
+    ASSERT_ENTITY(x, "OSCE/ODIHR election observation mission", KG_ORGANISATION);
+    ASSERT_REL(x, "OSCE/ODIHR election observation mission", KG_AFFILIATED_WITH, "ODIHR");
+    /* negatives: a mission the body sends, not named after it; a kind without "mission" */
+    const kg_extraction *y = extract("Report\n\nODIHR deployed a needs assessment mission. The "
+                                     "OSCE election observation began in Astana.");
+    ASSERT_COUNT(y, KG_ORGANISATION, 2);
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -459,6 +476,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_names_with_lists_and_purposes);
     tcase_add_test(tc, test_structure_speaker_lines_are_no_headlines);
     tcase_add_test(tc, test_structure_other_names_of_bodies);
+    tcase_add_test(tc, test_structure_observation_missions);
     suite_add_tcase(s, tc);
     return s;
 }

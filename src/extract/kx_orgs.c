@@ -80,6 +80,20 @@ static size_t of_list_end(const kx *x, size_t k)
     return k;
 }
 
+/* "election observation mission", "observer mission", "needs assessment mission": the kind
+ * of an observation mission in lower case, from token b; returns the end of "mission", or b
+ * when the words there are no such phrase. */
+static size_t mission_phrase_end(const kx *x, size_t b)
+{
+    static const char *const kinds[] = {"election",  "electoral",  "observation", "observer",
+                                        "observers", "monitoring", "needs",       "assessment",
+                                        "limited",   "long-term",  "short-term",  NULL};
+    size_t k = b;
+    while (k < x->n && k < b + 4 && kx_is_any(x, k, kinds) && kx_same_sentence(x, b, k))
+        k++;
+    return k > b && kx_is(x, k, "mission") && kx_same_sentence(x, b, k) ? k + 1 : b;
+}
+
 static size_t extend_org_right(const kx *x, size_t start, size_t end)
 {
     int has_on = 0, has_of = 0, after_connector = 0;
@@ -93,8 +107,9 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
             break;
         /* right after a head noun only another head or an acronym continues the name
          * ("European Commission Lukas Maurer" is an organisation and a person) */
-        if (kx_is_cap(x, j) && x->label[j] == 0 && !kx_is_headline_verb(x, j) && !kx_is_stop_word(x, j) &&
-            !kx_is_headline_common(x, j) && !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) &&
+        if (kx_is_cap(x, j) && x->label[j] == 0 && !kx_is_headline_verb(x, j) &&
+            !kx_is_stop_word(x, j) && !kx_is_headline_common(x, j) &&
+            !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) &&
             (after_connector || ((kx_is_head(x, j) || kx_is_allcaps(x, j)) && !kx_is_title(x, j)) ||
              next_head_within(x, j, 3))) {
             if (kx_is_head(x, j))
@@ -208,7 +223,6 @@ static size_t add_org_chain(kx *x, size_t a, size_t b)
     return m;
 }
 
-
 /* Quoted names next to an organisation or party noun: the "Kasip Korgan" trade union,
  * the platform "KISI GPS: Gylym. Pikir. Sayasat". */
 void kx_find_quoted_names(kx *x)
@@ -288,8 +302,8 @@ static int numbered_word(const kx *x, size_t i)
 /* Words that end the name of a building or a square: a venue, a place. */
 int kx_is_venue_word(const kx *x, size_t i)
 {
-    static const char *const venues[] = {"Building", "Hall", "Palace", "Square", "Stadium",
-                                         "Arena",    "Tower", NULL};
+    static const char *const venues[] = {"Building", "Hall",  "Palace", "Square",
+                                         "Stadium",  "Arena", "Tower",  NULL};
     return kx_is_any(x, i, venues);
 }
 
@@ -364,8 +378,8 @@ void kx_find_organisations(kx *x)
         if (a > 0 && a < h && kx_is_ordinal(x, a - 1) && !x->label[a - 1])
             a--;
         size_t b = extend_org_right(x, a, h + 1);
-        while (b > h + 1 && (is_connector(x, b - 1) || kx_is(x, b - 1, "the") ||
-                             kx_is(x, b - 1, "to")))
+        while (b > h + 1 &&
+               (is_connector(x, b - 1) || kx_is(x, b - 1, "the") || kx_is(x, b - 1, "to")))
             b--;
         /* "Council Approves Budget": a head noun alone in a headline names nothing, nor
          * does one with only the headline's capitalised common words ("New Party Enters
@@ -459,8 +473,27 @@ void kx_find_organisations(kx *x)
                 continue;
             }
         }
-        kx_add_mention(x, i, b, KG_ORGANISATION);
-        i = b - 1;
+        /* "the OSCE election observation mission", "OSCE's observer mission": a body's
+         * mission named by its kind in lower case is an organisation of its own, part of the
+         * body */
+        size_t e = mission_phrase_end(x, b);
+        /* "the OSCE/ODIHR election observation mission": the mission of the second body */
+        if (e == b && kx_is(x, b, "/") && kx_is_allcaps(x, b + 1) && !x->label[b + 1] &&
+            mission_phrase_end(x, b + 2) > b + 2) {
+            e = mission_phrase_end(x, b + 2);
+            size_t mission = kx_add_mention(x, i, e, KG_ORGANISATION);
+            kx_add_mention(x, i, b, KG_ORGANISATION);
+            kx_add_part_of(x, mission, kx_add_mention(x, b + 1, b + 2, KG_ORGANISATION), i, e);
+            i = e - 1;
+            continue;
+        }
+        if (e > b) {
+            size_t mission = kx_add_mention(x, i, e, KG_ORGANISATION);
+            kx_add_part_of(x, mission, kx_add_mention(x, i, b, KG_ORGANISATION), i, e);
+        } else {
+            kx_add_mention(x, i, b, KG_ORGANISATION);
+        }
+        i = (e > b ? e : b) - 1;
     }
     /* a capitalised name followed by an organisation noun */
     for (size_t i = 0; i < x->n; i++) {
