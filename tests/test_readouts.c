@@ -265,6 +265,28 @@ START_TEST(test_readouts_honorifics)
 }
 END_TEST
 
+START_TEST(test_readouts_delegation_takes_part)
+{
+    /* "A will travel to X. The delegation will include B ... the delegation will participate
+     * in E1 and E2": A and B speak at both */
+    const kg_extraction *x = extract(
+        "Anna Bergstrom's Travel to Kazakhstan\n\nAssistant Secretary Anna Bergstrom will travel "
+        "to Kazakhstan on May 3-5. The delegation will include Deputy Assistant Secretary Tomas "
+        "Reyes, of the Bureau of Energy, and other officials.\n\nWhile in the region, the "
+        "delegation will participate in the Astana International Forum and the C5+1 Ministerial "
+        "Meeting.");
+    ASSERT_REL(x, "Anna Bergstrom", KG_SPOKE_AT, "Astana International Forum");
+    ASSERT_REL(x, "Tomas Reyes", KG_SPOKE_AT, "Astana International Forum");
+    ASSERT_REL(x, "Tomas Reyes", KG_SPOKE_AT, "C5+1 Ministerial Meeting");
+    /* negatives: a delegation that did not attend; a person outside it */
+    const kg_extraction *y =
+        extract("Report\n\nThe delegation included Tomas Reyes. Karim Osmonov stayed home. The "
+                "delegation did not attend the Astana International Forum.");
+    ASSERT_NO_REL(y, "Tomas Reyes", KG_SPOKE_AT, "Astana International Forum");
+    ASSERT_NO_REL(y, "Karim Osmonov", KG_SPOKE_AT, "Astana International Forum");
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -280,6 +302,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_lines_of_speakers);
     tcase_add_test(tc, test_readouts_statement_introduced_by_a_colon);
     tcase_add_test(tc, test_readouts_honorifics);
+    tcase_add_test(tc, test_readouts_delegation_takes_part);
     suite_add_tcase(s, tc);
     return s;
 }

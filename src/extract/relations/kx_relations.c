@@ -7,7 +7,8 @@
  * 4. meeting participants and delegation leaders (kx_rel_meetings.c): spoke-at;
  * 5. reported speech (kx_rel_speech.c): each speaker's spoke-at and discussed, outside the
  *    speaker's role and the meeting's participants;
- * 6. visits (kx_rel_meetings.c): spoke-at and located-in;
+ * 6. visits (kx_rel_meetings.c): spoke-at and located-in; then delegations
+ *    (kx_rel_delegations.c): each member speaks at what the delegation takes part in;
  * 7. meeting topics and agendas (kx_rel_agendas.c): discussed, for the meetings and those
  *    who took part in them;
  * 8. locations (kx_rel_locations.c): located-in;
@@ -18,6 +19,7 @@
 #include "kx_rel_affiliations.h"
 #include "kx_rel_agendas.h"
 #include "kx_rel_common.h"
+#include "kx_rel_delegations.h"
 #include "kx_rel_layout.h"
 #include "kx_rel_locations.h"
 #include "kx_rel_meetings.h"
@@ -37,6 +39,7 @@ void kx_find_relations(kx *x)
     kx_rel_find_spoke_and_discussed(&rs);
     kx_rel_find_visits(&rs);
     kx_rel_find_visit_phrases(&rs);
+    kx_rel_find_delegation_events(&rs);
     kx_rel_find_meeting_topics(&rs);
     kx_rel_find_meeting_agendas(&rs);
     kx_rel_find_locations(&rs);
