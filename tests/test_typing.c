@@ -25,6 +25,14 @@ START_TEST(test_typing_title_of_the_party_before_a_name_is_a_person)
                 "was high.");
     ASSERT_ENTITY(x, "Ivan Petrovsky", KG_PERSON);
     ASSERT_NO_ENTITY(x, "Ivan Petrovsky", KG_PARTY);
+    /* "the X party" then a person's name: the name is the founder's, not the party's; "the
+     * party Respublica" still names a party */
+    const kg_extraction *y =
+        extract("Report\n\nShe won twice as many votes as the founder of the far-right party "
+                "Jean-Marie Roux. The party Respublica came second.");
+    ASSERT_ENTITY(y, "Jean-Marie Roux", KG_PERSON);
+    ASSERT_NO_ENTITY(y, "Jean-Marie Roux", KG_PARTY);
+    ASSERT_ENTITY(y, "Respublica", KG_PARTY);
 }
 END_TEST
 

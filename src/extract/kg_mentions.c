@@ -336,7 +336,9 @@ static void find_parties(kx *x)
         size_t k = i + 1;
         if (kx_is(x, k, ","))
             k++;
-        if (kx_is_name_word(x, k) && !x->label[k] && kx_same_sentence(x, i, k)) {
+        /* not "founder of the X party Jean-Marie Le Pen": a given name opens a person's */
+        if (kx_is_name_word(x, k) && !x->label[k] && kx_same_sentence(x, i, k) &&
+            !kx_is_given_name(x, k)) {
             size_t b = k;
             while (kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b))
                 b++;
