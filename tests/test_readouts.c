@@ -287,6 +287,26 @@ START_TEST(test_readouts_delegation_takes_part)
 }
 END_TEST
 
+START_TEST(test_readouts_round_table_speakers)
+{
+    /* "Speaking at the round table, CEC Chairman X noted": the body in X's title is not the
+     * subject of "noted"; "the head of the CIS observer mission, Y, said": Y works for the
+     * mission, a body named after a word in capitals */
+    const kg_extraction *x = extract(
+        "CEC holds round table\n\nOn March 15, the CEC held a round table in Astana.\n\n"
+        "Speaking at the round table, CEC Chairman Nurlan Abdirov noted that turnout was high. "
+        "The head of the CIS observer mission, Sergei Lebedev, said that the vote was calm.");
+    ASSERT_REL(x, "Nurlan Abdirov", KG_SPOKE_AT, "round table");
+    ASSERT_REL(x, "Sergei Lebedev", KG_AFFILIATED_WITH, "CIS observer mission");
+    /* negative: a body that opens its own clause still speaks for itself, not the person
+     * quoted before it */
+    const kg_extraction *y = extract(
+        "Report\n\n\u201cTurnout was high,\u201d Anna Bergstrom said. Voting in Almaty was calm, "
+        "the KazTAG News Agency reported.");
+    ASSERT_NO_REL(y, "Anna Bergstrom", KG_DISCUSSED, "Almaty");
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -303,6 +323,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_statement_introduced_by_a_colon);
     tcase_add_test(tc, test_readouts_honorifics);
     tcase_add_test(tc, test_readouts_delegation_takes_part);
+    tcase_add_test(tc, test_readouts_round_table_speakers);
     suite_add_tcase(s, tc);
     return s;
 }

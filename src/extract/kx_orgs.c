@@ -418,8 +418,15 @@ void kx_find_organisations(kx *x)
             (x->capital_line && x->capital_line[i]) || kx_in_event_title(x, i))
             continue;
         size_t plen;
-        if (kx_place_at(x, i, &plen))
+        if (kx_place_at(x, i, &plen)) {
+            /* "the CIS observer mission": a mission named after a group of countries */
+            size_t e = mission_phrase_end(x, i + plen);
+            if (e > i + plen) {
+                kx_add_mention(x, i, e, KG_ORGANISATION);
+                i = e - 1;
+            }
             continue;
+        }
         size_t b = i;
         while (b < x->n && kx_is_allcaps(x, b) && !x->label[b] && kx_same_sentence(x, i, b))
             b++;
@@ -431,7 +438,9 @@ void kx_find_organisations(kx *x)
             i = b - 1;
             continue;
         }
-        if (b == i + 1 && kx_is_stop_word_ci(x, i))
+        /* a word of English in capitals is no acronym, unless a mission is named after it
+         * ("the CIS observer mission") */
+        if (b == i + 1 && kx_is_stop_word_ci(x, i) && mission_phrase_end(x, b) == b)
             continue;
         /* roman numerals are not acronyms */
         const char *s = kx_tok(x, i, &len);

@@ -144,7 +144,8 @@ static int body_subject_of(kx_rel_state *rs, size_t v)
 }
 
 /* Whether the verb at v has a body of its own that opens its clause: "..., RIA Novosti
- * reported" (not "X of the Institute noted", where the body is X's). */
+ * reported" (not "X of the Institute noted", nor "..., CEC Chairman X noted", where the body
+ * is X's). */
 static int clause_body_subject(kx_rel_state *rs, size_t v)
 {
     kx *x = rs->x;
@@ -152,6 +153,10 @@ static int clause_body_subject(kx_rel_state *rs, size_t v)
     while (a > 0 && v - a < 4 && kx_is_cap(x, a - 1) && kx_same_sentence(x, a - 1, v))
         a--;
     if (a == v || a == 0 || !kx_is(x, a - 1, ","))
+        return 0;
+    /* ", CEC Chairman X noted": the body is in the title of the person right before */
+    size_t last = rs->mention_at[v - 1];
+    if (last && kx_rel_mention(rs, last - 1)->type == KG_PERSON)
         return 0;
     for (size_t i = a; i < v; i++)
         if (rs->mention_at[i] &&
@@ -652,7 +657,8 @@ void kx_rel_find_speakers(kx_rel_state *rs)
         }
         rs->speaker[s] = sp;
         if (sp)
-            rs->co_speaker[s] = sp == quote_owner && quote_co ? quote_co : joint_speaker(rs, s, sp - 1);
+            rs->co_speaker[s] =
+                sp == quote_owner && quote_co ? quote_co : joint_speaker(rs, s, sp - 1);
         if (sp) {
             last = sp;
             if (!para_speaker)
