@@ -7,10 +7,12 @@
 //
 // How an interaction is timed: the page records the timeStamp of the input event that starts
 // it (mousedown, input or change, in the capture phase, before the view's own handlers), and
-// the interaction ends at the first frame after which its result is on the screen: the
-// condition holds (the panel holds an evidence sentence, the search lists its hits, the
-// count of shown entities changed) and cytoscape has redrawn its canvas since the event (its
-// 'render' event); a setTimeout(0) from that frame's callback runs after it is painted.
+// the interaction ends with the frame that shows its result: the end of the first cytoscape
+// redraw (its 'render' event) after the event at which the result holds (the count of shown
+// entities changed, the clicked node is marked, the search's hits are listed), or, for the
+// panel, the animation frame in which it holds an evidence sentence (painted at that frame's
+// end, whether or not the graph is redrawn). The first draw ends with the first redraw after
+// the view says it is ready.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,7 +32,7 @@ const { chromium } = await import('playwright-core');
 
 // installed before the page's own scripts: input timestamps, cytoscape's redraws, waiting
 const HOOKS = () => {
-  const b = (window.__bench = { want: null, t0: 0, rendered: 0 });
+  const b = (window.__bench = { want: null, t0: 0, rendered: 0, listeners: new Set() });
   for (const type of ['mousedown', 'input', 'change']) {
     window.addEventListener(type, (ev) => {
       if (b.want === type && !b.t0) b.t0 = ev.timeStamp;
@@ -39,18 +41,31 @@ const HOOKS = () => {
   b.hook = () => {
     if (b.hooked || !window.kgView || !window.kgView.cy) return;
     b.hooked = true;
-    window.kgView.cy.on('render', () => { b.rendered = performance.now(); });
+    window.kgView.cy.on('render', () => {
+      b.rendered = performance.now();
+      for (const f of [...b.listeners]) f(b.rendered);
+    });
   };
-  // resolves with the time after the first painted frame where cond() holds and cytoscape
-  // has drawn since t0 (when redraw is true)
+  // resolves with the time of the first frame that shows cond() true: without redraw, the
+  // animation frame in which it holds (the page paints it at the end of that frame); with
+  // redraw, the end of the first cytoscape redraw after t0 at which it holds
   b.until = (cond, redraw, limit) => new Promise((resolve, reject) => {
     const give = performance.now() + limit;
+    let done = false;
+    const listener = (t) => {
+      if (!done && b.t0 && t > b.t0 && cond()) { done = true; b.listeners.delete(listener); resolve(t); }
+    };
+    if (redraw) b.listeners.add(listener);
     const tick = () => {
       b.hook();
-      if (cond() && (!redraw || b.rendered > b.t0)) {
-        setTimeout(() => resolve(performance.now()), 0);
+      if (done) return;
+      if (!redraw && cond()) {
+        done = true;
+        resolve(performance.now());
       } else if (performance.now() > give) {
-        reject(new Error('timed out: ' + JSON.stringify({ t0: b.t0, rendered: b.rendered, c: cond(), h: (document.querySelector('#panel h3') || {}).textContent })));
+        done = true;
+        b.listeners.delete(listener);
+        reject(new Error('timed out'));
       } else {
         requestAnimationFrame(tick);
       }
@@ -59,27 +74,34 @@ const HOOKS = () => {
   });
 };
 
+// quiet time before each interaction, so that the redraws and the texture caching that follow
+// one (or the first draw) are not counted in the next
+const SETTLE_MS = 1000;
+
 function median(xs) {
   const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
   return s.length ? s[(s.length - 1) >> 1] : null;
 }
 
 // arms the timer for the next event of type, then does action and waits for cond
-async function timed(page, type, action, cond, arg) {
-  await page.evaluate((t) => { const b = window.__bench; b.want = t; b.t0 = 0; }, type);
-  await action();
-  return page.evaluate(async ([src, a]) => {
+async function timed(page, type, action, cond, arg, redraw = true) {
+  await page.waitForTimeout(SETTLE_MS);
+  // the watch starts before the action, so that no redraw is missed
+  await page.evaluate(([t, src, a, r]) => {
     const b = window.__bench;
-    const cond = new Function('arg', `return (${src})(arg);`);
-    const end = await b.until(() => b.t0 > 0 && cond(a), true, 60000);
-    return end - b.t0;
-  }, [cond.toString(), arg]);
+    b.want = t;
+    b.t0 = 0;
+    const c = new Function('arg', `return (${src})(arg);`);
+    b.pending = b.until(() => b.t0 > 0 && c(a), r, 60000).then((end) => end - b.t0);
+  }, [type, cond.toString(), arg, redraw]);
+  await action();
+  return page.evaluate(() => window.__bench.pending);
 }
 
 const shownText = () => document.getElementById('stats').textContent;
 
 async function measure(browser, file) {
-  const out = { draw: [], click: [], search: [], filter: [], unfilter: [], dates: [], undates: [] };
+  const out = { draw: [], click: [], clickdraw: [], search: [], filter: [], unfilter: [], dates: [], undates: [] };
   const heap = [];
   let nodes = 0, clicked = null;
   for (let r = 0; r < runs; r++) {
@@ -93,7 +115,8 @@ async function measure(browser, file) {
     // says it is ready and cytoscape has drawn (performance.now() counts from navigation)
     out.draw.push(await page.evaluate(async () => {
       const b = window.__bench;
-      return b.until(() => window.kgView && window.kgView.ready && b.rendered > 0, false, 120000);
+      await b.until(() => window.kgView && window.kgView.ready && b.rendered > 0, false, 120000);
+      return b.rendered;
     }));
     nodes = await page.evaluate(() => window.kgView.cy.nodes().length);
 
@@ -111,10 +134,22 @@ async function measure(browser, file) {
       document.getElementById('panel').textContent = '';
       return { label: columns ? ns.label[best] : ns[best].label, x: rect.left + p.x, y: rect.top + p.y };
     });
-    out.click.push(await timed(page, 'mousedown', () => page.mouse.click(top.x, top.y), () => {
+    // the panel on the screen, then the graph redrawn with the node marked (the view may
+    // paint the panel before it redraws the graph); the two are timed from one click
+    const filled = () => {
       const p = document.getElementById('panel'), h = p.querySelector('h3');
       return h && h.textContent && p.querySelector('blockquote') !== null;
-    }));
+    };
+    await page.evaluate(() => {
+      const b = window.__bench, cy = window.kgView.cy;
+      b.marked = null;
+      b.until(() => b.t0 > 0 && cy.$(':selected, .sel').length > 0, true, 60000)
+        .then((end) => { b.marked = end - b.t0; });
+    });
+    out.click.push(await timed(page, 'mousedown', () => page.mouse.click(top.x, top.y), filled,
+      null, false));
+    await page.waitForFunction(() => window.__bench.marked !== null, null, { timeout: 60000 });
+    out.clickdraw.push(await page.evaluate(() => window.__bench.marked));
     const shown = await page.evaluate(() => document.querySelector('#panel h3').textContent);
     clicked = `${shown} (at the centre of ${top.label})`;
 
