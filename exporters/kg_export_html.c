@@ -118,6 +118,24 @@ static double round1(double x)
     return round(kg_export_finite(x) * 10.0) / 10.0;
 }
 
+/* The first (start) and last (end) day of an ISO date that may give only its month or year,
+ * as "YYYY-MM-DD" text that compares as the days do (a month ends on its "31st"). */
+static void date_bounds(const char *date, char start[11], char end[11])
+{
+    size_t len = strlen(date);
+    len = len > 10 ? 10 : len;
+    memcpy(start, date, len);
+    memcpy(end, date, len);
+    start[len] = end[len] = '\0';
+    if (len == 4) {
+        strcat(start, "-01-01");
+        strcat(end, "-12-31");
+    } else if (len == 7) {
+        strcat(start, "-01");
+        strcat(end, "-31");
+    }
+}
+
 static json_t *node_json(const kg_view *v, size_t i, double max_pr, long *remap, json_t *docs)
 {
     const kg_view_node *n = &v->nodes[i];
@@ -140,20 +158,26 @@ static json_t *node_json(const kg_view *v, size_t i, double max_pr, long *remap,
     }
     put(o, "aliases", aliases);
     json_t *nd = json_array();
-    const char *first = NULL, *last = NULL;
+    /* first: the earliest day a document of it ends on; last: the latest day one starts on,
+     * so that the view's date range shows the entity exactly when a document of it lies in
+     * the range on the range's open side, as kg export --since or --until keeps it */
+    char first[11] = "", last[11] = "", start[11], end[11];
     for (size_t k = 0; k < n->n_documents; k++) {
         const kg_view_document *doc = &v->documents[n->documents[k]];
-        if (doc->date && (!first || strcmp(doc->date, first) < 0))
-            first = doc->date;
-        if (doc->date && (!last || strcmp(doc->date, last) > 0))
-            last = doc->date;
+        if (doc->date && *doc->date) {
+            date_bounds(doc->date, start, end);
+            if (!*first || strcmp(end, first) < 0)
+                memcpy(first, end, sizeof first);
+            if (!*last || strcmp(start, last) > 0)
+                memcpy(last, start, sizeof last);
+        }
         if (k < MAX_NODE_DOCS)
             append(nd, json_integer(doc_ref(v, n->documents[k], remap, docs)));
     }
     put(o, "docs", nd);
     put(o, "ndocs", json_integer((json_int_t)n->n_documents));
-    put(o, "first", first ? kg_export_json_string(first) : json_null());
-    put(o, "last", last ? kg_export_json_string(last) : json_null());
+    put(o, "first", *first ? kg_export_json_string(first) : json_null());
+    put(o, "last", *last ? kg_export_json_string(last) : json_null());
     put(o, "mentions", json_integer(n->mentions));
     return o;
 }

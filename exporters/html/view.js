@@ -1,7 +1,8 @@
 /* kg view: draws the graph that `kg export html` embeds (element #kg-data, JSON) with
  * cytoscape.js. Positions come precomputed from kg (igraph), so the browser runs no layout.
  * Data: {graph: {...}, docs: [[id, title, date]], nodes: [{id, label, type, community,
- * pagerank, size, x, y, aliases: [[alias, reason]], docs: [doc index], ndocs, first, last,
+ * pagerank, size, x, y, aliases: [[alias, reason]], docs: [doc index], ndocs, first (the
+ * earliest day a document of it ends on), last (the latest day one starts on),
  * mentions}], edges: [{source, target (node indexes), type, weight, evidence: [[doc index,
  * sentence index]]}], sentences: [text]} (a sentence that supports several edges is written
  * once). Every text from the data is put into the page as text (textContent), never
@@ -39,7 +40,7 @@
   function day(s) { return s ? String(s).slice(0, 10) : ''; }
 
   /* ---- elements -------------------------------------------------------------------- */
-  var elements = [];
+  var elements = [], edgeElements = [];
   var types = {}, relations = {};
   /* labels on the LABELLED nodes of highest PageRank only: measuring thousands of labels is
    * most of cytoscape's work on a large graph (a selected node always shows its label) */
@@ -57,19 +58,26 @@
   });
   data.edges.forEach(function (e, i) {
     relations[e.type] = (relations[e.type] || 0) + 1;
+    /* as kg writes a node's: the earliest day an evidence document ends on and the latest
+     * day one starts on (a document dated by month spans the month) */
     var first = '', last = '';
     e.evidence.forEach(function (ev) {
       var d = data.docs[ev[0]], t = d ? day(d[2]) : '';
-      if (t && (!first || t < first)) first = t;
-      if (t && (!last || t > last)) last = t;
+      if (!t) return;
+      var start = t + ['', '', '', '', '-01-01', '', '', '-01'][t.length],
+        end = t + ['', '', '', '', '-12-31', '', '', '-31'][t.length];
+      if (!first || end < first) first = end;
+      if (!last || start > last) last = start;
     });
     e.first = first; e.last = last;
-    elements.push({ group: 'edges', data: { id: 'e' + i, idx: i,
+    edgeElements.push({ group: 'edges', data: { id: 'e' + i, idx: i,
       source: data.nodes[e.source].id, target: data.nodes[e.target].id, type: e.type,
       colour: REL_COLOURS[e.type] || '#cccccc', width: Math.min(1 + Math.log(e.weight || 1), 5) } });
   });
 
   var big = data.nodes.length > 1500;
+  /* the nodes are drawn first and the edges added after that first frame (addEdges): at
+   * thousands of nodes the graph shows in half the time, and the edges follow */
   var cy = cytoscape({
     container: document.getElementById('cy'),
     elements: elements,
@@ -136,10 +144,21 @@
    * computes the new state here and hands cytoscape only the elements that change, as two
    * collections (one class change each), in one batch */
   var nodeEl = new Array(data.nodes.length), edgeEl = new Array(data.edges.length);
+  var edgesIn = false; /* the edges are added (addEdges) */
   cy.nodes().forEach(function (node) { nodeEl[node.data('idx')] = node; });
-  cy.edges().forEach(function (edge) { edgeEl[edge.data('idx')] = edge; });
   var nodeOff = new Uint8Array(data.nodes.length), edgeOff = new Uint8Array(data.edges.length);
+  var edgeCls = new Uint8Array(data.edges.length); /* the edge has the class hidden */
+  /* a node's days: its documents' and its edges' evidence's (an entity named only by an
+   * alias merged into it has edges but no mention), as kg export keeps a node for a period
+   * that mentions it or holds one of its edges */
   var nodeDay = data.nodes.map(function (n) { return [day(n.first), day(n.last)]; });
+  data.edges.forEach(function (e) {
+    [e.source, e.target].forEach(function (i) {
+      var d = nodeDay[i];
+      if (e.first && (!d[0] || e.first < d[0])) d[0] = e.first;
+      if (e.last && (!d[1] || e.last > d[1])) d[1] = e.last;
+    });
+  });
   function applyFilters() {
     var from = day(dateFrom.value.trim()), to = day(dateTo.value.trim());
     if (to && to.length < 10) to += '\uffff';
@@ -148,9 +167,14 @@
       var off = typeOn[data.nodes[i].type] && inRange(nodeDay[i][0], nodeDay[i][1], from, to) ? 0 : 1;
       if (off !== nodeOff[i]) { nodeOff[i] = off; (off ? hide : unhide).push(nodeEl[i]); }
     }
-    for (i = 0; i < data.edges.length; i++) {
-      var e = data.edges[i], eoff = relOn[e.type] && inRange(e.first, e.last, from, to) ? 0 : 1;
-      if (eoff !== edgeOff[i]) { edgeOff[i] = eoff; (eoff ? hide : unhide).push(edgeEl[i]); }
+    /* an edge with a hidden end is hidden with it: its class is left as it is (fewer
+     * elements to restyle) and set when both ends are shown again */
+    for (i = 0; edgesIn && i < data.edges.length; i++) {
+      var e = data.edges[i];
+      edgeOff[i] = relOn[e.type] && inRange(e.first, e.last, from, to) ? 0 : 1;
+      if (nodeOff[e.source] || nodeOff[e.target] || edgeOff[i] === edgeCls[i]) continue;
+      edgeCls[i] = edgeOff[i];
+      (edgeOff[i] ? hide : unhide).push(edgeEl[i]);
     }
     cy.batch(function () {
       if (hide.length) cy.collection(hide).addClass('hidden');
@@ -166,7 +190,8 @@
       shownEdges += edgeOff[i] || nodeOff[e.source] || nodeOff[e.target] ? 0 : 1;
     }
     document.getElementById('stats').textContent = shownNodes + ' of ' + data.nodes.length +
-      ' entities, ' + shownEdges + ' of ' + data.edges.length + ' relations shown';
+      ' entities, ' + (edgesIn ? shownEdges + ' of ' + data.edges.length + ' relations shown'
+        : data.edges.length + ' relations loading');
   }
   document.getElementById('colour').addEventListener('change', function (ev) {
     var byCommunity = ev.target.value === 'community';
@@ -317,15 +342,32 @@
   });
 
   var tBuilt = performance.now();
+  /* ready: nodes and edges are drawn */
   var state = { cy: cy, data: data, selected: null, focus: focus, ready: false,
     timing: { parse: tParsed - t0, build: tBuilt - tParsed } };
   window.kgView = state;
+  /* the edges, after the nodes' first frame; the filters set meanwhile apply to them */
+  function addEdges() {
+    var t = performance.now();
+    cy.batch(function () {
+      cy.add(edgeElements).forEach(function (edge) { edgeEl[edge.data('idx')] = edge; });
+    });
+    edgeElements = null;
+    edgesIn = true;
+    applyFilters();
+    state.timing.edges = performance.now() - t;
+    cy.one('render', function () {
+      state.timing.edgesDrawn = performance.now(); /* since navigation started */
+      state.ready = true;
+    });
+  }
   cy.ready(function () {
     cy.fit(undefined, 30);
     updateStats();
-    requestAnimationFrame(function () {
-      state.timing.firstFrame = performance.now() - tBuilt;
-      state.ready = true;
+    cy.one('render', function () {
+      state.timing.nodesDrawn = performance.now(); /* since navigation started */
+      state.timing.firstFrame = state.timing.nodesDrawn - tBuilt;
+      setTimeout(addEdges, 0);
     });
   });
 })();
