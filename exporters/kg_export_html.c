@@ -3,7 +3,8 @@
  * the graph's data as JSON in <script type="application/json">. The data is escaped for that
  * place: '<', '>', '&', U+2028 and U+2029 are written as \u escapes, so no entity name or
  * sentence can end the element ("</script>") or open a comment ("<!--"). Node positions are
- * computed by kg_layout (igraph) before writing, so the browser runs no layout. */
+ * computed by kg_layout (igraph) before writing, so the browser runs no layout. Each evidence
+ * sentence is written once, in "sentences", and edges point to it by index. */
 #include "../graph/kg_layout.h"
 #include "../graph/kg_view_details.h"
 #include "../src/kg_mem.h"
@@ -59,9 +60,80 @@ static long doc_ref(const kg_view *v, size_t d, long *remap, json_t *docs)
     return remap[d];
 }
 
+/* The payload's sentence table: each distinct evidence sentence once (a sentence naming k
+ * entities supports up to k(k-1)/2 edges, and the view is mostly sentences), found again by an
+ * open-addressing hash of the view's strings, which it borrows. */
+typedef struct {
+    const char **slot; /* cap entries, NULL when free */
+    long *index;       /* the sentence's index in list */
+    size_t cap, n;
+    json_t *list;
+} sentence_table;
+
+static size_t hash_text(const char *s)
+{
+    size_t h = 1469598103934665603u; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h;
+}
+
+static void table_grow(sentence_table *t)
+{
+    sentence_table old = *t;
+    t->cap = old.cap ? old.cap * 2 : 1024;
+    t->slot = kg_xcalloc(t->cap, sizeof *t->slot);
+    t->index = kg_xmalloc(t->cap * sizeof *t->index);
+    for (size_t k = 0; k < old.cap; k++) {
+        if (!old.slot[k])
+            continue;
+        size_t j = hash_text(old.slot[k]) & (t->cap - 1);
+        while (t->slot[j])
+            j = (j + 1) & (t->cap - 1);
+        t->slot[j] = old.slot[k];
+        t->index[j] = old.index[k];
+    }
+    free(old.slot);
+    free(old.index);
+}
+
+/* The index of sentence s in t->list, appending it on first use. */
+static long sentence_ref(sentence_table *t, const char *s)
+{
+    if (2 * (t->n + 1) > t->cap)
+        table_grow(t);
+    size_t j = hash_text(s) & (t->cap - 1);
+    while (t->slot[j] && strcmp(t->slot[j], s) != 0)
+        j = (j + 1) & (t->cap - 1);
+    if (!t->slot[j]) {
+        t->slot[j] = s;
+        t->index[j] = (long)t->n++;
+        append(t->list, kg_export_json_string(s));
+    }
+    return t->index[j];
+}
+
 static double round1(double x)
 {
     return round(kg_export_finite(x) * 10.0) / 10.0;
+}
+
+/* The first (start) and last (end) day of an ISO date that may give only its month or year,
+ * as "YYYY-MM-DD" text that compares as the days do (a month ends on its "31st"). */
+static void date_bounds(const char *date, char start[11], char end[11])
+{
+    size_t len = strlen(date);
+    len = len > 10 ? 10 : len;
+    memcpy(start, date, len);
+    memcpy(end, date, len);
+    start[len] = end[len] = '\0';
+    if (len == 4) {
+        strcat(start, "-01-01");
+        strcat(end, "-12-31");
+    } else if (len == 7) {
+        strcat(start, "-01");
+        strcat(end, "-31");
+    }
 }
 
 static json_t *node_json(const kg_view *v, size_t i, double max_pr, long *remap, json_t *docs)
@@ -86,25 +158,32 @@ static json_t *node_json(const kg_view *v, size_t i, double max_pr, long *remap,
     }
     put(o, "aliases", aliases);
     json_t *nd = json_array();
-    const char *first = NULL, *last = NULL;
+    /* first: the earliest day a document of it ends on; last: the latest day one starts on,
+     * so that the view's date range shows the entity exactly when a document of it lies in
+     * the range on the range's open side, as kg export --since or --until keeps it */
+    char first[11] = "", last[11] = "", start[11], end[11];
     for (size_t k = 0; k < n->n_documents; k++) {
         const kg_view_document *doc = &v->documents[n->documents[k]];
-        if (doc->date && (!first || strcmp(doc->date, first) < 0))
-            first = doc->date;
-        if (doc->date && (!last || strcmp(doc->date, last) > 0))
-            last = doc->date;
+        if (doc->date && *doc->date) {
+            date_bounds(doc->date, start, end);
+            if (!*first || strcmp(end, first) < 0)
+                memcpy(first, end, sizeof first);
+            if (!*last || strcmp(start, last) > 0)
+                memcpy(last, start, sizeof last);
+        }
         if (k < MAX_NODE_DOCS)
             append(nd, json_integer(doc_ref(v, n->documents[k], remap, docs)));
     }
     put(o, "docs", nd);
     put(o, "ndocs", json_integer((json_int_t)n->n_documents));
-    put(o, "first", first ? kg_export_json_string(first) : json_null());
-    put(o, "last", last ? kg_export_json_string(last) : json_null());
+    put(o, "first", *first ? kg_export_json_string(first) : json_null());
+    put(o, "last", *last ? kg_export_json_string(last) : json_null());
     put(o, "mentions", json_integer(n->mentions));
     return o;
 }
 
-static json_t *edge_json(const kg_view *v, size_t i, long *remap, json_t *docs)
+static json_t *edge_json(const kg_view *v, size_t i, long *remap, json_t *docs,
+                         sentence_table *sentences)
 {
     const kg_view_edge *e = &v->edges[i];
     json_t *o = json_object();
@@ -118,7 +197,7 @@ static json_t *edge_json(const kg_view *v, size_t i, long *remap, json_t *docs)
         json_t *pair = json_array();
         size_t d = ev->document ? kg_view_find_document(v, ev->document) : (size_t)-1;
         append(pair, json_integer(doc_ref(v, d, remap, docs)));
-        append(pair, kg_export_json_string(ev->sentence));
+        append(pair, json_integer(sentence_ref(sentences, ev->sentence ? ev->sentence : "")));
         append(evidence, pair);
     }
     put(o, "evidence", evidence);
@@ -130,7 +209,8 @@ static json_t *payload(const kg_view *v)
 {
     json_t *root = json_object(), *graph = json_object(), *docs = json_array();
     json_t *nodes = json_array(), *edges = json_array();
-    if (!root || !graph || !docs || !nodes || !edges)
+    sentence_table sentences = {NULL, NULL, 0, 0, json_array()};
+    if (!root || !graph || !docs || !nodes || !edges || !sentences.list)
         abort();
     long *remap = kg_xmalloc((v->n_documents ? v->n_documents : 1) * sizeof *remap);
     for (size_t d = 0; d < v->n_documents; d++)
@@ -139,8 +219,10 @@ static json_t *payload(const kg_view *v)
     for (size_t i = 0; i < v->n_nodes; i++)
         append(nodes, node_json(v, i, max_pr, remap, docs));
     for (size_t i = 0; i < v->n_edges; i++)
-        append(edges, edge_json(v, i, remap, docs));
+        append(edges, edge_json(v, i, remap, docs, &sentences));
     free(remap);
+    free(sentences.slot);
+    free(sentences.index);
     put(graph, "name", json_string("kg"));
     put(graph, "layout", json_string(v->n_nodes <= KG_LAYOUT_FR_LIMIT ? "fruchterman-reingold"
                                                                        : "drl"));
@@ -152,6 +234,7 @@ static json_t *payload(const kg_view *v)
     put(root, "docs", docs);
     put(root, "nodes", nodes);
     put(root, "edges", edges);
+    put(root, "sentences", sentences.list);
     return root;
 }
 

@@ -10,6 +10,7 @@
 #include "harness.h"
 
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,7 +92,10 @@ START_TEST(test_html_payload_cannot_escape)
     ck_assert_str_eq(json_string_value(json_array_get(alias, 0)), "<b>alias</b>");
     json_t *ev = json_array_get(
         json_object_get(json_array_get(json_object_get(data, "edges"), 0), "evidence"), 0);
-    ck_assert_str_eq(json_string_value(json_array_get(ev, 1)), EVIL_SENTENCE);
+    json_t *sentences = json_object_get(data, "sentences");
+    ck_assert_str_eq(json_string_value(json_array_get(
+                         sentences, (size_t)json_integer_value(json_array_get(ev, 1)))),
+                     EVIL_SENTENCE);
     json_t *doc = json_array_get(json_object_get(data, "docs"), 0);
     ck_assert_ptr_null(doc); /* the view has no document table: evidence names none */
     ck_assert_int_eq(json_integer_value(json_array_get(ev, 0)), -1);
@@ -142,6 +146,47 @@ START_TEST(test_html_documents_and_reasons)
 }
 END_TEST
 
+START_TEST(test_html_sentences_once)
+{
+    if (!kg_html_has_library)
+        ck_abort_msg("kg was built without cytoscape.js: run npm ci and reconfigure");
+    /* one sentence naming three entities supports three edges: it is written once */
+    kg_view *v = kg_view_new();
+    size_t a = kg_view_add_node(v, 1, "Tokayev", "person");
+    size_t b = kg_view_add_node(v, 2, "Blinken", "person");
+    size_t c = kg_view_add_node(v, 3, "Astana Forum", "event");
+    const char *shared = "Tokayev and Blinken spoke at the Astana Forum.";
+    kg_view_add_evidence(v, kg_view_add_edge(v, a, c, "spoke-at"), "d1", NULL, shared, 0, 46);
+    kg_view_add_evidence(v, kg_view_add_edge(v, b, c, "spoke-at"), "d1", NULL, shared, 0, 46);
+    size_t e = kg_view_add_edge(v, a, b, "discussed");
+    kg_view_add_evidence(v, e, "d1", NULL, shared, 0, 46);
+    kg_view_add_evidence(v, e, "d2", NULL, "Tokayev met Blinken.", 0, 20);
+    size_t len;
+    char *page = write_page(v, &len);
+    char *open = strstr(page, DATA_OPEN) + strlen(DATA_OPEN);
+    json_t *data = json_loadb(open, (size_t)(strstr(open, "</script>") - open), 0, NULL);
+    ck_assert_ptr_nonnull(data);
+    json_t *sentences = json_object_get(data, "sentences");
+    ck_assert_uint_eq(json_array_size(sentences), 2);
+    json_t *edges = json_object_get(data, "edges");
+    ck_assert_uint_eq(json_array_size(edges), 3);
+    for (size_t k = 0; k < 3; k++) {
+        json_t *ev = json_array_get(json_object_get(json_array_get(edges, k), "evidence"), 0);
+        ck_assert_str_eq(json_string_value(json_array_get(
+                             sentences, (size_t)json_integer_value(json_array_get(ev, 1)))),
+                         shared);
+    }
+    json_t *second = json_array_get(json_object_get(json_array_get(edges, 2), "evidence"), 1);
+    ck_assert_str_eq(json_string_value(json_array_get(
+                         sentences, (size_t)json_integer_value(json_array_get(second, 1)))),
+                     "Tokayev met Blinken.");
+    ck_assert_uint_eq(count_ci(page, len, "Tokayev and Blinken spoke"), 1);
+    json_decref(data);
+    free(page);
+    kg_view_free(v);
+}
+END_TEST
+
 START_TEST(test_html_layout)
 {
     /* two triangles joined by one edge, and an isolated node */
@@ -177,6 +222,43 @@ START_TEST(test_html_layout)
         ck_assert_double_eq(v->nodes[i].x, first[i][0]);
         ck_assert_double_eq(v->nodes[i].y, first[i][1]);
     }
+    kg_view_free(v);
+}
+END_TEST
+
+START_TEST(test_html_layout_split)
+{
+    /* above KG_LAYOUT_SPLIT_MIN nodes: a ring of 600 (the largest component), a pair and 500
+     * isolated nodes; the others are set in rows below the ring, the pair side by side */
+    kg_view *v = kg_view_new();
+    size_t ring = 600, n = KG_LAYOUT_SPLIT_MIN + 102;
+    for (size_t i = 0; i < n; i++) {
+        char name[24];
+        snprintf(name, sizeof name, "N%zu", i);
+        kg_view_add_node(v, (long long)i + 1, name, "event");
+    }
+    for (size_t i = 0; i < ring; i++)
+        kg_view_add_edge(v, i, (i + 1) % ring, "discussed");
+    kg_view_add_edge(v, n - 2, n - 1, "discussed");
+    ck_assert_int_eq(kg_layout_compute(v, NULL), KG_OK);
+    double ring_bottom = -1, ring_left = 1e9, ring_right = -1;
+    for (size_t i = 0; i < ring; i++) {
+        ring_bottom = fmax(ring_bottom, v->nodes[i].y);
+        ring_left = fmin(ring_left, v->nodes[i].x);
+        ring_right = fmax(ring_right, v->nodes[i].x);
+    }
+    ck_assert(ring_right - ring_left > 300); /* the ring is spread, not a knot */
+    for (size_t i = 0; i < n; i++) {
+        ck_assert(v->nodes[i].x >= -1e-9 && v->nodes[i].x <= 1000 + 1e-9);
+        ck_assert(v->nodes[i].y >= -1e-9 && v->nodes[i].y <= 1000 + 1e-9);
+        if (i >= ring)
+            ck_assert_msg(v->nodes[i].y > ring_bottom, "node %zu is not below the ring", i);
+    }
+    /* the pair, the largest of the other components, comes first and side by side */
+    const kg_view_node *p = &v->nodes[n - 2], *q = &v->nodes[n - 1];
+    ck_assert_double_eq(p->y, q->y);
+    for (size_t i = ring; i < n - 2; i++)
+        ck_assert(v->nodes[i].y >= p->y);
     kg_view_free(v);
 }
 END_TEST
@@ -324,7 +406,9 @@ static Suite *html_suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_html_payload_cannot_escape);
     tcase_add_test(tc, test_html_documents_and_reasons);
+    tcase_add_test(tc, test_html_sentences_once);
     tcase_add_test(tc, test_html_layout);
+    tcase_add_test(tc, test_html_layout_split);
     tcase_add_test(tc, test_html_end_to_end);
     tcase_add_test(tc, test_report_end_to_end);
     suite_add_tcase(s, tc);
