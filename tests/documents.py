@@ -374,6 +374,35 @@ def test_kill_remove(tmp, kills):
     print(f"kill-remove: {kills} kills, remove took {took:.2f} s, states seen {sorted(seen)}")
 
 
+def test_corrections_through_load(tmp):
+    """Corrections made by hand apply again to what kg extract | kg load adds, as to a build."""
+    d = os.path.join(tmp, "corr")
+    os.makedirs(d)
+    one, two = os.path.join(d, "one.txt"), os.path.join(d, "two.txt")
+    open(one, "w").write("Talks in Astana\n\nAnna Bergstrom met Tomas Reyes in Astana on "
+                         "Monday.\n")
+    open(two, "w").write("Visit to Almaty\n\nTomas Reyes visited Astana and Almaty.\n")
+    db = os.path.join(tmp, "corr.db")
+
+    def load(path):
+        lines = subprocess.run([KG, "extract", path], capture_output=True, text=True,
+                               timeout=600)
+        return subprocess.run([KG, "--db", db, "load"], input=lines.stdout,
+                              capture_output=True, text=True, timeout=600)
+
+    check(load(one).returncode == 0, "corrections: first load")
+    check(kg(db, "ignore", "Astana").returncode == 0, "corrections: kg ignore Astana")
+    check(kg(db, "retype", "Tomas Reyes", "organisation").returncode == 0,
+          "corrections: kg retype")
+    check(load(two).returncode == 0, "corrections: second load")
+    nodes = {(n[0], n[1]) for n in graph(db)[0]}
+    check(not any(name == "Astana" for name, _ in nodes),
+          f"an ignored name stays out after kg load: {sorted(nodes)}")
+    check(("Tomas Reyes", "organisation") in nodes and ("Tomas Reyes", "person") not in nodes,
+          f"a retyped entity keeps its type after kg load: {sorted(nodes)}")
+    check(("Almaty", "place") in nodes, "what the correction does not name is loaded")
+
+
 def main():
     global KG
     KG = os.path.abspath(sys.argv[1])
@@ -385,6 +414,7 @@ def main():
         test_near_duplicates(tmp, names[4])
         test_upgrade(tmp, names)
         test_exports(tmp)
+        test_corrections_through_load(tmp)
         test_kill_remove(tmp, kills)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
