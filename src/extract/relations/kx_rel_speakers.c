@@ -104,13 +104,14 @@ static int takes_person_object(const kx *x, size_t i)
 }
 
 /* Whether the subject of an inverted "said X" can end at token e: the clause ends there
- * ('..., said X.', 'said X, a lawyer') or an adjunct follows ('said X on Tuesday'); in
- * "said X also agreed" X is the subject of what was said. */
+ * ('..., said X.', 'said X, a lawyer'), an adjunct follows ('said X on Tuesday') or whom X
+ * works for ('said X of the Brookings Institution'); in "said X also agreed" X is the
+ * subject of what was said. */
 static int ends_inverted_subject(const kx *x, size_t e)
 {
     static const char *const adjuncts[] = {"on",    "at",        "in",      "during", "after",
                                            "today", "yesterday", "earlier", "later",  "recently",
-                                           "when",  "while",     NULL};
+                                           "when",  "while",     "of",      "from",   NULL};
     if (e >= x->n || !kx_is_lower_word(x, e))
         return 1;
     return kx_is_any(x, e, adjuncts);

@@ -57,6 +57,55 @@ static int in_role_of(kx_rel_state *rs, size_t mi, size_t p)
     return 0;
 }
 
+/* Whether the body at mention mi is the speaker p's own, named just after them: "said X
+ * of the Brookings Institution", "X, an analyst at Y, said" (an affiliation found in this
+ * sentence, with no other name between). */
+static int speaker_body(kx_rel_state *rs, size_t mi, size_t p)
+{
+    kx *x = rs->x;
+    const kg_x_mention *m = kx_rel_mention(rs, mi);
+    if ((m->type != KG_ORGANISATION && m->type != KG_PARTY) ||
+        !kx_has_relation(x, p, m->entity, KG_AFFILIATED_WITH))
+        return 0;
+    for (size_t k = m->tok_start;
+         k > 0 && k + 8 > m->tok_start && kx_same_sentence(x, k - 1, m->tok_start); k--) {
+        size_t mk = rs->mention_at[k - 1];
+        if (mk)
+            return kx_rel_mention(rs, mk - 1)->entity == p;
+    }
+    return 0;
+}
+
+/* Whether the name at token a is whom a statement is made to or through, not what it is
+ * about: "told the BBC", "told CNN's Spanish service", "in an interview with X", "according
+ * to press agency X", "reported by X"; or the subject of a speech verb of its own ("TVN24
+ * reported"), another source. e is the token after the name. */
+static int speech_channel(const kx *x, size_t a, size_t e)
+{
+    size_t k = a;
+    if (k > 0 && kx_is(x, k - 1, "the"))
+        k--;
+    if (k > 0 && (kx_is(x, k - 1, "told") || kx_is(x, k - 1, "to") || kx_is(x, k - 1, "with") ||
+                  kx_is(x, k - 1, "by"))) {
+        if (kx_is(x, k - 1, "told"))
+            return 1;
+        if (k >= 2 && kx_is(x, k - 1, "by") && kx_is_speech_verb(x, k - 2))
+            return 1;
+        if (k >= 2 && (kx_is_ci(x, k - 2, "interview") || kx_is_ci(x, k - 2, "interviews")))
+            return 1;
+    }
+    /* "according to (the) Cuban press agency X": lower-case words and adjectives between */
+    for (size_t j = a; j > 1 && j + 6 > a; j--) {
+        if (kx_is(x, j - 1, "to") && kx_is_ci(x, j - 2, "according"))
+            return 1;
+        if (!kx_is_lower_word(x, j - 1) && !kx_is_cap(x, j - 1))
+            break;
+    }
+    return e < x->n && kx_is_speech_verb(x, e) && kx_same_sentence(x, a, e) &&
+           (kx_is(x, e, "reported") || kx_is(x, e, "reports") || kx_is(x, e, "said") ||
+            kx_is(x, e, "says") || kx_is(x, e, "quoted"));
+}
+
 /* Where sentence s is said: "At the meeting with B, A informed B ...": a meeting with a
  * person named in the sentence, else the article's meeting (size_t)-1 when none. */
 static size_t speech_venue(kx_rel_state *rs, size_t s, size_t meeting)
@@ -146,7 +195,10 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
             if (m->type == KG_PERSON &&
                 (takes_part(rs, venue, m->entity, at) || meet_elsewhere(x, p, m->entity)))
                 continue;
-            if (in_role_of(rs, mi - 1, p))
+            if (in_role_of(rs, mi - 1, p) || speaker_body(rs, mi - 1, p))
+                continue;
+            /* whom one speaks to or through is not what one speaks of */
+            if (m->type != KG_EVENT && speech_channel(x, m->tok_start, m->tok_end))
                 continue;
             /* whom one meets is not what one speaks of: "met with members of the Armed
              * Forces", "met with staff at Mongolia's LGBT Center" */
