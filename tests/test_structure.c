@@ -321,6 +321,53 @@ START_TEST(test_structure_protests_anchored_in_place_or_time)
 }
 END_TEST
 
+START_TEST(test_structure_protest_aims_and_places)
+{
+    /* what a protest is against and where its people march: the complement of its noun,
+     * and the clause of its people or its verb */
+    const kg_extraction *x = extract(
+        "Arrests at Rare Protests in Norland\n\nPolice arrested dozens of people on Wednesday "
+        "in a rare protest against the upcoming presidential election.\n\nDemonstrators "
+        "marched in Taraz, the largest city, and in the new capital of Kostanay.\n\n"
+        "Protesters demanded that Anna Bergstrom resign.");
+    long e = event_of_kind(x, "protest");
+    ck_assert_msg(e >= 0, "no protest:\n%s", dump(x));
+    const char *p = x->entities[e].name;
+    ASSERT_REL(x, p, KG_LOCATED_IN, "Taraz");
+    ASSERT_REL(x, p, KG_LOCATED_IN, "Kostanay");
+    ASSERT_REL(x, p, KG_DISCUSSED, "Anna Bergstrom");
+    int election = 0;
+    for (size_t i = 0; i < x->n_relations; i++)
+        if (x->relations[i].source == (size_t)e && x->relations[i].type == KG_DISCUSSED &&
+            x->entities[x->relations[i].target].event_kind &&
+            strcmp(x->entities[x->relations[i].target].event_kind, "election") == 0)
+            election = 1;
+    ck_assert_msg(election, "the protest's aim is not its election:\n%s", dump(x));
+    /* a protest told by its verb is an event: "people demonstrated in X", and "the rally"
+     * later is the same protest, led by a party that is not its subject */
+    const kg_extraction *y = extract(
+        "Report\n\nAround four hundred people demonstrated in Taraz, demanding that Anna "
+        "Bergstrom resign. The Freedom Party led the rally.");
+    long f = event_of_kind(y, "protest");
+    ck_assert_msg(f >= 0, "no protest:\n%s", dump(y));
+    ASSERT_REL(y, y->entities[f].name, KG_LOCATED_IN, "Taraz");
+    ASSERT_REL(y, y->entities[f].name, KG_DISCUSSED, "Anna Bergstrom");
+    /* negatives: a place after "in" inside the aim belongs to what is protested, whom the
+     * protesters meet is not their subject, and "marched" after a determiner is no verb */
+    const kg_extraction *z = extract(
+        "Report\n\nOn Tuesday there were protests over fraud in the elections in Taraz. "
+        "Protesters clashed with Anna Bergstrom.");
+    long g = event_of_kind(z, "protest");
+    ck_assert_msg(g >= 0, "no protest:\n%s", dump(z));
+    ASSERT_NO_REL(z, z->entities[g].name, KG_LOCATED_IN, "Taraz");
+    ASSERT_NO_REL(z, z->entities[g].name, KG_DISCUSSED, "Taraz");
+    ASSERT_NO_REL(z, z->entities[g].name, KG_DISCUSSED, "Anna Bergstrom");
+    const kg_extraction *w =
+        extract("Report\n\nThe law bans the march in Taraz that the party planned.");
+    ck_assert_msg(event_of_kind(w, "protest") < 0, "unexpected protest:\n%s", dump(w));
+}
+END_TEST
+
 START_TEST(test_structure_quote_tweeted_by_its_speaker)
 {
     /* a quotation is its speaker's, whatever the verb of saying ("tweeted"); the next
@@ -471,6 +518,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_city_in_an_event_name);
     tcase_add_test(tc, test_structure_meeting_focus_is_its_agenda);
     tcase_add_test(tc, test_structure_protests_anchored_in_place_or_time);
+    tcase_add_test(tc, test_structure_protest_aims_and_places);
     tcase_add_test(tc, test_structure_quote_tweeted_by_its_speaker);
     tcase_add_test(tc, test_structure_planned_trip_and_titled_list);
     tcase_add_test(tc, test_structure_names_with_lists_and_purposes);

@@ -42,6 +42,47 @@ static int protest_is_anchored(const kx *x, const ev_mention *m)
     return 0;
 }
 
+/* Whether the text tells of a protest by its verb, with where or when: "Around four hundred
+ * people demonstrated in Baku yesterday", "Opposition parties rally in Baku". Then "the
+ * rally" it speaks of later is that protest. */
+static int protest_told_by_verb(const kx *x)
+{
+    static const char *const verbs[] = {"demonstrated", "marched", "rallied",     "protested",
+                                        "rally",        "march",   "demonstrate", NULL};
+    static const char *const settlement[] = {"the", "capital", "city", "town", "of", ",", NULL};
+    for (size_t v = 1; v + 2 < x->n; v++) {
+        /* a verb after its plural subject ("people", "parties", "thousands"), not a noun
+         * after a determiner ("the march") */
+        if (!kx_is_any(x, v, verbs) || !kx_is_lower_word(x, v - 1) || kx_is_determiner(x, v - 1) ||
+            !kx_is(x, v + 1, "in"))
+            continue;
+        size_t p = v + 2;
+        while (p < x->n && p < v + 6 && kx_is_any(x, p, settlement))
+            p++;
+        if (p < x->n && kx_same_sentence(x, v, p) && x->label[p] &&
+            x->out->mentions[x->label[p] - 1].type == KG_PLACE)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the word before the noun at i is one adjective after an article: "a rare protest",
+ * "the peaceful rally"; not a plural subject ("the students protest") nor a verb form ("the
+ * party will rally"). */
+static int adjective_after_determiner(const kx *x, size_t i)
+{
+    static const char *const articles[] = {"a", "an", "the", "A", "An", "The", NULL};
+    static const char *const verbs[] = {"will",  "would", "should", "can",   "could", "may",
+                                        "might", "must",  "to",     "not",   "also",  "did",
+                                        "does",  "do",    "shall",  "never", NULL};
+    size_t len;
+    if (i < 2 || !kx_same_sentence(x, i - 2, i) || !kx_is_any(x, i - 2, articles) ||
+        !kx_is_lower_word(x, i - 1) || kx_is_any(x, i - 1, verbs) || x->label[i - 1])
+        return 0;
+    const char *w = kx_tok(x, i - 1, &len);
+    return !(len > 1 && w[len - 1] == 's');
+}
+
 /* Whether the document has an event of this kind already. */
 static int has_event_of_kind(const kx *x, const char *kind)
 {
@@ -323,11 +364,16 @@ void kx_find_events(kx *x)
         int determined = a > 0 && kx_same_sentence(x, a - 1, i) && kx_is_determiner(x, a - 1);
         if (determined && !(x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE))
             a--;
-        /* words that are also verbs or generic need a determiner: "should vote" */
+        /* words that are also verbs or generic need a determiner: "should vote"; one
+         * adjective may stand between ("a rare protest", not "the students protest") */
         if ((kx_is_ci(x, i, "meeting") || kx_is_ci(x, i, "vote") || kx_is_ci(x, i, "protest") ||
              kx_is_ci(x, i, "rally")) &&
-            !determined && a == i && !kx_is_cap(x, i))
-            continue;
+            !determined && a == i && !kx_is_cap(x, i)) {
+            if (!adjective_after_determiner(x, i))
+                continue;
+            determined = 1;
+            a = i - 2;
+        }
         int meeting = strcmp(kind, "election") != 0 && strcmp(kind, "referendum") != 0;
         size_t name_from = meeting ? kx_ev_proper_name_start(x, a, i) : i + 1, a_common = a;
         if (name_from < a)
@@ -390,6 +436,7 @@ void kx_find_events(kx *x)
      * elections by subtype and year, referendums by year */
     size_t *entity_of = kg_xmalloc((n + 1) * sizeof *entity_of);
     int year0 = kx_ev_doc_year(x);
+    int told_by_verb = -1; /* protest_told_by_verb, when first needed */
     for (size_t i = 0; i < n; i++) {
         ev_mention *m = &ms[i];
         int year = m->year ? m->year : year0;
@@ -412,11 +459,16 @@ void kx_find_events(kx *x)
             }
         }
         /* "restrictions on protests": a protest is an event where the text says where or
-         * when it was, or tells of it in its headline; later mentions join it */
+         * when it was, or tells of it in its headline or by its verb; later mentions join
+         * it */
         if (strcmp(m->kind, "protest") == 0 && !protest_is_anchored(x, m) &&
             !has_event_of_kind(x, "protest")) {
-            entity_of[i] = (size_t)-1;
-            continue;
+            if (told_by_verb < 0) /* once per document: the scan reads every token */
+                told_by_verb = protest_told_by_verb(x);
+            if (!told_by_verb) {
+                entity_of[i] = (size_t)-1;
+                continue;
+            }
         }
         /* another time's meeting is not the one the article is about: a past one ("the
          * talks begun in Samarkand last November") is an event of its own, a future one

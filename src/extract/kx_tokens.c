@@ -49,6 +49,15 @@ int kx_is_lower_word(const kx *x, size_t i)
     return kx_is_word(x, i) && !(x->t->tokens[i].flags & KG_TOKEN_CAP);
 }
 
+int kx_is_gerund(const kx *x, size_t i)
+{
+    size_t len;
+    if (!kx_is_lower_word(x, i))
+        return 0;
+    const char *w = kx_tok(x, i, &len);
+    return len > 4 && strncmp(w + len - 3, "ing", 3) == 0;
+}
+
 int kx_same_sentence(const kx *x, size_t a, size_t b)
 {
     return a < x->n && b < x->n && x->t->tokens[a].sentence == x->t->tokens[b].sentence;

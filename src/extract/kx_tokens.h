@@ -21,6 +21,8 @@ int kx_is_word(const kx *x, size_t i);
 int kx_is_cap(const kx *x, size_t i);
 int kx_is_allcaps(const kx *x, size_t i);
 int kx_is_lower_word(const kx *x, size_t i);
+/* Whether token i is a lower-case word of the -ing shape ("demanding", "accusing"). */
+int kx_is_gerund(const kx *x, size_t i);
 
 /* Whether token i is one of words, a NULL-terminated list, exactly (kx_is_any) or ignoring
  * ASCII case (kx_is_any_ci): the same answer as kx_is / kx_is_ci on each word in turn, by

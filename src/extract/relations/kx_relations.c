@@ -10,7 +10,8 @@
  * 6. visits (kx_rel_meetings.c): spoke-at and located-in; then delegations
  *    (kx_rel_delegations.c): each member speaks at what the delegation takes part in;
  * 7. meeting topics and agendas (kx_rel_agendas.c): discussed, for the meetings and those
- *    who took part in them;
+ *    who took part in them; then protests (kx_rel_protests.c): what they are against and
+ *    where they march;
  * 8. locations (kx_rel_locations.c): located-in;
  * 9. layout (kx_rel_layout.c): announced speakers, a venue line, capitals, a ballot's
  *    country, a body's parent by its possessive. */
@@ -23,6 +24,7 @@
 #include "kx_rel_layout.h"
 #include "kx_rel_locations.h"
 #include "kx_rel_meetings.h"
+#include "kx_rel_protests.h"
 #include "kx_rel_speakers.h"
 #include "kx_rel_speech.h"
 
@@ -42,6 +44,7 @@ void kx_find_relations(kx *x)
     kx_rel_find_delegation_events(&rs);
     kx_rel_find_meeting_topics(&rs);
     kx_rel_find_meeting_agendas(&rs);
+    kx_rel_find_protest_aims(&rs);
     kx_rel_find_locations(&rs);
     kx_rel_find_layout(&rs);
     kx_rel_state_free(&rs);
