@@ -478,6 +478,29 @@ START_TEST(test_structure_other_names_of_bodies)
 }
 END_TEST
 
+START_TEST(test_structure_acronym_set_off_by_commas)
+{
+    /* an acronym between commas after a body whose initials it spells (connectors counted
+     * or not) is another name of that body, not an item of its name's list */
+    const kg_extraction *x = extract(
+        "Report\n\nAnna Bergstrom said the Agency for Rural Development, ARD, had worked in "
+        "Norland since 1998. More than 400 observers came from the Council for Security and "
+        "Trade in Europe, CSTE.");
+    ASSERT_ENTITY(x, "Agency for Rural Development", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Council for Security and Trade in Europe", KG_ORGANISATION);
+    ASSERT_NOTHING_NAMED(x, "Agency for Rural Development, ARD");
+    ASSERT_NOTHING_NAMED(x, "Council for Security and Trade in Europe, CSTE");
+    ASSERT_COUNT(x, KG_ORGANISATION, 2);
+    /* negatives: an acronym that spells other initials is a body of its own, and a list of
+     * names after "on" still belongs to the name */
+    const kg_extraction *y = extract(
+        "Report\n\nThe Agency for Rural Development, UNDP, and the bank met the Committee on "
+        "Energy, Trade, and Labor.");
+    ASSERT_ENTITY(y, "UNDP", KG_ORGANISATION);
+    ASSERT_ENTITY(y, "Committee on Energy, Trade, and Labor", KG_ORGANISATION);
+}
+END_TEST
+
 START_TEST(test_structure_observation_missions)
 {
     /* a body's mission named by its kind in lower case is a body, part of its parent */
@@ -525,6 +548,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_speaker_lines_are_no_headlines);
     tcase_add_test(tc, test_structure_other_names_of_bodies);
     tcase_add_test(tc, test_structure_observation_missions);
+    tcase_add_test(tc, test_structure_acronym_set_off_by_commas);
     suite_add_tcase(s, tc);
     return s;
 }

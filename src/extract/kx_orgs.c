@@ -80,6 +80,40 @@ static size_t of_list_end(const kx *x, size_t k)
     return k;
 }
 
+/* Whether token i is an acronym standing alone between commas or before the sentence's end
+ * (", DFID,", ", OSCE."): another name of what precedes it, not an item of a list. */
+static int lone_acronym(const kx *x, size_t i)
+{
+    return kx_is_allcaps(x, i) &&
+           (i + 1 >= x->n || !kx_same_sentence(x, i, i + 1) || kx_is(x, i + 1, ",") ||
+            kx_is(x, i + 1, ".") || kx_is(x, i + 1, ")") || kx_is(x, i + 1, ";"));
+}
+
+/* Whether the acronym at token acr spells the initials of the name [a, b), with or without
+ * its connectors ("Department for International Development": DID or DFID). */
+static int spells_initials(const kx *x, size_t a, size_t b, size_t acr)
+{
+    size_t alen, n = 0;
+    const char *as = kx_tok(x, acr, &alen);
+    const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[b - 1];
+    char *bare = kg_normalize_acronym(x->t->text + ta->start, tb->end - ta->start);
+    int fits = strlen(bare) == alen && memcmp(bare, as, alen) == 0;
+    free(bare);
+    if (fits)
+        return 1;
+    /* every word's first letter, connectors included */
+    for (size_t k = a; k < b; k++) {
+        size_t len;
+        const char *w = kx_tok(x, k, &len);
+        if (!kx_is_word(x, k))
+            continue;
+        if (n >= alen || (w[0] | 0x20) != (as[n] | 0x20))
+            return 0;
+        n++;
+    }
+    return n == alen;
+}
+
 /* "election observation mission", "observer mission", "needs assessment mission": the kind
  * of an observation mission in lower case, from token b; returns the end of "mission", or b
  * when the words there are no such phrase. */
@@ -163,8 +197,11 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
                    of_list_end(x, k) > k) {
             end = of_list_end(x, k);
             break;
-        } else if (kx_is(x, k, ",") && has_on && kx_is_cap(x, k + 1) && !kx_is_title(x, k + 1)) {
-            /* "Committee on A, B, and C"; not "Commission on A, and Co-Chair X" */
+        } else if (kx_is(x, k, ",") && has_on && kx_is_cap(x, k + 1) && !kx_is_title(x, k + 1) &&
+                   !lone_acronym(x, k + 1)) {
+            /* "Committee on A, B, and C"; not "Commission on A, and Co-Chair X", nor the
+             * acronym set off after the name ("Department for International Development,
+             * DFID,") */
             k++;
         } else if (kx_is(x, k, ",") && has_on && kx_is(x, k + 1, "and") && kx_is_cap(x, k + 2) &&
                    !kx_is_title(x, k + 2)) {
@@ -468,6 +505,18 @@ void kx_find_organisations(kx *x)
                 size_t m = kx_add_mention(x, a, i - 1, KG_ORGANISATION);
                 kx_note_alias_span(x, m, i, i + 1, "acronym in parentheses");
                 x->label[i] = m + 1;
+                continue;
+            }
+        }
+        /* "the Department for International Development, DFID, had": an acronym set off by
+         * commas after a body whose initials it spells is another name of it */
+        if (b == i + 1 && i >= 2 && kx_is(x, i - 1, ",") && lone_acronym(x, i) && x->label[i - 2]) {
+            size_t owner = x->label[i - 2] - 1;
+            const kg_x_mention *om = &x->out->mentions[owner];
+            if ((om->type == KG_ORGANISATION || om->type == KG_PARTY) && om->tok_end == i - 1 &&
+                spells_initials(x, om->tok_start, om->tok_end, i)) {
+                kx_note_alias_span(x, owner, i, i + 1, "acronym in apposition");
+                x->label[i] = owner + 1;
                 continue;
             }
         }
