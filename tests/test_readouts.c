@@ -265,6 +265,27 @@ START_TEST(test_readouts_honorifics)
 }
 END_TEST
 
+START_TEST(test_readouts_styles_of_peers_and_royal_service)
+{
+    /* "Baroness", "Lord", "Sir" style a person, even with a word of English after them;
+     * "HM" before a title is part of the title, no body */
+    const kg_extraction *x = extract(
+        "Report\n\nVisits from Lord Hartfield and Baroness Stern followed the visit of Baroness "
+        "Okonjo, Minister of State at the Foreign Office. HM Ambassador Anna Bergstrom welcomed "
+        "Sir Tomas Reyes.");
+    ASSERT_ENTITY(x, "Hartfield", KG_PERSON);
+    ASSERT_ENTITY(x, "Stern", KG_PERSON);
+    ASSERT_ENTITY(x, "Okonjo", KG_PERSON);
+    ASSERT_ENTITY(x, "Tomas Reyes", KG_PERSON);
+    ASSERT_REL(x, "Okonjo", KG_AFFILIATED_WITH, "Foreign Office");
+    ASSERT_NOTHING_NAMED(x, "HM");
+    /* negative: "the Lords" and a lower-case "lord" style nobody */
+    const kg_extraction *y = extract("Report\n\nThe Lords debated the bill; the lord mayor of "
+                                     "Leeds spoke.");
+    ASSERT_COUNT(y, KG_PERSON, 0);
+}
+END_TEST
+
 START_TEST(test_readouts_delegation_takes_part)
 {
     /* "A will travel to X. The delegation will include B ... the delegation will participate
@@ -322,6 +343,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_lines_of_speakers);
     tcase_add_test(tc, test_readouts_statement_introduced_by_a_colon);
     tcase_add_test(tc, test_readouts_honorifics);
+    tcase_add_test(tc, test_readouts_styles_of_peers_and_royal_service);
     tcase_add_test(tc, test_readouts_delegation_takes_part);
     tcase_add_test(tc, test_readouts_round_table_speakers);
     suite_add_tcase(s, tc);

@@ -48,7 +48,9 @@ int kx_is_plural_title(const kx *x, size_t i);
 /* "al-Assad", "bin Laden", "de Tray": a lower-case particle that starts a surname, with the
  * capitalised rest joined by a hyphen or following it. */
 int kx_is_name_particle(const kx *x, size_t i);
-/* "Mr", "Mrs", "Ms", "Dr", "Prof", "Hon", "H.E.": an honorific, before a name, never one. */
+/* "Mr", "Mrs", "Ms", "Dr", "Prof", "Hon", "H.E.", the styles of peers and knights ("Lord",
+ * "Baroness", "Sir", "Dame") and of royal service ("HM"): an honorific, before a name, never
+ * one. */
 int kx_is_honorific(const kx *x, size_t i);
 /* Whether token i follows an honorific (with or without its full stop): "Mr. Smith". */
 int kx_after_honorific(const kx *x, size_t i);
