@@ -4,6 +4,7 @@
 #include "extract_fixture.h"
 
 #include <check.h>
+#include <string.h>
 
 START_TEST(test_speech_inverted_speaker_with_affiliation)
 {
@@ -52,6 +53,36 @@ START_TEST(test_speech_channels_are_no_topics)
 }
 END_TEST
 
+START_TEST(test_speech_message_of_its_sender)
+{
+    /* "X sent greetings to Y. The message reads, in part:" and a quotation of several
+     * paragraphs that only the first opens: all of it is X's; "our recent talks in Z" is a
+     * meeting X took part in, and Z is where it was, not a topic */
+    const kg_extraction *x = extract(
+        "Greetings to Tomas Reyes\n\nPresident Anna Bergstrom sent birthday greetings to "
+        "President of Norland Tomas Reyes.\n\nThe message reads, in part:\n\n\u201cUnder your "
+        "guidance, Norland has achieved much.\n\nI fondly remember our recent talks in "
+        "Tashkent. I hope to continue our work for the peoples of Kazakhstan and "
+        "Norland.\u201d\n\nThe reply is expected soon, Lena Holm said of Kazakhstan.");
+    ASSERT_REL(x, "Anna Bergstrom", KG_DISCUSSED, "Norland");
+    ASSERT_REL(x, "Anna Bergstrom", KG_DISCUSSED, "Kazakhstan");
+    ASSERT_NO_REL(x, "Anna Bergstrom", KG_DISCUSSED, "Tashkent");
+    long talks = -1;
+    for (size_t i = 0; i < x->n_entities; i++)
+        if (x->entities[i].type == KG_EVENT && strstr(x->entities[i].name, "talks"))
+            talks = (long)i;
+    ck_assert_msg(talks >= 0, "no talks:\n%s", dump(x));
+    ASSERT_REL(x, "Anna Bergstrom", KG_SPOKE_AT, x->entities[talks].name);
+    /* the paragraph after the closing mark is not the sender's */
+    ASSERT_NO_REL(x, "Anna Bergstrom", KG_SPOKE_AT, "Lena Holm");
+    /* negative: a message whose sender no sentence names sending is nobody's */
+    const kg_extraction *y =
+        extract("Report\n\nAnna Bergstrom met Tomas Reyes.\n\nThe message reads:\n\n\u201cNorland "
+                "has achieved much.\u201d");
+    ASSERT_NO_REL(y, "Anna Bergstrom", KG_DISCUSSED, "Norland");
+}
+END_TEST
+
 static Suite *speech_suite(void)
 {
     Suite *s = suite_create("speech");
@@ -59,6 +90,7 @@ static Suite *speech_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_speech_inverted_speaker_with_affiliation);
     tcase_add_test(tc, test_speech_channels_are_no_topics);
+    tcase_add_test(tc, test_speech_message_of_its_sender);
     suite_add_tcase(s, tc);
     return s;
 }

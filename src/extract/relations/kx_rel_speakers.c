@@ -334,6 +334,16 @@ static int sentence_starts_quoted(const kx *x, size_t s)
     return x->t->tokens[x->t->sentences[s].first_token].kind == KG_TOKEN_QUOTE;
 }
 
+/* The number of double quotation marks in tokens [a, b) (not apostrophes). */
+static size_t quote_marks_between(const kx *x, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b && i < x->n; i++)
+        if (x->t->tokens[i].kind == KG_TOKEN_QUOTE && x->t->text[x->t->tokens[i].start] != '\'')
+            n++;
+    return n;
+}
+
 /* Whether sentence s mentions a person other than p. */
 static int other_person_in(kx_rel_state *rs, size_t s, size_t p)
 {
@@ -508,9 +518,56 @@ static int unnamed_speaker(kx_rel_state *rs, size_t s)
 /* "Chairman X issued the following statement ...:", "A and B released the following
  * statement regarding Y:": a sentence that ends its paragraph with a colon, before a
  * paragraph that opens with a quotation mark, introduces the quotation. Its speaker is the
- * first person of the sentence who is not the object of a verb or preposition; a person
- * joined to them by "and" speaks with them (entity + 1 in *co, else 0). Returns entity + 1,
- * or 0. */
+ * first person of the sentence who is not the object of a verb or preposition, or the
+ * sender of the message it names ("The message reads:"); a person joined to them by "and"
+ * speaks with them (entity + 1 in *co, else 0). Returns entity + 1, or 0. */
+/* The first person of sentence s who is not the object of a verb or preposition (entity +
+ * 1, or 0); the mention index + 1 in *at. */
+static size_t sentence_subject_person(kx_rel_state *rs, size_t s, size_t *at)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t i = sen->first_token; i < sen->end_token; i++) {
+        size_t mi = rs->mention_at[i];
+        if (!mi || kx_rel_mention(rs, mi - 1)->type != KG_PERSON ||
+            kx_rel_mention(rs, mi - 1)->tok_start != i)
+            continue;
+        if (is_object_position(x, i, sen->first_token) || (i > 0 && kx_is(x, i - 1, "with")))
+            continue;
+        *at = mi;
+        return kx_rel_mention(rs, mi - 1)->entity + 1;
+    }
+    return 0;
+}
+
+/* "The message reads, in part:" after "X sent greetings to Y": a written message that the
+ * introducing sentence names instead of a person belongs to who sent it, the subject of a
+ * verb of sending in one of the three sentences before. Returns entity + 1, or 0. */
+static size_t message_sender(kx_rel_state *rs, size_t s)
+{
+    static const char *const messages[] = {"message",   "letter",  "telegram", "greetings", "text",
+                                           "statement", "address", "note",     NULL};
+    static const char *const sending[] = {"sent",   "addressed", "wrote",     "signed",
+                                          "issued", "released",  "published", NULL};
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    size_t i = sen->first_token;
+    if (kx_is_determiner(x, i))
+        i++;
+    if (!kx_is_any_ci(x, i, messages))
+        return 0;
+    for (size_t b = s; b > 0 && b + 3 >= s; b--) {
+        const kg_sentence *prev = &x->t->sentences[b - 1];
+        size_t at = 0, p = sentence_subject_person(rs, b - 1, &at);
+        if (!p)
+            continue;
+        for (size_t k = kx_rel_mention(rs, at - 1)->tok_end; k < prev->end_token; k++)
+            if (kx_is_any(x, k, sending))
+                return p;
+    }
+    return 0;
+}
+
 static size_t quote_introducer(kx_rel_state *rs, size_t s, size_t *co)
 {
     kx *x = rs->x;
@@ -520,29 +577,23 @@ static size_t quote_introducer(kx_rel_state *rs, size_t s, size_t *co)
         s + 1 >= x->t->n_sentences || x->t->sentences[s + 1].paragraph == sen->paragraph ||
         !sentence_starts_quoted(x, s + 1))
         return 0;
-    for (size_t i = sen->first_token; i < sen->end_token; i++) {
-        size_t mi = rs->mention_at[i];
-        if (!mi || kx_rel_mention(rs, mi - 1)->type != KG_PERSON ||
-            kx_rel_mention(rs, mi - 1)->tok_start != i)
-            continue;
-        const kg_x_mention *m = kx_rel_mention(rs, mi - 1);
-        if (is_object_position(x, i, sen->first_token) || (i > 0 && kx_is(x, i - 1, "with")))
-            continue;
-        /* "A (D-OH) and Rep. B": over A's parenthesis, then B's titles */
-        size_t k = kx_after_parenthetical(x, m->tok_end, 8);
-        if (kx_is(x, k, "and"))
-            for (size_t j = k + 1; j < sen->end_token && j < k + 6; j++) {
-                size_t mj = rs->mention_at[j];
-                if (mj && kx_rel_mention(rs, mj - 1)->type == KG_PERSON) {
-                    *co = kx_rel_mention(rs, mj - 1)->entity + 1;
-                    break;
-                }
-                if (!kx_is_title(x, j) && !kx_is(x, j, "."))
-                    break;
+    size_t mi = 0, p = sentence_subject_person(rs, s, &mi);
+    if (!p)
+        return message_sender(rs, s);
+    const kg_x_mention *m = kx_rel_mention(rs, mi - 1);
+    /* "A (D-OH) and Rep. B": over A's parenthesis, then B's titles */
+    size_t k = kx_after_parenthetical(x, m->tok_end, 8);
+    if (kx_is(x, k, "and"))
+        for (size_t j = k + 1; j < sen->end_token && j < k + 6; j++) {
+            size_t mj = rs->mention_at[j];
+            if (mj && kx_rel_mention(rs, mj - 1)->type == KG_PERSON) {
+                *co = kx_rel_mention(rs, mj - 1)->entity + 1;
+                break;
             }
-        return m->entity + 1;
-    }
-    return 0;
+            if (!kx_is_title(x, j) && !kx_is(x, j, "."))
+                break;
+        }
+    return p;
 }
 
 /* The speaker a transcript's paragraph opens with: "President of Russia Vladimir Putin:
@@ -576,7 +627,8 @@ void kx_rel_find_speakers(kx_rel_state *rs)
     size_t last = 0, para_speaker = 0, para = (size_t)-1, para_speaker_from = 0;
     size_t byline = (size_t)-1;
     size_t author = statement_author(rs, &byline);
-    size_t quote_owner = 0, quote_co = 0, quote_para = (size_t)-1;
+    size_t quote_owner = 0, quote_co = 0, quote_para = (size_t)-1, quote_from = 0;
+    int quote_goes_on = 0; /* the paragraph continues the introduced quotation */
     /* a transcript: two paragraphs or more open with a speaker's label; a paragraph
      * without one continues the last label's words */
     size_t labels = 0, label_speaker = 0;
@@ -643,8 +695,14 @@ void kx_rel_find_speakers(kx_rel_state *rs)
         /* a quotation introduced by "X issued the following statement:" is X's (and their
          * co-author's) until a paragraph opens without a quotation mark */
         if (sen->paragraph != quote_para && s > 0 &&
-            x->t->sentences[s - 1].paragraph != sen->paragraph)
-            quote_owner = sentence_starts_quoted(x, s) ? quote_owner : 0;
+            x->t->sentences[s - 1].paragraph != sen->paragraph) {
+            /* a quotation of several paragraphs may open only the first of them: a
+             * paragraph goes on with it while its closing mark is still to come */
+            quote_goes_on = quote_owner && !sentence_starts_quoted(x, s) &&
+                            quote_marks_between(x, quote_from, sen->first_token) % 2 == 1;
+            if (!quote_goes_on)
+                quote_owner = sentence_starts_quoted(x, s) ? quote_owner : 0;
+        }
         if (!sp) {
             size_t co = 0, q = quote_introducer(rs, s, &co);
             if (q) {
@@ -652,7 +710,9 @@ void kx_rel_find_speakers(kx_rel_state *rs)
                 quote_owner = q;
                 quote_co = co;
                 quote_para = sen->paragraph;
-            } else if (quote_owner && in_quotation(x, s)) {
+                quote_from = sen->end_token;
+                quote_goes_on = 0;
+            } else if (quote_owner && (quote_goes_on ? !in_quotation(x, s) : in_quotation(x, s))) {
                 sp = quote_owner;
             }
         }

@@ -106,6 +106,21 @@ static int speech_channel(const kx *x, size_t a, size_t e)
             kx_is(x, e, "says") || kx_is(x, e, "quoted"));
 }
 
+/* Whether the event named from token a is the speaker's own: "our recent fruitful talks",
+ * "my visit" (a first-person possessive over a few adjectives). */
+static int first_person_event(const kx *x, size_t a)
+{
+    if (kx_is_ci(x, a, "our") || kx_is_ci(x, a, "my"))
+        return 1; /* the possessive opens the event's phrase */
+    for (size_t k = a; k > 0 && k + 4 > a && kx_same_sentence(x, k - 1, a); k--) {
+        if (kx_is_ci(x, k - 1, "our") || kx_is_ci(x, k - 1, "my"))
+            return 1;
+        if (!kx_is_lower_word(x, k - 1) || kx_is_determiner(x, k - 1))
+            return 0;
+    }
+    return 0;
+}
+
 /* Where sentence s is said: "At the meeting with B, A informed B ...": a meeting with a
  * person named in the sentence, else the article's meeting (size_t)-1 when none. */
 static size_t speech_venue(kx_rel_state *rs, size_t s, size_t meeting)
@@ -181,6 +196,7 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
                 }
             }
         }
+        size_t event_end = 0; /* the end of the last meeting phrase the loop entered */
         for (size_t i = sen->first_token; i < sen->end_token; i++) {
             size_t mi = kx_rel_topic_at(rs, i);
             if (!mi)
@@ -188,7 +204,15 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
             const kg_x_mention *m = kx_rel_mention(rs, mi - 1);
             if (m->type != KG_EVENT)
                 i = m->tok_end - 1;
+            else if (x->out->entities[m->entity].event_kind &&
+                     strcmp(x->out->entities[m->entity].event_kind, "meeting") == 0)
+                event_end = m->tok_end;
             if (m->entity == p || m->entity == meeting || m->entity + 1 == co)
+                continue;
+            /* "talks in Tashkent": where a meeting was, inside its phrase, is no topic (the
+             * country of "elections in Georgia" is) */
+            if (m->type == KG_PLACE && m->tok_start < event_end && m->tok_start > 0 &&
+                (kx_is(x, m->tok_start - 1, "in") || kx_is(x, m->tok_start - 1, "at")))
                 continue;
             /* a person the speaker talks about, not one who takes part in the same
              * meeting: the interlocutor is not a topic */
@@ -208,6 +232,11 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
              * of the Assembly" */
             if (m->type != KG_PERSON && kx_rel_names_venue(x, m->tok_start))
                 continue;
+            /* "our recent talks in Tashkent": the speaker took part in it */
+            if (m->type == KG_EVENT && first_person_event(x, m->tok_start)) {
+                kx_add_relation(x, p, m->entity, KG_SPOKE_AT, s);
+                continue;
+            }
             if (m->type == KG_EVENT && kx_has_relation(x, p, m->entity, KG_SPOKE_AT))
                 continue;
             if (m->type == KG_EVENT && x->out->entities[m->entity].is_main_event)
