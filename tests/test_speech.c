@@ -83,6 +83,25 @@ START_TEST(test_speech_message_of_its_sender)
 }
 END_TEST
 
+START_TEST(test_speech_author_of_a_post)
+{
+    /* "The following is a post by X" after a headline, a date, a dateline and a standfirst:
+     * the first-person text is X's */
+    const kg_extraction *x = extract(
+        "Year in Review\n\nJanuary 10, 2014\n\nAstana, Kazakhstan\n\nRelations are better "
+        "than ever\n\nThe following is a post by Anna Bergstrom, Ambassador to Kazakhstan.\n\n"
+        "It is fair to say that I saw a busy year. Tomas Reyes visited Kazakhstan in September "
+        "and met leading ministers.");
+    ASSERT_REL(x, "Anna Bergstrom", KG_DISCUSSED, "Tomas Reyes");
+    /* negative: a text in the third person has no author who speaks all of it */
+    const kg_extraction *y =
+        extract("Year in Review\n\nJanuary 10, 2014\n\nThe following is a post by Anna Bergstrom, "
+                "Ambassador to Kazakhstan.\n\nTomas Reyes visited Kazakhstan in September and met "
+                "leading ministers.");
+    ASSERT_NO_REL(y, "Anna Bergstrom", KG_DISCUSSED, "Tomas Reyes");
+}
+END_TEST
+
 static Suite *speech_suite(void)
 {
     Suite *s = suite_create("speech");
@@ -91,6 +110,7 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_speech_inverted_speaker_with_affiliation);
     tcase_add_test(tc, test_speech_channels_are_no_topics);
     tcase_add_test(tc, test_speech_message_of_its_sender);
+    tcase_add_test(tc, test_speech_author_of_a_post);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -429,11 +429,16 @@ static size_t joint_speaker(kx_rel_state *rs, size_t s, size_t p)
 }
 
 /* The author of a statement, whose words the whole text is: "Remarks by X", "Statement by
- * the Minister X", "As delivered by X to the Council", or a byline paragraph that is only
+ * the Minister X", "As delivered by X to the Council", "The following is a post by X", or a
+ * byline paragraph that is only
  * a name with titles and places ("X, Secretary of State, Washington, DC") among the first
  * paragraphs. Returns entity + 1, or 0; *byline is the sentence that names the author. */
 static size_t statement_author(kx_rel_state *rs, size_t *byline)
 {
+    /* what an author writes or delivers: "Remarks by X", "a post by X", "an op-ed by X" */
+    static const char *const authored[] = {
+        "remarks", "statement", "delivered", "delivery", "address", "post",   "blog", "article",
+        "op-ed",   "column",    "essay",     "written",  "speech",  "letter", NULL};
     kx *x = rs->x;
     /* a statement speaks in the first person ("I congratulate", "We urge"); a spokesperson's
      * account of what others did does not */
@@ -445,7 +450,10 @@ static size_t statement_author(kx_rel_state *rs, size_t *byline)
         return 0;
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
-        if (!kx_in_byline_window(x, s))
+        /* "The following is a post by X" may come after a headline, a date, a dateline
+         * and a standfirst: a little deeper than a byline */
+        int window = kx_in_byline_window(x, s);
+        if (!window && sen->paragraph > 6)
             continue;
         size_t first_person = 0, persons = 0, words = 0, by = 0;
         for (size_t i = sen->first_token; i < sen->end_token; i++) {
@@ -459,10 +467,7 @@ static size_t statement_author(kx_rel_state *rs, size_t *byline)
             if (kx_is_lower_word(x, i) && !mi && !kx_is_title(x, i) && !kx_is(x, i, "of") &&
                 !kx_is(x, i, "the") && !kx_is(x, i, "for") && !kx_is(x, i, "and"))
                 words++;
-            if (kx_is(x, i, "by") && i > sen->first_token &&
-                (kx_is_ci(x, i - 1, "remarks") || kx_is_ci(x, i - 1, "statement") ||
-                 kx_is(x, i - 1, "delivered") || kx_is(x, i - 1, "delivery") ||
-                 kx_is_ci(x, i - 1, "address")))
+            if (kx_is(x, i, "by") && i > sen->first_token && kx_is_any_ci(x, i - 1, authored))
                 by = i;
         }
         if (by && first_person) {
@@ -477,7 +482,7 @@ static size_t statement_author(kx_rel_state *rs, size_t *byline)
         }
         /* a byline: one person, nothing but names, titles and places around; not a line of
          * a list of speakers ("Witnesses:" then "X, Director, Y") */
-        if (kx_sentence_is_paragraph(x, s) && persons == 1 && words == 0 && s > 0 &&
+        if (window && kx_sentence_is_paragraph(x, s) && persons == 1 && words == 0 && s > 0 &&
             !kx_in_speaker_line(x, sen->first_token) && rs->mention_at[sen->first_token] &&
             kx_rel_mention(rs, rs->mention_at[sen->first_token] - 1)->type == KG_PERSON) {
             *byline = s;
