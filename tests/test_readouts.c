@@ -328,6 +328,30 @@ START_TEST(test_readouts_round_table_speakers)
 }
 END_TEST
 
+START_TEST(test_readouts_persons_who_take_part)
+{
+    /* the persons of a list that takes part in an event speak at it, each with their own
+     * apposition */
+    const kg_extraction *x = extract(
+        "Report\n\nOn 8 November Anna Bergstrom attended a handover ceremony in Astana.\n\nMr "
+        "Tomas Reyes, Chairman of the Committee for Foreign Affairs of the Senate, Mr. Lena "
+        "Holm, UNDP Resident Representative in Kazakhstan and the British Ambassador took part "
+        "in the ceremony and discussed the project.");
+    long e = event_of_kind(x, "meeting");
+    ck_assert_msg(e >= 0, "no ceremony:\n%s", dump(x));
+    ASSERT_REL(x, "Tomas Reyes", KG_SPOKE_AT, x->entities[e].name);
+    ASSERT_REL(x, "Lena Holm", KG_SPOKE_AT, x->entities[e].name);
+    /* negatives: who wants others to take part, and a person after "with" */
+    const kg_extraction *y = extract(
+        "Report\n\nAnna Bergstrom held a forum in Astana.\n\nTomas Reyes wants students to "
+        "attend the forum. Students, together with Lena Holm, attended the forum.");
+    long f = event_of_kind(y, "meeting");
+    ck_assert_msg(f >= 0, "no forum:\n%s", dump(y));
+    ASSERT_NO_REL(y, "Tomas Reyes", KG_SPOKE_AT, y->entities[f].name);
+    ASSERT_NO_REL(y, "Lena Holm", KG_SPOKE_AT, y->entities[f].name);
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -344,6 +368,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_statement_introduced_by_a_colon);
     tcase_add_test(tc, test_readouts_honorifics);
     tcase_add_test(tc, test_readouts_styles_of_peers_and_royal_service);
+    tcase_add_test(tc, test_readouts_persons_who_take_part);
     tcase_add_test(tc, test_readouts_delegation_takes_part);
     tcase_add_test(tc, test_readouts_round_table_speakers);
     suite_add_tcase(s, tc);

@@ -9,7 +9,10 @@
  *   trip the document tells of ("A will travel to X and Y"), whose delegation it is;
  * - events: "the delegation will participate in X and Y", "took part in X", "attended X":
  *   every member speaks at each event named after the verb. A text with no such sentence
- *   gets nothing from this family. */
+ *   gets nothing from this family;
+ * - the same verbs after persons: "A, Chairman of B, C, D's Representative, and the
+ *   Ambassador took part in the ceremony": each person of the subject speaks at the event
+ *   named right after the verb. */
 #include "kx_rel_delegations.h"
 
 #include <string.h>
@@ -147,6 +150,64 @@ void kx_rel_find_delegation_events(kx_rel_state *rs)
             for (size_t m = 0; m < n; m++)
                 kx_add_relation(x, members[m], ev, KG_SPOKE_AT, x->t->tokens[i].sentence);
             k = kx_rel_mention(rs, em - 1)->tok_end - 1;
+        }
+    }
+}
+
+/* Whether the person mention at token a is the object of a preposition or the agent of a
+ * passive ("with X", "by X", "to X"), not a subject. */
+static int after_preposition(const kx *x, size_t a)
+{
+    static const char *const preps[] = {"with", "by", "to", "from", "for", "of", NULL};
+    return a > 0 && kx_is_any(x, a - 1, preps);
+}
+
+void kx_rel_find_event_participants(kx_rel_state *rs)
+{
+    static const char *const auxiliaries[] = {"also", "will", "would", "both",    "all",
+                                              "have", "has",  "had",   "jointly", NULL};
+    kx *x = rs->x;
+    for (size_t s = 0; s < x->t->n_sentences; s++) {
+        const kg_sentence *sen = &x->t->sentences[s];
+        for (size_t v = sen->first_token + 1; v < sen->end_token; v++) {
+            size_t after = 0;
+            if (!takes_part_verb(x, v, &after) || kx_rel_is_negation(x, v - 1))
+                continue;
+            size_t ev = (size_t)-1;
+            for (size_t k = after; k < sen->end_token && k < after + 4; k++)
+                if (rs->event_at[k]) {
+                    ev = kx_rel_mention(rs, rs->event_at[k] - 1)->entity;
+                    break;
+                }
+            if (ev == (size_t)-1)
+                break;
+            /* the verb's subject ends right before it (over "also", "will"): a person, a
+             * title ("and the British Ambassador") or an apposition's comma; not "citizens
+             * to actively participate" */
+            size_t e = v;
+            while (e > sen->first_token && kx_is_any(x, e - 1, auxiliaries))
+                e--;
+            size_t me = e > sen->first_token ? rs->mention_at[e - 1] : 0;
+            if (!(kx_is(x, e - 1, ",") || kx_is_title(x, e - 1) ||
+                  (me && kx_rel_mention(rs, me - 1)->type == KG_PERSON &&
+                   kx_rel_mention(rs, me - 1)->tok_end == e)))
+                break;
+            /* the persons of the subject: back to the clause's start */
+            size_t from = v;
+            while (from > sen->first_token && !kx_is(x, from - 1, ";") &&
+                   !kx_is_ci(x, from - 1, "who") && !kx_is_ci(x, from - 1, "which") &&
+                   !kx_is(x, from - 1, "that") && !kx_is_speech_verb(x, from - 1))
+                from--;
+            for (size_t k = from; k < v; k++) {
+                size_t mk = rs->mention_at[k];
+                if (!mk || kx_rel_mention(rs, mk - 1)->tok_start != k)
+                    continue;
+                const kg_x_mention *m = kx_rel_mention(rs, mk - 1);
+                if (m->type == KG_PERSON && !after_preposition(x, k))
+                    kx_add_relation(x, m->entity, ev, KG_SPOKE_AT, s);
+                k = m->tok_end - 1;
+            }
+            break;
         }
     }
 }

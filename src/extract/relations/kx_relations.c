@@ -8,7 +8,8 @@
  * 5. reported speech (kx_rel_speech.c): each speaker's spoke-at and discussed, outside the
  *    speaker's role and the meeting's participants;
  * 6. visits (kx_rel_meetings.c): spoke-at and located-in; then delegations
- *    (kx_rel_delegations.c): each member speaks at what the delegation takes part in;
+ *    (kx_rel_delegations.c): each member speaks at what the delegation takes part in, and
+ *    persons who take part in an event speak at it;
  * 7. meeting topics and agendas (kx_rel_agendas.c): discussed, for the meetings and those
  *    who took part in them; then protests (kx_rel_protests.c): what they are against and
  *    where they march;
@@ -42,6 +43,7 @@ void kx_find_relations(kx *x)
     kx_rel_find_visits(&rs);
     kx_rel_find_visit_phrases(&rs);
     kx_rel_find_delegation_events(&rs);
+    kx_rel_find_event_participants(&rs);
     kx_rel_find_meeting_topics(&rs);
     kx_rel_find_meeting_agendas(&rs);
     kx_rel_find_protest_aims(&rs);
