@@ -268,7 +268,7 @@ END_TEST
 START_TEST(test_readouts_styles_of_peers_and_royal_service)
 {
     /* "Baroness", "Lord", "Sir" style a person, even with a word of English after them;
-     * "HM" before a title is part of the title, no body */
+     * "HM" before a title is part of the title, no body; nor is an honour after a name */
     const kg_extraction *x = extract(
         "Report\n\nVisits from Lord Hartfield and Baroness Stern followed the visit of Baroness "
         "Okonjo, Minister of State at the Foreign Office. HM Ambassador Anna Bergstrom welcomed "
@@ -279,6 +279,14 @@ START_TEST(test_readouts_styles_of_peers_and_royal_service)
     ASSERT_ENTITY(x, "Tomas Reyes", KG_PERSON);
     ASSERT_REL(x, "Okonjo", KG_AFFILIATED_WITH, "Foreign Office");
     ASSERT_NOTHING_NAMED(x, "HM");
+    /* an honour after the name is no body: "Mr Tomas Reyes OBE"; an acronym that is no
+     * honour still is */
+    const kg_extraction *w =
+        extract("Report\n\nMr Tomas Reyes OBE met Lena Holm CMG and the UNDP team in Astana.");
+    ASSERT_ENTITY(w, "Tomas Reyes", KG_PERSON);
+    ASSERT_NOTHING_NAMED(w, "OBE");
+    ASSERT_NOTHING_NAMED(w, "CMG");
+    ASSERT_ENTITY(w, "UNDP", KG_ORGANISATION);
     /* negative: "the Lords" and a lower-case "lord" style nobody */
     const kg_extraction *y = extract("Report\n\nThe Lords debated the bill; the lord mayor of "
                                      "Leeds spoke.");
@@ -342,9 +350,9 @@ START_TEST(test_readouts_persons_who_take_part)
     ASSERT_REL(x, "Tomas Reyes", KG_SPOKE_AT, x->entities[e].name);
     ASSERT_REL(x, "Lena Holm", KG_SPOKE_AT, x->entities[e].name);
     /* negatives: who wants others to take part, and a person after "with" */
-    const kg_extraction *y = extract(
-        "Report\n\nAnna Bergstrom held a forum in Astana.\n\nTomas Reyes wants students to "
-        "attend the forum. Students, together with Lena Holm, attended the forum.");
+    const kg_extraction *y =
+        extract("Report\n\nAnna Bergstrom held a forum in Astana.\n\nTomas Reyes wants students to "
+                "attend the forum. Students, together with Lena Holm, attended the forum.");
     long f = event_of_kind(y, "meeting");
     ck_assert_msg(f >= 0, "no forum:\n%s", dump(y));
     ASSERT_NO_REL(y, "Tomas Reyes", KG_SPOKE_AT, y->entities[f].name);

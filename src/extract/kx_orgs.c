@@ -89,6 +89,16 @@ static int lone_acronym(const kx *x, size_t i)
             kx_is(x, i + 1, ".") || kx_is(x, i + 1, ")") || kx_is(x, i + 1, ";"));
 }
 
+/* Whether token i is an honour written after a name ("George Edgar OBE", "Jane Roe CMG"):
+ * the orders of the British and Commonwealth honours system, never a body there. */
+static int is_post_nominal(const kx *x, size_t i)
+{
+    static const char *const honours[] = {"OBE",  "MBE",  "CBE", "KBE", "DBE", "CMG",
+                                          "KCMG", "GCMG", "CVO", "LVO", "MVO", "KCVO",
+                                          "GCVO", "QC",   "KC",  "FRS", "GBE", NULL};
+    return i > 0 && kx_is_any(x, i, honours) && kx_is_cap(x, i - 1) && !kx_is_allcaps(x, i - 1);
+}
+
 /* Whether the acronym at token acr spells the initials of the name [a, b), with or without
  * its connectors ("Department for International Development": DID or DFID). */
 static int spells_initials(const kx *x, size_t a, size_t b, size_t acr)
@@ -452,7 +462,8 @@ void kx_find_organisations(kx *x)
         /* a title in capitals ("Tcell CEO X") names an office, not a body; a word in
          * capitals with a number after a hyphen ("COVID-19") names a disease or a thing */
         if (x->label[i] || !kx_is_allcaps(x, i) || kx_is_title(x, i) || numbered_word(x, i) ||
-            (x->capital_line && x->capital_line[i]) || kx_in_event_title(x, i))
+            (x->capital_line && x->capital_line[i]) || kx_in_event_title(x, i) ||
+            is_post_nominal(x, i))
             continue;
         size_t plen;
         if (kx_place_at(x, i, &plen)) {
