@@ -86,11 +86,32 @@ START_TEST(test_typing_party_lexicon_is_evidence)
     ck_assert(in_list(KG_LIST_PARTIES, "United Russia"));
     ck_assert(!in_list(KG_LIST_PARTIES, "Public affairs"));
     /* a party of dictionary words named with no cue, and such words in a title: no party */
-    const kg_extraction *y = extract(
-        "Report\n\nJan Nowak, a founding Civic Platform member, spoke in Lodz. Ambassador "
-        "Linda Buangan served as Public Affairs Officer at the U.S. Consulate in Chennai.");
+    const kg_extraction *y =
+        extract("Report\n\nJan Nowak, a founding Civic Platform member, spoke in Lodz. Ambassador "
+                "Linda Buangan served as Public Affairs Officer at the U.S. Consulate in Chennai.");
     ASSERT_ENTITY(y, "Civic Platform", KG_PARTY);
     ck_assert_msg(count_type(y, KG_PARTY) == 1, "one party expected:\n%s", dump(y));
+}
+END_TEST
+
+START_TEST(test_typing_lexicon_party_holding_a_place)
+{
+    /* a party the lexicon names as a whole is the party, though a place ("Ukraine",
+     * "Armenia") stands inside its name */
+    ck_assert(in_list(KG_LIST_PARTIES, "Our Ukraine"));
+    const kg_extraction *x = extract(
+        "Report\n\nThe elections were won by Our Ukraine, led by Anna Bergstrom. Tomas Reyes, a "
+        "Prosperous Armenia deputy, spoke in Yerevan.");
+    ASSERT_ENTITY(x, "Our Ukraine", KG_PARTY);
+    ASSERT_ENTITY(x, "Prosperous Armenia", KG_PARTY);
+    ASSERT_REL(x, "Tomas Reyes", KG_AFFILIATED_WITH, "Prosperous Armenia");
+    ASSERT_NO_ENTITY(x, "Ukraine", KG_PLACE);
+    /* negative: a place of several words stays a place, and a place beside a party word
+     * outside the lexicon is no party */
+    const kg_extraction *y =
+        extract("Report\n\nThe talks in South Africa and New Ukraine Moscow were held.");
+    ASSERT_ENTITY(y, "South Africa", KG_PLACE);
+    ck_assert_msg(count_type(y, KG_PARTY) == 0, "no party expected:\n%s", dump(y));
 }
 END_TEST
 
@@ -137,9 +158,9 @@ START_TEST(test_typing_bare_generic_head_names_nothing)
     ASSERT_NOTHING_NAMED(x, "Government");
     /* a head that is the short form of a longer name stays, as its alias; a head that names
      * one body by itself ("the Mazhilis") stays too */
-    const kg_extraction *y = extract(
-        "Report\n\nThe Central Election Commission met. The Commission said the Mazhilis "
-        "would vote.");
+    const kg_extraction *y =
+        extract("Report\n\nThe Central Election Commission met. The Commission said the Mazhilis "
+                "would vote.");
     ASSERT_ENTITY(y, "Central Election Commission", KG_ORGANISATION);
     ASSERT_ENTITY(y, "Commission", KG_ORGANISATION);
     ASSERT_ENTITY(y, "Mazhilis", KG_ORGANISATION);
@@ -172,8 +193,7 @@ START_TEST(test_typing_numbered_congress_is_an_event)
     ASSERT_REL(x, "5th Congress of the Party", KG_LOCATED_IN, "Astana");
     long ev = find_entity(x, "5th Congress of the Party", KG_EVENT);
     ck_assert_ptr_nonnull(x->entities[ev].date);
-    ck_assert_msg(strstr(x->entities[ev].date, "-01-29") != NULL, "date %s",
-                  x->entities[ev].date);
+    ck_assert_msg(strstr(x->entities[ev].date, "-01-29") != NULL, "date %s", x->entities[ev].date);
     ASSERT_NOTHING_NAMED(x, "Party"); /* which party, the text does not say */
     /* negatives: a congress that is a body stays one */
     const kg_extraction *y =
@@ -184,8 +204,8 @@ END_TEST
 
 START_TEST(test_typing_mission_in_a_country_is_one_name)
 {
-    const kg_extraction *x = extract(
-        "Report\n\nThe USAID Mission in Uzbekistan opened the conference in Tashkent.");
+    const kg_extraction *x =
+        extract("Report\n\nThe USAID Mission in Uzbekistan opened the conference in Tashkent.");
     ASSERT_ENTITY(x, "USAID Mission in Uzbekistan", KG_ORGANISATION);
     /* a city after "in" says where a body is, no part of its name */
     const kg_extraction *y =
@@ -197,14 +217,14 @@ END_TEST
 START_TEST(test_typing_places_bodies_and_companies_by_their_evidence)
 {
     /* a two-word name of the gazetteer outweighs a head noun or a given name in it */
-    const kg_extraction *x = extract(
-        "Report\n\nSettlers in the West Bank protested, and traders in Hong Kong sold.");
+    const kg_extraction *x =
+        extract("Report\n\nSettlers in the West Bank protested, and traders in Hong Kong sold.");
     ASSERT_ENTITY(x, "West Bank", KG_PLACE);
     ASSERT_ENTITY(x, "Hong Kong", KG_PLACE);
     /* the kind of body right before a name, and a company's legal form after it */
-    const kg_extraction *y = extract(
-        "Report\n\nThe daily Zorin Vestnik quoted Ericsson AB, whose chief Ivan Petrov "
-        "spoke. Lear Corp rose, and Lear said sales grew.");
+    const kg_extraction *y =
+        extract("Report\n\nThe daily Zorin Vestnik quoted Ericsson AB, whose chief Ivan Petrov "
+                "spoke. Lear Corp rose, and Lear said sales grew.");
     ASSERT_ENTITY(y, "Zorin Vestnik", KG_ORGANISATION);
     ASSERT_ENTITY(y, "Ericsson AB", KG_ORGANISATION);
     ASSERT_ENTITY(y, "Lear Corp", KG_ORGANISATION);
@@ -250,8 +270,8 @@ START_TEST(test_typing_appositions_and_list_lines)
     ASSERT_ENTITY(x, "National Endowment for Liberty", KG_ORGANISATION);
     ASSERT_ENTITY(x, "Freedom House", KG_ORGANISATION);
     /* a sentence with commas is no list line */
-    const kg_extraction *y = extract(
-        "Report\n\nSusan Corke, who directs it, praised Freedom Square.");
+    const kg_extraction *y =
+        extract("Report\n\nSusan Corke, who directs it, praised Freedom Square.");
     ASSERT_NO_ENTITY(y, "Freedom Square", KG_ORGANISATION);
 }
 END_TEST
@@ -334,9 +354,9 @@ END_TEST
 START_TEST(test_typing_governments_of_countries)
 {
     /* a country's government is a body, however the text names it, and one body */
-    const kg_extraction *x = extract(
-        "Report\n\nThe Iraqi government sent a delegation. Iraq's government said the "
-        "government of Iraq would attend. The government of Kyrgyzstan agreed.");
+    const kg_extraction *x =
+        extract("Report\n\nThe Iraqi government sent a delegation. Iraq's government said the "
+                "government of Iraq would attend. The government of Kyrgyzstan agreed.");
     ASSERT_ENTITY(x, "Iraqi government", KG_ORGANISATION);
     ck_assert_int_eq(find_entity(x, "Iraqi government", KG_ORGANISATION),
                      find_entity(x, "government of Iraq", KG_ORGANISATION));
@@ -347,8 +367,8 @@ START_TEST(test_typing_governments_of_countries)
     const kg_extraction *z = extract("Report\n\nTurnout was high, the Ortak Press reported.");
     ASSERT_ENTITY(z, "Ortak Press", KG_ORGANISATION);
     /* negatives: a government without a country, a region's adjective */
-    const kg_extraction *y = extract(
-        "Report\n\nThe government resigned. The European government bonds fell.");
+    const kg_extraction *y =
+        extract("Report\n\nThe government resigned. The European government bonds fell.");
     ASSERT_COUNT(y, KG_ORGANISATION, 0);
 }
 END_TEST
@@ -364,6 +384,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_list_words_of_english_are_no_parties);
     tcase_add_test(tc, test_typing_name_coordinated_with_a_party);
     tcase_add_test(tc, test_typing_party_lexicon_is_evidence);
+    tcase_add_test(tc, test_typing_lexicon_party_holding_a_place);
     tcase_add_test(tc, test_typing_body_before_a_title_is_no_list_item);
     tcase_add_test(tc, test_typing_weak_list_item_takes_the_list_type);
     tcase_add_test(tc, test_typing_place_and_person_keep_their_types);

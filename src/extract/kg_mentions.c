@@ -64,6 +64,14 @@ const kg_place *kx_place_at(const kx *x, size_t i, size_t *len)
 
 /* People: a given name followed by a capitalised word, or a capitalised word followed by a
  * surname with the region's morphology. */
+/* Whether token i holds a hyphen ("al-Assad"). */
+static int has_hyphen(const kx *x, size_t i)
+{
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    return memchr(w, '-', len) != NULL;
+}
+
 /* Marks [a, b), a person's name before a head noun, as part of the organisation name that
  * kx_find_organisations reads from the head back (x->eponym). */
 static void eponyms_before_head(kx *x, size_t a, size_t b)
@@ -86,8 +94,7 @@ static void find_people(kx *x)
         size_t j = i + 1;
         if (kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) && kx_is_name_particle(x, j) && !x->label[j] &&
             kx_same_sentence(x, i, j)) {
-            size_t plen2;
-            size_t e = memchr(kx_tok(x, j, &plen2), '-', plen2) ? j + 1 : j + 2;
+            size_t e = has_hyphen(x, j) ? j + 1 : j + 2;
             kx_add_mention(x, i, e, KG_PERSON);
             i = e - 1;
             continue;
@@ -153,7 +160,7 @@ static void find_people(kx *x)
         }
         /* "Bashar al-Assad", "Osama bin Laden": a particle in lower case joins the surname */
         if (given && b == j + 1 && kx_same_sentence(x, i, b) && kx_is_name_particle(x, b))
-            b += kx_is_word(x, b) && memchr(kx_tok(x, b, &plen), '-', plen) ? 1 : 2;
+            b += kx_is_word(x, b) && has_hyphen(x, b) ? 1 : 2;
         /* "Nurlanbek Turgunbek uulu": the patronymic particle in lower case */
         if (kx_same_sentence(x, i, b) &&
             (kx_is(x, b, "uulu") || kx_is(x, b, "kyzy") || kx_is(x, b, "uly") ||
@@ -595,11 +602,48 @@ static void extend_generational_suffixes(kx *x)
     }
 }
 
+/* "won by United Russia": a run of capitalised words that the party lexicon names as a
+ * whole and that holds a place ("Russia") is the party, found before the places are, so
+ * that the place inside does not take it; a run that is itself a place stays one. */
+static void find_lexicon_parties_over_places(kx *x)
+{
+    for (size_t i = 0; i < x->n; i++) {
+        if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i))
+            continue;
+        size_t r = i, plen;
+        while (r < x->n && r < i + 6 && kx_is_cap(x, r) && !x->label[r] &&
+               kx_same_sentence(x, i, r))
+            r++;
+        if (r < i + 2)
+            continue;
+        size_t first_place = r, whole_len = 0;
+        for (size_t k = i; k < r && first_place == r; k++)
+            if (kx_place_at(x, k, &plen))
+                first_place = k;
+        if (first_place == r)
+            continue;
+        if (!kx_place_at(x, i, &whole_len))
+            whole_len = 0;
+        /* the longest name of the lexicon from i, of two words or more, with a place */
+        for (size_t b = r; b >= i + 2; b--) {
+            const kg_token *ta = &x->t->tokens[i], *tb = &x->t->tokens[b - 1];
+            if (first_place < b && whole_len != b - i &&
+                kg_lexicon_has(x->lx, KG_LIST_PARTIES, x->t->text + ta->start,
+                               tb->end - ta->start)) {
+                kx_add_mention(x, i, b, KG_PARTY);
+                i = b - 1;
+                break;
+            }
+        }
+    }
+}
+
 void kx_find_mentions(kx *x)
 {
     x->eponym = kg_xcalloc(x->n + 1, 1);
     kx_find_quoted_names(x);
     find_parties(x);
+    find_lexicon_parties_over_places(x);
     find_people(x);
     kx_find_organisations(x);
     kx_find_governments(x);
