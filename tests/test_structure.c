@@ -345,18 +345,18 @@ START_TEST(test_structure_protest_aims_and_places)
     ck_assert_msg(election, "the protest's aim is not its election:\n%s", dump(x));
     /* a protest told by its verb is an event: "people demonstrated in X", and "the rally"
      * later is the same protest, led by a party that is not its subject */
-    const kg_extraction *y = extract(
-        "Report\n\nAround four hundred people demonstrated in Taraz, demanding that Anna "
-        "Bergstrom resign. The Freedom Party led the rally.");
+    const kg_extraction *y =
+        extract("Report\n\nAround four hundred people demonstrated in Taraz, demanding that Anna "
+                "Bergstrom resign. The Freedom Party led the rally.");
     long f = event_of_kind(y, "protest");
     ck_assert_msg(f >= 0, "no protest:\n%s", dump(y));
     ASSERT_REL(y, y->entities[f].name, KG_LOCATED_IN, "Taraz");
     ASSERT_REL(y, y->entities[f].name, KG_DISCUSSED, "Anna Bergstrom");
     /* negatives: a place after "in" inside the aim belongs to what is protested, whom the
      * protesters meet is not their subject, and "marched" after a determiner is no verb */
-    const kg_extraction *z = extract(
-        "Report\n\nOn Tuesday there were protests over fraud in the elections in Taraz. "
-        "Protesters clashed with Anna Bergstrom.");
+    const kg_extraction *z =
+        extract("Report\n\nOn Tuesday there were protests over fraud in the elections in Taraz. "
+                "Protesters clashed with Anna Bergstrom.");
     long g = event_of_kind(z, "protest");
     ck_assert_msg(g >= 0, "no protest:\n%s", dump(z));
     ASSERT_NO_REL(z, z->entities[g].name, KG_LOCATED_IN, "Taraz");
@@ -518,6 +518,17 @@ START_TEST(test_structure_observation_missions)
 }
 END_TEST
 
+START_TEST(test_structure_text_ending_in_one_determiner)
+{
+    /* regression (found by fuzz_extract): a last sentence of one determiner made the speaker
+     * list look one token past the text's end; under ASan/UBSan this test failed */
+    const kg_extraction *x = extract("The Forum on Security was held in Almaty on May 3.\n\nThe");
+    ASSERT_ENTITY(x, "Almaty", KG_PLACE);
+    const kg_extraction *y = extract("The Forum on Security was held in Almaty.\n\nSpeakers");
+    ASSERT_ENTITY(y, "Almaty", KG_PLACE);
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -549,6 +560,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_other_names_of_bodies);
     tcase_add_test(tc, test_structure_observation_missions);
     tcase_add_test(tc, test_structure_acronym_set_off_by_commas);
+    tcase_add_test(tc, test_structure_text_ending_in_one_determiner);
     suite_add_tcase(s, tc);
     return s;
 }
