@@ -373,6 +373,26 @@ START_TEST(test_typing_governments_of_countries)
 }
 END_TEST
 
+START_TEST(test_typing_person_by_surname_repeated_alone)
+{
+    /* two name words, neither English nor a place, whose last word the text repeats alone
+     * (as news repeats a surname) are a person */
+    const kg_extraction *x = extract("Report\n\nReports came of the killing of Oskal Dervani "
+                                     "near the border. Dervani was shot dead.");
+    ASSERT_ENTITY(x, "Oskal Dervani", KG_PERSON);
+    /* negatives: the last word never alone; a modifier joined by a hyphen; a place */
+    const kg_extraction *y = extract("Report\n\nReports came of the killing of Oskal Dervani "
+                                     "near the border. The Dervani Bridge was closed.");
+    ASSERT_NO_ENTITY(y, "Oskal Dervani", KG_PERSON);
+    const kg_extraction *z = extract("Report\n\nThey fought the Norland-backed Kavrista near "
+                                     "the border. Kavrista denied it.");
+    ASSERT_NO_ENTITY(z, "Norland-backed Kavrista", KG_PERSON);
+    const kg_extraction *w =
+        extract("Report\n\nHe was born in Kazakhstan Almaty and lived there. Almaty is big.");
+    ASSERT_NO_ENTITY(w, "Kazakhstan Almaty", KG_PERSON);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -400,6 +420,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_party_lists_seats_and_short_forms);
     tcase_add_test(tc, test_typing_opposition_leader_of_a_movement);
     tcase_add_test(tc, test_typing_governments_of_countries);
+    tcase_add_test(tc, test_typing_person_by_surname_repeated_alone);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -7,6 +7,7 @@
 #include "../resolve/kg_normalize.h"
 #include "../text/kg_utf8.h"
 #include "kg_extract_internal.h"
+#include "kg_strhash.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -70,6 +71,18 @@ static int has_hyphen(const kx *x, size_t i)
     size_t len;
     const char *w = kx_tok(x, i, &len);
     return memchr(w, '-', len) != NULL;
+}
+
+/* Whether token i joins a lower-case word with a hyphen ("Syrian-backed", "pro-Kremlin"):
+ * a modifier, not a name. */
+static int has_lower_hyphen_part(const kx *x, size_t i)
+{
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    for (size_t k = 0; k + 1 < len; k++)
+        if (w[k] == '-' && w[k + 1] >= 'a' && w[k + 1] <= 'z')
+            return 1;
+    return len > 0 && w[0] >= 'a' && w[0] <= 'z';
 }
 
 /* Marks [a, b), a person's name before a head noun, as part of the organisation name that
@@ -439,10 +452,64 @@ static void find_places(kx *x)
     }
 }
 
+/* The capitalised words that stand alone somewhere in the text (no capitalised word right
+ * before or after them in their sentence), as a set of hashes: built once per document,
+ * so that asking costs O(1). */
+typedef struct alone_words {
+    uint64_t *slot; /* hash | 1 of each word, 0 when free; owned, free with free() */
+    size_t mask;    /* slots - 1, a power of two minus one */
+} alone_words;
+
+static int is_alone(const kx *x, size_t k)
+{
+    if (!kx_is_cap(x, k))
+        return 0;
+    if (k > 0 && kx_same_sentence(x, k - 1, k) && kx_is_cap(x, k - 1) &&
+        !kx_is_sentence_start(x, k - 1))
+        return 0;
+    return !(k + 1 < x->n && kx_same_sentence(x, k, k + 1) && kx_is_cap(x, k + 1));
+}
+
+static uint64_t word_hash(const kx *x, size_t k)
+{
+    size_t len;
+    const char *w = kx_tok(x, k, &len);
+    return kg_strhash(w, len) | 1;
+}
+
+static alone_words find_alone_words(const kx *x)
+{
+    size_t cap = 64;
+    while (cap < 2 * x->n + 2)
+        cap *= 2;
+    alone_words set = {kg_xcalloc(cap, sizeof *set.slot), cap - 1};
+    for (size_t k = 0; k < x->n; k++) {
+        if (!is_alone(x, k))
+            continue;
+        uint64_t h = word_hash(x, k);
+        size_t i = (size_t)h & set.mask;
+        while (set.slot[i] && set.slot[i] != h)
+            i = (i + 1) & set.mask;
+        set.slot[i] = h;
+    }
+    return set;
+}
+
+/* Whether the word at token w stands alone somewhere in the text (set: find_alone_words). */
+static int word_repeated_alone(const kx *x, const alone_words *set, size_t w)
+{
+    uint64_t h = word_hash(x, w);
+    for (size_t i = (size_t)h & set->mask; set->slot[i]; i = (i + 1) & set->mask)
+        if (set->slot[i] == h)
+            return 1;
+    return 0;
+}
+
 /* Leftover capitalised names typed by their context: "Chairwoman of the Dialogue" (an
  * organisation after "title of"), "X, director of ..." and "Ambassador X" (people). */
 static void find_by_context(kx *x)
 {
+    alone_words alone = find_alone_words(x);
     for (size_t i = 0; i < x->n; i++) {
         if (x->label[i] || !kx_is_name_word(x, i) || kx_is_title(x, i) || kx_is_allcaps(x, i))
             continue;
@@ -519,6 +586,7 @@ static void find_by_context(kx *x)
         }
         if (b - i < 2 || b - i > 3)
             continue;
+        size_t pl0;
         /* "X Y, <title>" or "X Y, a <title>" or "<Title> X Y" or "X Y said" */
         size_t after = b;
         int person = 0;
@@ -572,11 +640,23 @@ static void find_by_context(kx *x)
         for (size_t k2 = i; k2 < b; k2++)
             if (!kx_in_list(x, k2, KG_LIST_COMMON_WORDS, 1))
                 all_common = 0;
+        /* "the killing of Munir Shakir in X ... Shakir was shot": two name words, neither of
+         * English nor a place, whose last word the text repeats alone, as it does a
+         * person's surname */
+        if (!person && b - i == 2 && !kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) &&
+            !kx_in_list(x, i + 1, KG_LIST_COMMON_WORDS, 1) && !kx_is_head(x, i + 1) &&
+            !kx_is_head(x, i) && !kx_in_headline(x, i) && !kx_is_sentence_start(x, i) &&
+            !kx_is_allcaps(x, i + 1) && !kx_place_at(x, i, &pl0) && !kx_place_at(x, i + 1, &pl0) &&
+            !kx_in_list(x, i, KG_LIST_DEMONYMS, 0) && !kx_is_cap(x, b) &&
+            !has_lower_hyphen_part(x, i) && !has_lower_hyphen_part(x, i + 1) &&
+            word_repeated_alone(x, &alone, i + 1))
+            person = 1;
         if (person && !all_common) {
             kx_add_mention(x, i, b, KG_PERSON);
             i = b - 1;
         }
     }
+    free(alone.slot);
 }
 
 /* "Tcell CEO X", "Gazprom Chairman X": an unknown capitalised name right before a person's
