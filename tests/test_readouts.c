@@ -360,6 +360,22 @@ START_TEST(test_readouts_persons_who_take_part)
 }
 END_TEST
 
+START_TEST(test_readouts_acts_placed_or_dated_are_events)
+{
+    /* a presentation, a launch, a funeral is an event where the text says where or when */
+    const kg_extraction *x =
+        extract("Report\n\nAmbassador Anna Berg attended the presentation of the health survey "
+                "report in Dushanbe.");
+    long ev = event_of_kind(x, "meeting");
+    ck_assert_msg(ev >= 0, "no event in:\n%s", dump(x));
+    ASSERT_REL(x, "Anna Berg", KG_SPOKE_AT, x->entities[ev].name);
+    /* negatives: the same nouns for an act the text does not place or date */
+    const kg_extraction *y = extract("Report\n\nThe launch of the new programme is expected "
+                                     "soon, and its presentation will follow, officials said.");
+    ck_assert_msg(event_of_kind(y, "meeting") < 0, "unexpected event in:\n%s", dump(y));
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -379,6 +395,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_persons_who_take_part);
     tcase_add_test(tc, test_readouts_delegation_takes_part);
     tcase_add_test(tc, test_readouts_round_table_speakers);
+    tcase_add_test(tc, test_readouts_acts_placed_or_dated_are_events);
     suite_add_tcase(s, tc);
     return s;
 }

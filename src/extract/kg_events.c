@@ -13,9 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Whether a protest's phrase or sentence says where or when it was: "the rally in Baku",
- * "protesters gathered outside the parliament on Tuesday", or the headline tells of it. */
-static int protest_is_anchored(const kx *x, const ev_mention *m)
+/* Whether an event's phrase or sentence says where or when it was: "the rally in Baku",
+ * "protesters gathered outside the parliament on Tuesday", or the headline tells of it. The
+ * place may stand up to reach tokens after the phrase. */
+static int event_is_anchored(const kx *x, const ev_mention *m, size_t reach)
 {
     static const char *const days[] = {"Monday",   "Tuesday", "Wednesday", "Thursday",  "Friday",
                                        "Saturday", "Sunday",  "today",     "yesterday", NULL};
@@ -24,7 +25,7 @@ static int protest_is_anchored(const kx *x, const ev_mention *m)
         return 1;
     const kg_sentence *sen = &x->t->sentences[x->t->tokens[m->noun].sentence];
     static const char *const settlement[] = {"the", "capital", "city", "town", "of", ",", NULL};
-    for (size_t i = m->a; i < m->b + 3 && i + 1 < sen->end_token; i++) {
+    for (size_t i = m->a; i < m->b + reach && i + 1 < sen->end_token; i++) {
         if (!kx_is_any(x, i, at))
             continue;
         /* "in Baku", "in the capital, Baku", "outside the city of X" */
@@ -458,10 +459,18 @@ void kx_find_events(kx *x)
                 continue;
             }
         }
+        /* "the launch of the service in Dushanbe", "the presentation of the report on May
+         * 3", "the funeral ... on Friday": nouns that more often name an act than an event
+         * name one only where the text says where or when */
+        static const char *const acts[] = {"presentation", "launch", "funeral", "funerals", NULL};
+        if (kx_is_any_ci(x, m->noun, acts) && !event_is_anchored(x, m, 6)) {
+            entity_of[i] = (size_t)-1;
+            continue;
+        }
         /* "restrictions on protests": a protest is an event where the text says where or
          * when it was, or tells of it in its headline or by its verb; later mentions join
          * it */
-        if (strcmp(m->kind, "protest") == 0 && !protest_is_anchored(x, m) &&
+        if (strcmp(m->kind, "protest") == 0 && !event_is_anchored(x, m, 3) &&
             !has_event_of_kind(x, "protest")) {
             if (told_by_verb < 0) /* once per document: the scan reads every token */
                 told_by_verb = protest_told_by_verb(x);
