@@ -102,6 +102,25 @@ START_TEST(test_speech_author_of_a_post)
 }
 END_TEST
 
+START_TEST(test_speech_inverted_speaker_after_a_title_phrase)
+{
+    /* '"...," said spokesperson for the X of Y, Z.': Z speaks, and what the quote names is
+     * Z's topic */
+    const kg_extraction *x =
+        extract("Report\n\n\"We have reports on the arrest of Tomas Reyes in Norland,\" said "
+                "spokesperson for the Freedonia Commissioner for Human Rights, Anna Bergstrom.");
+    ASSERT_REL(x, "Anna Bergstrom", KG_DISCUSSED, "Tomas Reyes");
+    ASSERT_REL(x, "Anna Bergstrom", KG_DISCUSSED, "Norland");
+    /* negative: a title phrase that does not follow the verb ("citing the chairman ..., Z"
+     * names whom the speaker cites) */
+    const kg_extraction *y =
+        extract("Report\n\n\"We have reports on Norland,\" said Tomas Reyes, citing the "
+                "chairman of the Freedonia Commission, Anna Bergstrom.");
+    ASSERT_REL(y, "Tomas Reyes", KG_DISCUSSED, "Norland");
+    ASSERT_NO_REL(y, "Anna Bergstrom", KG_DISCUSSED, "Norland");
+}
+END_TEST
+
 static Suite *speech_suite(void)
 {
     Suite *s = suite_create("speech");
@@ -111,6 +130,7 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_speech_channels_are_no_topics);
     tcase_add_test(tc, test_speech_message_of_its_sender);
     tcase_add_test(tc, test_speech_author_of_a_post);
+    tcase_add_test(tc, test_speech_inverted_speaker_after_a_title_phrase);
     suite_add_tcase(s, tc);
     return s;
 }

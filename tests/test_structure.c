@@ -345,18 +345,18 @@ START_TEST(test_structure_protest_aims_and_places)
     ck_assert_msg(election, "the protest's aim is not its election:\n%s", dump(x));
     /* a protest told by its verb is an event: "people demonstrated in X", and "the rally"
      * later is the same protest, led by a party that is not its subject */
-    const kg_extraction *y = extract(
-        "Report\n\nAround four hundred people demonstrated in Taraz, demanding that Anna "
-        "Bergstrom resign. The Freedom Party led the rally.");
+    const kg_extraction *y =
+        extract("Report\n\nAround four hundred people demonstrated in Taraz, demanding that Anna "
+                "Bergstrom resign. The Freedom Party led the rally.");
     long f = event_of_kind(y, "protest");
     ck_assert_msg(f >= 0, "no protest:\n%s", dump(y));
     ASSERT_REL(y, y->entities[f].name, KG_LOCATED_IN, "Taraz");
     ASSERT_REL(y, y->entities[f].name, KG_DISCUSSED, "Anna Bergstrom");
     /* negatives: a place after "in" inside the aim belongs to what is protested, whom the
      * protesters meet is not their subject, and "marched" after a determiner is no verb */
-    const kg_extraction *z = extract(
-        "Report\n\nOn Tuesday there were protests over fraud in the elections in Taraz. "
-        "Protesters clashed with Anna Bergstrom.");
+    const kg_extraction *z =
+        extract("Report\n\nOn Tuesday there were protests over fraud in the elections in Taraz. "
+                "Protesters clashed with Anna Bergstrom.");
     long g = event_of_kind(z, "protest");
     ck_assert_msg(g >= 0, "no protest:\n%s", dump(z));
     ASSERT_NO_REL(z, z->entities[g].name, KG_LOCATED_IN, "Taraz");
@@ -518,6 +518,57 @@ START_TEST(test_structure_observation_missions)
 }
 END_TEST
 
+START_TEST(test_structure_text_ending_in_one_determiner)
+{
+    /* regression (found by fuzz_extract): a last sentence of one determiner made the speaker
+     * list look one token past the text's end; under ASan/UBSan this test failed */
+    const kg_extraction *x = extract("The Forum on Security was held in Almaty on May 3.\n\nThe");
+    ASSERT_ENTITY(x, "Almaty", KG_PLACE);
+    const kg_extraction *y = extract("The Forum on Security was held in Almaty.\n\nSpeakers");
+    ASSERT_ENTITY(y, "Almaty", KG_PLACE);
+}
+END_TEST
+
+START_TEST(test_structure_title_chain_with_coordinated_body)
+{
+    /* "<title> of <body> <holder>": the body may coordinate two parts when its holder's
+     * name follows at once */
+    const kg_extraction *x =
+        extract("Head of Cultural Cooperation and Official Youth Programs Section Daulet "
+                "Serikbayev opened the session.");
+    ASSERT_ENTITY(x, "Cultural Cooperation and Official Youth Programs Section", KG_ORGANISATION);
+    ASSERT_REL(x, "Daulet Serikbayev", KG_AFFILIATED_WITH,
+               "Cultural Cooperation and Official Youth Programs Section");
+    /* negatives: a second office after "and"; a body without its holder right after it */
+    const kg_extraction *y =
+        extract("The Chair of the Board and Foreign Minister Ivan Petrov opened the session.");
+    ck_assert_msg(!any_name_contains(y, "Foreign Minister"), "office read as a body:\n%s", dump(y));
+    const kg_extraction *z =
+        extract("She is Head of Cultural Cooperation and Youth Programs at the ministry.");
+    ck_assert_msg(!any_name_contains(z, "Cooperation and Youth"), "joined without a holder:\n%s",
+                  dump(z));
+}
+END_TEST
+
+START_TEST(test_structure_given_name_by_surname_shape)
+{
+    /* a word of English inside a sentence before a surname of the region's shape is the
+     * given name of the person ("Merit Omarova", "Asset Makhmetov") */
+    const kg_extraction *x =
+        extract("The grant was handed over by the Head of the Unit Asset Makhmetov and the "
+                "Adviser of the Agency Merit Omarova.");
+    ASSERT_ENTITY(x, "Asset Makhmetov", KG_PERSON);
+    ASSERT_ENTITY(x, "Merit Omarova", KG_PERSON);
+    /* negatives: at a sentence's start, after a determiner, in a headline */
+    const kg_extraction *y = extract("Later Ivanov left. The Asset Ivanov case was closed.");
+    ASSERT_NO_ENTITY(y, "Later Ivanov", KG_PERSON);
+    ASSERT_NO_ENTITY(y, "Asset Ivanov", KG_PERSON);
+    const kg_extraction *z =
+        extract_dated("Foreign Minister Warmly Thanks Ivanov\n\nThe minister spoke.", DOC_DATE);
+    ASSERT_NO_ENTITY(z, "Thanks Ivanov", KG_PERSON);
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -549,6 +600,9 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_other_names_of_bodies);
     tcase_add_test(tc, test_structure_observation_missions);
     tcase_add_test(tc, test_structure_acronym_set_off_by_commas);
+    tcase_add_test(tc, test_structure_text_ending_in_one_determiner);
+    tcase_add_test(tc, test_structure_title_chain_with_coordinated_body);
+    tcase_add_test(tc, test_structure_given_name_by_surname_shape);
     suite_add_tcase(s, tc);
     return s;
 }

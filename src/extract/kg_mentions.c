@@ -132,8 +132,14 @@ static void find_people(kx *x)
              * surname of the region's morphology ("Lola Bobokhojieva"); a country does not */
             int region_ok = p && plen == 1 && strcmp(p->kind, "region") == 0 &&
                             kx_has_surname_suffix(x, j) && !kx_is_cap(x, j + 1);
+            /* a word of English capitalised inside a running sentence, before a surname of
+             * the region's morphology, is a given name the lists lack: "Head of the Unit
+             * Asset Makhmetov"; at a sentence's start or in a headline it is just a word */
+            int given_by_shape = surname && kx_has_strong_surname_suffix(x, j) && i > 0 &&
+                                 kx_same_sentence(x, i - 1, i) && !kx_in_headline(x, i) &&
+                                 !kx_is_determiner(x, i - 1) && !kx_place_at(x, j, &plen);
             if (!surname || (p && strcmp(p->kind, "city") != 0 && !region_ok) ||
-                kx_is_common_cap(x, i))
+                (kx_is_common_cap(x, i) && !given_by_shape))
                 continue;
         }
         if (kx_place_at(x, j, &plen) && !surname && plen == 1 && !given)
@@ -466,6 +472,22 @@ static void find_by_context(kx *x)
         int one_name = b - ps == 1;
         for (size_t c = i; c < ps && one_name; c++)
             one_name = kx_in_list(x, c, KG_LIST_COMMON_WORDS, 1);
+        /* "Head of Economic Cooperation and Official Development Assistance Unit Asset
+         * Makhmetov": in a title chain the body's name may coordinate two parts when a name
+         * follows it at once; the part after "and" must end in no title ("Chair of X and
+         * Foreign Minister Y" is two offices) */
+        if (after_title_of && ps == b && kx_is(x, b, "and") && kx_same_sentence(x, i, b + 1)) {
+            size_t c = b + 1, titles = 0;
+            while (c < x->n && kx_is_cap(x, c) && !x->label[c] && kx_same_sentence(x, i, c) &&
+                   !kx_is_stop_cap(x, c) && !kx_in_list(x, c, KG_LIST_GIVEN_NAMES, 0))
+                titles += kx_is_title(x, c) != 0, c++;
+            if (c > b + 2 && titles < c - b - 1 && !kx_is_title(x, c - 1) && x->label[c] &&
+                x->out->mentions[x->label[c] - 1].type == KG_PERSON) {
+                kx_add_mention(x, i, c, KG_ORGANISATION);
+                i = c - 1;
+                continue;
+            }
+        }
         if (after_title_of && ps > i && (b - ps >= 2 || one_name)) {
             int bare = ps == i + 1 && kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
             if (!bare && !kx_is_ci(x, k - 2, "minister") && !kx_is(x, k - 1, "for"))

@@ -205,6 +205,8 @@ int kx_is_speaking_cue(const kx *x, size_t i)
 {
     static const char *const cues[] = {"testif",    "speak",   "panelist", "panellist",  "witness",
                                        "presenter", "address", "moderat",  "discussant", NULL};
+    if (i >= x->n) /* a caller may look one past a sentence of one word at the text's end */
+        return 0;
     size_t len;
     const char *w = kx_tok(x, i, &len);
     for (size_t c = 0; cues[c]; c++) {

@@ -452,6 +452,21 @@ int kx_has_surname_suffix(const kx *x, size_t i)
     return 0;
 }
 
+int kx_has_strong_surname_suffix(const kx *x, size_t i)
+{
+    static const char *const suffixes[] = {"ov",   "ova",  "ev",     "eva",  "ovich", "ovna",
+                                           "evna", "uly",  "kyzy",   "qyzy", "uulu",  "enko",
+                                           "dze",  "zoda", "shvili", NULL};
+    if (!kx_is_cap(x, i) || kx_is_allcaps(x, i))
+        return 0;
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    for (size_t k = 0; suffixes[k]; k++)
+        if (ends_with(s, len, suffixes[k]))
+            return 1;
+    return 0;
+}
+
 /* An ordinal written in digits: "2nd", "14th", "21st". */
 int kx_is_ordinal(const kx *x, size_t i)
 {

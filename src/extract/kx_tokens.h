@@ -77,6 +77,9 @@ int kx_is_name_word(const kx *x, size_t i);
 int kx_in_headline(const kx *x, size_t i);
 int kx_is_headline_common(const kx *x, size_t i);
 int kx_has_surname_suffix(const kx *x, size_t i);
+/* The endings of kx_has_surname_suffix that English words and places rarely have: -ov,
+ * -eva, -ovich, -uly, -kyzy, -enko, -dze, -zoda, -shvili (not -in, -ian, -sky, -bek). */
+int kx_has_strong_surname_suffix(const kx *x, size_t i);
 
 /* Whether tokens [a, b) all exist and no mention labels any of them. */
 int kx_free_span(const kx *x, size_t a, size_t b);

@@ -219,6 +219,27 @@ static size_t sentence_speaker(kx_rel_state *rs, size_t s)
                 x->t->tokens[k - 1].kind == KG_TOKEN_QUOTE)
                 break;
         }
+        /* "said spokesperson for the United Nations High Commissioner for Human Rights,
+         * Rupert Colville": a title right after the verb, what it serves, then the name set
+         * off at the clause's end */
+        if (a > 0 && kx_is(x, a - 1, ",") && ends_inverted_subject(x, m->tok_end)) {
+            for (size_t k = a - 1; k > sen->first_token && k + 24 > a; k--) {
+                size_t t = k - 1;
+                if (kx_is_speech_verb(x, t)) {
+                    size_t h =
+                        kx_is(x, k, "the") || kx_is(x, k, "a") || kx_is(x, k, "an") ? k + 1 : k;
+                    if (!takes_person_object(x, t) && h < a && kx_is_title(x, h))
+                        return m->entity + 1;
+                    break;
+                }
+                size_t mk = rs->mention_at[t];
+                if ((mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) ||
+                    !(mk || kx_is_title(x, t) || kx_is_cap(x, t) || kx_is(x, t, "the") ||
+                      kx_is(x, t, "of") || kx_is(x, t, "for") || kx_is(x, t, "a") ||
+                      kx_is(x, t, "an") || kx_is(x, t, "and")))
+                    break;
+            }
+        }
         /* the object of "with" ("met with X") is not the subject of what follows */
         if (a >= 1 && (kx_is(x, a - 1, "with") ||
                        (a >= 3 && kx_is(x, a - 3, "with") && kx_is_title(x, a - 1)) ||
