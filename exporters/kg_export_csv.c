@@ -23,6 +23,7 @@
  * enclosed in double quotes and its quotes are doubled. Lines end with LF; sentences holding
  * line breaks need neo4j-admin's --multiline-fields=true. */
 #include "../src/kg_mem.h"
+#include "../src/kg_outfile.h"
 #include "kg_export.h"
 #include "kg_export_util.h"
 
@@ -262,29 +263,17 @@ static void write_mentioned_in(FILE *f, const kg_view *v)
     }
 }
 
-/* Writes dir/name with fn. Returns KG_OK or KG_EIO. */
+/* Writes dir/name with fn, as a whole new file (kg_outfile). Returns KG_OK or KG_EIO. */
 static int write_file(const char *dir, const char *name, void (*fn)(FILE *, const kg_view *),
                       const kg_view *v, kg_error *err)
 {
     char *path = kg_xasprintf("%s/%s", dir, name);
-    int rc = KG_OK;
-    FILE *f = fopen(path, "w");
-    if (!f) {
-        rc = kg_error_set(err, KG_EIO, "cannot write '%s': %s", path, strerror(errno));
-        goto done;
+    kg_outfile *o = NULL;
+    int rc = kg_outfile_open(&o, path, NULL, "the export", err);
+    if (rc == KG_OK) {
+        fn(kg_outfile_stream(o), v);
+        rc = kg_outfile_commit(o, err);
     }
-    fn(f, v);
-    errno = 0;
-    int failed = fflush(f) != 0 || ferror(f);
-    int saved = errno;
-    if (fclose(f) != 0 && !failed) {
-        failed = 1;
-        saved = errno;
-    }
-    if (failed)
-        rc = kg_error_set(err, KG_EIO, "cannot write '%s': %s", path,
-                          saved ? strerror(saved) : "write error");
-done:
     free(path);
     return rc;
 }

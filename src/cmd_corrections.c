@@ -4,7 +4,7 @@
 #include "cli.h"
 #include "corrections/kg_corrections.h"
 #include "kg_mem.h"
-#include "kg_path.h"
+#include "kg_outfile.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -57,19 +57,6 @@ static int list(const kg_cli *cli)
     return KG_EXIT_OK;
 }
 
-/* Whether output names the store or one of its companion files. */
-static int onto_store(const char *output, const char *db)
-{
-    static const char *const companions[] = {"", "-wal", "-shm", "-journal", NULL};
-    int same = 0;
-    for (size_t i = 0; companions[i] && !same; i++) {
-        char *p = kg_xasprintf("%s%s", db, companions[i]);
-        same = kg_path_same_file(output, p);
-        free(p);
-    }
-    return same;
-}
-
 static int export(int argc, char **argv, const kg_cli *cli)
 {
     static const struct option options[] = {
@@ -89,27 +76,22 @@ static int export(int argc, char **argv, const kg_cli *cli)
     }
     if (optind != argc)
         return kg_cli_usage_error(SYNOPSIS, "unexpected argument '%s'", argv[optind]);
-    if (output && strcmp(output, "-") == 0)
-        output = NULL;
-    if (output && onto_store(output, cli->db_path)) {
-        kg_cli_message("refusing to write the corrections onto the store '%s'", output);
-        return KG_EXIT_FAILURE;
-    }
+    if (!output)
+        output = "-";
     kg_store *st = NULL;
+    kg_outfile *o = NULL;
     kg_error err;
-    if (kg_store_open(&st, cli->db_path, KG_STORE_READ, &err) != KG_OK)
-        return kg_cli_fail(&err);
-    FILE *f = output ? fopen(output, "wb") : stdout;
+    kg_error_clear(&err);
     int code = KG_EXIT_OK;
-    if (!f) {
-        kg_cli_message("cannot write '%s': %s", output, strerror(errno));
-        code = KG_EXIT_FAILURE;
-    } else if (kg_corrections_export(f, st, &err) != KG_OK) {
+    /* a whole file or none, never the store nor an SQLite database */
+    if (kg_outfile_check(output, cli->db_path, "the corrections", &err) != KG_OK ||
+        kg_store_open(&st, cli->db_path, KG_STORE_READ, &err) != KG_OK ||
+        kg_outfile_open(&o, output, cli->db_path, "the corrections", &err) != KG_OK ||
+        kg_corrections_export(kg_outfile_stream(o), st, &err) != KG_OK) {
+        kg_outfile_free(o);
         code = kg_cli_fail(&err);
-    }
-    if (f && f != stdout && fclose(f) != 0 && code == KG_EXIT_OK) {
-        kg_cli_message("cannot write '%s': %s", output, strerror(errno));
-        code = KG_EXIT_FAILURE;
+    } else if (kg_outfile_commit(o, &err) != KG_OK) {
+        code = kg_cli_fail(&err);
     }
     kg_store_close(st);
     return code;

@@ -6,6 +6,7 @@
 #include "cli_args.h"
 #include "cli_filter.h"
 #include "kg_mem.h"
+#include "kg_outfile.h"
 #include "kg_path.h"
 
 #include <errno.h>
@@ -14,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SYNOPSIS                                                                               \
+#define SYNOPSIS                                                                                   \
     "kg export <graphml|json|cytoscape|gexf|gexf1.3|html|csv> [-o <file>] " KG_CLI_FILTER_SYNOPSIS
 
 static void help(void)
@@ -25,8 +26,10 @@ static void help(void)
     for (const kg_exporter *e = kg_export_list(); e->name; e++)
         printf("   %-10s %s\n", e->name, e->summary);
     printf("\n  -o, --output <path>  write to this file ('-': standard output, the default;\n"
-           "                       csv: this directory, default kg-csv). The store itself\n"
-           "                       (and its -wal, -shm files) is refused.\n"
+           "                       csv: this directory, default kg-csv), replaced whole\n"
+           "                       once the export is complete. Refused: the store (and its\n"
+           "                       -wal, -shm files), any SQLite database, a file the\n"
+           "                       store's documents were read from.\n"
            "  -h, --help           show this help\n\n"
            "A period limits the graph to the evidence of its documents: edges weighted by\n"
            "it, entities it mentions, scores computed on it.\n");
@@ -37,21 +40,18 @@ static void help(void)
     fputs(kg_cli_filter_help, stdout);
 }
 
-/* Whether output names the store at db or one of its companion files; err says which. */
-static int writes_onto_store(const char *output, const char *db, kg_error *err)
+/* Refuses an output that is an input of the store (a file its documents came from). */
+static int check_not_input(const char *output, kg_store *st, kg_error *err)
 {
-    static const char *const companions[] = {"", "-wal", "-shm", "-journal", NULL};
-    for (size_t i = 0; companions[i]; i++) {
-        char *p = kg_xasprintf("%s%s", db, companions[i]);
-        int same = kg_path_same_file(output, p);
-        if (same)
-            kg_error_set(err, KG_EIO, "refusing to write the export onto the store: '%s' is '%s'",
-                         output, p);
-        free(p);
-        if (same)
-            return 1;
-    }
-    return 0;
+    char *canon = kg_path_canonical(output);
+    int rc = canon ? kg_store_is_input(st, canon, err) : 0;
+    free(canon);
+    if (rc == 1)
+        return kg_error_set(err, KG_EIO,
+                            "refusing to write the export onto '%s': documents of the store "
+                            "were read from it",
+                            output);
+    return rc;
 }
 
 int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
@@ -107,7 +107,9 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
                                       ex->name);
         output = NULL;
     }
-    if (output && writes_onto_store(output, cli->db_path, &err))
+    /* refused before the graph is loaded: the store, an SQLite database, a folder */
+    if (output && (ex->write_dir ? kg_outfile_check_store(output, cli->db_path, "the export", &err)
+                                 : kg_outfile_check(output, cli->db_path, "the export", &err)))
         return kg_cli_fail(&err);
     kg_store *st = NULL;
     kg_view *v = NULL;
@@ -116,6 +118,7 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
     kg_analytics_options_init(&opts);
     filter.doc_dates = strncmp(ex->name, "gexf", 4) == 0; /* spells; the others skip the cost */
     if (kg_store_open(&st, cli->db_path, KG_STORE_READ, &err) != KG_OK ||
+        (output && !ex->write_dir && check_not_input(output, st, &err) != KG_OK) ||
         kg_cli_filter_resolve(&filter, st, &err) != KG_OK ||
         kg_view_load_filtered(&v, st, &opts, &filter, NULL, &err) != KG_OK) {
         code = kg_cli_fail(&err);
@@ -133,18 +136,16 @@ int kg_cmd_export(int argc, char **argv, const kg_cli *cli)
         /* nothing written */
     } else if (ex->write_dir) {
         rc = ex->write_dir(output ? output : "kg-csv", v, &err);
-    } else if (output) {
-        FILE *f = fopen(output, "wb");
-        if (!f) {
-            kg_error_set(&err, KG_EIO, "cannot write '%s': %s", output, strerror(errno));
-            code = kg_cli_fail(&err);
-            goto done;
-        }
-        rc = ex->write_file(f, v, &err);
-        if (fclose(f) != 0 && rc == KG_OK)
-            rc = kg_error_set(&err, KG_EIO, "cannot write '%s'", output);
     } else {
-        rc = ex->write_file(stdout, v, &err);
+        /* a whole new file or none: written beside the target, renamed over it when done */
+        kg_outfile *o = NULL;
+        rc = kg_outfile_open(&o, output ? output : "-", cli->db_path, "the export", &err);
+        if (rc == KG_OK)
+            rc = ex->write_file(kg_outfile_stream(o), v, &err);
+        if (rc == KG_OK)
+            rc = kg_outfile_commit(o, &err);
+        else
+            kg_outfile_free(o);
     }
     if (rc != KG_OK)
         code = kg_cli_fail(&err);

@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "cli_args.h"
 #include "kg_mem.h"
+#include "kg_outfile.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -21,7 +22,8 @@
 
 static void help(void)
 {
-    printf("usage: " SYNOPSIS "\n\nWrites a report of the graph into a folder: index.html, a page of "
+    printf("usage: " SYNOPSIS
+           "\n\nWrites a report of the graph into a folder: index.html, a page of "
            "plots (degree\ndistribution, community sizes, documents per month, the top entities "
            "of each\ntype by PageRank), drawn as SVG by kg, and graph.html, the interactive "
            "view\n(kg export html) it links to. Both open offline in any browser.\n\n"
@@ -52,15 +54,17 @@ static int may_write(const char *path, const char *mark, kg_error *err)
     return 0;
 }
 
+/* Writes path with writer as a whole new file (kg_outfile), never the store at db. */
 static int write_file(const char *path, int (*writer)(FILE *, const kg_view *, kg_error *),
-                      const kg_view *v, kg_error *err)
+                      const kg_view *v, const char *db, kg_error *err)
 {
-    FILE *f = fopen(path, "wb");
-    if (!f)
-        return kg_error_set(err, KG_EIO, "cannot write '%s': %s", path, strerror(errno));
-    int rc = writer(f, v, err);
-    if (fclose(f) != 0 && rc == KG_OK)
-        rc = kg_error_set(err, KG_EIO, "cannot write '%s': %s", path, strerror(errno));
+    kg_outfile *o = NULL;
+    int rc = kg_outfile_open(&o, path, db, "the report", err);
+    if (rc == KG_OK)
+        rc = writer(kg_outfile_stream(o), v, err);
+    if (rc == KG_OK)
+        return kg_outfile_commit(o, err);
+    kg_outfile_free(o);
     return rc;
 }
 
@@ -117,8 +121,8 @@ int kg_cmd_report(int argc, char **argv, const kg_cli *cli)
         code = kg_cli_fail(&err);
         goto done;
     }
-    if (write_file(graph, kg_export_html, v, &err) != KG_OK ||
-        write_file(index, kg_report_write_page, v, &err) != KG_OK) {
+    if (write_file(graph, kg_export_html, v, cli->db_path, &err) != KG_OK ||
+        write_file(index, kg_report_write_page, v, cli->db_path, &err) != KG_OK) {
         code = kg_cli_fail(&err);
         goto done;
     }

@@ -130,6 +130,11 @@ int kg_store_has_new_schema(kg_store *st);
  * error. */
 int kg_store_document_of_key(kg_store *st, const char *key, char out[65], kg_error *err);
 
+/* Whether the file at canonical path (kg_path_canonical) is an input of the store: the key
+ * of a document, or the file of keys "<path>#<n>" (the lines of a JSON-lines file, the items
+ * of a feed). 1 when it is, 0 when not (or for an older store without keys), <0 on error. */
+int kg_store_is_input(kg_store *st, const char *path, kg_error *err);
+
 /* Makes key name document (which must be stored), replacing what it named before. */
 int kg_store_set_document_key(kg_store *st, const char *key, const char *document, kg_error *err);
 

@@ -83,6 +83,30 @@ int kg_store_document_of_key(kg_store *st, const char *key, char out[65], kg_err
     return rc;
 }
 
+int kg_store_is_input(kg_store *st, const char *path, kg_error *err)
+{
+    if (!kg_store_has_new_schema(st))
+        return 0;
+    sqlite3_stmt *s = NULL;
+    /* '#' + 1 is '$': the range is every key that starts with "<path>#" */
+    int rc = prepare(st, &s,
+                     "SELECT 1 FROM document_keys WHERE key = ?1"
+                     " OR (key >= ?1 || '#' AND key < ?1 || '$') LIMIT 1",
+                     err);
+    if (rc != KG_OK)
+        return rc;
+    sqlite3_bind_text(s, 1, path, -1, SQLITE_TRANSIENT);
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW)
+        rc = 1;
+    else if (step == SQLITE_DONE)
+        rc = 0;
+    else
+        rc = db_error(st, err, "cannot read store");
+    sqlite3_finalize(s);
+    return rc;
+}
+
 int kg_store_set_document_key(kg_store *st, const char *key, const char *document, kg_error *err)
 {
     return run_text(st,
