@@ -25,12 +25,12 @@
 #include <string.h>
 
 /* most names read from each index for the equal, prefix and contained tiers */
-#define FUZZY_CAP 1000
+#define FUZZY_CAP 300
 /* most entities re-ranked from the trigram candidates */
 #define FUZZY_RANKED 200
 /* most rows of the trigram index the trigram query may match: the commonest trigrams of the
  * query are left out beyond it (the rarest is always kept) */
-#define FUZZY_BUDGET 8000
+#define FUZZY_BUDGET 3000
 
 /* The distinct trigrams (three UTF-8 characters) of q: a malloc'd array of malloc'd strings,
  * *n of them. */

@@ -368,7 +368,6 @@ int kg_store_open(kg_store **out, const char *path, int mode, kg_error *err)
     char *msg = NULL;
     const char *setup = mode == KG_STORE_READ
                             ? "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536;"
-                              " PRAGMA mmap_size=1073741824;"
                             : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
                               " PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;";
     if (sqlite3_exec(st->db, setup, NULL, NULL, &msg) != SQLITE_OK) {
