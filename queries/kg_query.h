@@ -27,8 +27,13 @@ int kg_query_path(int argc, char **argv, kg_store *st);
 int kg_query_entity(int argc, char **argv, kg_store *st);
 int kg_query_search(int argc, char **argv, kg_store *st);
 
-/* Fuzzy search used by `search` and by suggestions: fills ids[0..max) with the best
- * matching entity ids for text, best first, and returns how many. */
+/* Fuzzy search used by `search` and by suggestions (kg_query_fuzzy.c): fills ids[0..max)
+ * and scores[0..max) with the best matching entities for text, best first (ties by id), and
+ * returns how many. Answered from the name index on a store of schema 3, else by a scan. */
 size_t kg_query_fuzzy(kg_store *st, const char *text, long long *ids, double *scores, size_t max);
+/* The same search by a scan of every entity's names, without the index: what the index
+ * must give (the tests compare them). */
+size_t kg_query_fuzzy_scan(kg_store *st, const char *text, long long *ids, double *scores,
+                           size_t max);
 
 #endif

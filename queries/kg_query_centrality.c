@@ -88,6 +88,110 @@ static void print_ranking(const kg_view *v, size_t measure, size_t limit, json_t
     free(order);
 }
 
+/* A row of the cached ranking. */
+typedef struct ranked_row {
+    long long id;
+    char *name, *type;
+    double value;
+    long community;
+} ranked_row;
+
+static int by_id(const void *a, const void *b)
+{
+    long long x = ((const ranked_row *)a)->id, y = ((const ranked_row *)b)->id;
+    return (x > y) - (x < y);
+}
+
+/* The ranking read straight from the cached scores, without loading the graph or every
+ * entity: the scores table in the measure's order (PageRank through scores_pagerank), only
+ * as many rows as the ranking shows and those tied with the last, then ordered as
+ * print_ranking orders them. Only for a store of schema 3, no period, no filter but --type,
+ * and a cache that holds the measure (and the communities --json shows) for every entity.
+ * Sets *v to the view of the rows read (caller frees) and returns 1, or returns 0 when the
+ * cache cannot answer. */
+static int cached_ranking(kg_view **out, kg_store *st, const kg_analytics_options *opts,
+                          const kg_view_filter *f, size_t measure, size_t limit)
+{
+    *out = NULL;
+    if (kg_store_schema_version(st) < 3 || kg_period_active(&f->period) ||
+        kg_view_filter_needs_edges(f))
+        return 0;
+    unsigned need = opts->scores & KG_SCORE_ALL;
+    if ((kg_view_cached_scores(st, opts) & need) != need)
+        return 0;
+    sqlite3 *db = kg_store_sqlite(st);
+    sqlite3_stmt *s = NULL;
+    long long entities = -1, scored = -2;
+    if (sqlite3_prepare_v2(db,
+                           /* a score row's entity exists (foreign key, ON DELETE CASCADE):
+                            * as many rows as entities is one for each */
+                           "SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM scores)",
+                           -1, &s, NULL) == SQLITE_OK &&
+        sqlite3_step(s) == SQLITE_ROW) {
+        entities = sqlite3_column_int64(s, 0);
+        scored = sqlite3_column_int64(s, 1);
+    }
+    sqlite3_finalize(s);
+    if (entities != scored)
+        return 0;
+    /* the column name comes from the fixed list of measures, never from input */
+    char *sql = kg_xasprintf("SELECT s.entity, e.name, e.type, s.%s, s.community FROM scores s"
+                             " JOIN entities e ON e.id = s.entity ORDER BY s.%s DESC",
+                             measures[measure], measures[measure]);
+    int rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
+    free(sql);
+    if (rc != SQLITE_OK)
+        return 0;
+    ranked_row *rows = NULL;
+    size_t n = 0, cap = 0;
+    double last = 0;
+    int missing = 0;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        if (sqlite3_column_type(s, 3) == SQLITE_NULL) {
+            missing = 1; /* a score missing from the cache: the loader computes it */
+            break;
+        }
+        double val = sqlite3_column_double(s, 3);
+        const char *type = (const char *)sqlite3_column_text(s, 2);
+        if (limit && n >= limit && val < last)
+            break; /* every row left ranks below the last one shown */
+        if (!kg_view_filter_type_ok(f, type))
+            continue;
+        KG_GROW(rows, cap, n + 1);
+        rows[n++] = (ranked_row){sqlite3_column_int64(s, 0),
+                                 kg_xstrdup((const char *)sqlite3_column_text(s, 1)),
+                                 kg_xstrdup(type), val, (long)sqlite3_column_int64(s, 4)};
+        last = val;
+    }
+    sqlite3_finalize(s);
+    /* in id order, as the loader's view: print_ranking then breaks full ties alike */
+    qsort(rows, n, sizeof *rows, by_id);
+    kg_view *v = kg_view_new();
+    for (size_t k = 0; k < n; k++) {
+        size_t i = kg_view_add_node(v, rows[k].id, rows[k].name, rows[k].type);
+        kg_view_node *nd = &v->nodes[i];
+        double *score[] = {&nd->degree,      &nd->weighted_degree, &nd->pagerank, &nd->betweenness,
+                           &nd->eigenvector, &nd->closeness,       &nd->harmonic};
+        *score[measure] = rows[k].value;
+        nd->community = rows[k].community;
+        free(rows[k].name);
+        free(rows[k].type);
+    }
+    free(rows);
+    if (missing) {
+        kg_view_free(v);
+        return 0;
+    }
+    char *cutoff = kg_store_get_meta(st, "scores_cutoff");
+    v->cutoff = cutoff ? atoi(cutoff) : 0;
+    free(cutoff);
+    v->scored_nodes = (size_t)entities;
+    v->scores = need;
+    v->has_scores = 1;
+    *out = v;
+    return 1;
+}
+
 /* The months (len 7) or years (len 4) the store's documents are dated in that overlap f's
  * period, in order, as a malloc'd array of malloc'd strings (*n of them). */
 static char **store_periods(kg_store *st, size_t len, const kg_period *p, size_t *n)
@@ -260,7 +364,8 @@ int kg_query_centrality(int argc, char **argv, kg_store *st)
     opts.scores = (1u << measure) | (as_json ? KG_SCORE_COMMUNITIES : 0);
     if (by_len)
         return rank_by_period(st, &opts, &filter, by_len, measure, limit, as_json);
-    if (kg_view_load_scores_filtered(&v, st, &opts, &filter, NULL, &err) != KG_OK)
+    if (!cached_ranking(&v, st, &opts, &filter, measure, limit) &&
+        kg_view_load_scores_filtered(&v, st, &opts, &filter, NULL, &err) != KG_OK)
         return kg_cli_fail(&err);
     if (v->cutoff > 0 && ((1u << measure) & KG_SCORE_PATH_BASED))
         fprintf(as_json ? stderr : stdout,

@@ -25,83 +25,6 @@ int kg_query_entity_name(kg_store *st, long long id, char **name, char **type, k
     return rc;
 }
 
-size_t kg_query_fuzzy(kg_store *st, const char *text, long long *ids, double *scores, size_t max)
-{
-    char *q = kg_normalize_key(text, strlen(text));
-    size_t ql = strlen(q);
-    sqlite3_stmt *s = NULL;
-    sqlite3_prepare_v2(kg_store_sqlite(st),
-                       "SELECT e.id, e.key FROM entities e UNION ALL"
-                       " SELECT a.entity, a.key FROM aliases a",
-                       -1, &s, NULL);
-    size_t n = 0;
-    while (sqlite3_step(s) == SQLITE_ROW) {
-        long long id = sqlite3_column_int64(s, 0);
-        const char *key = (const char *)sqlite3_column_text(s, 1);
-        double score = 0;
-        if (strcmp(key, q) == 0)
-            score = 1.0;
-        else if (ql >= 2 && strncmp(key, q, ql) == 0)
-            score = 0.9;
-        else if (ql >= 3 && strstr(key, q))
-            score = 0.8;
-        else {
-            size_t cap = ql / 3 + 1;
-            size_t d = kg_normalize_distance(q, key, cap);
-            if (d <= cap)
-                score = 0.7 - 0.1 * (double)d;
-            else {
-                /* a word of the name close to the query: "Tokaev" ~ "kassym-jomart tokayev" */
-                const char *w = key;
-                while (w && *w) {
-                    const char *sp = strchr(w, ' ');
-                    size_t wl = sp ? (size_t)(sp - w) : strlen(w);
-                    char *word = kg_xstrndup(w, wl);
-                    size_t dw = kg_normalize_distance(q, word, cap);
-                    if (dw <= cap && 0.6 - 0.1 * (double)dw > score)
-                        score = 0.6 - 0.1 * (double)dw;
-                    free(word);
-                    w = sp ? sp + 1 : NULL;
-                }
-            }
-        }
-        if (score <= 0)
-            continue;
-        size_t k;
-        for (k = 0; k < n && ids[k] != id; k++)
-            ;
-        if (k < n) {
-            if (score > scores[k])
-                scores[k] = score;
-        } else if (n < max) {
-            ids[n] = id;
-            scores[n++] = score;
-        } else {
-            size_t worst = 0;
-            for (size_t j = 1; j < n; j++)
-                if (scores[j] < scores[worst])
-                    worst = j;
-            if (score > scores[worst]) {
-                ids[worst] = id;
-                scores[worst] = score;
-            }
-        }
-    }
-    sqlite3_finalize(s);
-    free(q);
-    /* best first (insertion sort: n is small) */
-    for (size_t i = 1; i < n; i++)
-        for (size_t j = i; j > 0 && scores[j] > scores[j - 1]; j--) {
-            double ts = scores[j];
-            scores[j] = scores[j - 1];
-            scores[j - 1] = ts;
-            long long ti = ids[j];
-            ids[j] = ids[j - 1];
-            ids[j - 1] = ti;
-        }
-    return n;
-}
-
 /* The max entities whose names are nearest to name by edit distance, however far: the
  * suggestions when nothing is close. Returns how many. */
 static size_t closest_names(kg_store *st, const char *name, long long *ids, size_t max)
@@ -142,10 +65,11 @@ int kg_query_lookup(long long *id, kg_store *st, const char *name, kg_error *err
     char *key = kg_normalize_key(name, strlen(name));
     sqlite3_stmt *s = NULL;
     sqlite3_prepare_v2(kg_store_sqlite(st),
-                       "SELECT e.id FROM entities e WHERE e.key = ?1 OR e.id IN"
-                       " (SELECT entity FROM aliases WHERE key = ?1) ORDER BY"
-                       " (SELECT count(*) FROM mentions m WHERE m.entity = e.id) DESC, e.id"
-                       " LIMIT 1",
+                       /* one lookup through each index (an OR of the two would scan
+                        * every entity); the mentions are counted only for the matches */
+                       "SELECT x.id FROM (SELECT id FROM entities WHERE key = ?1 UNION SELECT"
+                       " entity AS id FROM aliases WHERE key = ?1) AS x ORDER BY (SELECT"
+                       " count(*) FROM mentions m WHERE m.entity = x.id) DESC, x.id LIMIT 1",
                        -1, &s, NULL);
     sqlite3_bind_text(s, 1, key, -1, SQLITE_TRANSIENT);
     int found = sqlite3_step(s) == SQLITE_ROW;

@@ -2,6 +2,7 @@
  * from the store's edge indexes (no graph build), breadth-first to --depth. */
 #include "../src/cli_filter.h"
 #include "../src/kg_mem.h"
+#include "kg_idset.h"
 #include "kg_query.h"
 
 #include <getopt.h>
@@ -153,6 +154,9 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
                        -1, &s, NULL);
     hop *hops = NULL;
     size_t n = 0, cap = 0, head = 0;
+    kg_idset seen; /* the nodes reached: a hash set, not a scan of hops */
+    kg_idset_init(&seen);
+    kg_idset_add(&seen, root);
     KG_GROW(hops, cap, 1);
     hops[n++] = (hop){root, 0, 0, 0, 0, NULL, 0};
     while (head < n) {
@@ -166,10 +170,7 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
             const char *et = (const char *)sqlite3_column_text(s, 2);
             if (edge_type && strcmp(et, edge_type) != 0)
                 continue;
-            int seen = 0;
-            for (size_t k = 0; k < n && !seen; k++)
-                seen = hops[k].id == other;
-            if (seen)
+            if (!kg_idset_add(&seen, other))
                 continue;
             KG_GROW(hops, cap, n + 1);
             hops[n++] = (hop){other,
@@ -182,6 +183,7 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
         }
     }
     sqlite3_finalize(s);
+    kg_idset_free(&seen);
     char *root_name = NULL, *root_type = NULL;
     kg_query_entity_name(st, root, &root_name, &root_type, &err);
     json_t *out = json_object(), *arr = json_array();

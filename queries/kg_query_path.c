@@ -2,6 +2,7 @@
  * either direction, each hop printed with the sentence behind it. */
 #include "../src/cli_filter.h"
 #include "../src/kg_mem.h"
+#include "kg_idset.h"
 #include "kg_query.h"
 
 #include <jansson.h>
@@ -76,6 +77,9 @@ int kg_query_path(int argc, char **argv, kg_store *st)
                        -1, &s, NULL);
     node *q = NULL;
     size_t n = 0, cap = 0, head = 0, found = (size_t)-1;
+    kg_idset seen; /* the nodes reached: a hash set, not a scan of q */
+    kg_idset_init(&seen);
+    kg_idset_add(&seen, from);
     KG_GROW(q, cap, 1);
     q[n++] = (node){from, (size_t)-1, 0};
     if (from == to)
@@ -86,10 +90,7 @@ int kg_query_path(int argc, char **argv, kg_store *st)
         sqlite3_bind_int64(s, 1, q[cur].id);
         while (sqlite3_step(s) == SQLITE_ROW) {
             long long other = sqlite3_column_int64(s, 1);
-            int seen = 0;
-            for (size_t k = 0; k < n && !seen; k++)
-                seen = q[k].id == other;
-            if (seen)
+            if (!kg_idset_add(&seen, other))
                 continue;
             KG_GROW(q, cap, n + 1);
             q[n++] = (node){other, cur, sqlite3_column_int64(s, 0)};
@@ -100,6 +101,7 @@ int kg_query_path(int argc, char **argv, kg_store *st)
         }
     }
     sqlite3_finalize(s);
+    kg_idset_free(&seen);
     int code = KG_EXIT_OK;
     if (found == (size_t)-1) {
         kg_cli_message("no path between '%s' and '%s'%s", names[0], names[1],

@@ -237,7 +237,7 @@ def test_upgrade(tmp, names):
     con = sqlite3.connect(db)
     version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
     con.close()
-    check(version == "2" and graph(db) == before, "upgraded to schema 2, graph unchanged")
+    check(version == "3" and graph(db) == before, "upgraded to schema 3, graph unchanged")
     check(kg(db, "documents").returncode == 0, "kg documents after the upgrade")
 
 

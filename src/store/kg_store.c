@@ -3,6 +3,7 @@
 
 #include "../kg_mem.h"
 #include "kg_mention_counts.h"
+#include "kg_name_index.h"
 #include "kg_store_internal.h"
 #include "kg_surnames.h"
 
@@ -197,8 +198,23 @@ static void bind_text(sqlite3_stmt *s, int i, const char *v)
         sqlite3_bind_null(s, i);
 }
 
-/* Creates kg's tables, upgrading a store of an older schema version (1) in one transaction
- * with the version bump, so that a kill leaves the old or the new schema. */
+/* Upgrades the schema of a store at version from (1 or 2) to KG_SCHEMA_VERSION inside the
+ * caller's transaction: schema 2's columns and document keys (from 1), then schema 3's name
+ * index filled from the entities (from 1 or 2). */
+static int upgrade_schema(kg_store *st, long long from, char **msg)
+{
+    if (from < 2 && sqlite3_exec(st->db, upgrade_v1_sql, NULL, NULL, msg) != SQLITE_OK)
+        return SQLITE_ERROR;
+    if (sqlite3_exec(st->db, schema_sql, NULL, NULL, msg) != SQLITE_OK ||
+        sqlite3_exec(st->db, kg_name_index_schema_sql, NULL, NULL, msg) != SQLITE_OK)
+        return SQLITE_ERROR;
+    if (from < 2 && sqlite3_exec(st->db, upgrade_v1_keys_sql, NULL, NULL, msg) != SQLITE_OK)
+        return SQLITE_ERROR;
+    return kg_name_index_rebuild(st->db);
+}
+
+/* Creates kg's tables, upgrading a store of an older schema version (1 or 2) in one
+ * transaction with the version bump, so that a kill leaves the old or the new schema. */
 static int create_schema(kg_store *st, long long version, kg_error *err)
 {
     char *msg = NULL;
@@ -218,9 +234,7 @@ static int create_schema(kg_store *st, long long version, kg_error *err)
         snprintf(v, sizeof v, "%d", KG_SCHEMA_VERSION);
         sqlite3_stmt *set = NULL;
         if (now < KG_SCHEMA_VERSION &&
-            (sqlite3_exec(st->db, upgrade_v1_sql, NULL, NULL, &msg) != SQLITE_OK ||
-             sqlite3_exec(st->db, schema_sql, NULL, NULL, &msg) != SQLITE_OK ||
-             sqlite3_exec(st->db, upgrade_v1_keys_sql, NULL, NULL, &msg) != SQLITE_OK ||
+            (upgrade_schema(st, now, &msg) != SQLITE_OK ||
              sqlite3_prepare_v2(st->db, "UPDATE meta SET value = ?1 WHERE key = 'schema_version'",
                                 -1, &set, NULL) != SQLITE_OK ||
              sqlite3_bind_text(set, 1, v, -1, SQLITE_TRANSIENT) != SQLITE_OK ||
@@ -234,10 +248,14 @@ static int create_schema(kg_store *st, long long version, kg_error *err)
             sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
             goto fail;
         }
+        st->schema = KG_SCHEMA_VERSION;
         return KG_OK;
     }
-    if (sqlite3_exec(st->db, schema_sql, NULL, NULL, &msg) == SQLITE_OK)
+    if (sqlite3_exec(st->db, schema_sql, NULL, NULL, &msg) == SQLITE_OK &&
+        sqlite3_exec(st->db, kg_name_index_schema_sql, NULL, NULL, &msg) == SQLITE_OK) {
+        st->schema = KG_SCHEMA_VERSION;
         return KG_OK;
+    }
 fail:
     rc = kg_error_set(err, KG_ESTORE, "cannot %s schema in '%s': %s",
                       version > 0 && version < KG_SCHEMA_VERSION ? "upgrade" : "create", st->path,
@@ -375,9 +393,11 @@ int kg_store_open(kg_store **out, const char *path, int mode, kg_error *err)
                           path, version, KG_SCHEMA_VERSION);
         goto done;
     }
+    st->schema = version > 0 ? (int)version : KG_SCHEMA_VERSION;
     if (mode == KG_STORE_READ && version > 0 && version < KG_SCHEMA_VERSION) {
-        /* an older store read as it is: the commands that need the new tables say so */
-        st->old_schema = 1;
+        /* an older store read as it is: the commands that need the new tables say so (a
+         * schema 2 store has document keys but no name index: queries scan the names) */
+        st->old_schema = version < 2;
     } else if (mode != KG_STORE_READ) {
         rc = create_schema(st, version, err);
         if (rc != KG_OK)
@@ -414,6 +434,11 @@ void kg_store_close(kg_store *st)
     kg_store_forget_caches(st);
     free(st->path);
     free(st);
+}
+
+int kg_store_schema_version(kg_store *st)
+{
+    return st->schema;
 }
 
 int kg_store_is_read_only(kg_store *st)

@@ -9,7 +9,9 @@
 
 #include <sqlite3.h>
 
-#define KG_SCHEMA_VERSION 2
+/* 3 (issue 11): the name index for fuzzy search, entities_key and scores_pagerank
+ * (kg_name_index.h). */
+#define KG_SCHEMA_VERSION 3
 
 typedef struct kg_store kg_store;
 
@@ -31,6 +33,10 @@ enum {
 int kg_store_open(kg_store **out, const char *path, int mode, kg_error *err);
 /* Finalizes every statement and closes the database. Accepts NULL. */
 void kg_store_close(kg_store *st);
+
+/* The store's schema version: KG_SCHEMA_VERSION, or an older one when the store was opened
+ * for reading (KG_STORE_READ never upgrades; a write does). Version 3 has the name index. */
+int kg_store_schema_version(kg_store *st);
 
 /* 1 when the store was opened read-only (the file cannot be written), else 0. */
 int kg_store_is_read_only(kg_store *st);

@@ -39,6 +39,7 @@ struct kg_store {
     int old_schema; /* opened for reading with an older schema version: the new tables are
                        missing (kg_store_has_new_schema) */
     long long near_version;
+    int schema; /* the schema version the store has (after any upgrade) */
 };
 
 #endif

@@ -1,0 +1,27 @@
+/* kg_name_index: the store's index of entity names for fuzzy search (schema 3, issue 11).
+ * name_index is an FTS5 table with the trigram tokenizer: one row per entity, its rowid the
+ * entity's id, its one column the entity's name key and every distinct alias key, one a line.
+ * Triggers on entities and aliases keep it in step with every write (builds, corrections,
+ * removals), so that no writer has to. name_vocab (fts5vocab) gives each trigram's number of
+ * rows. entities_key indexes name keys alone (lookups without a type) and scores_pagerank the
+ * cached PageRank (the default ranking read without sorting every entity).
+ * Ownership: nothing here allocates. */
+#ifndef KG_NAME_INDEX_H
+#define KG_NAME_INDEX_H
+
+#include <sqlite3.h>
+
+/* The tables, indexes and triggers, all IF NOT EXISTS: part of the schema of a new store and
+ * of the upgrade of an older one. */
+extern const char *const kg_name_index_schema_sql;
+
+/* The SQL expression of entity e's indexed text (e an alias of the entities table). */
+#define KG_NAME_INDEX_TEXT                                                                         \
+    "e.key || coalesce(char(10) || (SELECT group_concat(k, char(10)) FROM (SELECT DISTINCT"        \
+    " a.key AS k FROM aliases a WHERE a.entity = e.id AND a.key <> e.key ORDER BY a.key)), '')"
+
+/* Fills name_index anew from every entity (inside the caller's transaction): the upgrade of
+ * a store whose index is missing or stale. Returns an SQLite result code. */
+int kg_name_index_rebuild(sqlite3 *db);
+
+#endif
