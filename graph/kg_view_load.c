@@ -118,12 +118,13 @@ static int load_graph(kg_view *v, sqlite3 *db, const kg_period *period, int doc_
     /* an edge's evidence from its earliest document first (the first sentence the formats
      * with one sentence per edge carry); the weight as stored, a near-duplicate cluster
      * counting once (in a period: the evidence sentences of the period) */
-    if (prepare(db,
-                "SELECT ed.id, ed.source, ed.target, ed.type, ev.document, d.title, ev.sentence,"
-                " ev.start, ev.end, d.date, ed.weight FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
-                " JOIN documents d ON d.id = ev.document",
-                sliced, " WHERE kg_in_period(d.date)",
-                " ORDER BY ed.id, coalesce(d.date, '9999'), ev.document, ev.start", &s) != SQLITE_OK)
+    if (prepare(
+            db,
+            "SELECT ed.id, ed.source, ed.target, ed.type, ev.document, d.title, ev.sentence,"
+            " ev.start, ev.end, d.date, ed.weight FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
+            " JOIN documents d ON d.id = ev.document",
+            sliced, " WHERE kg_in_period(d.date)",
+            " ORDER BY ed.id, coalesce(d.date, '9999'), ev.document, ev.start", &s) != SQLITE_OK)
         goto fail;
     long long last_edge = -1;
     size_t e = 0;
@@ -504,4 +505,10 @@ int kg_view_load_scores_filtered(kg_view **out, kg_store *st, const kg_analytics
     if (rc == KG_OK && f && f->types)
         kg_view_filter_apply(*out, f, err); /* types alone need no edges: cannot fail */
     return rc;
+}
+
+unsigned kg_view_cached_scores_of(kg_store *st, const kg_analytics_options *opts, size_t n)
+{
+    int cutoff;
+    return cached_scores(st, opts, n, &cutoff);
 }

@@ -44,5 +44,8 @@ int kg_view_load_scores_filtered(kg_view **out, kg_store *st, const kg_analytics
 /* The KG_SCORE_* bits cached for the store's current graph version that opts would compute
  * the same way. */
 unsigned kg_view_cached_scores(kg_store *st, const kg_analytics_options *opts);
+/* The same for a graph of n nodes, without counting the entities (which reads a whole index):
+ * n matters only to the path-based scores (their cutoff). */
+unsigned kg_view_cached_scores_of(kg_store *st, const kg_analytics_options *opts, size_t n);
 
 #endif

@@ -117,22 +117,20 @@ static int cached_ranking(kg_view **out, kg_store *st, const kg_analytics_option
         kg_view_filter_needs_edges(f))
         return 0;
     unsigned need = opts->scores & KG_SCORE_ALL;
-    if ((kg_view_cached_scores(st, opts) & need) != need)
-        return 0;
     sqlite3 *db = kg_store_sqlite(st);
     sqlite3_stmt *s = NULL;
-    long long entities = -1, scored = -2;
-    if (sqlite3_prepare_v2(db,
-                           /* a score row's entity exists (foreign key, ON DELETE CASCADE):
-                            * as many rows as entities is one for each */
-                           "SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM scores)",
-                           -1, &s, NULL) == SQLITE_OK &&
-        sqlite3_step(s) == SQLITE_ROW) {
-        entities = sqlite3_column_int64(s, 0);
-        scored = sqlite3_column_int64(s, 1);
+    /* the scores cached for the current graph version cover every entity (they are written
+     * for all at once, and every change of entities bumps the version); the entities are
+     * counted (a walk of a whole index) only for the path-based scores, whose cutoff and
+     * note depend on it */
+    long long entities = 0;
+    if (need & KG_SCORE_PATH_BASED) {
+        kg_error ignored;
+        entities = kg_store_count(st, "entities", &ignored);
+        if (entities < 0)
+            return 0;
     }
-    sqlite3_finalize(s);
-    if (entities != scored)
+    if ((kg_view_cached_scores_of(st, opts, (size_t)entities) & need) != need)
         return 0;
     /* the column name comes from the fixed list of measures, never from input */
     char *sql = kg_xasprintf("SELECT s.entity, e.name, e.type, s.%s, s.community FROM scores s"

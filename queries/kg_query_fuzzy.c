@@ -6,7 +6,8 @@
  * least 2 characters), 0.8 when one contains it (at least 3), else, when a name shares a
  * three-character sequence (trigram) with the query, 0.7 - 0.1 d for a name within edit
  * distance d <= len/3 + 1 of the query, or 0.6 - 0.1 d for a word of a name within that
- * distance. Results: best first, ties by entity id.
+ * distance. The structured keys of events ("meeting|<hash>|place") count by equality and
+ * prefix only. Results: best first, ties by entity id.
  *
  * On a store of schema 3 the candidates come from its indexes: names equal to the query and
  * names it begins (entities_key, aliases_key), names that contain it (an FTS5 phrase over
@@ -116,19 +117,40 @@ static double distance_tier(const char *q, size_t ql, const char *key, size_t kl
     return score;
 }
 
-/* The score of an entity whose names are the lines of names (its key, then its aliases'). */
+/* 1 when the name of kl bytes at key contains the trigram t. */
+static int has_trigram(const char *key, size_t kl, const char *t)
+{
+    size_t tl = strlen(t);
+    for (size_t i = 0; i + tl <= kl; i++)
+        if (key[i] == t[0] && memcmp(key + i, t, tl) == 0)
+            return 1;
+    return 0;
+}
+
+/* The score of an entity whose names are the lines of names (its key, then its aliases').
+ * A structured key (kg_name_index.h: not in the trigram index) scores by equality and
+ * prefix only. */
 static double entity_score(const char *q, size_t ql, char *const *tris, size_t n_tris,
                            const char *names)
 {
     int shares = 0;
-    for (size_t t = 0; t < n_tris && !shares; t++)
-        shares = strstr(names, tris[t]) != NULL;
+    for (const char *p = names; p && !shares;) {
+        const char *nl = strchr(p, '\n');
+        size_t kl = nl ? (size_t)(nl - p) : strlen(p);
+        if (!memchr(p, '|', kl))
+            for (size_t t = 0; t < n_tris && !shares; t++)
+                shares = has_trigram(p, kl, tris[t]);
+        p = nl ? nl + 1 : NULL;
+    }
     double best = 0;
     for (const char *p = names; p;) {
         const char *nl = strchr(p, '\n');
         size_t kl = nl ? (size_t)(nl - p) : strlen(p);
+        int plain = !memchr(p, '|', kl);
         double s = exact_tier(q, ql, p, kl);
-        if (s == 0 && shares)
+        if (!plain && s < 0.9)
+            s = 0;
+        if (s == 0 && shares && plain)
             s = distance_tier(q, ql, p, kl);
         if (s > best)
             best = s;
