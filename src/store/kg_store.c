@@ -251,11 +251,21 @@ static int create_schema(kg_store *st, long long version, kg_error *err)
         st->schema = KG_SCHEMA_VERSION;
         return KG_OK;
     }
+    /* one transaction, so that a reader of the new store sees all of kg's tables or none
+     * (a concurrent build's reader once met 'meta' without 'mentions') */
+    /* (a store of this version only runs the no-op CREATE ... IF NOT EXISTS, taking no
+     * write lock) */
+    int fresh = version == 0;
+    if (fresh && sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, &msg) != SQLITE_OK)
+        goto fail;
     if (sqlite3_exec(st->db, schema_sql, NULL, NULL, &msg) == SQLITE_OK &&
-        sqlite3_exec(st->db, kg_name_index_schema_sql, NULL, NULL, &msg) == SQLITE_OK) {
+        sqlite3_exec(st->db, kg_name_index_schema_sql, NULL, NULL, &msg) == SQLITE_OK &&
+        (!fresh || sqlite3_exec(st->db, "COMMIT", NULL, NULL, &msg) == SQLITE_OK)) {
         st->schema = KG_SCHEMA_VERSION;
         return KG_OK;
     }
+    if (fresh)
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 fail:
     rc = kg_error_set(err, KG_ESTORE, "cannot %s schema in '%s': %s",
                       version > 0 && version < KG_SCHEMA_VERSION ? "upgrade" : "create", st->path,
