@@ -393,6 +393,22 @@ START_TEST(test_typing_person_by_surname_repeated_alone)
 }
 END_TEST
 
+START_TEST(test_typing_lower_case_ministry_of_a_country)
+{
+    /* "the Moldovan interior ministry" in lower case is the country's ministry, and a later
+     * "the interior ministry" is the same one */
+    const kg_extraction *x = extract("Report\n\nThe Moldovan interior ministry said order was "
+                                     "restored. The interior ministry later denied it.");
+    ASSERT_ENTITY(x, "Moldovan interior ministry", KG_ORGANISATION);
+    ASSERT_COUNT(x, KG_ORGANISATION, 1);
+    /* negatives: a bare "the ministry"; another demonym's ministry is another body */
+    const kg_extraction *y =
+        extract("Report\n\nThe ministry said order was restored. The Moldovan foreign ministry "
+                "and the Latvian foreign ministry disagreed.");
+    ASSERT_COUNT(y, KG_ORGANISATION, 2);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -421,6 +437,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_opposition_leader_of_a_movement);
     tcase_add_test(tc, test_typing_governments_of_countries);
     tcase_add_test(tc, test_typing_person_by_surname_repeated_alone);
+    tcase_add_test(tc, test_typing_lower_case_ministry_of_a_country);
     suite_add_tcase(s, tc);
     return s;
 }

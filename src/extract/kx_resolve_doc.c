@@ -16,7 +16,8 @@
  *   ("KISI", "CEC" of "Central Election Commission of Kazakhstan");
  * - references: free capitalised words that repeat an entity ("Tokayev" after
  *   "Kassym-Jomart Tokayev", a given name alone), the country's lower-case "parliament" ("the
- *   Kyrgyz parliament"), "the President" / "the Head of State". */
+ *   Kyrgyz parliament"), its lower-case ministries ("the Kyrgyz interior ministry"), "the
+ *   President" / "the Head of State". */
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
@@ -223,8 +224,8 @@ static int party_short_form(const kx *x, size_t a, size_t b)
     if (word_count(ka) != 1 || strlen(ka) < 4 || !edge_word(ka, kb))
         return 0;
     for (size_t k = 0; k < e->n_entities; k++)
-        if (k != a && k != b && e->entities[k].type == KG_PARTY && edge_word(ka, e->entities[k].key) &&
-            strncmp(e->entities[k].key, kb, strlen(kb)) != 0)
+        if (k != a && k != b && e->entities[k].type == KG_PARTY &&
+            edge_word(ka, e->entities[k].key) && strncmp(e->entities[k].key, kb, strlen(kb)) != 0)
             return 0;
     return 1;
 }
@@ -361,7 +362,8 @@ static void merge_variants(kx *x)
                 break;
             }
             /* "the Iraqi government" = "Iraq's government" = "the government of Iraq" */
-            const char *ga = ea->type == KG_ORGANISATION ? kx_government_country(x, ea->name) : NULL;
+            const char *ga =
+                ea->type == KG_ORGANISATION ? kx_government_country(x, ea->name) : NULL;
             const char *gb = ga ? kx_government_country(x, eb->name) : NULL;
             if (ga && gb && strcmp(ga, gb) == 0) {
                 merge_entity(x, a, b, "same government");
@@ -582,6 +584,49 @@ static void find_common_parliament(kx *x)
     }
 }
 
+/* "the Kyrgyz interior ministry", "the foreign ministry" written in lower case: the
+ * country's ministry of that portfolio, one organisation, named as the text first writes it
+ * ("Kyrgyz interior ministry"); a later "the interior ministry" is the same one. A bare
+ * "the ministry" names nothing. */
+static void find_common_ministries(kx *x)
+{
+    static const char *const portfolios[] = {
+        "interior", "foreign",     "defence",   "defense",   "justice", "finance",
+        "health",   "education",   "economy",   "energy",    "culture", "agriculture",
+        "labour",   "emergencies", "emergency", "transport", NULL};
+    kg_extraction *e = x->out;
+    for (size_t i = 1; i < x->n; i++) {
+        if (!kx_is(x, i, "ministry") || x->label[i] || x->label[i - 1] ||
+            !kx_is_any(x, i - 1, portfolios))
+            continue;
+        size_t a = demonym_before(x, i - 1) ? i - 2 : i - 1;
+        const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[i], *tp = &x->t->tokens[i - 1];
+        const char *text = x->t->text + ta->start;
+        size_t len = tb->end - ta->start;
+        /* the portfolio's ministry, named with a demonym or not: "interior ministry" */
+        /* with a demonym, only the same demonym's: "the Russian foreign ministry" is not
+         * "the Kazakh foreign ministry" */
+        char *bare = a < i - 1 ? kg_normalize_key(text, len)
+                               : kg_normalize_key(x->t->text + tp->start, tb->end - tp->start);
+        size_t bl = strlen(bare), found = (size_t)-1;
+        for (size_t k = 0; k < e->n_entities && found == (size_t)-1; k++) {
+            const kg_x_entity *en = &e->entities[k];
+            size_t kl = strlen(en->key);
+            if (en->type == KG_ORGANISATION && kl >= bl && strcmp(en->key + kl - bl, bare) == 0 &&
+                (kl == bl || en->key[kl - bl - 1] == ' '))
+                found = k;
+        }
+        free(bare);
+        if (found == (size_t)-1)
+            found = kx_add_entity(x, text, len, KG_ORGANISATION);
+        else
+            kx_add_alias(x, found, text, len, "the country's ministry");
+        size_t m = kx_add_mention(x, a, i + 1, KG_ORGANISATION);
+        e->mentions[m].entity = found;
+        i++;
+    }
+}
+
 /* "the President" / "the Head of State": the one person the document titles President. */
 static void find_head_of_state(kx *x)
 {
@@ -624,5 +669,6 @@ void kx_find_references(kx *x)
 {
     find_repeats(x);
     find_common_parliament(x);
+    find_common_ministries(x);
     find_head_of_state(x);
 }
