@@ -3,7 +3,8 @@
  * entity's id, its one column the entity's distinct plain keys (name and aliases; not the
  * structured keys of events, which hold a hash), one a line.
  * Triggers on entities and aliases keep it in step with every write (builds, corrections,
- * removals), so that no writer has to. name_vocab (fts5vocab) gives each trigram's number of
+ * removals), so that no writer has to: new names are marked and written once at commit
+ * (kg_name_index_flush). name_vocab (fts5vocab) gives each trigram's number of
  * rows. entities_key indexes name keys alone (lookups without a type) and scores_pagerank the
  * cached PageRank (the default ranking read without sorting every entity).
  * Ownership: nothing here allocates. */
@@ -30,5 +31,11 @@ extern const char *const kg_name_index_schema_sql;
 /* Fills name_index anew from every entity (inside the caller's transaction): the upgrade of
  * a store whose index is missing or stale. Returns an SQLite result code. */
 int kg_name_index_rebuild(sqlite3 *db);
+
+/* Writes the rows of the entities marked in name_index_dirty (added, or given an alias,
+ * since the last flush) and clears the marks; kg_store_commit calls it before COMMIT and
+ * kg_store_close for what was written outside a transaction. Returns an SQLite result
+ * code. */
+int kg_name_index_flush(sqlite3 *db);
 
 #endif

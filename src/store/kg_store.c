@@ -440,6 +440,10 @@ void kg_store_close(kg_store *st)
         return;
     for (int k = 0; k < S_COUNT; k++)
         sqlite3_finalize(st->stmt[k]);
+    /* names written outside a transaction (a writer that never began one) */
+    if (st->schema >= 3 && sqlite3_db_readonly(st->db, "main") == 0 &&
+        sqlite3_get_autocommit(st->db))
+        kg_name_index_flush(st->db);
     sqlite3_close(st->db);
     kg_store_forget_caches(st);
     free(st->path);
@@ -480,6 +484,8 @@ int kg_store_begin(kg_store *st, kg_error *err)
 
 int kg_store_commit(kg_store *st, kg_error *err)
 {
+    if (st->schema >= 3 && kg_name_index_flush(st->db) != SQLITE_OK)
+        return db_error(st, err, "cannot update the name index of");
     return exec(st, "COMMIT", err);
 }
 
