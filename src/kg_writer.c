@@ -17,6 +17,7 @@ struct kg_writer {
     kg_store *st;
     pending batch[KG_WRITER_BATCH];
     size_t n_pending;
+    size_t limit; /* documents a transaction: KG_WRITER_BATCH, or fewer by KG_BATCH_DOCS */
     size_t pending_bytes;
     size_t added;
     size_t skipped;
@@ -27,6 +28,16 @@ void kg_writer_new(kg_writer **out, kg_store *st)
 {
     kg_writer *w = kg_xcalloc(1, sizeof *w);
     w->st = st;
+    /* KG_BATCH_DOCS=N (1 to KG_WRITER_BATCH) commits every N documents: less work lost to a
+     * crash and sooner visible to readers, at more commits; anything else is ignored */
+    w->limit = KG_WRITER_BATCH;
+    const char *env = getenv("KG_BATCH_DOCS");
+    if (env && *env) {
+        char *end;
+        unsigned long n = strtoul(env, &end, 10);
+        if (*end == '\0' && n >= 1 && n <= KG_WRITER_BATCH && env[0] != '-')
+            w->limit = n;
+    }
     *out = w;
 }
 
@@ -107,7 +118,7 @@ int kg_writer_add(kg_writer *w, kg_document *doc, kg_extraction *x, kg_error *er
 {
     w->batch[w->n_pending++] = (pending){doc, x};
     w->pending_bytes += doc->text_len;
-    if (w->n_pending == KG_WRITER_BATCH || w->pending_bytes >= KG_WRITER_BATCH_BYTES)
+    if (w->n_pending >= w->limit || w->pending_bytes >= KG_WRITER_BATCH_BYTES)
         return write_batch(w, err);
     return KG_OK;
 }

@@ -1,5 +1,6 @@
 /* kg_writer: stores extracted documents in the order it receives them, in batches of up to
- * KG_WRITER_BATCH documents or KG_WRITER_BATCH_BYTES bytes of text, one transaction each
+ * KG_WRITER_BATCH documents (fewer with the environment variable KG_BATCH_DOCS=N) or
+ * KG_WRITER_BATCH_BYTES bytes of text, one transaction each
  * with a new graph version (a crash between data and version would leave analytics cached
  * for the old graph served as current). A document already stored (by an earlier run, an
  * earlier line of this one, or another build meanwhile) is skipped; one whose key
