@@ -432,16 +432,9 @@ static int ends_with(const char *s, size_t n, const char *suf)
     return n > m + 1 && strncmp(s + n - m, suf, m) == 0;
 }
 
-/* Surname endings common in the region: -ov/-ova, -ev/-eva, -in/-ina, -uly, -kyzy,
- * -bayev/-baev, -enko, -ich, -sky, -yan, -dze, -shvili, -zoda. */
-int kx_has_surname_suffix(const kx *x, size_t i)
+/* Whether token i is a capitalised word (not in capitals) ending in one of suffixes. */
+static int name_ends_with_any(const kx *x, size_t i, const char *const *suffixes)
 {
-    static const char *const suffixes[] = {
-        "ov",   "ova",  "ev",    "eva",   "yev",   "yeva", "in",   "ina",    "yn",
-        "yna",  "uly",  "ulu",   "kyzy",  "qyzy",  "kizi", "enko", "ich",    "vich",
-        "sky",  "skiy", "skaya", "sky",   "yan",   "ian",  "dze",  "shvili", "zoda",
-        "zade", "iyev", "iyeva", "ayev",  "ayeva", "aev",  "aeva", "bek",    "ovich",
-        "ovna", "evna", "bayev", "baeva", "uulu",  "ski",  "ska",  NULL};
     if (!kx_is_cap(x, i) || kx_is_allcaps(x, i))
         return 0;
     size_t len;
@@ -452,19 +445,25 @@ int kx_has_surname_suffix(const kx *x, size_t i)
     return 0;
 }
 
+/* Surname endings common in the region: -ov/-ova, -ev/-eva, -in/-ina, -uly, -kyzy,
+ * -bayev/-baev, -enko, -ich, -sky, -yan, -dze, -shvili, -zoda. */
+int kx_has_surname_suffix(const kx *x, size_t i)
+{
+    static const char *const suffixes[] = {
+        "ov",   "ova",  "ev",    "eva",   "yev",   "yeva", "in",   "ina",    "yn",
+        "yna",  "uly",  "ulu",   "kyzy",  "qyzy",  "kizi", "enko", "ich",    "vich",
+        "sky",  "skiy", "skaya", "sky",   "yan",   "ian",  "dze",  "shvili", "zoda",
+        "zade", "iyev", "iyeva", "ayev",  "ayeva", "aev",  "aeva", "bek",    "ovich",
+        "ovna", "evna", "bayev", "baeva", "uulu",  "ski",  "ska",  NULL};
+    return name_ends_with_any(x, i, suffixes);
+}
+
 int kx_has_strong_surname_suffix(const kx *x, size_t i)
 {
     static const char *const suffixes[] = {"ov",   "ova",  "ev",     "eva",  "ovich", "ovna",
                                            "evna", "uly",  "kyzy",   "qyzy", "uulu",  "enko",
                                            "dze",  "zoda", "shvili", NULL};
-    if (!kx_is_cap(x, i) || kx_is_allcaps(x, i))
-        return 0;
-    size_t len;
-    const char *s = kx_tok(x, i, &len);
-    for (size_t k = 0; suffixes[k]; k++)
-        if (ends_with(s, len, suffixes[k]))
-            return 1;
-    return 0;
+    return name_ends_with_any(x, i, suffixes);
 }
 
 /* An ordinal written in digits: "2nd", "14th", "21st". */
