@@ -409,6 +409,60 @@ START_TEST(test_typing_lower_case_ministry_of_a_country)
 }
 END_TEST
 
+START_TEST(test_typing_body_a_role_is_held_in)
+{
+    /* a name between a determiner and a lower-case title is the body its holder serves */
+    const kg_extraction *x =
+        extract("Report\n\nA Zorvex reporter who entered the village found it calm. An "
+                "Ostrana official said the road was open.");
+    ASSERT_ENTITY(x, "Zorvex", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Ostrana", KG_ORGANISATION);
+    /* a people's adjective there names no body, and a lone unknown word without the cue
+     * stays out */
+    const kg_extraction *y =
+        extract("Report\n\nA Zimbabwean official said the road was open. Later Zorvex "
+                "found it calm.");
+    ASSERT_NO_ENTITY(y, "Zimbabwean", KG_ORGANISATION);
+    ck_assert_int_lt(find_any(y, "Zorvex"), 0);
+}
+END_TEST
+
+START_TEST(test_typing_body_based_in_a_place)
+{
+    /* "<Place>-based X": places base bodies; the place keeps all its words */
+    const kg_extraction *x =
+        extract("Report\n\nAnalysts said the New York-based Civic Rights Watch and the "
+                "Ohio-based Brantcorp agreed.");
+    ASSERT_ENTITY(x, "Civic Rights Watch", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Brantcorp", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "New York", KG_PLACE);
+    ck_assert(has_relation(x, "Brantcorp", KG_LOCATED_IN, "Ohio"));
+    ck_assert(has_relation(x, "Civic Rights Watch", KG_LOCATED_IN, "New York"));
+    ck_assert_int_lt(find_any(x, "York"), 0);
+    /* English words without the cue stay out */
+    const kg_extraction *y = extract("Report\n\nAnalysts said the Civic Rights Watch agreed.");
+    ck_assert_int_lt(find_any(y, "Civic Rights Watch"), 0);
+}
+END_TEST
+
+START_TEST(test_typing_demonyms_formed_from_country_names)
+{
+    /* "Zimbabwean", "Ghanaian", "Iraqi" are no bodies before a title, whatever lists say */
+    const kg_extraction *x =
+        extract("Report\n\nZimbabwean President Tomas Mavuro met Ghanaian President Kofi "
+                "Asante-Boadu and Iraqi Minister Ali Hamdani in Harare.");
+    ASSERT_ENTITY(x, "Tomas Mavuro", KG_PERSON);
+    ASSERT_ENTITY(x, "Ali Hamdani", KG_PERSON);
+    ck_assert_int_lt(find_any(x, "Zimbabwean"), 0);
+    ck_assert_int_lt(find_any(x, "Ghanaian"), 0);
+    ck_assert_int_lt(find_any(x, "Iraqi"), 0);
+    /* a word that only begins like a country is no demonym: "Malinov" names a person */
+    const kg_extraction *y =
+        extract("Report\n\nMinister Petar Malinov said turnout was high.");
+    ASSERT_ENTITY(y, "Petar Malinov", KG_PERSON);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -438,6 +492,9 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_governments_of_countries);
     tcase_add_test(tc, test_typing_person_by_surname_repeated_alone);
     tcase_add_test(tc, test_typing_lower_case_ministry_of_a_country);
+    tcase_add_test(tc, test_typing_body_a_role_is_held_in);
+    tcase_add_test(tc, test_typing_body_based_in_a_place);
+    tcase_add_test(tc, test_typing_demonyms_formed_from_country_names);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -123,7 +123,7 @@ static void find_people(kx *x)
         if (!given && kx_in_list(x, i, KG_LIST_GIVEN_PLACES, 0) &&
             x->t->tokens[j].end - x->t->tokens[j].start >= 3 &&
             !kx_in_list(x, j, KG_LIST_COMMON_WORDS, 1) && !kx_place_at(x, j, &plen) &&
-            !kx_in_list(x, j, KG_LIST_DEMONYMS, 0) && !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) &&
+            !kx_is_demonym(x, j) && !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) &&
             !(i > 0 && kx_same_sentence(x, i - 1, i) && kx_is_cap(x, i - 1))) {
             const kg_place *town = kx_place_at(x, i, &plen);
             given = !town || strcmp(town->kind, "country") != 0;
@@ -269,7 +269,7 @@ static void find_titled_surnames(kx *x)
                    (p && strcmp(p->kind, "country") == 0) ||
                    /* "Mr. Smith": after an honorific, a word of English is a surname too */
                    (kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) && !kx_after_honorific(x, i)) ||
-                   kx_in_list(x, i, KG_LIST_DEMONYMS, 0) ||
+                   kx_is_demonym(x, i) ||
                    kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) || kx_is_head(x, i) ||
                    kx_is_title(x, i) || kx_is_stop_word(x, i) || is_known_surname(x, i)) {
             continue;
@@ -309,7 +309,7 @@ static void find_parties(kx *x)
                 a++; /* "Ortak's Party" */
             /* "the Mongolian Democratic Party": an adjective of nationality opens the name */
             if (a > 0 && a < i && !x->label[a - 1] && kx_same_sentence(x, a - 1, i) &&
-                kx_in_list(x, a - 1, KG_LIST_DEMONYMS, 0))
+                kx_is_demonym(x, a - 1))
                 a--;
             size_t b = i + 1;
             size_t of_the = kx_is(x, b + 1, "the") ? 1 : 0; /* "Party of the Russian Federation" */
@@ -437,12 +437,12 @@ static void find_places(kx *x)
             !x->label[i - 1] && kx_same_sentence(x, i - 1, i) && !kx_is_stop_cap(x, i - 1) &&
             (kx_is_title(x, i - 1) ||
              (strcmp(p->kind, "city") == 0 && !kx_in_list(x, i - 1, KG_LIST_COMMON_WORDS, 1) &&
-              !kx_in_list(x, i - 1, KG_LIST_DEMONYMS, 0))))
+              !kx_is_demonym(x, i - 1))))
             p = NULL;
         /* one word that is also a demonym or a common word ("Kazakh", "Central") is a
          * place only when it is a country */
         if (p && plen == 1 && strcmp(p->kind, "country") != 0 &&
-            (kx_in_list(x, i, KG_LIST_DEMONYMS, 0) || kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1)))
+            (kx_is_demonym(x, i) || kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1)))
             p = NULL;
         if (p && kx_free_span(x, i, i + plen)) {
             size_t m = kx_add_mention(x, i, i + plen, KG_PLACE);
@@ -647,7 +647,7 @@ static void find_by_context(kx *x)
             !kx_in_list(x, i + 1, KG_LIST_COMMON_WORDS, 1) && !kx_is_head(x, i + 1) &&
             !kx_is_head(x, i) && !kx_in_headline(x, i) && !kx_is_sentence_start(x, i) &&
             !kx_is_allcaps(x, i + 1) && !kx_place_at(x, i, &pl0) && !kx_place_at(x, i + 1, &pl0) &&
-            !kx_in_list(x, i, KG_LIST_DEMONYMS, 0) && !kx_is_cap(x, b) &&
+            !kx_is_demonym(x, i) && !kx_is_cap(x, b) &&
             !has_lower_hyphen_part(x, i) && !has_lower_hyphen_part(x, i + 1) &&
             word_repeated_alone(x, &alone, i + 1))
             person = 1;
@@ -673,7 +673,7 @@ static void find_bodies_before_titles(kx *x)
         while (a > 0 && b - a < 3 && kx_is_cap(x, a - 1) && !x->label[a - 1] &&
                !kx_is_title(x, a - 1) && !kx_in_list(x, a - 1, KG_LIST_COMMON_WORDS, 1) &&
                !kx_in_list(x, a - 1, KG_LIST_GIVEN_NAMES, 0) &&
-               !kx_in_list(x, a - 1, KG_LIST_DEMONYMS, 0) && !kx_is_stop_word(x, a - 1) &&
+               !kx_is_demonym(x, a - 1) && !kx_is_stop_word(x, a - 1) &&
                kx_same_sentence(x, a - 1, t))
             a--;
         if (a < b && !kx_in_headline(x, a))

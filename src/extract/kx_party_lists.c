@@ -202,7 +202,7 @@ static int free_item_after(const kx *x, const kg_x_mention *m, size_t *a, size_t
     int common = 1;
     for (size_t k = j; k < e && common; k++)
         common = kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1) ||
-                 kx_in_list(x, k, KG_LIST_DEMONYMS, 0);
+                 kx_is_demonym(x, k);
     size_t plen, len;
     kx_tok(x, j, &len);
     /* "the party and I": a pronoun or an initial is no name; one word of English neither,

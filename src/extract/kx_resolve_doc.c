@@ -525,7 +525,7 @@ static int is_common_parliament_word(const kx *x, size_t i)
 /* Whether the free token before i is a demonym: "Kyrgyz" in "the Kyrgyz parliament". */
 static int demonym_before(const kx *x, size_t i)
 {
-    return i > 0 && !x->label[i - 1] && kx_in_list(x, i - 1, KG_LIST_DEMONYMS, 0);
+    return i > 0 && !x->label[i - 1] && kx_is_demonym(x, i - 1);
 }
 
 /* "parliament", "the legislature", "the Kyrgyz parliament" written in lower case: the

@@ -346,10 +346,41 @@ int kx_is_stop_word_ci(const kx *x, size_t i)
     return kx_is_month(x, i) || kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) || kx_is_stop_word(x, i);
 }
 
+/* Whether token i is a country's adjective formed from the country's name, as most are:
+ * "Zimbabwean", "Ghanaian", "Kenyan", "Iraqi" (the name, less one to three letters or
+ * with a final "a" restored, is a country of the gazetteer, and the word ends in -n or
+ * -i). The list of demonyms covers the irregular ones ("Dutch", "Kazakh"). */
+static int derived_demonym(const kx *x, size_t i)
+{
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    if (i >= x->n || len < 5 || len > 40 || !kx_is_cap(x, i) || kx_is_allcaps(x, i) ||
+        (w[len - 1] != 'n' && w[len - 1] != 'i'))
+        return 0;
+    char buf[48];
+    for (size_t cut = 1; cut <= 3 && len - cut >= 4; cut++) {
+        size_t n = len - cut;
+        memcpy(buf, w, n);
+        for (int add = 0; add < 2; add++) {
+            if (add)
+                buf[n] = 'a';
+            const kg_place *p = kg_lexicon_place(x->lx, buf, n + (size_t)add);
+            if (p && strcmp(p->kind, "country") == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+int kx_is_demonym(const kx *x, size_t i)
+{
+    return kx_in_list(x, i, KG_LIST_DEMONYMS, 0) || derived_demonym(x, i);
+}
+
 /* A capitalised word that never stands for a name by itself: stop words and demonyms. */
 int kx_is_stop_cap(const kx *x, size_t i)
 {
-    return kx_is_stop_word(x, i) || kx_in_list(x, i, KG_LIST_DEMONYMS, 0);
+    return kx_is_stop_word(x, i) || kx_is_demonym(x, i);
 }
 
 /* A capitalised verb form in a title-case headline ("... Discussed in Moscow"): a common

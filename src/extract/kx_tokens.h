@@ -96,6 +96,9 @@ int kx_after_title(const kx *x, size_t i);
 int kx_is_stop_word(const kx *x, size_t i);
 int kx_is_stop_word_ci(const kx *x, size_t i);
 int kx_is_stop_cap(const kx *x, size_t i);
+/* Whether token i is a people's adjective: listed ("Dutch", "Kazakh") or formed from a
+ * country of the gazetteer ("Zimbabwean", "Iraqi"). */
+int kx_is_demonym(const kx *x, size_t i);
 /* A capitalised verb form of a title-case headline ("... Discussed in Moscow"). */
 int kx_is_headline_verb(const kx *x, size_t i);
 /* "2nd", "19th": a number with an ordinal suffix. */

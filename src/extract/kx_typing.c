@@ -50,6 +50,8 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 #define W_COMPANY 3.0                /* "Lear" where the text named "Lear Corp" */
 #define W_SPEAKER_LINE 3.0           /* the name opening a line of a list of speakers */
 #define W_SEATS 3.0                  /* "Labor (13 seats)", "X won 40 of the 76 seats" */
+#define W_BASED 3.0                  /* "the Ohio-based KeyCorp": places base bodies, not people */
+#define W_EMPLOYER 3.0               /* "a Reuters reporter": the body a role is held in */
 #define STRONG 3.0                   /* evidence at which an item decides its list's type */
 
 typedef struct typing {
@@ -196,6 +198,17 @@ static int opposition_leader_of(const kx *x, size_t a)
     return 0;
 }
 
+/* Whether the name [a, b) stands between a determiner and a lower-case title, as the body
+ * its holder serves: "a Reuters reporter", "an OSCE official", "the Kremlin spokesman". A
+ * people's name does not stand there ("the Kazakh official" is no name: demonyms are not
+ * candidates), nor does a person's ("the Smith lawyer" is rare in news). */
+static int employer_before_title(const kx *x, size_t a, size_t b)
+{
+    return a > 0 && kx_is_determiner(x, a - 1) && !(x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE) &&
+           kx_same_sentence(x, a - 1, b) && kx_is_lower_word(x, b) && kx_is_title(x, b) &&
+           !kx_is_title(x, a);
+}
+
 /* The evidence one mention gives for each type. */
 static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYPES])
 {
@@ -237,6 +250,10 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
         ev[KG_PERSON] += W_TITLE_AFTER;
     if (kx_is_speech_verb(x, b))
         ev[KG_PERSON] += W_SPEECH;
+    if (employer_before_title(x, a, b))
+        ev[KG_ORGANISATION] += W_EMPLOYER;
+    if (a > 0 && kx_is_based(x, a - 1) && kx_same_sentence(x, a - 1, a))
+        ev[KG_ORGANISATION] += W_BASED;
     if (holds_seats(x, b))
         ev[KG_PARTY] += W_SEATS;
     /* what precedes: "the ruling party X", "Ambassador X" */
@@ -406,18 +423,21 @@ static void find_evidenced_names(kx *x)
     for (size_t i = 0; i < x->n; i++) {
         /* a title-case headline capitalises its verbs and prepositions ("Kerry On ...") */
         if (x->label[i] || !kx_is_cap(x, i) || kx_is_title(x, i) || kx_is_determiner(x, i) ||
+            kx_is_based(x, i) ||
             kx_in_event_title(x, i) || (x->capital_line && x->capital_line[i]) ||
             kx_in_headline(x, i) || (kx_is_sentence_start(x, i) && kx_is_common_cap(x, i)))
             continue;
         size_t b = i;
         while (b < x->n && b < i + 4 && kx_is_cap(x, b) && !x->label[b] &&
-               kx_same_sentence(x, i, b) && !kx_is_title(x, b))
+               kx_same_sentence(x, i, b) && !kx_is_title(x, b) && !kx_is_based(x, b))
             b++;
         int words = 1;
         for (size_t k = i; k < b && words; k++)
             words = kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1) ||
-                    kx_in_list(x, k, KG_LIST_DEMONYMS, 0) || kx_is_month(x, k);
-        if (words) {
+                    kx_is_demonym(x, k) || kx_is_month(x, k);
+        /* one word of English names nothing by itself ("a Government official"); several
+         * do when the context is strong ("the New York-based Human Rights Watch") */
+        if (words && b - i < 2) {
             i = b - 1;
             continue;
         }
@@ -425,7 +445,7 @@ static void find_evidenced_names(kx *x)
         double ev[N_TYPES] = {0};
         mention_evidence(x, &probe, ev);
         int t = best_type(ev, KG_ORGANISATION);
-        if (ev[t] >= (b - i >= 2 ? W_ORG_NOUN : STRONG))
+        if (ev[t] >= (b - i >= 2 && !words ? W_ORG_NOUN : STRONG))
             kx_add_mention(x, i, b, (kg_entity_type)t);
         i = b - 1;
     }

@@ -218,7 +218,7 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
                      * list, not whom X serves */
                     size_t t = b;
                     while (t > comma + 1 &&
-                           (kx_is_title(x, t - 1) || kx_in_list(x, t - 1, KG_LIST_DEMONYMS, 0)))
+                           (kx_is_title(x, t - 1) || kx_is_demonym(x, t - 1)))
                         t--;
                     if (!(kx_is(x, t - 1, "for") || kx_is(x, t - 1, "of") || kx_is(x, t - 1, "to")))
                         break;

@@ -180,7 +180,7 @@ static void find_ballot_countries(kx_rel_state *rs)
         /* "the 2017 French presidential election": the adjective may lie before the phrase */
         size_t from = m->tok_start;
         while (from > 0 && from + 2 > m->tok_start && kx_same_sentence(x, from - 1, m->tok_start) &&
-               kx_is_cap(x, from - 1) && kx_in_list(x, from - 1, KG_LIST_DEMONYMS, 0))
+               kx_is_cap(x, from - 1) && kx_is_demonym(x, from - 1))
             from--;
         for (size_t k = from; k < m->tok_end; k++) {
             if ((kx_is(x, k, "in") || kx_is(x, k, "of") || kx_is(x, k, "to")) && k > 0 &&

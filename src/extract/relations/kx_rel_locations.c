@@ -122,7 +122,19 @@ static size_t based_place(kx_rel_state *rs, size_t i)
     const char *s = kx_tok(x, i, &len);
     if (!kx_is_based(x, i) || !kx_is_cap(x, i))
         return (size_t)-1;
-    const kg_place *p = kg_lexicon_place(x->lx, s, len - 6);
+    /* "New York-based": the words before the hyphenated one belong to the place's name */
+    const kg_place *p = NULL;
+    for (size_t back = 2; back > 0 && !p; back--) {
+        if (i < back || !kx_is_cap(x, i - back) || !kx_same_sentence(x, i - back, i) ||
+            !kx_is_cap(x, i - 1))
+            continue;
+        const char *from = x->t->text + x->t->tokens[i - back].start;
+        size_t n = (size_t)(s + len - 6 - from);
+        if ((p = kg_lexicon_place(x->lx, from, n)) != NULL)
+            s = from, len = n + 6;
+    }
+    if (!p)
+        p = kg_lexicon_place(x->lx, s, len - 6);
     if (!p)
         return (size_t)-1;
     for (size_t k = 0; k < x->out->n_entities; k++)
