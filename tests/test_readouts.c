@@ -376,6 +376,41 @@ START_TEST(test_readouts_acts_placed_or_dated_are_events)
 }
 END_TEST
 
+START_TEST(test_readouts_body_named_where_it_sits)
+{
+    /* a body's own name ends where it sits: "in <place>" after its head noun, or a mission
+     * and then its city */
+    const kg_extraction *x =
+        extract("Report\n\nThe Relief Office in Ashgabat opened a library. The British Embassy "
+                "Bishkek and the Dutch Consulate, Osh, sent books.");
+    ck_assert(has_relation(x, "Relief Office in Ashgabat", KG_LOCATED_IN, "Ashgabat"));
+    ck_assert(has_relation(x, "British Embassy", KG_LOCATED_IN, "Bishkek"));
+    /* "of" says whose a body is, and "in" after a word that is no head says what it is
+     * for: no place of either */
+    const kg_extraction *y =
+        extract("Report\n\nThe Embassy of Kazakhstan and the Forum for Security and "
+                "Cooperation in Europe met.");
+    ck_assert(!has_relation(y, "Embassy of Kazakhstan", KG_LOCATED_IN, "Kazakhstan"));
+    ck_assert_int_eq(count_relations(y, "Forum for Security and Cooperation in Europe",
+                                     KG_LOCATED_IN, "Europe"),
+                     0);
+}
+END_TEST
+
+START_TEST(test_readouts_visit_of_a_styled_visitor)
+{
+    /* "the visit of Lord A to X": the style before the visitor's name does not hide him */
+    const kg_extraction *x =
+        extract("Report\n\nThe visit of Lord Hamblewick to Kyrgyzstan on 13 June showed "
+                "strong ties.");
+    long v = event_of_kind(x, "visit");
+    ck_assert_int_ge(v, 0);
+    const char *name = x->entities[v].name;
+    ck_assert(has_relation(x, "Hamblewick", KG_SPOKE_AT, name));
+    ck_assert(has_relation(x, name, KG_LOCATED_IN, "Kyrgyzstan"));
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -396,6 +431,8 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_delegation_takes_part);
     tcase_add_test(tc, test_readouts_round_table_speakers);
     tcase_add_test(tc, test_readouts_acts_placed_or_dated_are_events);
+    tcase_add_test(tc, test_readouts_body_named_where_it_sits);
+    tcase_add_test(tc, test_readouts_visit_of_a_styled_visitor);
     suite_add_tcase(s, tc);
     return s;
 }

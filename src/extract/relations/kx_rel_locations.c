@@ -12,7 +12,8 @@
  *   will be held in Kazakhstan";
  * - organisations: "the Embassy of Kazakhstan (today) in Moscow" (also named "Embassy ... in
  *   Moscow"), "the Institute, based in Almaty", "headquartered in Vienna", "the
- *   Bishkek-based Institute";
+ *   Bishkek-based Institute", and a name that ends where the body sits ("the OSCE Office in
+ *   Ashgabat", "British Embassy Bishkek");
  * - places: "Zhezkazgan, Ulytau region"; "Ashgabat, the capital of Turkmenistan"; "the
  *   capital of Turkmenistan, Ashgabat"; "Syria's capital, Damascus" (also where an event
  *   "in Syria's capital, Damascus" was held). */
@@ -113,6 +114,17 @@ static size_t place_named(kx_rel_state *rs, const kg_x_mention *pm)
     return capital != (size_t)-1 ? capital : pm->entity;
 }
 
+/* The document's entity of gazetteer place p, made (named s, n bytes) when it has none. */
+static size_t place_entity(kx *x, const kg_place *p, const char *s, size_t n)
+{
+    for (size_t k = 0; k < x->out->n_entities; k++)
+        if (x->out->entities[k].type == KG_PLACE && x->out->entities[k].geo == p)
+            return k;
+    size_t e = kx_add_entity(x, s, n, KG_PLACE);
+    x->out->entities[e].geo = p;
+    return e;
+}
+
 /* The place of "<Place>-based" at token i: the document's place of that gazetteer name,
  * made when the document has none; (size_t)-1 when the word is no such phrase. */
 static size_t based_place(kx_rel_state *rs, size_t i)
@@ -137,12 +149,36 @@ static size_t based_place(kx_rel_state *rs, size_t i)
         p = kg_lexicon_place(x->lx, s, len - 6);
     if (!p)
         return (size_t)-1;
-    for (size_t k = 0; k < x->out->n_entities; k++)
-        if (x->out->entities[k].type == KG_PLACE && x->out->entities[k].geo == p)
-            return k;
-    size_t e = kx_add_entity(x, s, len - 6, KG_PLACE);
-    x->out->entities[e].geo = p;
-    return e;
+    return place_entity(x, p, s, len - 6);
+}
+
+/* The place a body's own name ends in, as the name says where it sits: "the OSCE Office in
+ * Ashgabat", "the USAID Mission in Uzbekistan", "British Embassy Bishkek", "US Embassy,
+ * Dushanbe"; the document's entity of that place, made when it has none; (size_t)-1 when
+ * the name ends in no place so placed. "of" says whose the body is, not where it sits
+ * ("Embassy of Kazakhstan", "Central Election Commission of Uzbekistan"), nor does "in"
+ * after a word that is no body's head ("Security and Cooperation in Europe"). */
+static size_t own_place(kx *x, const kg_x_mention *m)
+{
+    static const char *const missions[] = {"Embassy", "Consulate", "Consulate-General",
+                                           "Office",  "Mission",   NULL};
+    size_t a = m->tok_start, b = m->tok_end;
+    for (size_t t = b - 1; t > a + 1 && t + 4 > b; t--) {
+        int in = kx_is(x, t - 1, "in") && kx_is_head(x, t - 2);
+        int the_in = kx_is(x, t - 1, "the") && t > a + 2 && kx_is(x, t - 2, "in") &&
+                     kx_is_head(x, t - 3);
+        int named = kx_is_any(x, t - 1, missions) ||
+                    (kx_is(x, t - 1, ",") && kx_is_any(x, t - 2, missions));
+        if (!in && !the_in && !named)
+            continue;
+        size_t len;
+        const kg_place *p = kx_place_at(x, t, &len);
+        if (!p || t + len != b)
+            return (size_t)-1;
+        const kg_token *ta = &x->t->tokens[t], *tb = &x->t->tokens[b - 1];
+        return place_entity(x, p, x->t->text + ta->start, tb->end - ta->start);
+    }
+    return (size_t)-1;
 }
 
 void kx_rel_find_locations(kx_rel_state *rs)
@@ -294,6 +330,21 @@ void kx_rel_find_locations(kx_rel_state *rs)
                     kx_add_alias(x, m->entity, x->t->text + a, b - a, "mission in its city");
                 }
             }
+            /* "British Embassy Bishkek", "US Embassy, Dushanbe": a mission then its city */
+            size_t c = kx_is(x, m->tok_end, ",") ? m->tok_end + 1 : m->tok_end;
+            static const char *const missions[] = {"Embassy", "Consulate", "Consulate-General",
+                                                   NULL};
+            if (kx_is_any(x, m->tok_end - 1, missions) && c < x->n && rs->mention_at[c] &&
+                kx_same_sentence(x, m->tok_start, c)) {
+                const kg_x_mention *pm = kx_rel_mention(rs, rs->mention_at[c] - 1);
+                if (pm->type == KG_PLACE && pm->tok_start == c &&
+                    kx_rel_place_rank(x, pm->entity) == 3 && /* a city */
+                    !kx_is_cap(x, pm->tok_end))
+                    kx_add_relation(x, m->entity, pm->entity, KG_LOCATED_IN, m->sentence);
+            }
+            size_t own = own_place(x, m);
+            if (own != (size_t)-1 && own != m->entity)
+                kx_add_relation(x, m->entity, own, KG_LOCATED_IN, m->sentence);
             /* "the Bishkek-based Institute": where it sits */
             size_t based = m->tok_start;
             if (based > 0 && kx_is(x, based - 1, "the"))
