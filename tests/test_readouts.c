@@ -411,6 +411,24 @@ START_TEST(test_readouts_visit_of_a_styled_visitor)
 }
 END_TEST
 
+START_TEST(test_readouts_affiliation_set_off_or_possessed)
+{
+    /* "X, of the Y," and "X, from the Y" belong to Y as "X of the Y" does */
+    const kg_extraction *x =
+        extract("Report\n\nThe delegation will include Deputy Assistant Secretary Kara "
+                "Mendel, of the Bureau of Democracy and Labor, and Ana Berg, from the Open "
+                "Society Institute.");
+    ck_assert(has_relation(x, "Kara Mendel", KG_AFFILIATED_WITH, "Bureau of Democracy and Labor"));
+    ck_assert(has_relation(x, "Ana Berg", KG_AFFILIATED_WITH, "Open Society Institute"));
+    /* "X's former party Y"; but "X's talks with Y" is no belonging */
+    const kg_extraction *y =
+        extract("Report\n\nHe was jailed under Pawel Adamski's former party Civic Forum's "
+                "government. Later Adamski's talks with Civic Union failed.");
+    ck_assert(has_relation(y, "Pawel Adamski", KG_AFFILIATED_WITH, "Civic Forum"));
+    ck_assert(!has_relation(y, "Pawel Adamski", KG_AFFILIATED_WITH, "Civic Union"));
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -433,6 +451,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_acts_placed_or_dated_are_events);
     tcase_add_test(tc, test_readouts_body_named_where_it_sits);
     tcase_add_test(tc, test_readouts_visit_of_a_styled_visitor);
+    tcase_add_test(tc, test_readouts_affiliation_set_off_or_possessed);
     suite_add_tcase(s, tc);
     return s;
 }

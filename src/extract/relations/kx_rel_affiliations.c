@@ -10,7 +10,7 @@
  *   the X Committee, Y Z, said";
  * - inside a role: "Akim of X" works for the X akimat, "Ambassador of X" for the Embassy of
  *   X; of two bodies joined in a role ("director of the Y at the Z"), Y belongs to Z;
- * - "X from the Y Institute", "X of the Y Center";
+ * - "X from the Y Institute", "X of the Y Center", "X, of the Y Bureau,";
  * - a body named right after another's name and acronym is part of it: "the Organization for
  *   Security and Cooperation in Europe (OSCE) Office of ...";
  * - possessives: "X's Y party"; "his Y party" (of the sentence's speaker). */
@@ -306,10 +306,13 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
             rs->role_start[mi] = a + 1;
         }
     }
-    /* "X from the Y Institute", "X of the Y Center" */
+    /* "X from the Y Institute", "X of the Y Center", set off by a comma too ("Deputy
+     * Secretary X, of the Bureau of Y, and ...") */
     for (size_t mi = 0; mi < e->n_mentions; mi++) {
         const kg_x_mention *m = &e->mentions[mi];
         size_t k = m->tok_end;
+        if (m->type == KG_PERSON && kx_is(x, k, ",") && kx_same_sentence(x, k, k + 1))
+            k++;
         if (m->type != KG_PERSON || !(kx_is(x, k, "from") || kx_is(x, k, "of")))
             continue;
         k++;
@@ -335,12 +338,18 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
             kx_add_relation(x, kx_rel_mention(rs, next - 1)->entity, m->entity, KG_AFFILIATED_WITH,
                             m->sentence);
     }
-    /* possessives: "X's Y party" */
+    /* possessives: "X's Y party", "X's former party Y" (what kind of body, and how the
+     * person belongs to it, may come between) */
+    static const char *const belonging[] = {"former", "own",   "ruling", "governing", "new",
+                                            "party",  "movement", "bloc", "faction", NULL};
     for (size_t mi = 0; mi < e->n_mentions; mi++) {
         const kg_x_mention *m = &e->mentions[mi];
         size_t k = m->tok_end;
         if (m->type != KG_PERSON || k + 1 >= x->n || !(x->t->tokens[k].flags & KG_TOKEN_POSSESSIVE))
             continue;
+        while (k + 2 < x->n && k + 3 > m->tok_end && kx_is_any(x, k + 1, belonging) &&
+               !rs->mention_at[k + 1] && kx_same_sentence(x, k, k + 2))
+            k++;
         size_t mk = rs->mention_at[k + 1];
         if (mk && kx_rel_mention(rs, mk - 1)->tok_start == k + 1 &&
             (kx_rel_mention(rs, mk - 1)->type == KG_PARTY ||
