@@ -2,14 +2,16 @@
 """queries.py: query latency (p50/p99) and the first and cached ranking, against a baseline.
 
     bench/queries.py [--kg PATH] [--baseline PATH] [--docs N] [--runs R] [--names K]
-                     [--keep DIR]
+                     [--hubs H] [--keep DIR]
 
 Generates N documents (bench/gen-docs.py, default 10000), builds them into a store with each
 binary (kept in DIR with --keep and reused when there), then times, as a user runs them, one
 kg process each: `query neighbors`, `query entity`, `query search` (each of K names drawn
 from the store with a fixed seed; search also with each name misspelt and with a word of it),
-`query path` between pairs of them, `query neighbors --depth 2`, and `kg --version` (the
-process start that every command pays). The two binaries run in turn on each query so that
+`query path` between pairs of them, `query neighbors --depth 2`, `query neighbors` and
+`query entity` of the H non-event entities with most mentions (the hubs, where the tail of the
+latency is: thousands of neighbours and documents), and `kg --version` (the process start
+that every command pays). The two binaries run in turn on each query so that
 the machine's load falls on both alike. It prints the p50 and p99 wall milliseconds of each
 and the kg/baseline ratio of the p50s, and checks that both answer alike (search: the same
 scores, best first; ties may name other entities). Then, on fresh copies of each store, the
@@ -67,6 +69,16 @@ def pick_names(db, k, seed):
     return names[:k]
 
 
+def pick_hubs(db, k):
+    """The k non-event entities with most mentions, most first."""
+    con = sqlite3.connect(db)
+    rows = con.execute("SELECT e.name FROM entities e WHERE e.type <> 'event'"
+                       " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity = e.id) DESC,"
+                       " e.id LIMIT ?", (k,)).fetchall()
+    con.close()
+    return [r[0] for r in rows]
+
+
 def search_scores(out):
     """The scores column of `kg query search`'s table: what must agree."""
     return [line.split()[0] for line in out.decode('utf-8', 'replace').splitlines()
@@ -80,6 +92,7 @@ def main():
     ap.add_argument('--docs', type=int, default=10000)
     ap.add_argument('--runs', type=int, default=3)
     ap.add_argument('--names', type=int, default=20)
+    ap.add_argument('--hubs', type=int, default=5)
     ap.add_argument('--jobs', type=int, default=2)
     ap.add_argument('--keep')
     a = ap.parse_args()
@@ -102,6 +115,7 @@ def main():
                   flush=True)
         stores[tag] = db
     names = pick_names(stores['kg'], a.names, 7)
+    hubs = pick_hubs(stores['kg'], a.hubs)
     rng = random.Random(11)
     queries = {
         'neighbors': [['query', 'neighbors', n] for n in names],
@@ -111,6 +125,8 @@ def main():
                   + [['query', 'search', max(n.split(), key=len)] for n in names],
         'path': [['query', 'path', names[i], names[-1 - i]] for i in range(len(names) // 2)],
         'neighbors-d2': [['query', 'neighbors', '--depth', '2', n] for n in names[:10]],
+        'neighbors-hub': [['query', 'neighbors', n] for n in hubs],
+        'entity-hub': [['query', 'entity', n] for n in hubs],
         'version': [['--version']] * 10,
     }
     print(f'# {a.docs} documents, {len(names)} names, {a.runs} runs each; wall ms per kg'

@@ -3,7 +3,7 @@
 
 #include "../src/kg_mem.h"
 
-#include <igraph.h>
+#include "kg_igraph.h"
 #include <math.h>
 #include <stdlib.h>
 

@@ -108,10 +108,13 @@ int kg_query_entity(int argc, char **argv, kg_store *st)
     sqlite3_finalize(s);
     json_object_set_new(o, "aliases", aliases);
     json_t *docs = json_array();
+    /* the mentions are counted per document first, then each document is read once (not
+     * once per mention: a hub has hundreds of thousands); ties in order by document id, as
+     * the grouping by document gave them */
     sqlite3_prepare_v2(db,
-                       "SELECT coalesce(d.title, d.source), d.date, count(*) FROM mentions m"
-                       " JOIN documents d ON d.id = m.document WHERE m.entity = ?1"
-                       " GROUP BY d.id ORDER BY d.date, d.title",
+                       "SELECT coalesce(d.title, d.source), d.date, x.n FROM (SELECT document,"
+                       " count(*) AS n FROM mentions WHERE entity = ?1 GROUP BY document) AS x"
+                       " JOIN documents d ON d.id = x.document ORDER BY d.date, d.title, d.id",
                        -1, &s, NULL);
     sqlite3_bind_int64(s, 1, id);
     while (sqlite3_step(s) == SQLITE_ROW) {

@@ -8,9 +8,13 @@
 
 int kg_query_entity_name(kg_store *st, long long id, char **name, char **type, kg_error *err)
 {
-    sqlite3_stmt *s = NULL;
-    sqlite3_prepare_v2(kg_store_sqlite(st), "SELECT name, type FROM entities WHERE id = ?1", -1, &s,
-                       NULL);
+    /* prepared once per store: the queries name thousands of entities on a hub */
+    static const char sql[] = "SELECT name, type FROM entities WHERE id = ?1";
+    sqlite3_stmt *s = kg_store_statement(st, sql), *own = NULL;
+    if (!s)
+        sqlite3_prepare_v2(kg_store_sqlite(st), sql, -1, &own, NULL);
+    if (own)
+        s = own;
     sqlite3_bind_int64(s, 1, id);
     int rc = KG_OK;
     if (sqlite3_step(s) == SQLITE_ROW) {
@@ -21,7 +25,10 @@ int kg_query_entity_name(kg_store *st, long long id, char **name, char **type, k
     } else {
         rc = kg_error_set(err, KG_ENOTFOUND, "no entity %lld", id);
     }
-    sqlite3_finalize(s);
+    if (own)
+        sqlite3_finalize(own);
+    else
+        sqlite3_reset(s); /* ends its read of the store */
     return rc;
 }
 

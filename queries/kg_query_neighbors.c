@@ -17,11 +17,13 @@
 typedef struct hop {
     long long id;
     long long via; /* the node it was reached from */
+    size_t via_hop; /* its index in the hops */
     long long edge;
     int depth;
     int outgoing; /* edge points from via to id */
     char *edge_type;
     long weight;
+    char *name, *type; /* the entity's, read with the edge */
 } hop;
 
 /* Adds the evidence of edge (within the period when sliced) to arr (JSON) or, when arr is
@@ -139,27 +141,32 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
     if (sliced && kg_period_register(db, &filter.period, &err) != KG_OK)
         return kg_cli_fail(&err);
     /* in a period an edge weighs its evidence in the period's documents, and without any it
-     * is not there */
-    sqlite3_prepare_v2(db,
-                       sliced ? "SELECT * FROM (SELECT id, target, type, (SELECT count(*) FROM"
-                                " evidence ev JOIN documents d ON d.id = ev.document WHERE"
-                                " ev.edge = ed.id AND kg_in_period(d.date)) AS w, 1 FROM edges ed"
-                                " WHERE source = ?1 UNION ALL SELECT id, source, type, (SELECT"
-                                " count(*) FROM evidence ev JOIN documents d ON d.id ="
-                                " ev.document WHERE ev.edge = ed.id AND kg_in_period(d.date)), 0"
-                                " FROM edges ed WHERE target = ?1) WHERE w > 0 ORDER BY 4 DESC, 2"
-                              : "SELECT id, target, type, weight, 1 FROM edges WHERE source = ?1"
-                                " UNION ALL SELECT id, source, type, weight, 0 FROM edges WHERE"
-                                " target = ?1 ORDER BY 4 DESC, 2",
-                       -1, &s, NULL);
+     * is not there; the neighbour's name and type come with its edge (one lookup each would
+     * be thousands of statements on a hub) */
+    sqlite3_prepare_v2(
+        db,
+        sliced ? "SELECT * FROM (SELECT ed.id, ed.target, ed.type, (SELECT count(*) FROM"
+                 " evidence ev JOIN documents d ON d.id = ev.document WHERE ev.edge = ed.id AND"
+                 " kg_in_period(d.date)) AS w, 1, e.name, e.type FROM edges ed JOIN entities e ON"
+                 " e.id = ed.target WHERE ed.source = ?1 UNION ALL SELECT ed.id, ed.source,"
+                 " ed.type, (SELECT count(*) FROM evidence ev JOIN documents d ON d.id ="
+                 " ev.document WHERE ev.edge = ed.id AND kg_in_period(d.date)), 0, e.name, e.type"
+                 " FROM edges ed JOIN entities e ON e.id = ed.source WHERE ed.target = ?1)"
+                 " WHERE w > 0 ORDER BY 4 DESC, 2"
+               : "SELECT ed.id, ed.target, ed.type, ed.weight, 1, e.name, e.type FROM edges ed"
+                 " JOIN entities e ON e.id = ed.target WHERE ed.source = ?1 UNION ALL SELECT"
+                 " ed.id, ed.source, ed.type, ed.weight, 0, e.name, e.type FROM edges ed JOIN"
+                 " entities e ON e.id = ed.source WHERE ed.target = ?1 ORDER BY 4 DESC, 2",
+        -1, &s, NULL);
     hop *hops = NULL;
     size_t n = 0, cap = 0, head = 0;
     kg_idset seen; /* the nodes reached: a hash set, not a scan of hops */
     kg_idset_init(&seen);
     kg_idset_add(&seen, root);
     KG_GROW(hops, cap, 1);
-    hops[n++] = (hop){root, 0, 0, 0, 0, NULL, 0};
+    hops[n++] = (hop){root, 0, 0, 0, 0, 0, NULL, 0, NULL, NULL};
     while (head < n) {
+        size_t cur_hop = head;
         hop cur = hops[head++];
         if (cur.depth >= depth)
             continue;
@@ -175,11 +182,14 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
             KG_GROW(hops, cap, n + 1);
             hops[n++] = (hop){other,
                               cur.id,
+                              cur_hop,
                               sqlite3_column_int64(s, 0),
                               cur.depth + 1,
                               sqlite3_column_int(s, 4),
                               kg_xstrdup(et),
-                              (long)sqlite3_column_int64(s, 3)};
+                              (long)sqlite3_column_int64(s, 3),
+                              kg_xstrdup((const char *)sqlite3_column_text(s, 5)),
+                              kg_xstrdup((const char *)sqlite3_column_text(s, 6))};
         }
     }
     sqlite3_finalize(s);
@@ -194,12 +204,11 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
         printf("%s (%s)\n", root_name, root_type);
     size_t shown = 0;
     for (size_t i = 1; i < n; i++) {
-        char *name = NULL, *t = NULL, *via = NULL;
-        kg_query_entity_name(st, hops[i].id, &name, &t, &err);
+        const char *name = hops[i].name, *t = hops[i].type, *via = NULL;
         if (!type || strcmp(t, type) == 0) {
             shown++;
             if (hops[i].via != root)
-                kg_query_entity_name(st, hops[i].via, &via, NULL, &err);
+                via = hops[hops[i].via_hop].name;
             if (as_json) {
                 json_t *o = json_object();
                 json_object_set_new(o, "name", json_string(name));
@@ -229,9 +238,6 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
                     print_evidence(db, hops[i].edge, sliced, NULL, table);
             }
         }
-        free(name);
-        free(t);
-        free(via);
     }
     if (as_json) {
         json_object_set_new(out, "name", json_string(root_name));
@@ -247,8 +253,11 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
     }
     kg_table_free(table);
     json_decref(out);
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         free(hops[i].edge_type);
+        free(hops[i].name);
+        free(hops[i].type);
+    }
     free(hops);
     free(root_name);
     free(root_type);

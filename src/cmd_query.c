@@ -12,14 +12,15 @@ static const struct {
     const char *name;
     query_fn fn;
     const char *summary;
+    int reads_only; /* never writes (the rankings cache their scores): one read transaction */
 } queries[] = {
-    {"centrality", kg_query_centrality, "rank entities by degree, pagerank, betweenness, ..."},
-    {"communities", kg_query_communities, "communities (Leiden, Louvain, label propagation)"},
-    {"entity", kg_query_entity, "type, attributes, aliases and why, documents, relations"},
-    {"neighbors", kg_query_neighbors, "linked entities, with edge types and evidence"},
-    {"path", kg_query_path, "shortest path between two entities, sentence per hop"},
-    {"search", kg_query_search, "fuzzy search of names and aliases"},
-    {NULL, NULL, NULL},
+    {"centrality", kg_query_centrality, "rank entities by degree, pagerank, betweenness, ...", 0},
+    {"communities", kg_query_communities, "communities (Leiden, Louvain, label propagation)", 0},
+    {"entity", kg_query_entity, "type, attributes, aliases and why, documents, relations", 1},
+    {"neighbors", kg_query_neighbors, "linked entities, with edge types and evidence", 1},
+    {"path", kg_query_path, "shortest path between two entities, sentence per hop", 1},
+    {"search", kg_query_search, "fuzzy search of names and aliases", 1},
+    {NULL, NULL, NULL, 0},
 };
 
 static void usage(FILE *out)
@@ -46,7 +47,13 @@ int kg_cmd_query(int argc, char **argv, const kg_cli *cli)
         kg_error err;
         if (kg_store_open(&st, cli->db_path, KG_STORE_READ, &err) != KG_OK)
             return kg_cli_fail(&err);
+        /* one snapshot and one lock for the whole answer, not one per statement */
+        if (queries[i].reads_only && kg_store_begin_read(st, &err) != KG_OK) {
+            kg_store_close(st);
+            return kg_cli_fail(&err);
+        }
         int code = queries[i].fn(argc - 1, argv + 1, st);
+        kg_store_end_read(st);
         kg_store_close(st);
         return code;
     }

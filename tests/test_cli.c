@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 
 START_TEST(test_cli_edit_distance)
 {
@@ -47,6 +48,23 @@ START_TEST(test_cli_display_width)
     ck_assert_uint_eq(kg_table_display_width("e\xcc\x81te"), 3);  /* e + combining acute */
     ck_assert_uint_eq(kg_table_display_width("\xef\xbc\xa1"), 2); /* full-width A */
     ck_assert_uint_eq(kg_table_display_width(""), 0);
+}
+END_TEST
+
+/* ASCII is measured without asking ICU (a table of thousands of rows asked it per
+ * character): every code point 1-127 must get the width ICU's properties give it. */
+START_TEST(test_cli_display_width_ascii_as_icu)
+{
+    for (UChar32 c = 1; c < 0x80; c++) {
+        int8_t cat = u_charType(c);
+        int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+        size_t icu = cat == U_NON_SPACING_MARK || cat == U_ENCLOSING_MARK || cat == U_FORMAT_CHAR
+                         ? 0
+                     : ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2
+                                                               : 1;
+        char s[2] = {(char)c, '\0'};
+        ck_assert_uint_eq(kg_table_display_width(s), icu);
+    }
 }
 END_TEST
 
@@ -121,6 +139,7 @@ static Suite *cli_suite(void)
     tcase_add_test(tc, test_cli_edit_distance);
     tcase_add_test(tc, test_cli_suggest);
     tcase_add_test(tc, test_cli_display_width);
+    tcase_add_test(tc, test_cli_display_width_ascii_as_icu);
     tcase_add_test(tc, test_cli_fit);
     tcase_add_test(tc, test_cli_table_fits);
     suite_add_tcase(s, tc);

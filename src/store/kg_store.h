@@ -47,6 +47,20 @@ const char *kg_store_path(kg_store *st);
 /* The SQLite handle, for the query modules' read-only statements. Owned by the store. */
 sqlite3 *kg_store_sqlite(kg_store *st);
 
+/* A read-only statement of sql for the query modules, prepared on first use and kept until
+ * kg_store_close finalizes it, returned reset with its bindings cleared: a query that looks
+ * up thousands of rows parses its SQL once. NULL when sql does not prepare (or more than
+ * KG_STORE_MAX_QUERY_STMT kinds are asked for: then the caller prepares its own). Owned by
+ * the store; the caller must not finalize it. */
+sqlite3_stmt *kg_store_statement(kg_store *st, const char *sql);
+
+/* Runs the statements that follow, until kg_store_end_read, in one read transaction: one
+ * snapshot of the store and one shared lock, not one per statement (thousands for a query on
+ * a hub). Does nothing inside another transaction. The reads must not write. */
+int kg_store_begin_read(kg_store *st, kg_error *err);
+/* Ends kg_store_begin_read's transaction. Accepts a store without one. */
+void kg_store_end_read(kg_store *st);
+
 /* How long a store opened for writing waits for another writer's lock before giving up with
  * "database is locked" (a reader waits KG_STORE_READ_WAIT_MS, and skips caching after it). */
 #define KG_STORE_WRITE_WAIT_MS (10 * 60 * 1000)

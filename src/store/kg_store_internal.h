@@ -11,6 +11,8 @@
 #include <time.h>
 
 #define KG_STORE_MAX_STMT 32
+/* most statements kg_store_statement keeps */
+#define KG_STORE_MAX_QUERY_STMT 16
 
 typedef struct kg_near_index kg_near_index;
 
@@ -20,7 +22,13 @@ void kg_near_index_free(kg_near_index *ix);
 struct kg_store {
     sqlite3 *db;
     char *path;
-    sqlite3_stmt *stmt[KG_STORE_MAX_STMT]; /* kg_store.c's prepared statements */
+    sqlite3_stmt *stmt[KG_STORE_MAX_STMT]; /* kg_store.c's prepared statements; for
+                                              KG_STORE_READ prepared on first use */
+    int lazy;                              /* opened with KG_STORE_READ: see stmt */
+    /* the query modules' statements (kg_store_statement), with their SQL */
+    sqlite3_stmt *query_stmt[KG_STORE_MAX_QUERY_STMT];
+    const char *query_sql[KG_STORE_MAX_QUERY_STMT];
+    int reading; /* kg_store_begin_read began the open transaction */
     long wait_limit_ms;                    /* how long to wait for a lock */
     struct timespec waiting;               /* when the current wait began */
     int noted;                             /* on_wait called for the current wait */
