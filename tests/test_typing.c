@@ -463,6 +463,21 @@ START_TEST(test_typing_demonyms_formed_from_country_names)
 }
 END_TEST
 
+START_TEST(test_typing_outlets_report_and_bodies_have_members)
+{
+    /* news outlets report, people say; what has members is a body */
+    const kg_extraction *x =
+        extract("Report\n\nTroops hit a Zamas base, killing two Zamas members. Later Novosti "
+                "Daily reported the strike, as reported by the Tavrichesky Vestnik.");
+    ASSERT_ENTITY(x, "Zamas", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Novosti Daily", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Tavrichesky Vestnik", KG_ORGANISATION);
+    /* a person reports to someone */
+    const kg_extraction *y = extract("Report\n\nLater Petrov reported to the committee.");
+    ck_assert_int_lt(find_entity(y, "Petrov", KG_ORGANISATION), 0);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -495,6 +510,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_body_a_role_is_held_in);
     tcase_add_test(tc, test_typing_body_based_in_a_place);
     tcase_add_test(tc, test_typing_demonyms_formed_from_country_names);
+    tcase_add_test(tc, test_typing_outlets_report_and_bodies_have_members);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -52,6 +52,8 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 #define W_SEATS 3.0                  /* "Labor (13 seats)", "X won 40 of the 76 seats" */
 #define W_BASED 3.0                  /* "the Ohio-based KeyCorp": places base bodies, not people */
 #define W_EMPLOYER 3.0               /* "a Reuters reporter": the body a role is held in */
+#define W_MEDIA 3.0                  /* "Interfax reported", "reported by the Daily X" */
+#define W_MEMBERS 3.0                /* "two Hamas members": what has members is a body or a party */
 #define STRONG 3.0                   /* evidence at which an item decides its list's type */
 
 typedef struct typing {
@@ -250,6 +252,18 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
         ev[KG_PERSON] += W_TITLE_AFTER;
     if (kx_is_speech_verb(x, b))
         ev[KG_PERSON] += W_SPEECH;
+    /* news outlets report (people say): "RIA Novosti reported", "Interfax quoted him",
+     * "as reported by The Guardian" */
+    size_t by = a > 0 && kx_is_ci(x, a - 1, "the") ? a - 1 : a;
+    if (kx_same_sentence(x, a, b) &&
+        (((kx_is(x, b, "reported") || kx_is(x, b, "reports")) && !kx_is(x, b + 1, "to")) ||
+         kx_is(x, b, "quoted") || kx_is(x, b, "quotes") ||
+         (by > 1 && kx_is(x, by - 1, "by") && kx_is(x, by - 2, "reported"))))
+        ev[KG_ORGANISATION] += W_MEDIA;
+    /* bodies and parties have members alike: the cue goes to whichever of the two the
+     * rest of the evidence prefers ("a founding Civic Platform member") */
+    if (kx_same_sentence(x, a, b) && (kx_is(x, b, "members") || kx_is(x, b, "member")))
+        ev[ev[KG_PARTY] > ev[KG_ORGANISATION] ? KG_PARTY : KG_ORGANISATION] += W_MEMBERS;
     if (employer_before_title(x, a, b))
         ev[KG_ORGANISATION] += W_EMPLOYER;
     if (a > 0 && kx_is_based(x, a - 1) && kx_same_sentence(x, a - 1, a))
