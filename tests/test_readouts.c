@@ -429,6 +429,19 @@ START_TEST(test_readouts_affiliation_set_off_or_possessed)
 }
 END_TEST
 
+START_TEST(test_readouts_dialogue_is_an_event_only_when_placed)
+{
+    /* "a dialogue with the opposition" is a process; placed or dated, it is an event */
+    const kg_extraction *x =
+        extract("Report\n\nMaro Kibwana said he was willing to hold a dialogue with the "
+                "opposition without preconditions.");
+    ck_assert_int_lt(event_of_kind(x, "meeting"), 0);
+    const kg_extraction *y =
+        extract("Report\n\nThe dialogue in Nairobi on Monday was tense, Maro Kibwana said.");
+    ck_assert_int_ge(event_of_kind(y, "meeting"), 0);
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -452,6 +465,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_body_named_where_it_sits);
     tcase_add_test(tc, test_readouts_visit_of_a_styled_visitor);
     tcase_add_test(tc, test_readouts_affiliation_set_off_or_possessed);
+    tcase_add_test(tc, test_readouts_dialogue_is_an_event_only_when_placed);
     suite_add_tcase(s, tc);
     return s;
 }

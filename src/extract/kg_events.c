@@ -463,7 +463,12 @@ void kx_find_events(kx *x)
          * 3", "the funeral ... on Friday": nouns that more often name an act than an event
          * name one only where the text says where or when */
         static const char *const acts[] = {"presentation", "launch", "funeral", "funerals", NULL};
-        if (kx_is_any_ci(x, m->noun, acts) && !event_is_anchored(x, m, 6)) {
+        /* "a dialogue with the opposition": a process more often than a meeting, unless
+         * named ("the Strategic Partnership Dialogue") or placed or dated */
+        static const char *const processes[] = {"dialogue", "dialogues", NULL};
+        if ((kx_is_any_ci(x, m->noun, acts) ||
+             (kx_is_any(x, m->noun, processes) && !m->name_key)) &&
+            !event_is_anchored(x, m, 6)) {
             entity_of[i] = (size_t)-1;
             continue;
         }
