@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 shift || true
 harnesses=("$@")
-[ ${#harnesses[@]} -eq 0 ] && harnesses=(readers escape tokenize extract)
+[ ${#harnesses[@]} -eq 0 ] && harnesses=(readers escape tokenize extract resolve)
 if [ ! -f build-fuzz/build.ninja ]; then
     CC=clang meson setup build-fuzz --buildtype=debugoptimized -Dfuzz=true \
         -Db_sanitize=address,undefined -Db_lundef=false \
@@ -27,7 +27,7 @@ for h in "${harnesses[@]}"; do
     # it about three times as fast (tests/fuzz/RUNS.md)
     max_len=65536
     asan=${ASAN_OPTIONS:-}
-    if [ "$h" = extract ]; then
+    if [ "$h" = extract ] || [ "$h" = resolve ]; then
         max_len=1024
         asan=${ASAN_OPTIONS:-quarantine_size_mb=16:max_malloc_fill_size=0}
     fi
