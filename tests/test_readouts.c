@@ -391,9 +391,8 @@ START_TEST(test_readouts_body_named_where_it_sits)
         extract("Report\n\nThe Embassy of Kazakhstan and the Forum for Security and "
                 "Cooperation in Europe met.");
     ck_assert(!has_relation(y, "Embassy of Kazakhstan", KG_LOCATED_IN, "Kazakhstan"));
-    ck_assert_int_eq(count_relations(y, "Forum for Security and Cooperation in Europe",
-                                     KG_LOCATED_IN, "Europe"),
-                     0);
+    ck_assert(!has_relation(y, "Forum for Security and Cooperation in Europe", KG_LOCATED_IN,
+                            "Europe"));
 }
 END_TEST
 

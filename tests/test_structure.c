@@ -2,6 +2,10 @@
  * forms, with the place, its region and the agency; lines written in capitals, where no
  * word is an acronym; each with cases that must not match. Names are invented or common. */
 #include "extract_fixture.h"
+#include "../src/kg_mem.h"
+
+#include <stdio.h>
+#include <stdlib.h>
 
 START_TEST(test_structure_dateline_with_date)
 {
@@ -529,6 +533,41 @@ START_TEST(test_structure_text_ending_in_one_determiner)
 }
 END_TEST
 
+/* The text of the repository file rel, NUL-terminated; owned by the caller (free). */
+static char *read_source_file(const char *rel)
+{
+    char *path = harness_source_path(rel);
+    FILE *f = fopen(path, "rb");
+    ck_assert_msg(f != NULL, "cannot open %s", path);
+    char *buf = kg_xmalloc(1 << 16);
+    size_t n = fread(buf, 1, (1 << 16) - 1, f);
+    buf[n] = '\0';
+    fclose(f);
+    free(path);
+    return buf;
+}
+
+START_TEST(test_structure_fuzz_found_inputs)
+{
+    /* regressions (found by fuzz_extract and fuzz_resolve on 7f998c5; under ASan these
+     * failed): an event phrase whose lower-case words run to the text's end read one token
+     * past the array; a speech "delivered ... to the Permanent Council, Vienna" read a
+     * mention through a pointer that adding a mention had moved */
+    char *a = read_source_file("tests/fuzz/corpus/extract/extract-event-extend-right-past-end");
+    const kg_extraction *x = extract(a);
+    ck_assert_ptr_nonnull(x);
+    free(a);
+    char *b = read_source_file(
+        "tests/fuzz/corpus/resolve/extract-delivery-occasion-mention-after-realloc");
+    const kg_extraction *y = extract(b);
+    ASSERT_ENTITY(y, "Vienna", KG_PLACE);
+    free(b);
+    /* the same kind of phrase, written for the test: "a conference of all the" ends the text */
+    const kg_extraction *z = extract("Report\n\nIn Almaty they held a conference of all the");
+    ASSERT_ENTITY(z, "Almaty", KG_PLACE);
+}
+END_TEST
+
 START_TEST(test_structure_title_chain_with_coordinated_body)
 {
     /* "<title> of <body> <holder>": the body may coordinate two parts when its holder's
@@ -601,6 +640,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_observation_missions);
     tcase_add_test(tc, test_structure_acronym_set_off_by_commas);
     tcase_add_test(tc, test_structure_text_ending_in_one_determiner);
+    tcase_add_test(tc, test_structure_fuzz_found_inputs);
     tcase_add_test(tc, test_structure_title_chain_with_coordinated_body);
     tcase_add_test(tc, test_structure_given_name_by_surname_shape);
     suite_add_tcase(s, tc);

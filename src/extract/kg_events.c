@@ -284,8 +284,9 @@ static void find_delivery_occasion(kx *x)
                 x->out->mentions[l - 1].type != KG_ORGANISATION ||
                 x->out->mentions[l - 1].entity == (size_t)-1)
                 continue;
-            const kg_x_mention *om = &x->out->mentions[l - 1];
-            const kg_x_entity *org = &x->out->entities[om->entity];
+            /* copies: kx_add_entity and kx_add_mention below may move both arrays */
+            size_t om_end = x->out->mentions[l - 1].tok_end;
+            const kg_x_entity *org = &x->out->entities[x->out->mentions[l - 1].entity];
             char *key = kg_xasprintf("meeting|%s|of|%s", x->out->doc->id, org->key);
             char *name = kg_xasprintf("session of the %s", org->name);
             size_t ev = kx_add_entity(x, name, strlen(name), KG_EVENT);
@@ -301,8 +302,8 @@ static void find_delivery_occasion(kx *x)
             size_t mi = kx_add_mention(x, i, i + 1, KG_EVENT);
             x->out->mentions[mi].entity = ev;
             /* ", Vienna": where it was held */
-            size_t pl = om->tok_end + 1 < sen->end_token ? x->label[om->tok_end + 1] : 0;
-            if (kx_is(x, om->tok_end, ",") && pl && x->out->mentions[pl - 1].type == KG_PLACE &&
+            size_t pl = om_end + 1 < sen->end_token ? x->label[om_end + 1] : 0;
+            if (kx_is(x, om_end, ",") && pl && x->out->mentions[pl - 1].type == KG_PLACE &&
                 x->out->mentions[pl - 1].entity != (size_t)-1) {
                 size_t place = x->out->mentions[pl - 1].entity;
                 x->out->entities[ev].place = kg_xstrdup(x->out->entities[place].name);

@@ -200,7 +200,8 @@ size_t kx_ev_extend_right(const kx *x, size_t start, size_t end, int meeting)
         size_t lower = 0;
         while (kx_is_lower_word(x, k + lower) && lower < 3 && !kx_is_speech_verb(x, k + lower))
             lower++;
-        if (lower && (x->t->tokens[k + lower].kind == KG_TOKEN_QUOTE || kx_is_cap(x, k + lower)))
+        if (lower && k + lower < x->n &&
+            (x->t->tokens[k + lower].kind == KG_TOKEN_QUOTE || kx_is_cap(x, k + lower)))
             k += lower;
         if (kx_ev_is_year(x, k, NULL)) {
             end = k + 1;
