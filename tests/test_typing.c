@@ -472,6 +472,14 @@ START_TEST(test_typing_outlets_report_and_bodies_have_members)
     ASSERT_ENTITY(x, "Zamas", KG_ORGANISATION);
     ASSERT_ENTITY(x, "Novosti Daily", KG_ORGANISATION);
     ASSERT_ENTITY(x, "Tavrichesky Vestnik", KG_ORGANISATION);
+    /* the outlet's name goes on over a body's name right before it, and words of English
+     * become no place by a venue word inside them */
+    const kg_extraction *z =
+        extract("Report\n\nKulov quit parliament, RIA Novosti reported. The forum \u201cBuilding "
+                "New Platforms of Cooperation\" was held at the Dead Sea.");
+    ASSERT_ENTITY(z, "RIA Novosti", KG_ORGANISATION);
+    ck_assert_int_lt(find_any(z, "Novosti"), 0);
+    ck_assert_int_lt(find_any(z, "Building New Platforms"), 0);
     /* a person reports to someone */
     const kg_extraction *y = extract("Report\n\nLater Petrov reported to the committee.");
     ck_assert_int_lt(find_entity(y, "Petrov", KG_ORGANISATION), 0);

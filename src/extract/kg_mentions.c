@@ -45,6 +45,16 @@ size_t kx_add_mention(kx *x, size_t a, size_t b, kg_entity_type type)
 }
 
 /* The gazetteer place that spans tokens [i, i+k) for the largest k <= 6, or NULL. */
+void kx_extend_mention(kx *x, size_t mention, size_t b)
+{
+    kg_x_mention *m = &x->out->mentions[mention];
+    for (size_t i = m->tok_end; i < b; i++)
+        if (!x->label[i])
+            x->label[i] = mention + 1;
+    m->tok_end = b;
+    m->end = x->t->tokens[b - 1].end;
+}
+
 const kg_place *kx_place_at(const kx *x, size_t i, size_t *len)
 {
     if (!kx_is_cap(x, i))

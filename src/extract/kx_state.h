@@ -69,6 +69,8 @@ typedef struct kx {
 
 /* Adds a mention of tokens [a, b) and labels them; returns its index. */
 size_t kx_add_mention(kx *x, size_t a, size_t b, kg_entity_type type);
+/* Extends mention's span to end before token b (b > its end), labelling the new tokens. */
+void kx_extend_mention(kx *x, size_t mention, size_t b);
 
 /* ---- entities and aliases (kg_extract.c) ------------------------------------------------ */
 

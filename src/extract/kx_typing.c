@@ -459,6 +459,23 @@ static void find_evidenced_names(kx *x)
         double ev[N_TYPES] = {0};
         mention_evidence(x, &probe, ev);
         int t = best_type(ev, KG_ORGANISATION);
+        /* words of English are a name only by what stands around them ("the X-based ...",
+         * "a ... reporter"), which speaks for a body; a venue word inside them is no
+         * evidence ("Building New Platforms of Cooperation") */
+        if (words && t != KG_ORGANISATION) {
+            i = b - 1;
+            continue;
+        }
+        /* "RIA Novosti reported": the run goes on a body's name that ends right before it */
+        size_t prev = i > 0 && x->label[i - 1] ? x->label[i - 1] - 1 : (size_t)-1;
+        if (prev != (size_t)-1 && t == KG_ORGANISATION &&
+            x->out->mentions[prev].type == KG_ORGANISATION &&
+            x->out->mentions[prev].tok_end == i && kx_same_sentence(x, i - 1, i) &&
+            ev[t] >= STRONG) {
+            kx_extend_mention(x, prev, b);
+            i = b - 1;
+            continue;
+        }
         if (ev[t] >= (b - i >= 2 && !words ? W_ORG_NOUN : STRONG))
             kx_add_mention(x, i, b, (kg_entity_type)t);
         i = b - 1;
