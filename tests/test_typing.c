@@ -486,6 +486,22 @@ START_TEST(test_typing_outlets_report_and_bodies_have_members)
 }
 END_TEST
 
+START_TEST(test_typing_people_by_age_and_counterpart)
+{
+    /* an age set off by commas and "counterpart" before a name say person, whatever the
+     * given-name lists know */
+    const kg_extraction *x =
+        extract("Report\n\nRuehe met his Israeli counterpart Yitzak Mordevi in Jerusalem. Samer "
+                "Ammar Sulimo, 42, told reporters the market was calm.");
+    ASSERT_ENTITY(x, "Yitzak Mordevi", KG_PERSON);
+    ASSERT_ENTITY(x, "Samer Ammar Sulimo", KG_PERSON);
+    /* a number that is no age, and no commas around it: no person */
+    const kg_extraction *y =
+        extract("Report\n\nShares in Vexa Tooling, 1250, fell. Orbel Kassam 42 times won.");
+    ck_assert_int_lt(find_entity(y, "Vexa Tooling", KG_PERSON), 0);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -519,6 +535,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_body_based_in_a_place);
     tcase_add_test(tc, test_typing_demonyms_formed_from_country_names);
     tcase_add_test(tc, test_typing_outlets_report_and_bodies_have_members);
+    tcase_add_test(tc, test_typing_people_by_age_and_counterpart);
     suite_add_tcase(s, tc);
     return s;
 }

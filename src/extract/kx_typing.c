@@ -52,6 +52,7 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 #define W_SEATS 3.0                  /* "Labor (13 seats)", "X won 40 of the 76 seats" */
 #define W_BASED 3.0                  /* "the Ohio-based KeyCorp": places base bodies, not people */
 #define W_EMPLOYER 3.0               /* "a Reuters reporter": the body a role is held in */
+#define W_AGE 3.0                    /* "Samer Soliman, 42, said": people have ages */
 #define W_MEDIA 3.0                  /* "Interfax reported", "reported by the Daily X" */
 #define W_MEMBERS 3.0                /* "two Hamas members": what has members is a body or a party */
 #define STRONG 3.0                   /* evidence at which an item decides its list's type */
@@ -252,6 +253,15 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
         ev[KG_PERSON] += W_TITLE_AFTER;
     if (kx_is_speech_verb(x, b))
         ev[KG_PERSON] += W_SPEECH;
+    /* "X Y, 42, told reporters": an age set off by commas */
+    if (kx_is(x, b, ",") && b + 2 < x->n && kx_is(x, b + 2, ",") &&
+        x->t->tokens[b + 1].kind == KG_TOKEN_NUMBER && kx_same_sentence(x, a, b + 2)) {
+        size_t digits;
+        const char *n = kx_tok(x, b + 1, &digits);
+        int age = digits <= 3 ? atoi(n) : 0;
+        if (age >= 14 && age <= 110)
+            ev[KG_PERSON] += W_AGE;
+    }
     /* news outlets report (people say): "RIA Novosti reported", "Interfax quoted him",
      * "as reported by The Guardian" */
     size_t by = a > 0 && kx_is_ci(x, a - 1, "the") ? a - 1 : a;
