@@ -488,13 +488,17 @@ END_TEST
 
 START_TEST(test_typing_people_by_age_and_counterpart)
 {
-    /* an age set off by commas and "counterpart" before a name say person, whatever the
-     * given-name lists know */
+    /* an age set off by commas, "counterpart" before a name and a person's name joined to
+     * it by "and" say person, whatever the given-name lists know */
     const kg_extraction *x =
         extract("Report\n\nRuehe met his Israeli counterpart Yitzak Mordevi in Jerusalem. Samer "
                 "Ammar Sulimo, 42, told reporters the market was calm.");
     ASSERT_ENTITY(x, "Yitzak Mordevi", KG_PERSON);
     ASSERT_ENTITY(x, "Samer Ammar Sulimo", KG_PERSON);
+    /* a name joined by "and" to a person's is a person ("A and B agreed") */
+    const kg_extraction *z =
+        extract("Report\n\nTalks between Prince Norodom Ranariddh and Vong Sothearo ended.");
+    ASSERT_ENTITY(z, "Vong Sothearo", KG_PERSON);
     /* a number that is no age, and no commas around it: no person */
     const kg_extraction *y =
         extract("Report\n\nShares in Vexa Tooling, 1250, fell. Orbel Kassam 42 times won.");

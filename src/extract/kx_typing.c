@@ -212,6 +212,24 @@ static int employer_before_title(const kx *x, size_t a, size_t b)
            !kx_is_title(x, a);
 }
 
+/* Whether the name [a, b) is joined by "and" to a person's name: "Prince Norodom Ranariddh
+ * and Hun Sen agreed", "Hun Sen and Prince Norodom Ranariddh". Coordinated names are of one
+ * kind. */
+static int coordinated_with_person(const kx *x, size_t a, size_t b)
+{
+    if (a >= 2 && kx_is(x, a - 1, "and") && x->label[a - 2] && kx_same_sentence(x, a - 2, a)) {
+        const kg_x_mention *p = &x->out->mentions[x->label[a - 2] - 1];
+        if (p->type == KG_PERSON && p->tok_end == a - 1)
+            return 1;
+    }
+    if (b + 1 < x->n && kx_is(x, b, "and") && x->label[b + 1] && kx_same_sentence(x, a, b + 1)) {
+        const kg_x_mention *p = &x->out->mentions[x->label[b + 1] - 1];
+        if (p->type == KG_PERSON && p->tok_start == b + 1)
+            return 1;
+    }
+    return 0;
+}
+
 /* The evidence one mention gives for each type. */
 static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYPES])
 {
@@ -468,6 +486,10 @@ static void find_evidenced_names(kx *x)
         kg_x_mention probe = {.tok_start = i, .tok_end = b, .type = KG_ENTITY_TYPE_COUNT};
         double ev[N_TYPES] = {0};
         mention_evidence(x, &probe, ev);
+        /* a list's item takes its kind from a sure item beside it; the typing of found
+         * names does this by decide_by_list */
+        if (!words && b - i >= 2 && coordinated_with_person(x, i, b))
+            ev[KG_PERSON] += W_LIST;
         int t = best_type(ev, KG_ORGANISATION);
         /* words of English are a name only by what stands around them ("the X-based ...",
          * "a ... reporter"), which speaks for a body; a venue word inside them is no
