@@ -419,6 +419,12 @@ START_TEST(test_readouts_affiliation_set_off_or_possessed)
                 "Society Institute.");
     ck_assert(has_relation(x, "Kara Mendel", KG_AFFILIATED_WITH, "Bureau of Democracy and Labor"));
     ck_assert(has_relation(x, "Ana Berg", KG_AFFILIATED_WITH, "Open Society Institute"));
+    /* "X, who heads the Y": the relative clause gives X's office; "who met" gives none */
+    const kg_extraction *w =
+        extract("Report\n\nMarat Temirbek, who heads the Centre for Policy Research, spoke "
+                "next. Asel Nurbek, who met the Centre for Policy Research, agreed.");
+    ck_assert(has_relation(w, "Marat Temirbek", KG_AFFILIATED_WITH, "Centre for Policy Research"));
+    ck_assert(!has_relation(w, "Asel Nurbek", KG_AFFILIATED_WITH, "Centre for Policy Research"));
     /* "X's former party Y"; but "X's talks with Y" is no belonging */
     const kg_extraction *y =
         extract("Report\n\nHe was jailed under Pawel Adamski's former party Civic Forum's "

@@ -10,7 +10,8 @@
  *   the X Committee, Y Z, said";
  * - inside a role: "Akim of X" works for the X akimat, "Ambassador of X" for the Embassy of
  *   X; of two bodies joined in a role ("director of the Y at the Z"), Y belongs to Z;
- * - "X from the Y Institute", "X of the Y Center", "X, of the Y Bureau,";
+ * - "X from the Y Institute", "X of the Y Center", "X, of the Y Bureau,"; "X, who heads
+ *   the Y";
  * - a body named right after another's name and acronym is part of it: "the Organization for
  *   Security and Cooperation in Europe (OSCE) Office of ...";
  * - possessives: "X's Y party"; "his Y party" (of the sentence's speaker). */
@@ -305,6 +306,30 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
             role_span_affiliations(rs, m->entity, a, m->tok_start, m->sentence);
             rs->role_start[mi] = a + 1;
         }
+    }
+    /* "X, who heads the Y", "X, who chairs Y": a relative clause that gives X's office */
+    static const char *const heading[] = {"heads",   "leads",   "chairs",  "directs",
+                                          "runs",    "headed",  "led",     "chaired",
+                                          "directed", "founded", "represents", NULL};
+    for (size_t mi = 0; mi < e->n_mentions; mi++) {
+        const kg_x_mention *m = &e->mentions[mi];
+        size_t k = m->tok_end;
+        if (m->type != KG_PERSON || !kx_is(x, k, ",") || !kx_is(x, k + 1, "who"))
+            continue;
+        k += 2;
+        if (kx_is(x, k, "now") || kx_is(x, k, "also") || kx_is(x, k, "currently"))
+            k++;
+        if (!kx_is_any(x, k, heading) || !kx_same_sentence(x, m->tok_start, k + 1))
+            continue;
+        k++;
+        if (kx_is(x, k, "the"))
+            k++;
+        size_t mk = k < x->n ? rs->mention_at[k] : 0;
+        if (mk && kx_rel_mention(rs, mk - 1)->tok_start == k &&
+            (kx_rel_mention(rs, mk - 1)->type == KG_ORGANISATION ||
+             kx_rel_mention(rs, mk - 1)->type == KG_PARTY))
+            kx_add_relation(x, m->entity, kx_rel_mention(rs, mk - 1)->entity, KG_AFFILIATED_WITH,
+                            m->sentence);
     }
     /* "X from the Y Institute", "X of the Y Center", set off by a comma too ("Deputy
      * Secretary X, of the Bureau of Y, and ...") */
