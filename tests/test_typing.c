@@ -506,6 +506,23 @@ START_TEST(test_typing_people_by_age_and_counterpart)
 }
 END_TEST
 
+START_TEST(test_typing_parties_by_what_they_have)
+{
+    /* deputies, candidates and factions are a party's, without the word "party" */
+    const kg_extraction *x =
+        extract("Report\n\nAk Zholtan deputies walked out. The Amanar candidate won. Likmud "
+                "lawmakers agreed.");
+    ASSERT_ENTITY(x, "Ak Zholtan", KG_PARTY);
+    ASSERT_ENTITY(x, "Amanar", KG_PARTY);
+    ASSERT_ENTITY(x, "Likmud", KG_PARTY);
+    /* a person's candidate is no party, and a body's reporter is the body's */
+    const kg_extraction *y =
+        extract("Report\n\nKassym-Jomart Tokayev's candidate lost. A Zorvex reporter saw it.");
+    ck_assert(count_type(y, KG_PARTY) == 0);
+    ASSERT_ENTITY(y, "Zorvex", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -540,6 +557,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_demonyms_formed_from_country_names);
     tcase_add_test(tc, test_typing_outlets_report_and_bodies_have_members);
     tcase_add_test(tc, test_typing_people_by_age_and_counterpart);
+    tcase_add_test(tc, test_typing_parties_by_what_they_have);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -52,6 +52,8 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 #define W_SEATS 3.0                  /* "Labor (13 seats)", "X won 40 of the 76 seats" */
 #define W_BASED 3.0                  /* "the Ohio-based KeyCorp": places base bodies, not people */
 #define W_EMPLOYER 3.0               /* "a Reuters reporter": the body a role is held in */
+#define W_PARTY_ROLE 3.0             /* "Ak Zhol deputies", "the Likud candidate" */
+#define W_VOTED_FOR 2.0              /* "voted for X": a party, or a candidate */
 #define W_AGE 3.0                    /* "Samer Soliman, 42, said": people have ages */
 #define W_MEDIA 3.0                  /* "Interfax reported", "reported by the Daily X" */
 #define W_MEMBERS 3.0                /* "two Hamas members": what has members is a body or a party */
@@ -201,6 +203,10 @@ static int opposition_leader_of(const kx *x, size_t a)
     return 0;
 }
 
+/* What parties have: "Ak Zhol deputies", "the Likud candidate", "the Nur Otan faction". */
+static const char *const party_roles[] = {"deputies",   "lawmakers",  "MPs",         "faction",
+                                          "candidate",  "candidates", "legislators", NULL};
+
 /* Whether the name [a, b) stands between a determiner and a lower-case title, as the body
  * its holder serves: "a Reuters reporter", "an OSCE official", "the Kremlin spokesman". A
  * people's name does not stand there ("the Kazakh official" is no name: demonyms are not
@@ -209,7 +215,7 @@ static int employer_before_title(const kx *x, size_t a, size_t b)
 {
     return a > 0 && kx_is_determiner(x, a - 1) && !(x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE) &&
            kx_same_sentence(x, a - 1, b) && kx_is_lower_word(x, b) && kx_is_title(x, b) &&
-           !kx_is_title(x, a);
+           !kx_is_title(x, a) && !kx_is_any(x, b, party_roles);
 }
 
 /* Whether the name [a, b) is joined by "and" to a person's name: "Prince Norodom Ranariddh
@@ -271,6 +277,14 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
         ev[KG_PERSON] += W_TITLE_AFTER;
     if (kx_is_speech_verb(x, b))
         ev[KG_PERSON] += W_SPEECH;
+    /* what parties have and get: "Ak Zhol deputies", "the Likud candidate", "the Nur Otan
+     * faction", "voted for Respublica" */
+    if (kx_same_sentence(x, a, b) && kx_is_any(x, b, party_roles))
+        ev[KG_PARTY] += W_PARTY_ROLE;
+    if (a > 2 && kx_is(x, a - 1, "for") &&
+        (kx_is(x, a - 2, "voted") || kx_is(x, a - 2, "vote") || kx_is(x, a - 2, "votes")) &&
+        kx_same_sentence(x, a - 2, a))
+        ev[KG_PARTY] += W_VOTED_FOR;
     /* "X Y, 42, told reporters": an age set off by commas */
     if (kx_is(x, b, ",") && b + 2 < x->n && kx_is(x, b + 2, ",") &&
         x->t->tokens[b + 1].kind == KG_TOKEN_NUMBER && kx_same_sentence(x, a, b + 2)) {
