@@ -1,6 +1,7 @@
 /* kg_store_internal: the store handle's fields, shared by the files that implement the store
- * (kg_store.c: schema, entities, evidence; kg_store_docs.c: document identity, removal and
- * near-duplicates). Private to src/store/. */
+ * (kg_store.c: opening, entities, evidence; kg_store_schema.c: the tables and their
+ * upgrades; kg_store_docs.c: document identity, removal and near-duplicates). Private to
+ * src/store/. */
 #ifndef KG_STORE_INTERNAL_H
 #define KG_STORE_INTERNAL_H
 
@@ -49,5 +50,10 @@ struct kg_store {
     long long near_version;
     int schema; /* the schema version the store has (after any upgrade) */
 };
+
+/* Creates kg's tables in st (a store of schema version `version`, 0 when new), upgrading an
+ * older schema (1 or 2) in one transaction with the version bump, so that a kill leaves the
+ * old or the new schema. Sets st->schema. KG_OK, or KG_ESTORE with err set. */
+int kg_store_create_schema(kg_store *st, long long version, kg_error *err);
 
 #endif
