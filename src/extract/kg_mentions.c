@@ -44,7 +44,6 @@ size_t kx_add_mention(kx *x, size_t a, size_t b, kg_entity_type type)
     return e->n_mentions++;
 }
 
-/* The gazetteer place that spans tokens [i, i+k) for the largest k <= 6, or NULL. */
 void kx_extend_mention(kx *x, size_t mention, size_t b)
 {
     kg_x_mention *m = &x->out->mentions[mention];
@@ -55,6 +54,7 @@ void kx_extend_mention(kx *x, size_t mention, size_t b)
     m->end = x->t->tokens[b - 1].end;
 }
 
+/* The gazetteer place that spans tokens [i, i+k) for the largest k <= 6, or NULL. */
 const kg_place *kx_place_at(const kx *x, size_t i, size_t *len)
 {
     if (!kx_is_cap(x, i))

@@ -193,6 +193,21 @@ static size_t person_joined_before(kx_rel_state *rs, const kg_x_mention *m)
     return j == (size_t)-1 ? j : kx_rel_mention(rs, j)->entity;
 }
 
+/* Person mention m belongs to the body or party whose name starts at token k, after an
+ * optional "the" ("X from the Y Institute", "X, who heads the Y"); nothing when none does. */
+static void affiliate_with_body_at(kx_rel_state *rs, const kg_x_mention *m, size_t k)
+{
+    kx *x = rs->x;
+    if (kx_is(x, k, "the"))
+        k++;
+    size_t mk = k < x->n ? rs->mention_at[k] : 0;
+    if (mk && kx_rel_mention(rs, mk - 1)->tok_start == k &&
+        (kx_rel_mention(rs, mk - 1)->type == KG_ORGANISATION ||
+         kx_rel_mention(rs, mk - 1)->type == KG_PARTY))
+        kx_add_relation(x, m->entity, kx_rel_mention(rs, mk - 1)->entity, KG_AFFILIATED_WITH,
+                        m->sentence);
+}
+
 void kx_rel_find_affiliations(kx_rel_state *rs)
 {
     kx *x = rs->x;
@@ -321,15 +336,7 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
             k++;
         if (!kx_is_any(x, k, heading) || !kx_same_sentence(x, m->tok_start, k + 1))
             continue;
-        k++;
-        if (kx_is(x, k, "the"))
-            k++;
-        size_t mk = k < x->n ? rs->mention_at[k] : 0;
-        if (mk && kx_rel_mention(rs, mk - 1)->tok_start == k &&
-            (kx_rel_mention(rs, mk - 1)->type == KG_ORGANISATION ||
-             kx_rel_mention(rs, mk - 1)->type == KG_PARTY))
-            kx_add_relation(x, m->entity, kx_rel_mention(rs, mk - 1)->entity, KG_AFFILIATED_WITH,
-                            m->sentence);
+        affiliate_with_body_at(rs, m, k + 1);
     }
     /* "X from the Y Institute", "X of the Y Center", set off by a comma too ("Deputy
      * Secretary X, of the Bureau of Y, and ...") */
@@ -340,15 +347,7 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
             k++;
         if (m->type != KG_PERSON || !(kx_is(x, k, "from") || kx_is(x, k, "of")))
             continue;
-        k++;
-        if (kx_is(x, k, "the"))
-            k++;
-        size_t mk = k < x->n ? rs->mention_at[k] : 0;
-        if (mk && kx_rel_mention(rs, mk - 1)->tok_start == k &&
-            (kx_rel_mention(rs, mk - 1)->type == KG_ORGANISATION ||
-             kx_rel_mention(rs, mk - 1)->type == KG_PARTY))
-            kx_add_relation(x, m->entity, kx_rel_mention(rs, mk - 1)->entity, KG_AFFILIATED_WITH,
-                            m->sentence);
+        affiliate_with_body_at(rs, m, k + 1);
     }
     /* "the Organization for Security and Cooperation in Europe (OSCE) Office of ...": a body
      * named right after another's name and acronym is part of it */

@@ -114,6 +114,9 @@ static size_t place_named(kx_rel_state *rs, const kg_x_mention *pm)
     return capital != (size_t)-1 ? capital : pm->entity;
 }
 
+/* A diplomatic mission's head noun, which its city may follow: "British Embassy Bishkek". */
+static const char *const missions[] = {"Embassy", "Consulate", "Consulate-General", NULL};
+
 /* The document's entity of gazetteer place p, made (named s, n bytes) when it has none. */
 static size_t place_entity(kx *x, const kg_place *p, const char *s, size_t n)
 {
@@ -160,15 +163,14 @@ static size_t based_place(kx_rel_state *rs, size_t i)
  * after a word that is no body's head ("Security and Cooperation in Europe"). */
 static size_t own_place(kx *x, const kg_x_mention *m)
 {
-    static const char *const missions[] = {"Embassy", "Consulate", "Consulate-General",
-                                           "Office",  "Mission",   NULL};
+    static const char *const offices[] = {"Office", "Mission", NULL};
     size_t a = m->tok_start, b = m->tok_end;
     for (size_t t = b - 1; t > a + 1 && t + 4 > b; t--) {
         int in = kx_is(x, t - 1, "in") && kx_is_head(x, t - 2);
         int the_in = kx_is(x, t - 1, "the") && t > a + 2 && kx_is(x, t - 2, "in") &&
                      kx_is_head(x, t - 3);
-        int named = kx_is_any(x, t - 1, missions) ||
-                    (kx_is(x, t - 1, ",") && kx_is_any(x, t - 2, missions));
+        size_t h = kx_is(x, t - 1, ",") ? t - 2 : t - 1;
+        int named = kx_is_any(x, h, missions) || kx_is_any(x, h, offices);
         if (!in && !the_in && !named)
             continue;
         size_t len;
@@ -332,8 +334,6 @@ void kx_rel_find_locations(kx_rel_state *rs)
             }
             /* "British Embassy Bishkek", "US Embassy, Dushanbe": a mission then its city */
             size_t c = kx_is(x, m->tok_end, ",") ? m->tok_end + 1 : m->tok_end;
-            static const char *const missions[] = {"Embassy", "Consulate", "Consulate-General",
-                                                   NULL};
             if (kx_is_any(x, m->tok_end - 1, missions) && c < x->n && rs->mention_at[c] &&
                 kx_same_sentence(x, m->tok_start, c)) {
                 const kg_x_mention *pm = kx_rel_mention(rs, rs->mention_at[c] - 1);

@@ -322,16 +322,18 @@ void kx_rel_find_visit_phrases(kx_rel_state *rs)
         const kg_sentence *sen = &x->t->sentences[em->sentence];
         size_t visitor = (size_t)-1, place = (size_t)-1, k = noun + 1;
         /* "the visit of A to X", "the visit of Lord A to X" (a style or title before A) */
-        size_t who = k + 1;
-        while (kx_is(x, k, "of") && who < sen->end_token && who < k + 4 &&
-               (!rs->mention_at[who] ||
-                kx_rel_mention(rs, rs->mention_at[who] - 1)->type != KG_PERSON) &&
-               kx_is_cap(x, who) && (kx_is_honorific(x, who) || kx_is_title(x, who)))
-            who++;
-        if (kx_is(x, k, "of") && who < sen->end_token && rs->mention_at[who] &&
-            kx_rel_mention(rs, rs->mention_at[who] - 1)->type == KG_PERSON) {
-            visitor = kx_rel_mention(rs, rs->mention_at[who] - 1)->entity;
-            k = kx_rel_mention(rs, rs->mention_at[who] - 1)->tok_end;
+        if (kx_is(x, k, "of")) {
+            size_t who = k + 1;
+            while (who < sen->end_token && who < k + 4 &&
+                   (!rs->mention_at[who] ||
+                    kx_rel_mention(rs, rs->mention_at[who] - 1)->type != KG_PERSON) &&
+                   kx_is_cap(x, who) && (kx_is_honorific(x, who) || kx_is_title(x, who)))
+                who++;
+            size_t mw = who < sen->end_token ? rs->mention_at[who] : 0;
+            if (mw && kx_rel_mention(rs, mw - 1)->type == KG_PERSON) {
+                visitor = kx_rel_mention(rs, mw - 1)->entity;
+                k = kx_rel_mention(rs, mw - 1)->tok_end;
+            }
         }
         if (kx_is(x, k, "to") && k + 1 < sen->end_token) {
             size_t at = kx_is(x, k + 1, "the") ? k + 2 : k + 1;
