@@ -439,9 +439,9 @@ START_TEST(test_typing_body_based_in_a_place)
     ck_assert(has_relation(x, "Brantcorp", KG_LOCATED_IN, "Ohio"));
     ck_assert(has_relation(x, "Civic Rights Watch", KG_LOCATED_IN, "New York"));
     ck_assert_int_lt(find_any(x, "York"), 0);
-    /* English words without the cue stay out */
-    const kg_extraction *y = extract("Report\n\nAnalysts said the Civic Rights Watch agreed.");
-    ck_assert_int_lt(find_any(y, "Civic Rights Watch"), 0);
+    /* English words without the cue (or a head noun: "Watch" is one) stay out */
+    const kg_extraction *y = extract("Report\n\nAnalysts said the Civic Rights Lantern agreed.");
+    ck_assert_int_lt(find_any(y, "Civic Rights Lantern"), 0);
 }
 END_TEST
 

@@ -379,10 +379,21 @@ static int is_event_head(const kx *x, size_t h, size_t a)
 
 /* Organisations: a head noun with the capitalised words around it, acronyms, and names
  * followed by an organisation noun ("the Zhezkazgan Vestnik newspaper"). */
+/* A word that heads an organisation's name only as its last word: "Amnesty International",
+ * "Transparency International"; inside a name it is a modifier ("Agency for International
+ * Development", "International Monetary Fund"). */
+static int is_final_head(const kx *x, size_t h)
+{
+    static const char *const final_heads[] = {"International", NULL};
+    return kx_is_any(x, h, final_heads) && h > 0 && kx_same_sentence(x, h - 1, h) &&
+           kx_is_cap(x, h - 1) && !kx_is_title(x, h - 1) && !kx_is_sentence_start(x, h) &&
+           !(kx_is_cap(x, h + 1) && kx_same_sentence(x, h, h + 1)) && !is_connector(x, h + 1);
+}
+
 void kx_find_organisations(kx *x)
 {
     for (size_t h = 0; h < x->n; h++) {
-        if (x->label[h] || !kx_is_head(x, h) || kx_in_event_title(x, h))
+        if (x->label[h] || !(kx_is_head(x, h) || is_final_head(x, h)) || kx_in_event_title(x, h))
             continue;
         if (kx_is_sentence_start(x, h) && kx_is_common_cap(x, h) && !kx_is_cap(x, h + 1) &&
             !is_connector(x, h + 1))
@@ -400,6 +411,13 @@ void kx_find_organisations(kx *x)
                   !kx_is(x, a - 1, "The") && !kx_is(x, a - 1, "A")))
                 break;
             a--;
+        }
+        if (a == h && !kx_is_head(x, h)) {
+            /* "Amnesty International has ...": the sentence's first word is the name's */
+            if (!(kx_is_sentence_start(x, h - 1) && !x->label[h - 1] && !kx_is_stop_cap(x, h - 1) &&
+                  !kx_is(x, h - 1, "The") && !kx_is(x, h - 1, "A")))
+                continue;
+            a = h - 1;
         }
         /* "Information and Analytical Center": a coordinated modifier before the head */
         if (a > 1 && a < h + 1 && kx_is(x, a - 1, "and") && kx_is_cap(x, a - 2) &&

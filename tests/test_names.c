@@ -1,0 +1,107 @@
+/* test_names: where a name starts and ends, on invented sentences: head nouns that end an
+ * organisation's name, particles and further parts of people's names, a surname that a
+ * gazetteer also lists as a town. Each case has its negatives. */
+#include "extract_fixture.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+START_TEST(test_names_heads_of_organisations)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nOfficials of the Ostrava Democracy Initiative visited the Zemlin Arts Museum "
+        "and the Brodsky Children's Hospital. Later, Petrograd Rights Watch and the Velsk "
+        "Chamber Orchestra joined them.");
+    ASSERT_ENTITY(x, "Ostrava Democracy Initiative", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Zemlin Arts Museum", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Petrograd Rights Watch", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Velsk Chamber Orchestra", KG_ORGANISATION);
+    /* a programme or a project is not a body */
+    x = extract("Report\n\nThe Legal Reform Program and the Child Health Project ended.");
+    ck_assert_msg(!any_name_contains(x, "Program") && !any_name_contains(x, "Project"),
+                  "a programme typed as a body:\n%s", dump(x));
+}
+END_TEST
+
+START_TEST(test_names_international_ends_a_name)
+{
+    const kg_extraction *x =
+        extract("Report\n\nVelmora International has urged the authorities to act. The "
+                "report of Transvaal International was cited by the Agency for International "
+                "Development and by the International Monetary Fund.");
+    ASSERT_ENTITY(x, "Velmora International", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Transvaal International", KG_ORGANISATION);
+    /* inside a name it is a modifier: the name goes on */
+    ASSERT_ENTITY(x, "Agency for International Development", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "International Monetary Fund", KG_ORGANISATION);
+    ASSERT_NOTHING_NAMED(x, "International");
+    ASSERT_NOTHING_NAMED(x, "Agency for International");
+}
+END_TEST
+
+START_TEST(test_names_particles_and_further_parts_of_people)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nThe talks went on for a long time. Syrian President Omar al-Haddad opened "
+        "the summit. The candidate Kofi Addo Dankwa Boateng-Asare won more votes than Peter Atta "
+        "Mills. Atta-Mills conceded on Friday.");
+    ASSERT_ENTITY(x, "Omar al-Haddad", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Omar", KG_PERSON);
+    ASSERT_ENTITY(x, "Kofi Addo Dankwa Boateng-Asare", KG_PERSON);
+    /* "Mills" is a word of English: the text joins it to the name elsewhere */
+    ASSERT_ENTITY(x, "Peter Atta Mills", KG_PERSON);
+    /* a word of English the text never joins to the name stays out, and so does a country */
+    x = extract("Report\n\nThe talks went on for a long time. Peter Atta Mills were closed, "
+                "and Kofi Boateng Ghana said nothing.");
+    ASSERT_NO_ENTITY(x, "Peter Atta Mills", KG_PERSON);
+    ck_assert_msg(!any_name_contains(x, "Boateng Ghana"), "a country in a name:\n%s", dump(x));
+}
+END_TEST
+
+START_TEST(test_names_people_by_their_title_after_the_name)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nThe talks went on for a long time in the capital. Irvan Matsogi, the bureau "
+        "chief for the Lantern News Network, said the killing was brutal. Kwabe Boadu-Menah is "
+        "Ghana's foreign minister. Politicians and the Archbishop of Velsk, Slawek Leszek "
+        "Gorodz, visited the hospital.");
+    ASSERT_ENTITY(x, "Irvan Matsogi", KG_PERSON);
+    ASSERT_ENTITY(x, "Kwabe Boadu-Menah", KG_PERSON);
+    ASSERT_ENTITY(x, "Slawek Leszek Gorodz", KG_PERSON);
+    /* no title after the name, no person */
+    x = extract("Report\n\nThe talks went on for a long time in the capital. Velmor Tarnik, "
+                "the largest city of the region, is cold. Brantel Varn is the main river.");
+    ASSERT_NO_ENTITY(x, "Velmor Tarnik", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Brantel Varn", KG_PERSON);
+}
+END_TEST
+
+START_TEST(test_names_surname_that_is_also_a_town)
+{
+    /* "Taro" is a word of English and "Aso" a town: after a title they are a person */
+    const kg_extraction *x = extract("Report\n\nThe talks went on for a long time. Voters "
+                                     "expected that Prime Minister Taro Aso would lose.");
+    ASSERT_ENTITY(x, "Taro Aso", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Aso", KG_PLACE);
+}
+END_TEST
+
+static Suite *names_suite(void)
+{
+    Suite *s = suite_create("names");
+    TCase *tc = tcase_create("names");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_names_heads_of_organisations);
+    tcase_add_test(tc, test_names_international_ends_a_name);
+    tcase_add_test(tc, test_names_particles_and_further_parts_of_people);
+    tcase_add_test(tc, test_names_people_by_their_title_after_the_name);
+    tcase_add_test(tc, test_names_surname_that_is_also_a_town);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return harness_run_suite(names_suite()) == 0 ? 0 : 1;
+}
