@@ -43,11 +43,11 @@ END_TEST
 START_TEST(test_names_particles_and_further_parts_of_people)
 {
     const kg_extraction *x = extract(
-        "Report\n\nThe talks went on for a long time. Syrian President Omar al-Haddad opened "
+        "Report\n\nThe talks went on for a long time. Syrian President Basrun al-Haddad opened "
         "the summit. The candidate Kofi Addo Dankwa Boateng-Asare won more votes than Peter Atta "
         "Mills. Atta-Mills conceded on Friday.");
-    ASSERT_ENTITY(x, "Omar al-Haddad", KG_PERSON);
-    ASSERT_NO_ENTITY(x, "Omar", KG_PERSON);
+    ASSERT_ENTITY(x, "Basrun al-Haddad", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Basrun", KG_PERSON);
     ASSERT_ENTITY(x, "Kofi Addo Dankwa Boateng-Asare", KG_PERSON);
     /* "Mills" is a word of English: the text joins it to the name elsewhere */
     ASSERT_ENTITY(x, "Peter Atta Mills", KG_PERSON);
@@ -87,6 +87,32 @@ START_TEST(test_names_surname_that_is_also_a_town)
 }
 END_TEST
 
+START_TEST(test_names_party_member_before_a_name)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nThe campaign went on for a long time. Velmar's Anna Brisk is to announce "
+        "a new policy today. Liberal Unionist Peter Kroll expressed his displeasure. The Velmar "
+        "Party and the Liberal Unionists campaigned. Moscow's Ivan Petrov agreed.");
+    ASSERT_REL(x, "Anna Brisk", KG_AFFILIATED_WITH, "Velmar Party");
+    ASSERT_REL(x, "Peter Kroll", KG_AFFILIATED_WITH, "Liberal Unionists");
+    /* a place before the name is no party */
+    ck_assert_msg(count_relations(x, "Ivan Petrov", KG_AFFILIATED_WITH, NULL) == 0,
+                  "an affiliation of Ivan Petrov:\n%s", dump(x));
+}
+END_TEST
+
+START_TEST(test_names_party_name_opening_a_sentence)
+{
+    const kg_extraction *x = extract("Report\n\nThe talks went on for a long time. Social "
+                                     "Democrat Party leader Arman Velik said it would join.");
+    ASSERT_ENTITY(x, "Social Democrat Party", KG_PARTY);
+    ASSERT_REL(x, "Arman Velik", KG_AFFILIATED_WITH, "Social Democrat Party");
+    /* a sentence's first word alone before "Party" is no name */
+    x = extract("Report\n\nThe talks went on for a long time. Party leaders met on Monday.");
+    ASSERT_COUNT(x, KG_PARTY, 0);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -97,6 +123,8 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_particles_and_further_parts_of_people);
     tcase_add_test(tc, test_names_people_by_their_title_after_the_name);
     tcase_add_test(tc, test_names_surname_that_is_also_a_town);
+    tcase_add_test(tc, test_names_party_member_before_a_name);
+    tcase_add_test(tc, test_names_party_name_opening_a_sentence);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -447,6 +447,30 @@ START_TEST(test_readouts_dialogue_is_an_event_only_when_placed)
 }
 END_TEST
 
+START_TEST(test_readouts_ballot_in_the_country_of_the_document)
+{
+    /* the article is about Kyrgyzstan: its ballots are held there, even where a sentence
+     * names only another country, and where none is named */
+    const kg_extraction *x = extract(
+        "Kyrgyzstan votes\n\nVoters in Kyrgyzstan went to the polls on Sunday. Observers in "
+        "Kyrgyzstan reported long queues. The United States welcomed the parliamentary "
+        "elections. The 2010 referendum was disputed.");
+    long el = event_of_kind(x, "election"), ref = event_of_kind(x, "referendum");
+    ck_assert_msg(el >= 0 && ref >= 0, "no election or referendum in:\n%s", dump(x));
+    ASSERT_REL(x, x->entities[el].name, KG_LOCATED_IN, "Kyrgyzstan");
+    ASSERT_NO_REL(x, x->entities[el].name, KG_LOCATED_IN, "United States");
+    ASSERT_REL(x, x->entities[ref].name, KG_LOCATED_IN, "Kyrgyzstan");
+    /* no country stands out: the one the sentence names, or none */
+    x = extract("Report\n\nThe United States welcomed the parliamentary elections. The 2010 "
+                "referendum was disputed.");
+    el = event_of_kind(x, "election");
+    ref = event_of_kind(x, "referendum");
+    ck_assert_msg(el >= 0 && ref >= 0, "no election or referendum in:\n%s", dump(x));
+    ASSERT_REL(x, x->entities[el].name, KG_LOCATED_IN, "United States");
+    ck_assert(count_relations(x, x->entities[ref].name, KG_LOCATED_IN, NULL) == 0);
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -471,6 +495,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_visit_of_a_styled_visitor);
     tcase_add_test(tc, test_readouts_affiliation_set_off_or_possessed);
     tcase_add_test(tc, test_readouts_dialogue_is_an_event_only_when_placed);
+    tcase_add_test(tc, test_readouts_ballot_in_the_country_of_the_document);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -121,6 +121,20 @@ START_TEST(test_speech_inverted_speaker_after_a_title_phrase)
 }
 END_TEST
 
+START_TEST(test_speech_narration_about_a_body_is_not_the_speaker_s)
+{
+    /* after "X said", a sentence whose subject is a party or a body is the reporter's */
+    const kg_extraction *x = extract(
+        "Report\n\nArman Velik said the remarks were wrong, and Kazakhstan agreed. The Labour "
+        "Party and the Unity Party campaigned in Leeds. Tajikistan may join.");
+    ASSERT_REL(x, "Arman Velik", KG_DISCUSSED, "Kazakhstan");
+    ASSERT_NO_REL(x, "Arman Velik", KG_DISCUSSED, "Labour Party");
+    ASSERT_NO_REL(x, "Arman Velik", KG_DISCUSSED, "Leeds");
+    /* a place as the subject may still be what the speaker said */
+    ASSERT_REL(x, "Arman Velik", KG_DISCUSSED, "Tajikistan");
+}
+END_TEST
+
 static Suite *speech_suite(void)
 {
     Suite *s = suite_create("speech");
@@ -131,6 +145,7 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_speech_message_of_its_sender);
     tcase_add_test(tc, test_speech_author_of_a_post);
     tcase_add_test(tc, test_speech_inverted_speaker_after_a_title_phrase);
+    tcase_add_test(tc, test_speech_narration_about_a_body_is_not_the_speaker_s);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -523,6 +523,21 @@ START_TEST(test_typing_parties_by_what_they_have)
 }
 END_TEST
 
+START_TEST(test_typing_acronym_of_a_party)
+{
+    /* "the DPJ" spells the Democratic Party of Japan: one party, not a body beside it */
+    const kg_extraction *x = extract(
+        "Report\n\nCheers went up at the headquarters of the Democratic Party of Velmaria. "
+        "The DPV appeared set to gain 300 seats. The UNDP and the DPA were there.");
+    ASSERT_ENTITY(x, "Democratic Party of Velmaria", KG_PARTY);
+    ASSERT_NO_ENTITY(x, "DPV", KG_ORGANISATION);
+    ASSERT_COUNT(x, KG_PARTY, 1);
+    /* acronyms that spell no party stay bodies */
+    ASSERT_ENTITY(x, "UNDP", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "DPA", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -558,6 +573,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_outlets_report_and_bodies_have_members);
     tcase_add_test(tc, test_typing_people_by_age_and_counterpart);
     tcase_add_test(tc, test_typing_parties_by_what_they_have);
+    tcase_add_test(tc, test_typing_acronym_of_a_party);
     suite_add_tcase(s, tc);
     return s;
 }

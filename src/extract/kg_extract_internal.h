@@ -22,6 +22,9 @@ int kx_in_speaker_line(const kx *x, size_t i);
 
 /* mentions (kg_mentions.c): typed mentions, alias notes, part-of links, places */
 void kx_find_mentions(kx *x);
+/* where people's names end (kx_name_ends.c), run last by kx_find_mentions */
+void kx_extend_person_names(kx *x);
+void kx_extend_generational_suffixes(kx *x);
 /* organisation finders (kx_orgs.c), run first by kx_find_mentions */
 void kx_find_quoted_names(kx *x);
 void kx_find_organisations(kx *x);

@@ -75,26 +75,6 @@ const kg_place *kx_place_at(const kx *x, size_t i, size_t *len)
 
 /* People: a given name followed by a capitalised word, or a capitalised word followed by a
  * surname with the region's morphology. */
-/* Whether token i holds a hyphen ("al-Assad"). */
-static int has_hyphen(const kx *x, size_t i)
-{
-    size_t len;
-    const char *w = kx_tok(x, i, &len);
-    return memchr(w, '-', len) != NULL;
-}
-
-/* Whether token i joins a lower-case word with a hyphen ("Syrian-backed", "pro-Kremlin"):
- * a modifier, not a name. */
-static int has_lower_hyphen_part(const kx *x, size_t i)
-{
-    size_t len;
-    const char *w = kx_tok(x, i, &len);
-    for (size_t k = 0; k + 1 < len; k++)
-        if (w[k] == '-' && w[k + 1] >= 'a' && w[k + 1] <= 'z')
-            return 1;
-    return len > 0 && w[0] >= 'a' && w[0] <= 'z';
-}
-
 /* Marks [a, b), a person's name before a head noun, as part of the organisation name that
  * kx_find_organisations reads from the head back (x->eponym). */
 static void eponyms_before_head(kx *x, size_t a, size_t b)
@@ -117,7 +97,7 @@ static void find_people(kx *x)
         size_t j = i + 1;
         if (kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) && kx_is_name_particle(x, j) && !x->label[j] &&
             kx_same_sentence(x, i, j)) {
-            size_t e = has_hyphen(x, j) ? j + 1 : j + 2;
+            size_t e = kx_has_hyphen(x, j) ? j + 1 : j + 2;
             kx_add_mention(x, i, e, KG_PERSON);
             i = e - 1;
             continue;
@@ -189,7 +169,7 @@ static void find_people(kx *x)
         }
         /* "Bashar al-Assad", "Osama bin Laden": a particle in lower case joins the surname */
         if (given && b == j + 1 && kx_same_sentence(x, i, b) && kx_is_name_particle(x, b))
-            b += kx_is_word(x, b) && has_hyphen(x, b) ? 1 : 2;
+            b += kx_is_word(x, b) && kx_has_hyphen(x, b) ? 1 : 2;
         /* "Nurlanbek Turgunbek uulu": the patronymic particle in lower case */
         if (kx_same_sentence(x, i, b) &&
             (kx_is(x, b, "uulu") || kx_is(x, b, "kyzy") || kx_is(x, b, "uly") ||
@@ -309,9 +289,13 @@ static void find_parties(kx *x)
             for (;;) {
                 if (name_possessive_before(x, a))
                     a--;
+                /* a sentence's first word opens the name when a name word follows it:
+                 * "Social Democrat Party leader X said" */
                 if (!(a > 0 && kx_is_cap(x, a - 1) && !x->label[a - 1] &&
                       kx_same_sentence(x, a - 1, i) && !kx_is_stop_cap(x, a - 1) &&
-                      !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1))))
+                      !kx_is_title(x, a - 1) &&
+                      !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1) &&
+                        (a == i || kx_is_headline_common(x, a - 1) || kx_in_headline(x, a - 1)))))
                     break;
                 a--;
             }
@@ -447,7 +431,11 @@ static void find_places(kx *x)
             !x->label[i - 1] && kx_same_sentence(x, i - 1, i) && !kx_is_stop_cap(x, i - 1) &&
             (kx_is_title(x, i - 1) ||
              (strcmp(p->kind, "city") == 0 && !kx_in_list(x, i - 1, KG_LIST_COMMON_WORDS, 1) &&
-              !kx_is_demonym(x, i - 1))))
+              !kx_is_demonym(x, i - 1)) ||
+             /* "Prime Minister Taro Aso": the word after the title is a given name, even
+              * one that English also has */
+             (kx_after_title(x, i - 1) && !kx_is_demonym(x, i - 1) && !kx_is_head(x, i - 1) &&
+              !kx_in_headline(x, i - 1))))
             p = NULL;
         /* one word that is also a demonym or a common word ("Kazakh", "Central") is a
          * place only when it is a country */
@@ -600,12 +588,23 @@ static void find_by_context(kx *x)
         /* "X Y, <title>" or "X Y, a <title>" or "<Title> X Y" or "X Y said" */
         size_t after = b;
         int person = 0;
-        if (kx_is(x, after, ",")) {
+        /* "X Y, the bureau chief for ...", "X Y is Ghana's foreign minister": a title
+         * after at most two modifiers in lower case (or a place's possessive) */
+        if (kx_is(x, after, ",") || kx_is(x, after, "is") || kx_is(x, after, "was")) {
             size_t t = after + 1;
             if (kx_is_ci(x, t, "a") || kx_is_ci(x, t, "an") || kx_is_ci(x, t, "the") ||
                 kx_is_ci(x, t, "former"))
                 t++;
-            if (kx_is_title(x, t))
+            size_t pl;
+            if (kx_place_at(x, t, &pl) && t + pl < x->n &&
+                (x->t->tokens[t + pl].flags & KG_TOKEN_POSSESSIVE))
+                t += pl + 1;
+            for (size_t mods = 0; mods < 2 && kx_is_lower_word(x, t) && !kx_is_title(x, t) &&
+                                  kx_same_sentence(x, after, t + 1);
+                 mods++)
+                t++;
+            if (kx_is_title(x, t) && kx_same_sentence(x, after, t) &&
+                (kx_is(x, after, ",") || kx_is_lower_word(x, t)))
                 person = 1;
         }
         /* "Ambassador X Y"; "Chargé d'Affaires X Y", whose last title word is elided */
@@ -623,9 +622,14 @@ static void find_by_context(kx *x)
         /* "the President of the European Bank for Reconstruction and Development X Y",
          * "the Minister for Foreign Affairs of Latvia X Y": a title, then what it is of,
          * then the name */
-        if (!person && i > 1 && (x->label[i - 1] || (kx_is(x, i - 1, ")") && x->label[i - 2])) &&
+        /* "the Archbishop of X, Y Z, ...": the name set off by commas after what the title
+         * is of */
+        int set_off = i > 2 && kx_is(x, i - 1, ",") && (x->label[i - 2] || kx_is_cap(x, i - 2)) &&
+                      kx_is(x, b, ",");
+        if (!person && i > 1 &&
+            (x->label[i - 1] || (kx_is(x, i - 1, ")") && x->label[i - 2]) || set_off) &&
             !kx_is_common_cap(x, i)) {
-            for (size_t back = i; back > 0 && back + 14 > i; back--) {
+            for (size_t back = set_off ? i - 1 : i; back > 0 && back + 14 > i; back--) {
                 size_t t = back - 1;
                 if (kx_is_title(x, t) && (kx_is(x, t + 1, "of") || kx_is(x, t + 1, "for"))) {
                     person = 1;
@@ -658,7 +662,7 @@ static void find_by_context(kx *x)
             !kx_is_head(x, i) && !kx_in_headline(x, i) && !kx_is_sentence_start(x, i) &&
             !kx_is_allcaps(x, i + 1) && !kx_place_at(x, i, &pl0) && !kx_place_at(x, i + 1, &pl0) &&
             !kx_is_demonym(x, i) && !kx_is_cap(x, b) &&
-            !has_lower_hyphen_part(x, i) && !has_lower_hyphen_part(x, i + 1) &&
+            !kx_has_lower_hyphen_part(x, i) && !kx_has_lower_hyphen_part(x, i + 1) &&
             word_repeated_alone(x, &alone, i + 1))
             person = 1;
         if (person && !all_common) {
@@ -688,29 +692,6 @@ static void find_bodies_before_titles(kx *x)
             a--;
         if (a < b && !kx_in_headline(x, a))
             kx_add_mention(x, a, b, KG_ORGANISATION);
-    }
-}
-
-/* "James S. Gilmore III", "Martin Luther King Jr.": a generational suffix ends the name. */
-static void extend_generational_suffixes(kx *x)
-{
-    static const char *const suffixes[] = {"Jr", "Sr", "II", "III", "IV", NULL};
-    for (size_t k = 0; k < x->out->n_mentions; k++) {
-        kg_x_mention *m = &x->out->mentions[k];
-        size_t j = m->tok_end;
-        if (m->type != KG_PERSON || m->tok_end - m->tok_start < 2 || j >= x->n || x->label[j] ||
-            !kx_same_sentence(x, m->tok_start, j) || !kx_is_any(x, j, suffixes))
-            continue;
-        size_t end = j + 1;
-        /* "Jr." keeps its stop unless the stop ends the sentence */
-        if (kx_is(x, end, ".") && kx_same_sentence(x, j, end + 1) && !kx_is(x, j, "II") &&
-            !kx_is(x, j, "III") && !kx_is(x, j, "IV"))
-            end++;
-        x->label[j] = k + 1;
-        if (end > j + 1)
-            x->label[j + 1] = k + 1;
-        m->tok_end = end;
-        m->end = x->t->tokens[end - 1].end;
     }
 }
 
@@ -763,5 +744,6 @@ void kx_find_mentions(kx *x)
     find_places(x);
     find_by_context(x);
     find_bodies_before_titles(x);
-    extend_generational_suffixes(x);
+    kx_extend_person_names(x);
+    kx_extend_generational_suffixes(x);
 }

@@ -82,9 +82,11 @@ static void mark_party(kx *x, size_t a, size_t b, double *bonus, size_t cap)
         kx_add_mention(x, a, b, KG_PARTY);
         return;
     }
+    if (!x->label[a]) /* the span holds a mention further on: none to retype */
+        return;
     size_t m = x->label[a] - 1;
     const kg_x_mention *mm = &x->out->mentions[m];
-    if (x->label[a] && mm->tok_start == a && mm->tok_end == b && m < cap)
+    if (mm->tok_start == a && mm->tok_end == b && m < cap)
         bonus[m] += KX_W_PARTY_LIST;
 }
 

@@ -329,8 +329,24 @@ static void merge_variants(kx *x)
             continue;
         for (size_t b = 0; b < e->n_entities; b++) {
             kg_x_entity *eb = &e->entities[b];
-            if (a == b || eb->type != ea->type || ea->type == KG_ENTITY_TYPE_COUNT)
+            if (a == b || ea->type == KG_ENTITY_TYPE_COUNT)
                 continue;
+            /* "the DPJ" of "the Democratic Party of Japan": an acronym the finders typed as
+             * a body spells a party's name */
+            if (eb->type != ea->type) {
+                if (ea->type != KG_ORGANISATION || eb->type != KG_PARTY || strlen(ea->name) < 3 ||
+                    strspn(ea->name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != strlen(ea->name))
+                    continue;
+                char *acr = kg_normalize_acronym(eb->name, strlen(eb->name));
+                int spelt = strcmp(acr, ea->name) == 0;
+                free(acr);
+                if (spelt) {
+                    ea->type = KG_PARTY;
+                    merge_entity(x, a, b, "acronym");
+                    break;
+                }
+                continue;
+            }
             size_t la = strlen(ea->key), lb = strlen(eb->key);
             /* short form: "Committee on Information Policy" of "Committee on Information
              * Policy, Information Technology, and Communications" */

@@ -539,3 +539,23 @@ int kx_in_byline_window(const kx *x, size_t s)
     size_t p = x->t->sentences[s].paragraph;
     return p <= 3 || p + 2 > last;
 }
+
+/* Whether token i holds a hyphen ("al-Assad"). */
+int kx_has_hyphen(const kx *x, size_t i)
+{
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    return memchr(w, '-', len) != NULL;
+}
+
+/* Whether token i joins a lower-case word with a hyphen ("Syrian-backed", "pro-Kremlin"):
+ * a modifier, not a name. */
+int kx_has_lower_hyphen_part(const kx *x, size_t i)
+{
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    for (size_t k = 0; k + 1 < len; k++)
+        if (w[k] == '-' && w[k + 1] >= 'a' && w[k + 1] <= 'z')
+            return 1;
+    return len > 0 && w[0] >= 'a' && w[0] <= 'z';
+}

@@ -48,6 +48,11 @@ int kx_is_plural_title(const kx *x, size_t i);
 /* "al-Assad", "bin Laden", "de Tray": a lower-case particle that starts a surname, with the
  * capitalised rest joined by a hyphen or following it. */
 int kx_is_name_particle(const kx *x, size_t i);
+/* Whether token i holds a hyphen ("al-Assad", "Akufo-Addo"). */
+int kx_has_hyphen(const kx *x, size_t i);
+/* Whether token i joins a lower-case word with a hyphen ("Syrian-backed", "pro-Kremlin"), or
+ * opens in lower case: a modifier, not a name. */
+int kx_has_lower_hyphen_part(const kx *x, size_t i);
 /* "Mr", "Mrs", "Ms", "Dr", "Prof", "Hon", "H.E.", the styles of peers and knights ("Lord",
  * "Baroness", "Sir", "Dame") and of royal service ("HM"): an honorific, before a name, never
  * one. */

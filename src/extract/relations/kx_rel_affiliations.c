@@ -14,7 +14,8 @@
  *   the Y";
  * - a body named right after another's name and acronym is part of it: "the Organization for
  *   Security and Cooperation in Europe (OSCE) Office of ...";
- * - possessives: "X's Y party"; "his Y party" (of the sentence's speaker). */
+ * - possessives: "X's Y party"; "his Y party" (of the sentence's speaker);
+ * - a party or its member's word before the name: "Labour's X", "Liberal Democrat X". */
 #include "kx_rel_affiliations.h"
 
 #include "../../kg_mem.h"
@@ -208,6 +209,79 @@ static void affiliate_with_body_at(kx_rel_state *rs, const kg_x_mention *m, size
                         m->sentence);
 }
 
+/* Whether key k names party entity e, by its name or an alias. */
+static int party_has_key(const kg_x_entity *e, const char *k)
+{
+    if (strcmp(e->key, k) == 0)
+        return 1;
+    for (size_t a = 0; a < e->n_aliases; a++)
+        if (strcmp(e->aliases[a].key, k) == 0)
+            return 1;
+    return 0;
+}
+
+/* The party whose member the capitalised words [a, b) call someone: the party's own name
+ * ("Labour" of the Labour Party when the text calls it so), its name in the singular
+ * ("Liberal Democrat" of the Liberal Democrats) or without the word "Party" ("Conservative"
+ * of the Conservative Party); (size_t)-1 when no party of the document fits. */
+static size_t party_of_member_words(const kx *x, size_t a, size_t b)
+{
+    const char *text = x->t->text;
+    size_t from = x->t->tokens[a].start, to = x->t->tokens[b - 1].end;
+    static const char *const endings[] = {"", "s", " Party", " party", NULL};
+    size_t found = (size_t)-1;
+    for (size_t f = 0; endings[f] && found == (size_t)-1; f++) {
+        char *name = kg_xasprintf("%.*s%s", (int)(to - from), text + from, endings[f]);
+        char *key = kg_normalize_key(name, strlen(name));
+        for (size_t k = 0; k < x->out->n_entities; k++)
+            if (x->out->entities[k].type == KG_PARTY && party_has_key(&x->out->entities[k], key))
+                found = k;
+        free(key);
+        free(name);
+    }
+    return found;
+}
+
+/* "Labour's Yvette Cooper", "Liberal Democrat Vince Cable", "Republican Senator X": a party,
+ * or the word for its member, right before a person's name (and titles) says the person
+ * belongs to it. */
+static void party_members_by_prefix(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    for (size_t mi = 0; mi < x->out->n_mentions; mi++) {
+        const kg_x_mention *m = kx_rel_mention(rs, mi);
+        if (m->type != KG_PERSON)
+            continue;
+        size_t first = x->t->sentences[m->sentence].first_token, t = m->tok_start;
+        while (t > first && kx_is_title(x, t - 1) && kx_is_cap(x, t - 1))
+            t--;
+        if (t <= first)
+            continue;
+        size_t end = t;
+        if (x->t->tokens[t - 1].flags & KG_TOKEN_POSSESSIVE)
+            end--; /* "Labour's" */
+        size_t mk = end > first ? rs->mention_at[end - 1] : 0;
+        if (mk) {
+            const kg_x_mention *p = kx_rel_mention(rs, mk - 1);
+            if (p->type == KG_PARTY && p->tok_end == end)
+                kx_add_relation(x, m->entity, p->entity, KG_AFFILIATED_WITH, m->sentence);
+            continue;
+        }
+        /* one or two capitalised words of no mention: "Liberal Democrat", "Conservative" */
+        size_t a = end;
+        while (a > first && end - a < 2 && kx_is_cap(x, a - 1) && !rs->mention_at[a - 1] &&
+               !kx_is_title(x, a - 1))
+            a--;
+        for (size_t s = a; s < end; s++) {
+            size_t party = party_of_member_words(x, s, end);
+            if (party != (size_t)-1) {
+                kx_add_relation(x, m->entity, party, KG_AFFILIATED_WITH, m->sentence);
+                break;
+            }
+        }
+    }
+}
+
 void kx_rel_find_affiliations(kx_rel_state *rs)
 {
     kx *x = rs->x;
@@ -393,4 +467,5 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
         if (sp && (m->type == KG_PARTY || m->type == KG_ORGANISATION))
             kx_add_relation(x, sp - 1, m->entity, KG_AFFILIATED_WITH, m->sentence);
     }
+    party_members_by_prefix(rs);
 }

@@ -21,6 +21,7 @@
 
 #include "../../kg_mem.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* "was held at (the) X", "took place at X": the place at token i. */
@@ -183,10 +184,36 @@ static size_t own_place(kx *x, const kg_x_mention *m)
     return (size_t)-1;
 }
 
+/* The country the document is about: the country entity with the most mentions, at least
+ * two and more than any other; (size_t)-1 when none stands out. */
+static size_t dominant_country(const kx *x)
+{
+    const kg_extraction *e = x->out;
+    size_t *count = kg_xcalloc(e->n_entities + 1, sizeof *count);
+    for (size_t mi = 0; mi < e->n_mentions; mi++)
+        if (e->mentions[mi].type == KG_PLACE && e->mentions[mi].entity != (size_t)-1)
+            count[e->mentions[mi].entity]++;
+    size_t best = (size_t)-1, best_n = 0, second_n = 0;
+    for (size_t k = 0; k < e->n_entities; k++) {
+        if (!count[k] || !kx_rel_is_country(x, k))
+            continue;
+        if (count[k] > best_n) {
+            second_n = best_n;
+            best_n = count[k];
+            best = k;
+        } else if (count[k] > second_n) {
+            second_n = count[k];
+        }
+    }
+    free(count);
+    return best_n >= 2 && best_n > second_n ? best : (size_t)-1;
+}
+
 void kx_rel_find_locations(kx_rel_state *rs)
 {
     kx *x = rs->x;
     kg_extraction *e = x->out;
+    size_t home = dominant_country(x);
     /* events: "in X" in a sentence that mentions them; elections: the country named */
     for (size_t ev = 0; ev < e->n_entities; ev++) {
         if (e->entities[ev].type != KG_EVENT)
@@ -226,6 +253,27 @@ void kx_rel_find_locations(kx_rel_state *rs)
                 best_s = em->sentence;
                 break;
             }
+            /* a ballot's own phrase names its country: "the 2022 Kazakhstan constitutional
+             * referendum", whatever country the document is about */
+            if (ballot) {
+                size_t own = (size_t)-1, from = em->tok_start;
+                /* the country may stand right before the phrase's words */
+                while (from > sen->first_token && from + 3 > em->tok_start &&
+                       (kx_is_cap(x, from - 1) || x->t->tokens[from - 1].kind == KG_TOKEN_NUMBER))
+                    from--;
+                for (size_t i = from; i < em->tok_end; i++) {
+                    size_t mk = rs->mention_at[i];
+                    if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PLACE &&
+                        kx_rel_mention(rs, mk - 1)->entity != (size_t)-1 &&
+                        kx_rel_is_country(x, kx_rel_mention(rs, mk - 1)->entity))
+                        own = kx_rel_mention(rs, mk - 1)->entity;
+                }
+                if (own != (size_t)-1) {
+                    best = own;
+                    best_s = em->sentence;
+                    break;
+                }
+            }
             /* the event's own phrase says where: "the ministerial meeting in Washington" */
             if (!ballot) {
                 size_t own = (size_t)-1;
@@ -263,7 +311,10 @@ void kx_rel_find_locations(kx_rel_state *rs)
                     best_s = em->sentence;
                 }
             }
-            if (ballot && countries == 1) {
+            /* a ballot whose phrase names no country is the one of the country its
+             * sentence names, unless the document is about another: an article on
+             * Kyrgyzstan that says "the United States welcomes the elections" */
+            if (ballot && countries == 1 && (home == (size_t)-1 || home == country)) {
                 best = country;
                 best_s = em->sentence;
             }
@@ -283,6 +334,15 @@ void kx_rel_find_locations(kx_rel_state *rs)
                     break;
                 }
             }
+        }
+        /* a ballot the text places nowhere is held in the country the document is about */
+        if (best == (size_t)-1 && ballot && home != (size_t)-1) {
+            best = home;
+            for (size_t mi = 0; mi < e->n_mentions; mi++)
+                if (e->mentions[mi].entity == ev) {
+                    best_s = e->mentions[mi].sentence;
+                    break;
+                }
         }
         /* "the Annapolis Conference": a city in the event's own name, where the text names
          * the city too */

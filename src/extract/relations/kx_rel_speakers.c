@@ -179,6 +179,22 @@ static int body_speaks(kx_rel_state *rs, size_t s)
     return 0;
 }
 
+/* Whether sentence s opens with a body or a party as its subject ("The Labour Party and
+ * the Liberal Democrats campaigned"): narration about it, not more of what the paragraph's
+ * speaker said ("Turkmenistan may join" after a quote may still be). */
+static int opens_with_named_subject(kx_rel_state *rs, size_t s)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    size_t i = sen->first_token;
+    if (kx_is(x, i, "The"))
+        i++;
+    size_t mi = i < sen->end_token ? rs->mention_at[i] : 0;
+    return mi && kx_rel_mention(rs, mi - 1)->tok_start == i &&
+           (kx_rel_mention(rs, mi - 1)->type == KG_ORGANISATION ||
+            kx_rel_mention(rs, mi - 1)->type == KG_PARTY);
+}
+
 /* The speaker named in sentence s: a person followed by a speech verb in the same clause,
  * right after one, after "according to" or "by". Returns the entity + 1, or 0. */
 static size_t sentence_speaker(kx_rel_state *rs, size_t s)
@@ -712,7 +728,7 @@ void kx_rel_find_speakers(kx_rel_state *rs)
         if (!sp && para_speaker &&
             (in_quotation(x, s) ||
              (s > para_speaker_from && !other_person_in(rs, s, para_speaker - 1) &&
-              !body_speaks(rs, s))))
+              !body_speaks(rs, s) && !opens_with_named_subject(rs, s))))
             sp = para_speaker;
         /* a statement's sentences are its author's, unless someone else is quoted; its
          * byline says who and where, not what about */

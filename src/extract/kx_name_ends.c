@@ -1,0 +1,85 @@
+/* kx_name_ends: where people's names end, after the finders of the mentions pass
+ * (kg_mentions.c) have run: a lower-case particle and further name words a finder stopped
+ * short of ("President Bashar al-Assad", "Nana Addo Dankwa Akufo-Addo"), and generational
+ * suffixes ("James S. Gilmore III"). Reads the tokens, labels and lexicon; extends person
+ * mentions (kx_state.h). */
+#include "kg_extract_internal.h"
+
+#include <string.h>
+
+/* Whether the text joins the words at a and b with a hyphen somewhere ("Atta-Mills" for
+ * "Atta" and "Mills"): then they are parts of one name, whatever English has of them. */
+static int hyphen_compound_in_text(const kx *x, size_t a, size_t b)
+{
+    size_t la, lb;
+    const char *wa = kx_tok(x, a, &la), *wb = kx_tok(x, b, &lb);
+    for (size_t k = 0; k < x->n; k++) {
+        size_t len;
+        const char *w = kx_tok(x, k, &len);
+        if (len == la + 1 + lb && w[la] == '-' && memcmp(w, wa, la) == 0 &&
+            memcmp(w + la + 1, wb, lb) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether token k can go on a person's name that ends right before it: a capitalised word
+ * of no other kind (no head, title, demonym, country, word in capitals), and either a
+ * hyphenated name ("Akufo-Addo"), a word that is no word of English ("Dankwa"), or one the
+ * text writes joined to the name's last word ("Atta-Mills" for "John Atta Mills"). */
+static int continues_person_name(const kx *x, size_t k)
+{
+    size_t pl;
+    const kg_place *p = kx_place_at(x, k, &pl);
+    if (k >= x->n || x->label[k] || !kx_is_cap(x, k) || !kx_same_sentence(x, k - 1, k) ||
+        kx_is_head(x, k) || kx_is_title(x, k) || kx_is_stop_cap(x, k) || kx_is_allcaps(x, k) ||
+        kx_is_demonym(x, k) || (p && strcmp(p->kind, "country") == 0) ||
+        kx_has_lower_hyphen_part(x, k) || kx_in_headline(x, k))
+        return 0;
+    if (kx_has_hyphen(x, k) || !kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1))
+        return 1;
+    return hyphen_compound_in_text(x, k - 1, k);
+}
+
+/* "Bashar al-Assad" after a title ("President Bashar al-Assad"), "Nana Addo Dankwa
+ * Akufo-Addo", "John Atta Mills": a name particle in lower case, and further name words,
+ * go on a person's name that a finder stopped short (at most five words in all). */
+void kx_extend_person_names(kx *x)
+{
+    for (size_t k = 0; k < x->out->n_mentions; k++) {
+        kg_x_mention *m = &x->out->mentions[k];
+        if (m->type != KG_PERSON)
+            continue;
+        size_t end = m->tok_end;
+        if (end < x->n && !x->label[end] && kx_same_sentence(x, m->tok_start, end) &&
+            kx_is_name_particle(x, end))
+            end += kx_is_word(x, end) && kx_has_hyphen(x, end) ? 1 : 2;
+        while (end - m->tok_start < 5 && continues_person_name(x, end))
+            end++;
+        if (end > m->tok_end)
+            kx_extend_mention(x, k, end);
+    }
+}
+
+/* "James S. Gilmore III", "Martin Luther King Jr.": a generational suffix ends the name. */
+void kx_extend_generational_suffixes(kx *x)
+{
+    static const char *const suffixes[] = {"Jr", "Sr", "II", "III", "IV", NULL};
+    for (size_t k = 0; k < x->out->n_mentions; k++) {
+        kg_x_mention *m = &x->out->mentions[k];
+        size_t j = m->tok_end;
+        if (m->type != KG_PERSON || m->tok_end - m->tok_start < 2 || j >= x->n || x->label[j] ||
+            !kx_same_sentence(x, m->tok_start, j) || !kx_is_any(x, j, suffixes))
+            continue;
+        size_t end = j + 1;
+        /* "Jr." keeps its stop unless the stop ends the sentence */
+        if (kx_is(x, end, ".") && kx_same_sentence(x, j, end + 1) && !kx_is(x, j, "II") &&
+            !kx_is(x, j, "III") && !kx_is(x, j, "IV"))
+            end++;
+        x->label[j] = k + 1;
+        if (end > j + 1)
+            x->label[j + 1] = k + 1;
+        m->tok_end = end;
+        m->end = x->t->tokens[end - 1].end;
+    }
+}
