@@ -113,6 +113,36 @@ START_TEST(test_names_party_name_opening_a_sentence)
 }
 END_TEST
 
+START_TEST(test_names_two_letter_acronyms_of_bodies)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nThe talks went on for a long time. The UN and the EU condemned the attack. "
+        "AU envoy Ivan Petrov said so, on TV and by ID card at 9 AM.");
+    ASSERT_ENTITY(x, "UN", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "EU", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "AU", KG_ORGANISATION);
+    ASSERT_REL(x, "Ivan Petrov", KG_AFFILIATED_WITH, "AU");
+    ASSERT_NOTHING_NAMED(x, "TV");
+    ASSERT_NOTHING_NAMED(x, "ID");
+    ASSERT_NOTHING_NAMED(x, "AM");
+}
+END_TEST
+
+START_TEST(test_names_role_after_its)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nThe campaign went on for a long time. Voters chose the Velmar Unity Party, "
+        "as its leader Arman Velik said they would. Cheers went up for the Velmar Union and its "
+        "chairman - the presumed next premier - Daulet Serik.");
+    ASSERT_REL(x, "Arman Velik", KG_AFFILIATED_WITH, "Velmar Unity Party");
+    ASSERT_REL(x, "Daulet Serik", KG_AFFILIATED_WITH, "Velmar Union");
+    /* "its" with no role before the name, or another person between, says nothing */
+    x = extract("Report\n\nThe campaign went on for a long time. The Velmar Unity Party held "
+                "its congress, and Arman Velik spoke.");
+    ASSERT_NO_REL(x, "Arman Velik", KG_AFFILIATED_WITH, "Velmar Unity Party");
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -125,6 +155,8 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_surname_that_is_also_a_town);
     tcase_add_test(tc, test_names_party_member_before_a_name);
     tcase_add_test(tc, test_names_party_name_opening_a_sentence);
+    tcase_add_test(tc, test_names_two_letter_acronyms_of_bodies);
+    tcase_add_test(tc, test_names_role_after_its);
     suite_add_tcase(s, tc);
     return s;
 }

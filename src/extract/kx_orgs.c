@@ -498,7 +498,11 @@ void kx_find_organisations(kx *x)
             b++;
         size_t len;
         kx_tok(x, i, &len);
-        if (b == i + 1 && len < 3)
+        /* two letters: "the UN", "the EU", "UN envoy X" (a body's acronym after "the" or
+         * before a role in lower case); otherwise "TV", "AM", "ID" */
+        if (b == i + 1 && len < 3 &&
+            !(len == 2 && ((i > 0 && kx_is_ci(x, i - 1, "the")) ||
+                           (kx_is_title(x, i + 1) && kx_is_lower_word(x, i + 1)))))
             continue;
         if (b - i > 3) { /* an upper-case headline, not an acronym */
             i = b - 1;

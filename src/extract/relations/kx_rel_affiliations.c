@@ -15,7 +15,8 @@
  * - a body named right after another's name and acronym is part of it: "the Organization for
  *   Security and Cooperation in Europe (OSCE) Office of ...";
  * - possessives: "X's Y party"; "his Y party" (of the sentence's speaker);
- * - a party or its member's word before the name: "Labour's X", "Liberal Democrat X". */
+ * - a party or its member's word before the name: "Labour's X", "Liberal Democrat X";
+ * - "its": "the X Party, as its leader Y said" (the nearest party or body before). */
 #include "kx_rel_affiliations.h"
 
 #include "../../kg_mem.h"
@@ -282,6 +283,43 @@ static void party_members_by_prefix(kx_rel_state *rs)
     }
 }
 
+/* "the United Conservative Party, as its leader X said", "the DPJ and its leader - ... -
+ * X": a role after "its" is held in the nearest party or body named before it in the
+ * sentence. */
+static void roles_of_its(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    for (size_t mi = 0; mi < x->out->n_mentions; mi++) {
+        const kg_x_mention *m = kx_rel_mention(rs, mi);
+        if (m->type != KG_PERSON)
+            continue;
+        size_t first = x->t->sentences[m->sentence].first_token, t = m->tok_start;
+        /* back over the role ("its leader", "its new chairman") and what stands between it
+         * and the name ("- Japan's presumed next prime minister -") */
+        size_t k = t, titles = 0;
+        while (k > first && t - k < 10 && !kx_is(x, k - 1, "its") && !kx_is(x, k - 1, "Its") &&
+               !(rs->mention_at[k - 1] &&
+                 kx_rel_mention(rs, rs->mention_at[k - 1] - 1)->type == KG_PERSON) &&
+               !kx_is(x, k - 1, ".") && !kx_is_speech_verb(x, k - 1))
+            titles += kx_is_title(x, k - 1) != 0, k--;
+        if (k <= first || !titles || !(kx_is(x, k - 1, "its") || kx_is(x, k - 1, "Its")) ||
+            (!kx_is_title(x, k) && !(kx_is_lower_word(x, k) && kx_is_title(x, k + 1))))
+            continue;
+        for (size_t j = k - 1; j > first; j--) {
+            size_t mk = rs->mention_at[j - 1];
+            if (!mk)
+                continue;
+            const kg_x_mention *b = kx_rel_mention(rs, mk - 1);
+            if (b->type == KG_PARTY || b->type == KG_ORGANISATION) {
+                kx_add_relation(x, m->entity, b->entity, KG_AFFILIATED_WITH, m->sentence);
+                break;
+            }
+            if (b->type == KG_PERSON)
+                break;
+        }
+    }
+}
+
 void kx_rel_find_affiliations(kx_rel_state *rs)
 {
     kx *x = rs->x;
@@ -468,4 +506,5 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
             kx_add_relation(x, sp - 1, m->entity, KG_AFFILIATED_WITH, m->sentence);
     }
     party_members_by_prefix(rs);
+    roles_of_its(rs);
 }
