@@ -143,6 +143,21 @@ START_TEST(test_names_role_after_its)
 }
 END_TEST
 
+START_TEST(test_names_unknown_word_after_a_title_opens_the_name)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nThe talks went on for a long time. Somali President Abdurrah Yusuf Ahmed "
+        "said the Somali parliament was wrong.");
+    ASSERT_ENTITY(x, "Abdurrah Yusuf Ahmed", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Yusuf Ahmed", KG_PERSON);
+    /* a demonym is no place, and a word of English after the title stays out */
+    ASSERT_NO_ENTITY(x, "Somali", KG_PLACE);
+    x = extract("Report\n\nThe talks went on for a long time. The President Today Yusuf Ahmed "
+                "said so.");
+    ck_assert_msg(!any_name_contains(x, "Today"), "a word of English in a name:\n%s", dump(x));
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -157,6 +172,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_party_name_opening_a_sentence);
     tcase_add_test(tc, test_names_two_letter_acronyms_of_bodies);
     tcase_add_test(tc, test_names_role_after_its);
+    tcase_add_test(tc, test_names_unknown_word_after_a_title_opens_the_name);
     suite_add_tcase(s, tc);
     return s;
 }

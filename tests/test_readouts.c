@@ -471,6 +471,25 @@ START_TEST(test_readouts_ballot_in_the_country_of_the_document)
 }
 END_TEST
 
+START_TEST(test_readouts_dinners_receptions_and_runoffs)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nThe delegation stopped in Armenia on February 19 for a dinner with President "
+        "Serzh Sargsian to discuss relations. The runoff on December 28 was close. The crowd gave "
+        "the team a warm reception.");
+    long din = find_any(x, "meeting with Serzh Sargsian");
+    ck_assert_msg(din >= 0 && x->entities[din].type == KG_EVENT, "no dinner in:\n%s", dump(x));
+    ASSERT_SPOKE(x, "Serzh Sargsian");
+    long run = event_of_kind(x, "election");
+    ck_assert_msg(run >= 0 && strstr(x->entities[run].name, "runoff"), "no runoff in:\n%s",
+                  dump(x));
+    /* a reception neither placed, dated nor with anyone is no event */
+    for (size_t k = 0; k < x->n_entities; k++)
+        ck_assert_msg(!strstr(x->entities[k].name, "reception"), "a bare reception:\n%s",
+                      dump(x));
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -496,6 +515,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_affiliation_set_off_or_possessed);
     tcase_add_test(tc, test_readouts_dialogue_is_an_event_only_when_placed);
     tcase_add_test(tc, test_readouts_ballot_in_the_country_of_the_document);
+    tcase_add_test(tc, test_readouts_dinners_receptions_and_runoffs);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -43,7 +43,8 @@ static int continues_person_name(const kx *x, size_t k)
 
 /* "Bashar al-Assad" after a title ("President Bashar al-Assad"), "Nana Addo Dankwa
  * Akufo-Addo", "John Atta Mills": a name particle in lower case, and further name words,
- * go on a person's name that a finder stopped short (at most five words in all). */
+ * go on a person's name that a finder stopped short (at most five words in all); an unknown
+ * word between a title and the name opens it ("President Abdullahi Yusuf Ahmed"). */
 void kx_extend_person_names(kx *x)
 {
     for (size_t k = 0; k < x->out->n_mentions; k++) {
@@ -58,6 +59,21 @@ void kx_extend_person_names(kx *x)
             end++;
         if (end > m->tok_end)
             kx_extend_mention(x, k, end);
+        /* "President Abdullahi Yusuf Ahmed": an unknown name word between a title and the
+         * name a finder found opens the name */
+        size_t a = m->tok_start;
+        if (a > 1 && m->tok_end - a < 4 && !x->label[a - 1] && kx_is_cap(x, a - 1) &&
+            kx_same_sentence(x, a - 1, a) && kx_after_title(x, a - 1) &&
+            !kx_is_title(x, a - 1) && !kx_is_head(x, a - 1) && !kx_is_stop_cap(x, a - 1) &&
+            !kx_is_allcaps(x, a - 1) && !kx_is_demonym(x, a - 1) &&
+            !kx_in_list(x, a - 1, KG_LIST_COMMON_WORDS, 1) && !kx_in_headline(x, a - 1)) {
+            size_t pl;
+            if (!kx_place_at(x, a - 1, &pl)) {
+                x->label[a - 1] = k + 1;
+                m->tok_start = a - 1;
+                m->start = x->t->tokens[a - 1].start;
+            }
+        }
     }
 }
 
