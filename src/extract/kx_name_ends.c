@@ -3,42 +3,76 @@
  * short of ("President Bashar al-Assad", "Nana Addo Dankwa Akufo-Addo"), and generational
  * suffixes ("James S. Gilmore III"). Reads the tokens, labels and lexicon; extends person
  * mentions (kx_state.h). */
+#include "../kg_mem.h"
 #include "kg_extract_internal.h"
+#include "kg_strhash.h"
 
+#include <stdlib.h>
 #include <string.h>
 
-/* Whether the text joins the words at a and b with a hyphen somewhere ("Atta-Mills" for
- * "Atta" and "Mills"): then they are parts of one name, whatever English has of them. */
-static int hyphen_compound_in_text(const kx *x, size_t a, size_t b)
+/* The hashes of the document's hyphenated words ("Atta-Mills"), sorted: built once, so that
+ * asking whether the text joins two words costs O(log n). */
+typedef struct hyphenated {
+    uint64_t *hash; /* owned; free with free() */
+    size_t n;
+} hyphenated;
+
+static int cmp_hash(const void *a, const void *b)
 {
-    size_t la, lb;
-    const char *wa = kx_tok(x, a, &la), *wb = kx_tok(x, b, &lb);
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The hyphenated words of x; free .hash with free(). */
+static hyphenated hyphenated_words(const kx *x)
+{
+    hyphenated h = {NULL, 0};
+    size_t cap = 0;
     for (size_t k = 0; k < x->n; k++) {
         size_t len;
         const char *w = kx_tok(x, k, &len);
-        if (len == la + 1 + lb && w[la] == '-' && memcmp(w, wa, la) == 0 &&
-            memcmp(w + la + 1, wb, lb) == 0)
-            return 1;
+        if (!kx_has_hyphen(x, k))
+            continue;
+        KG_GROW(h.hash, cap, h.n + 1);
+        h.hash[h.n++] = kg_strhash(w, len);
     }
-    return 0;
+    if (h.n)
+        qsort(h.hash, h.n, sizeof *h.hash, cmp_hash);
+    return h;
+}
+
+/* Whether the text joins the words at a and b with a hyphen somewhere ("Atta-Mills" for
+ * "Atta" and "Mills"): then they are parts of one name, whatever English has of them. */
+static int hyphen_compound_in_text(const kx *x, const hyphenated *h, size_t a, size_t b)
+{
+    if (!h->n)
+        return 0;
+    size_t la, lb;
+    const char *wa = kx_tok(x, a, &la), *wb = kx_tok(x, b, &lb);
+    char *joined = kg_xasprintf("%.*s-%.*s", (int)la, wa, (int)lb, wb);
+    uint64_t key = kg_strhash(joined, strlen(joined));
+    free(joined);
+    return bsearch(&key, h->hash, h->n, sizeof *h->hash, cmp_hash) != NULL;
 }
 
 /* Whether token k can go on a person's name that ends right before it: a capitalised word
  * of no other kind (no head, title, demonym, country, word in capitals), and either a
  * hyphenated name ("Akufo-Addo"), a word that is no word of English ("Dankwa"), or one the
  * text writes joined to the name's last word ("Atta-Mills" for "John Atta Mills"). */
-static int continues_person_name(const kx *x, size_t k)
+static int continues_person_name(const kx *x, const hyphenated *h, size_t k)
 {
+    if (k >= x->n)
+        return 0;
     size_t pl;
     const kg_place *p = kx_place_at(x, k, &pl);
-    if (k >= x->n || x->label[k] || !kx_is_cap(x, k) || !kx_same_sentence(x, k - 1, k) ||
+    if (x->label[k] || !kx_is_cap(x, k) || !kx_same_sentence(x, k - 1, k) ||
         kx_is_head(x, k) || kx_is_title(x, k) || kx_is_stop_cap(x, k) || kx_is_allcaps(x, k) ||
         kx_is_demonym(x, k) || (p && strcmp(p->kind, "country") == 0) ||
         kx_has_lower_hyphen_part(x, k) || kx_in_headline(x, k))
         return 0;
     if (kx_has_hyphen(x, k) || !kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1))
         return 1;
-    return hyphen_compound_in_text(x, k - 1, k);
+    return hyphen_compound_in_text(x, h, k - 1, k);
 }
 
 /* "Bashar al-Assad" after a title ("President Bashar al-Assad"), "Nana Addo Dankwa
@@ -47,6 +81,7 @@ static int continues_person_name(const kx *x, size_t k)
  * word between a title and the name opens it ("President Abdullahi Yusuf Ahmed"). */
 void kx_extend_person_names(kx *x)
 {
+    hyphenated hy = hyphenated_words(x);
     for (size_t k = 0; k < x->out->n_mentions; k++) {
         kg_x_mention *m = &x->out->mentions[k];
         if (m->type != KG_PERSON)
@@ -55,7 +90,7 @@ void kx_extend_person_names(kx *x)
         if (end < x->n && !x->label[end] && kx_same_sentence(x, m->tok_start, end) &&
             kx_is_name_particle(x, end))
             end += kx_is_word(x, end) && kx_has_hyphen(x, end) ? 1 : 2;
-        while (end - m->tok_start < 5 && continues_person_name(x, end))
+        while (end - m->tok_start < 5 && continues_person_name(x, &hy, end))
             end++;
         if (end > m->tok_end)
             kx_extend_mention(x, k, end);
@@ -75,6 +110,7 @@ void kx_extend_person_names(kx *x)
             }
         }
     }
+    free(hy.hash);
 }
 
 /* "James S. Gilmore III", "Martin Luther King Jr.": a generational suffix ends the name. */

@@ -249,6 +249,11 @@ static size_t party_of_member_words(const kx *x, size_t a, size_t b)
 static void party_members_by_prefix(kx_rel_state *rs)
 {
     kx *x = rs->x;
+    size_t parties = 0;
+    for (size_t k = 0; k < x->out->n_entities; k++)
+        parties += x->out->entities[k].type == KG_PARTY;
+    if (!parties)
+        return;
     for (size_t mi = 0; mi < x->out->n_mentions; mi++) {
         const kg_x_mention *m = kx_rel_mention(rs, mi);
         if (m->type != KG_PERSON)
@@ -305,7 +310,8 @@ static void roles_of_its(kx_rel_state *rs)
         if (k <= first || !titles || !(kx_is(x, k - 1, "its") || kx_is(x, k - 1, "Its")) ||
             (!kx_is_title(x, k) && !(kx_is_lower_word(x, k) && kx_is_title(x, k + 1))))
             continue;
-        for (size_t j = k - 1; j > first; j--) {
+        /* (within 40 words: a sentence may be a whole pathological document) */
+        for (size_t j = k - 1; j > first && j + 40 > k; j--) {
             size_t mk = rs->mention_at[j - 1];
             if (!mk)
                 continue;
