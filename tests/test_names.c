@@ -158,6 +158,29 @@ START_TEST(test_names_unknown_word_after_a_title_opens_the_name)
 }
 END_TEST
 
+START_TEST(test_names_review_negatives)
+{
+    /* a generational suffix keeps its stop; a clause's first word opens no party; a comma
+     * before "where the president" makes no person; "its" after a country is the country's;
+     * "the TV" is no body */
+    const kg_extraction *x = extract(
+        "Report\n\nThe talks went on for a long time. Peter Brisk Jr. said so. After Velmar "
+        "Party leader Arman Velik spoke, they visited Ala Archa, where the president met them. "
+        "The UN urged Japan and its Prime Minister Taro Aso to act, as the TV showed.");
+    int brisk = 0;
+    for (size_t k = 0; k < x->n_entities; k++)
+        brisk |= x->entities[k].type == KG_PERSON &&
+                 strncmp(x->entities[k].name, "Peter Brisk Jr", 14) == 0;
+    ck_assert_msg(brisk, "no Peter Brisk Jr in:\n%s", dump(x));
+    ASSERT_ENTITY(x, "Velmar Party", KG_PARTY);
+    ck_assert_msg(!any_name_contains(x, "After"), "a clause's first word in a name:\n%s",
+                  dump(x));
+    ASSERT_NO_ENTITY(x, "Ala Archa", KG_PERSON);
+    ASSERT_NO_REL(x, "Taro Aso", KG_AFFILIATED_WITH, "UN");
+    ASSERT_NOTHING_NAMED(x, "TV");
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -173,6 +196,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_two_letter_acronyms_of_bodies);
     tcase_add_test(tc, test_names_role_after_its);
     tcase_add_test(tc, test_names_unknown_word_after_a_title_opens_the_name);
+    tcase_add_test(tc, test_names_review_negatives);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -280,6 +280,11 @@ static int name_possessive_before(const kx *x, size_t a)
 /* Parties: "X party", "the X Party", "party X", "party, X,". */
 static void find_parties(kx *x)
 {
+    /* words that open a clause, not a name: "After Labour Party leader X said" */
+    static const char *const clause_openers[] = {
+        "After", "Before", "When", "While", "Since", "Under", "Unlike", "During", "Although",
+        "Though", "Because", "Once", "Until", "With", "Without", "For", "From", "At", "In", "On",
+        "By", "Of", "To", "Despite", "Today", "Yesterday", "Meanwhile", "Then", "Now", NULL};
     for (size_t i = 0; i < x->n; i++) {
         if (!kx_is_ci(x, i, "party"))
             continue;
@@ -294,8 +299,9 @@ static void find_parties(kx *x)
                 if (!(a > 0 && kx_is_cap(x, a - 1) && !x->label[a - 1] &&
                       kx_same_sentence(x, a - 1, i) && !kx_is_stop_cap(x, a - 1) &&
                       !kx_is_title(x, a - 1) &&
+                      !kx_is_any(x, a - 1, clause_openers) &&
                       !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1) &&
-                        (a == i || kx_is_headline_common(x, a - 1) || kx_in_headline(x, a - 1)))))
+                        (a == i || kx_in_headline(x, a - 1)))))
                     break;
                 a--;
             }
@@ -589,7 +595,11 @@ static void find_by_context(kx *x)
         size_t after = b;
         int person = 0;
         /* "X Y, the bureau chief for ...", "X Y is Ghana's foreign minister": a title
-         * after at most two modifiers in lower case (or a place's possessive) */
+         * after at most two modifiers in lower case (or a place's possessive); not "X Y,
+         * where the president ..." */
+        static const char *const clause_words[] = {
+            "where", "when", "which", "who", "whom", "whose", "that", "the", "a", "an", "as",
+            "while", "after", "before", "and", "or", "but", "if", "since", "said", NULL};
         if (kx_is(x, after, ",") || kx_is(x, after, "is") || kx_is(x, after, "was")) {
             size_t t = after + 1;
             if (kx_is_ci(x, t, "a") || kx_is_ci(x, t, "an") || kx_is_ci(x, t, "the") ||
@@ -600,6 +610,7 @@ static void find_by_context(kx *x)
                 (x->t->tokens[t + pl].flags & KG_TOKEN_POSSESSIVE))
                 t += pl + 1;
             for (size_t mods = 0; mods < 2 && kx_is_lower_word(x, t) && !kx_is_title(x, t) &&
+                                  !kx_is_any_ci(x, t, clause_words) && !kx_is_speech_verb(x, t) &&
                                   kx_same_sentence(x, after, t + 1);
                  mods++)
                 t++;
@@ -744,6 +755,6 @@ void kx_find_mentions(kx *x)
     find_places(x);
     find_by_context(x);
     find_bodies_before_titles(x);
+    kx_extend_generational_suffixes(x); /* first: "Jr." keeps its stop */
     kx_extend_person_names(x);
-    kx_extend_generational_suffixes(x);
 }

@@ -77,7 +77,7 @@ static int continues_person_name(const kx *x, const hyphenated *h, size_t k)
 
 /* "Bashar al-Assad" after a title ("President Bashar al-Assad"), "Nana Addo Dankwa
  * Akufo-Addo", "John Atta Mills": a name particle in lower case, and further name words,
- * go on a person's name that a finder stopped short (at most five words in all); an unknown
+ * go on a person's name that a finder stopped short (at most five words, six with a particle); an unknown
  * word between a title and the name opens it ("President Abdullahi Yusuf Ahmed"). */
 void kx_extend_person_names(kx *x)
 {

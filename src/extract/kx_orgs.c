@@ -500,9 +500,12 @@ void kx_find_organisations(kx *x)
         kx_tok(x, i, &len);
         /* two letters: "the UN", "the EU", "UN envoy X" (a body's acronym after "the" or
          * before a role in lower case); otherwise "TV", "AM", "ID" */
+        static const char *const not_bodies[] = {"TV", "AI", "HQ", "ID", "AM", "PM", "OK",
+                                                 "IT", "IQ", "GP", "DJ", "CD", "PR", "VP", "PS", NULL};
         if (b == i + 1 && len < 3 &&
-            !(len == 2 && ((i > 0 && kx_is_ci(x, i - 1, "the")) ||
-                           (kx_is_title(x, i + 1) && kx_is_lower_word(x, i + 1)))))
+            !(len == 2 && !kx_is_any(x, i, not_bodies) &&
+              ((i > 0 && kx_is_ci(x, i - 1, "the")) ||
+               (kx_is_title(x, i + 1) && kx_is_lower_word(x, i + 1)))))
             continue;
         if (b - i > 3) { /* an upper-case headline, not an acronym */
             i = b - 1;

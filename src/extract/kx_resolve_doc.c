@@ -341,7 +341,10 @@ static void merge_variants(kx *x)
                 int spelt = strcmp(acr, ea->name) == 0;
                 free(acr);
                 if (spelt) {
-                    ea->type = KG_PARTY;
+                    /* its mentions become the party's, type and all */
+                    for (size_t mi = 0; mi < e->n_mentions; mi++)
+                        if (e->mentions[mi].entity == a)
+                            e->mentions[mi].type = KG_PARTY;
                     merge_entity(x, a, b, "acronym");
                     break;
                 }

@@ -297,10 +297,10 @@ int kx_is_name_particle(const kx *x, size_t i)
 {
     static const char *const particles[] = {"bin", "ibn", "van", "von", "de",  "da",
                                             "di",  "du",  "al",  "el",  "abu", NULL};
-    size_t len;
-    const char *w = kx_tok(x, i, &len);
     if (i >= x->n || !kx_is_lower_word(x, i))
         return 0;
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
     const char *h = memchr(w, '-', len);
     if (h) /* "al-Assad" */
         return (h - w == 2 && (strncmp(w, "al", 2) == 0 || strncmp(w, "el", 2) == 0)) &&
@@ -352,9 +352,11 @@ int kx_is_stop_word_ci(const kx *x, size_t i)
  * -i). The list of demonyms covers the irregular ones ("Dutch", "Kazakh"). */
 static int derived_demonym(const kx *x, size_t i)
 {
+    if (i >= x->n)
+        return 0;
     size_t len;
     const char *w = kx_tok(x, i, &len);
-    if (i >= x->n || len < 5 || len > 40 || !kx_is_cap(x, i) || kx_is_allcaps(x, i) ||
+    if (len < 5 || len > 40 || !kx_is_cap(x, i) || kx_is_allcaps(x, i) ||
         (w[len - 1] != 'n' && w[len - 1] != 'i'))
         return 0;
     char buf[48];
@@ -543,15 +545,19 @@ int kx_in_byline_window(const kx *x, size_t s)
 /* Whether token i holds a hyphen ("al-Assad"). */
 int kx_has_hyphen(const kx *x, size_t i)
 {
+    if (i >= x->n)
+        return 0;
     size_t len;
     const char *w = kx_tok(x, i, &len);
     return memchr(w, '-', len) != NULL;
 }
 
-/* Whether token i joins a lower-case word with a hyphen ("Syrian-backed", "pro-Kremlin"):
- * a modifier, not a name. */
+/* Whether token i joins a lower-case word with a hyphen ("Syrian-backed", "pro-Kremlin"),
+ * or opens in lower case: a modifier, not a name. */
 int kx_has_lower_hyphen_part(const kx *x, size_t i)
 {
+    if (i >= x->n)
+        return 0;
     size_t len;
     const char *w = kx_tok(x, i, &len);
     for (size_t k = 0; k + 1 < len; k++)

@@ -235,8 +235,10 @@ static size_t party_of_member_words(const kx *x, size_t a, size_t b)
         char *name = kg_xasprintf("%.*s%s", (int)(to - from), text + from, endings[f]);
         char *key = kg_normalize_key(name, strlen(name));
         for (size_t k = 0; k < x->out->n_entities; k++)
-            if (x->out->entities[k].type == KG_PARTY && party_has_key(&x->out->entities[k], key))
+            if (x->out->entities[k].type == KG_PARTY && party_has_key(&x->out->entities[k], key)) {
                 found = k;
+                break;
+            }
         free(key);
         free(name);
     }
@@ -256,7 +258,7 @@ static void party_members_by_prefix(kx_rel_state *rs)
         return;
     for (size_t mi = 0; mi < x->out->n_mentions; mi++) {
         const kg_x_mention *m = kx_rel_mention(rs, mi);
-        if (m->type != KG_PERSON)
+        if (m->type != KG_PERSON || m->entity == (size_t)-1)
             continue;
         size_t first = x->t->sentences[m->sentence].first_token, t = m->tok_start;
         while (t > first && kx_is_title(x, t - 1) && kx_is_cap(x, t - 1))
@@ -296,7 +298,7 @@ static void roles_of_its(kx_rel_state *rs)
     kx *x = rs->x;
     for (size_t mi = 0; mi < x->out->n_mentions; mi++) {
         const kg_x_mention *m = kx_rel_mention(rs, mi);
-        if (m->type != KG_PERSON)
+        if (m->type != KG_PERSON || m->entity == (size_t)-1)
             continue;
         size_t first = x->t->sentences[m->sentence].first_token, t = m->tok_start;
         /* back over the role ("its leader", "its new chairman") and what stands between it
@@ -320,8 +322,8 @@ static void roles_of_its(kx_rel_state *rs)
                 kx_add_relation(x, m->entity, b->entity, KG_AFFILIATED_WITH, m->sentence);
                 break;
             }
-            if (b->type == KG_PERSON)
-                break;
+            if (b->type == KG_PERSON || b->type == KG_PLACE)
+                break; /* "Japan and its prime minister X": the country's */
         }
     }
 }

@@ -8,8 +8,10 @@
  * - events, where they are introduced (their first three sentences; the most precise place
  *   wins): "Brussels hosted a briefing", "the ministerial meeting in Washington", "held in
  *   X", "was held at the X", "in the capital, X", "came to X for the forum";
- * - elections and referendums: the only country their sentence names, or "elections ...
- *   will be held in Kazakhstan";
+ * - elections and referendums: a country their own phrase names ("the 2022 Kazakhstan
+ *   constitutional referendum"), the only country their sentence names unless the document
+ *   is about another, "elections ... will be held in Kazakhstan", else the country the
+ *   document is about (the most mentioned, twice at least);
  * - organisations: "the Embassy of Kazakhstan (today) in Moscow" (also named "Embassy ... in
  *   Moscow"), "the Institute, based in Almaty", "headquartered in Vienna", "the
  *   Bishkek-based Institute", and a name that ends where the body sits ("the OSCE Office in
@@ -336,13 +338,9 @@ void kx_rel_find_locations(kx_rel_state *rs)
             }
         }
         /* a ballot the text places nowhere is held in the country the document is about */
-        if (best == (size_t)-1 && ballot && home != (size_t)-1) {
+        if (best == (size_t)-1 && ballot && home != (size_t)-1 && first3[0] != (size_t)-1) {
             best = home;
-            for (size_t mi = 0; mi < e->n_mentions; mi++)
-                if (e->mentions[mi].entity == ev) {
-                    best_s = e->mentions[mi].sentence;
-                    break;
-                }
+            best_s = first3[0];
         }
         /* "the Annapolis Conference": a city in the event's own name, where the text names
          * the city too */
