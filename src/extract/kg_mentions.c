@@ -97,7 +97,7 @@ static void find_people(kx *x)
         size_t j = i + 1;
         if (kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) && kx_is_name_particle(x, j) && !x->label[j] &&
             kx_same_sentence(x, i, j)) {
-            size_t e = kx_has_hyphen(x, j) ? j + 1 : j + 2;
+            size_t e = j + kx_name_particle_len(x, j);
             kx_add_mention(x, i, e, KG_PERSON);
             i = e - 1;
             continue;
@@ -168,8 +168,8 @@ static void find_people(kx *x)
                 b++; /* "Aaron David Miller": two given names, then the surname */
         }
         /* "Bashar al-Assad", "Osama bin Laden": a particle in lower case joins the surname */
-        if (given && b == j + 1 && kx_same_sentence(x, i, b) && kx_is_name_particle(x, b))
-            b += kx_is_word(x, b) && kx_has_hyphen(x, b) ? 1 : 2;
+        if (given && b == j + 1 && kx_same_sentence(x, i, b))
+            b += kx_name_particle_len(x, b);
         /* "Nurlanbek Turgunbek uulu": the patronymic particle in lower case */
         if (kx_same_sentence(x, i, b) &&
             (kx_is(x, b, "uulu") || kx_is(x, b, "kyzy") || kx_is(x, b, "uly") ||

@@ -7,15 +7,23 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* The FNV-1a hash of s[0..n). */
-static inline uint64_t kg_strhash(const char *s, size_t n)
+/* FNV-1a's starting value; kg_strhash_more(KG_STRHASH_INIT, s, n) == kg_strhash(s, n). */
+#define KG_STRHASH_INIT 1469598103934665603ULL
+
+/* The FNV-1a hash h continued over s[0..n): hashes a string given in pieces. */
+static inline uint64_t kg_strhash_more(uint64_t h, const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
     for (size_t i = 0; i < n; i++) {
         h ^= (unsigned char)s[i];
         h *= 1099511628211ULL;
     }
     return h;
+}
+
+/* The FNV-1a hash of s[0..n). */
+static inline uint64_t kg_strhash(const char *s, size_t n)
+{
+    return kg_strhash_more(KG_STRHASH_INIT, s, n);
 }
 
 /* The FNV-1a hash of s[0..n) with ASCII letters lower-cased: equal for strings that differ

@@ -49,9 +49,7 @@ static int hyphen_compound_in_text(const kx *x, const hyphenated *h, size_t a, s
         return 0;
     size_t la, lb;
     const char *wa = kx_tok(x, a, &la), *wb = kx_tok(x, b, &lb);
-    char *joined = kg_xasprintf("%.*s-%.*s", (int)la, wa, (int)lb, wb);
-    uint64_t key = kg_strhash(joined, strlen(joined));
-    free(joined);
+    uint64_t key = kg_strhash_more(kg_strhash_more(kg_strhash(wa, la), "-", 1), wb, lb);
     return bsearch(&key, h->hash, h->n, sizeof *h->hash, cmp_hash) != NULL;
 }
 
@@ -87,9 +85,8 @@ void kx_extend_person_names(kx *x)
         if (m->type != KG_PERSON)
             continue;
         size_t end = m->tok_end;
-        if (end < x->n && !x->label[end] && kx_same_sentence(x, m->tok_start, end) &&
-            kx_is_name_particle(x, end))
-            end += kx_is_word(x, end) && kx_has_hyphen(x, end) ? 1 : 2;
+        if (end < x->n && !x->label[end] && kx_same_sentence(x, m->tok_start, end))
+            end += kx_name_particle_len(x, end);
         while (end - m->tok_start < 5 && continues_person_name(x, &hy, end))
             end++;
         if (end > m->tok_end)
@@ -128,10 +125,6 @@ void kx_extend_generational_suffixes(kx *x)
         if (kx_is(x, end, ".") && kx_same_sentence(x, j, end + 1) && !kx_is(x, j, "II") &&
             !kx_is(x, j, "III") && !kx_is(x, j, "IV"))
             end++;
-        x->label[j] = k + 1;
-        if (end > j + 1)
-            x->label[j + 1] = k + 1;
-        m->tok_end = end;
-        m->end = x->t->tokens[end - 1].end;
+        kx_extend_mention(x, k, end);
     }
 }

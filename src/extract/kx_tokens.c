@@ -309,6 +309,13 @@ int kx_is_name_particle(const kx *x, size_t i)
            kx_same_sentence(x, i, i + 1);
 }
 
+size_t kx_name_particle_len(const kx *x, size_t i)
+{
+    if (!kx_is_name_particle(x, i))
+        return 0;
+    return kx_has_hyphen(x, i) ? 1 : 2;
+}
+
 int kx_is_honorific(const kx *x, size_t i)
 {
     /* with the styles of peers and knights ("Baroness Warsi", "Sir John X") and of royal

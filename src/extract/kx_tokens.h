@@ -48,6 +48,9 @@ int kx_is_plural_title(const kx *x, size_t i);
 /* "al-Assad", "bin Laden", "de Tray": a lower-case particle that starts a surname, with the
  * capitalised rest joined by a hyphen or following it. */
 int kx_is_name_particle(const kx *x, size_t i);
+/* How many tokens a name particle at i and the surname it starts take: 1 for "al-Assad",
+ * 2 for "bin Laden"; 0 when no particle stands at i. */
+size_t kx_name_particle_len(const kx *x, size_t i);
 /* Whether token i holds a hyphen ("al-Assad", "Akufo-Addo"). */
 int kx_has_hyphen(const kx *x, size_t i);
 /* Whether token i joins a lower-case word with a hyphen ("Syrian-backed", "pro-Kremlin"), or

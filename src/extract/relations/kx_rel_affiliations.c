@@ -303,13 +303,16 @@ static void roles_of_its(kx_rel_state *rs)
         size_t first = x->t->sentences[m->sentence].first_token, t = m->tok_start;
         /* back over the role ("its leader", "its new chairman") and what stands between it
          * and the name ("- Japan's presumed next prime minister -") */
+        static const char *const its[] = {"its", "Its", NULL};
         size_t k = t, titles = 0;
-        while (k > first && t - k < 10 && !kx_is(x, k - 1, "its") && !kx_is(x, k - 1, "Its") &&
+        while (k > first && t - k < 10 && !kx_is_any(x, k - 1, its) &&
                !(rs->mention_at[k - 1] &&
                  kx_rel_mention(rs, rs->mention_at[k - 1] - 1)->type == KG_PERSON) &&
-               !kx_is(x, k - 1, ".") && !kx_is_speech_verb(x, k - 1))
-            titles += kx_is_title(x, k - 1) != 0, k--;
-        if (k <= first || !titles || !(kx_is(x, k - 1, "its") || kx_is(x, k - 1, "Its")) ||
+               !kx_is(x, k - 1, ".") && !kx_is_speech_verb(x, k - 1)) {
+            titles += kx_is_title(x, k - 1) != 0;
+            k--;
+        }
+        if (k <= first || !titles || !kx_is_any(x, k - 1, its) ||
             (!kx_is_title(x, k) && !(kx_is_lower_word(x, k) && kx_is_title(x, k + 1))))
             continue;
         /* (within 40 words: a sentence may be a whole pathological document) */
