@@ -181,6 +181,28 @@ START_TEST(test_names_review_negatives)
 }
 END_TEST
 
+START_TEST(test_names_party_list_after_parties_and_groups)
+{
+    /* the items of "parties and groups including ..." are parties, English words and a
+     * country's name inside them included */
+    const kg_extraction *x = extract(
+        "Report\n\nThe Civic Union led the rally, and other opposition parties and groups "
+        "including Citizen Accord, the Popular Democratic Party, Free Moldavia, Renewal and "
+        "Dignity took part.");
+    ASSERT_ENTITY(x, "Citizen Accord", KG_PARTY);
+    ASSERT_ENTITY(x, "Free Moldavia", KG_PARTY);
+    ASSERT_ENTITY(x, "Renewal", KG_PARTY);
+    ASSERT_ENTITY(x, "Dignity", KG_PARTY);
+    ASSERT_NO_ENTITY(x, "Moldavia", KG_PLACE);
+    /* one English word after a bare plural names nothing; nor a president in a list */
+    x = extract("Report\n\nThe parties and groups including Renewal met. Parties such as "
+                "President Ivan Dorin's bloc and Justice spoke.");
+    ASSERT_NO_ENTITY(x, "Renewal", KG_PARTY);
+    ASSERT_NO_ENTITY(x, "President Ivan Dorin", KG_PARTY);
+    ASSERT_ENTITY(x, "Ivan Dorin", KG_PERSON);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -197,6 +219,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_role_after_its);
     tcase_add_test(tc, test_names_unknown_word_after_a_title_opens_the_name);
     tcase_add_test(tc, test_names_review_negatives);
+    tcase_add_test(tc, test_names_party_list_after_parties_and_groups);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -135,6 +135,24 @@ START_TEST(test_speech_narration_about_a_body_is_not_the_speaker_s)
 }
 END_TEST
 
+START_TEST(test_speech_joint_speakers_with_long_roles)
+{
+    /* "A (party-state), Chairman of <long name> (<short name>) and Co-Chairman Congressman
+     * B welcomed ...": both speak, A's role is A's, and neither role is a topic */
+    const kg_extraction *x = extract(
+        "Report\n\nSenator Mara Quill (D-OR), Chairman of the Commission on Security and "
+        "Cooperation in Europe (Helsinki Commission) and Co-Chairman Congressman Tod Brandt "
+        "(R-UT) today welcomed the peaceful conduct of the elections in Moldova.");
+    ASSERT_REL(x, "Mara Quill", KG_AFFILIATED_WITH,
+               "Commission on Security and Cooperation in Europe");
+    ASSERT_REL(x, "Tod Brandt", KG_DISCUSSED, "Moldova");
+    ASSERT_REL(x, "Mara Quill", KG_DISCUSSED, "Moldova");
+    ASSERT_NO_REL(x, "Tod Brandt", KG_DISCUSSED, "Mara Quill");
+    ASSERT_NO_REL(x, "Tod Brandt", KG_DISCUSSED, "Commission on Security and Cooperation in Europe");
+    ASSERT_NO_REL(x, "Mara Quill", KG_DISCUSSED, "Commission on Security and Cooperation in Europe");
+}
+END_TEST
+
 static Suite *speech_suite(void)
 {
     Suite *s = suite_create("speech");
@@ -146,6 +164,7 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_speech_author_of_a_post);
     tcase_add_test(tc, test_speech_inverted_speaker_after_a_title_phrase);
     tcase_add_test(tc, test_speech_narration_about_a_body_is_not_the_speaker_s);
+    tcase_add_test(tc, test_speech_joint_speakers_with_long_roles);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -312,6 +312,22 @@ static void assert_sentences(const kg_tokens *t, const char *const *want)
             ck_assert_uint_eq(t->tokens[k].sentence, i);
 }
 
+/* A dateline's place in capitals ends at a dash written without spaces; a dash inside other
+ * words, and a hyphen, join them */
+START_TEST(test_text_tokenize_dateline_dash)
+{
+    kg_tokens t;
+    const char *text = "BERLIN\xe2\x80\x93U.S. Senator Ann Roe spoke.\n"
+                       "The NATO\xe2\x80\x93Russia Council and the KAZ-US forum met.";
+    kg_tokenize(&t, text, strlen(text));
+    const char *const want[] = {"BERLIN", "\xe2\x80\x93", "U.S.", "Senator", "Ann", "Roe",
+                                "spoke", ".", "The", "NATO\xe2\x80\x93Russia", "Council",
+                                "and", "the", "KAZ-US", "forum", "met", ".", NULL};
+    assert_tokens(&t, want);
+    kg_tokens_free(&t);
+}
+END_TEST
+
 START_TEST(test_text_tokenize_byte_offsets)
 {
     const char *text = "Alua met Ермек in Қазақстан, 2023.";
@@ -701,6 +717,7 @@ static Suite *text_suite(void)
     tcase_add_test(tc, test_text_tokenize_decimal_one_token);
     tcase_add_test(tc, test_text_tokenize_group_with_plus);
     tcase_add_test(tc, test_text_tokenize_plural_possessive);
+    tcase_add_test(tc, test_text_tokenize_dateline_dash);
     suite_add_tcase(s, tc);
     return s;
 }

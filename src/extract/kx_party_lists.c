@@ -62,18 +62,47 @@ size_t kx_list_item_after(const kx *x, const kg_x_mention *m)
 static size_t item_end(const kx *x, size_t i)
 {
     size_t b = i;
+    /* a title word may open a party's name when a name word follows that is no person's
+     * ("Citizen Solidarity", not "President Aliyev") */
+    if (b + 1 < x->n && kx_is_cap(x, b) && kx_is_title(x, b) && kx_is_cap(x, b + 1) &&
+        kx_same_sentence(x, b, b + 1) && !kx_is_title(x, b + 1) && !kx_is_given_name(x, b + 1) &&
+        !kx_is_determiner(x, b + 1) && !x->label[b + 1])
+        b++;
     while (b < x->n && kx_is_cap(x, b) && kx_same_sentence(x, i, b) && !kx_is_title(x, b) &&
            !kx_is_determiner(x, b))
         b++;
     return b;
 }
 
+/* A list item whose name ends in a place's ("Free Azerbaijan", "For a Fair Kazakhstan" in
+ * a list of parties): the place's mention widens to the whole item and becomes the party.
+ * Only where [a, b) is free words and then that one place. */
+static void widen_place_to_party(kx *x, size_t a, size_t b)
+{
+    size_t c = a;
+    while (c < b && !x->label[c])
+        c++;
+    if (c == a || c == b)
+        return;
+    size_t m = x->label[c] - 1;
+    kg_x_mention *mm = &x->out->mentions[m];
+    if (mm->type != KG_PLACE || mm->tok_start != c || mm->tok_end != b)
+        return;
+    for (size_t k = a; k < c; k++)
+        x->label[k] = m + 1;
+    mm->tok_start = a;
+    mm->start = x->t->tokens[a].start;
+    mm->type = KG_PARTY;
+    kx_set_place(x, m, NULL);
+}
+
 /* Marks [a, b) as a party: retypes the mention that spans it exactly, or adds one when the
  * span is free. Words of English alone ("All parties", "Political parties", "the
- * Democratic and Republican parties") name no party. */
-static void mark_party(kx *x, size_t a, size_t b, double *bonus, size_t cap)
+ * Democratic and Republican parties") name no party, unless named_list: the item of a
+ * list of names after the cue. */
+static void mark_party(kx *x, size_t a, size_t b, double *bonus, size_t cap, int named_list)
 {
-    int common = 1;
+    int common = !named_list;
     for (size_t k = a; k < b && common; k++)
         common = kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1);
     if (a >= b || common)
@@ -82,8 +111,10 @@ static void mark_party(kx *x, size_t a, size_t b, double *bonus, size_t cap)
         kx_add_mention(x, a, b, KG_PARTY);
         return;
     }
-    if (!x->label[a]) /* the span holds a mention further on: none to retype */
+    if (!x->label[a]) { /* the span holds a mention further on */
+        widen_place_to_party(x, a, b);
         return;
+    }
     size_t m = x->label[a] - 1;
     const kg_x_mention *mm = &x->out->mentions[m];
     if (mm->tok_start == a && mm->tok_end == b && m < cap)
@@ -124,6 +155,11 @@ static size_t items_before(const kx *x, size_t i, size_t *starts, size_t *ends, 
 static size_t items_after(const kx *x, size_t i, size_t *starts, size_t *ends, size_t max)
 {
     size_t j = i + 1, n = 0;
+    /* "parties and groups including A, B and C", "parties or blocs such as A" */
+    if ((kx_is(x, j, "and") || kx_is(x, j, "or")) && kx_is_lower_word(x, j + 1) &&
+        (kx_is(x, j + 2, "including") || kx_is(x, j + 2, "like") ||
+         (kx_is(x, j + 2, "such") && kx_is(x, j + 3, "as"))))
+        j += 2;
     if (kx_is(x, j, ":") || kx_is(x, j, "-") || kx_is(x, j, "–") || kx_is(x, j, "—") ||
         kx_is(x, j, "("))
         j++;
@@ -164,10 +200,15 @@ void kx_find_party_lists(kx *x, double *bonus, size_t cap)
         int english = n == 1;
         for (size_t k = s[0]; english && k < e[0]; k++)
             english = kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1);
-        if (n == 0 || english)
+        int after = 0;
+        if (n == 0 || english) {
             n = items_after(x, i, s, e, MAX_ITEMS);
+            after = 1;
+        }
+        /* a list of two or more after the cue ("parties such as Salvation and Progress")
+         * is of names, however English their words */
         for (size_t k = 0; k < n; k++)
-            mark_party(x, s[k], e[k], bonus, cap);
+            mark_party(x, s[k], e[k], bonus, cap, after && n >= 2);
     }
 }
 

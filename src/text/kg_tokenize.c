@@ -33,6 +33,18 @@ static void push(kg_tokens *t, size_t *cap, size_t start, size_t end, kg_token_k
     t->tokens[t->n_tokens++] = (kg_token){start, end, kind, flags, 0};
 }
 
+/* Whether s[i..j) is a dateline's place: a word in capitals of three letters or more that
+ * opens a line. A dash written without spaces ends it: "WASHINGTON–U.S. Senator X". */
+static int is_dateline_place(const char *s, size_t i, size_t j)
+{
+    if (j < i + 3 || (i > 0 && s[i - 1] != '\n'))
+        return 0;
+    for (size_t k = i; k < j; k++)
+        if (s[k] < 'A' || s[k] > 'Z')
+            return 0;
+    return 1;
+}
+
 /* Scans a word starting at i: letters and digits, joined by single inner hyphens, dashes
  * between letters, periods inside acronyms (U.S.), and apostrophes not forming 's. */
 static size_t scan_word(const char *s, size_t n, size_t i)
@@ -46,6 +58,8 @@ static size_t scan_word(const char *s, size_t n, size_t i)
             continue;
         }
         if (k < n && (kg_cp_is_dash(cp) || kg_cp_is_apostrophe(cp) || cp == '.')) {
+            if ((cp == 0x2013 || cp == 0x2014) && is_dateline_place(s, i, j))
+                break;
             size_t m = k;
             uint32_t next = kg_utf8_next(s, n, &m);
             if (!(kg_cp_is_letter(next) || kg_cp_is_digit(next)))

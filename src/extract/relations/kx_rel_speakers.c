@@ -446,8 +446,11 @@ static size_t joint_speaker(kx_rel_state *rs, size_t s, size_t p)
         size_t k = t - 1;
         if (k > sen->first_token && kx_is(x, k - 1, ","))
             k--;
-        /* back over the first person's apposition to the person */
-        for (size_t j = k; j > sen->first_token && j + 16 > k; j--) {
+        /* back over the first person's apposition to the person: a long body's name
+         * with its acronym and the person's party and state may come between ("A (D-MD),
+         * Chairman of the Commission on Security and Cooperation in Europe (Helsinki
+         * Commission) and Co-Chairman B") */
+        for (size_t j = k; j > sen->first_token && j + 32 > k; j--) {
             size_t mj = rs->mention_at[j - 1];
             if (kx_is_speech_verb(x, j - 1) || x->t->tokens[j - 1].kind == KG_TOKEN_QUOTE)
                 return 0;

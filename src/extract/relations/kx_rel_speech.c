@@ -219,7 +219,10 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
             if (m->type == KG_PERSON &&
                 (takes_part(rs, venue, m->entity, at) || meet_elsewhere(x, p, m->entity)))
                 continue;
-            if (in_role_of(rs, mi - 1, p) || speaker_body(rs, mi - 1, p))
+            /* the roles of the speaker and of the co-speaker are the subject, not a topic:
+             * "A, Chairman of X, and B welcomed ..." */
+            if (in_role_of(rs, mi - 1, p) || (co && in_role_of(rs, mi - 1, co - 1)) ||
+                speaker_body(rs, mi - 1, p))
                 continue;
             /* whom one speaks to or through is not what one speaks of */
             if (m->type != KG_EVENT && speech_channel(x, m->tok_start, m->tok_end))
@@ -242,7 +245,7 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
             if (m->type == KG_EVENT && x->out->entities[m->entity].is_main_event)
                 continue;
             kx_add_relation(x, p, m->entity, KG_DISCUSSED, s);
-            if (co && !in_role_of(rs, mi - 1, co - 1))
+            if (co)
                 kx_add_relation(x, co - 1, m->entity, KG_DISCUSSED, s);
         }
     }
