@@ -490,6 +490,21 @@ START_TEST(test_readouts_dinners_receptions_and_runoffs)
 }
 END_TEST
 
+START_TEST(test_readouts_party_of_a_pronoun_and_a_leaning)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nOn Sunday, Tomas Ruiz of the left-wing National Renewal Front (NRF) party "
+        "declared victory. President Ana Lobo says she is confident her party, Frente Azul, will "
+        "prevail.\n\nIvo Marek conceded defeat. With most votes counted, his Civic Union was "
+        "winning 41 percent, and his Labour opponent led in the capital.");
+    ASSERT_REL(x, "Tomas Ruiz", KG_AFFILIATED_WITH, "National Renewal Front");
+    ASSERT_REL(x, "Ana Lobo", KG_AFFILIATED_WITH, "Frente Azul");
+    ASSERT_REL(x, "Ivo Marek", KG_AFFILIATED_WITH, "Civic Union");
+    ASSERT_NO_REL(x, "Ivo Marek", KG_AFFILIATED_WITH, "Labour");
+    ASSERT_NO_REL(x, "Tomas Ruiz", KG_DISCUSSED, "National Renewal Front");
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -516,6 +531,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_dialogue_is_an_event_only_when_placed);
     tcase_add_test(tc, test_readouts_ballot_in_the_country_of_the_document);
     tcase_add_test(tc, test_readouts_dinners_receptions_and_runoffs);
+    tcase_add_test(tc, test_readouts_party_of_a_pronoun_and_a_leaning);
     suite_add_tcase(s, tc);
     return s;
 }

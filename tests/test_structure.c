@@ -614,6 +614,23 @@ START_TEST(test_structure_given_name_by_surname_shape)
 }
 END_TEST
 
+START_TEST(test_structure_transcript_label_is_no_dateline)
+{
+    /* "SENATOR JANE ROE (D-MD):" opens a transcript's paragraph: a person, not a dateline's
+     * place with an agency */
+    const kg_extraction *x = extract(
+        "Hearing\n\nSENATOR MARA QUILL (D-OR): Let me welcome you to this hearing of the "
+        "Helsinki Commission.\n\nMR. TOD BRANDT: Thank you. Moldova has made progress.");
+    ASSERT_ENTITY(x, "MARA QUILL", KG_PERSON);
+    ASSERT_NOTHING_NAMED(x, "SENATOR MARA QUILL");
+    ASSERT_NOTHING_NAMED(x, "D-OR");
+    /* a dateline with its agency stays one */
+    x = extract("Report\n\nCHISINAU (Newswire) - The Moldovan parliament met on Monday.");
+    ASSERT_ENTITY(x, "CHISINAU", KG_PLACE);
+    ASSERT_ENTITY(x, "Newswire", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -649,6 +666,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_fuzz_found_inputs);
     tcase_add_test(tc, test_structure_title_chain_with_coordinated_body);
     tcase_add_test(tc, test_structure_given_name_by_surname_shape);
+    tcase_add_test(tc, test_structure_transcript_label_is_no_dateline);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -538,6 +538,26 @@ START_TEST(test_typing_acronym_of_a_party)
 }
 END_TEST
 
+START_TEST(test_typing_surname_of_a_person_named_in_full)
+{
+    /* a lone surname of a person the text names in full is that person's, against a cue for
+     * a body ("a Tanaru adviser"); a headline's verb is no part of a name */
+    const kg_extraction *x = extract(
+        "Peter Okafor Congratulates Tanaru for Winning Presidential Election\n\n"
+        "President Peter Okafor called his rival, Ibrahim Tanaru, to concede, a Tanaru adviser "
+        "said. Tanaru, 72, is from the north. Officials close to Tanaru confirmed it.");
+    ASSERT_ENTITY(x, "Ibrahim Tanaru", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Tanaru", KG_ORGANISATION);
+    ck_assert_msg(!any_name_contains(x, "Congratulates"), "a headline verb in a name:\n%s",
+                  dump(x));
+    /* a country's adjective derived from its name ("Mozambican": the gazetteer's
+     * "Mozambique" is a town and a country, and the country is what the name is) */
+    x = extract("Report\n\nMozambican President Ana Lobo met Mexican officials in Mozambique.");
+    ASSERT_NO_ENTITY(x, "Mozambican", KG_ORGANISATION);
+    ASSERT_NOTHING_NAMED(x, "Mexican");
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -574,6 +594,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_people_by_age_and_counterpart);
     tcase_add_test(tc, test_typing_parties_by_what_they_have);
     tcase_add_test(tc, test_typing_acronym_of_a_party);
+    tcase_add_test(tc, test_typing_surname_of_a_person_named_in_full);
     suite_add_tcase(s, tc);
     return s;
 }

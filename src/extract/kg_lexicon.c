@@ -186,7 +186,15 @@ static void add_place(kg_lexicon *lx, char **f, size_t nf, size_t unused)
         p->lat = atof(f[5]);
         p->lon = atof(f[6]);
     }
-    map_put(&lx->places, f[0], lx->n_places);
+    /* a name that is a country and a town ("Mozambique", "Luxembourg") names the country:
+     * the first row wins otherwise */
+    int found;
+    size_t *v = map_slot(&lx->places, f[0], strlen(f[0]), &found);
+    if (found && strcmp(p->kind, "country") == 0 &&
+        strcmp(lx->place_rows[*v].kind, "country") != 0)
+        *v = lx->n_places;
+    else
+        map_put(&lx->places, f[0], lx->n_places);
     lx->n_places++;
 }
 

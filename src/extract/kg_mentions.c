@@ -102,8 +102,10 @@ static void find_people(kx *x)
             i = e - 1;
             continue;
         }
+        /* a title-case headline's verb is no surname: "Jonathan Congratulates Buhari" */
         if (!kx_same_sentence(x, i, j) || !kx_is_cap(x, j) || x->label[j] || kx_is_head(x, j) ||
-            kx_is_allcaps(x, j) || kx_is_stop_cap(x, j) || kx_is_title(x, j))
+            kx_is_allcaps(x, j) || kx_is_stop_cap(x, j) || kx_is_title(x, j) ||
+            kx_is_headline_common(x, j))
             continue;
         size_t plen;
         int given = kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0);

@@ -93,6 +93,11 @@ static size_t read_dateline(kx *x, size_t a)
                  (kx_is(x, b, ".") && kx_is_allcaps(x, b + 1)));
     if (!p && !dated)
         return a;
+    /* a transcript's label is no dateline: "SENATOR JANE ROE (D-MD):", "MR. ROE:" (a title
+     * opens it, or a colon closes it, after the party and state) */
+    size_t close = kx_after_parenthetical(x, b, 6);
+    if (!p && (kx_is_title(x, a) || kx_is_honorific(x, a) || kx_is(x, close, ":")))
+        return a;
     size_t m = kx_add_mention(x, a, b, KG_PLACE);
     if (p)
         kx_set_place(x, m, p);

@@ -355,7 +355,7 @@ int kx_is_stop_word_ci(const kx *x, size_t i)
 
 /* Whether token i is a country's adjective formed from the country's name, as most are:
  * "Zimbabwean", "Ghanaian", "Kenyan", "Iraqi" (the name, less one to three letters or
- * with a final "a" restored, is a country of the gazetteer, and the word ends in -n or
+ * with a final "a" or "o" restored or "c" written "que", is a country of the gazetteer, and the word ends in -n or
  * -i). The list of demonyms covers the irregular ones ("Dutch", "Kazakh"). */
 static int derived_demonym(const kx *x, size_t i)
 {
@@ -370,10 +370,19 @@ static int derived_demonym(const kx *x, size_t i)
     for (size_t cut = 1; cut <= 3 && len - cut >= 4; cut++) {
         size_t n = len - cut;
         memcpy(buf, w, n);
-        for (int add = 0; add < 2; add++) {
-            if (add)
-                buf[n] = 'a';
-            const kg_place *p = kg_lexicon_place(x->lx, buf, n + (size_t)add);
+        /* the stem as it is, with a final "a" or "o" ("Mexic-an"), or its final "c" written
+         * "que" ("Mozambic-an") */
+        static const char *const ends[] = {"", "a", "o", NULL};
+        for (size_t k = 0; ends[k]; k++) {
+            size_t e = strlen(ends[k]);
+            memcpy(buf + n, ends[k], e);
+            const kg_place *p = kg_lexicon_place(x->lx, buf, n + e);
+            if (p && strcmp(p->kind, "country") == 0)
+                return 1;
+        }
+        if (buf[n - 1] == 'c') {
+            memcpy(buf + n - 1, "que", 3);
+            const kg_place *p = kg_lexicon_place(x->lx, buf, n + 2);
             if (p && strcmp(p->kind, "country") == 0)
                 return 1;
         }

@@ -57,6 +57,7 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 #define W_AGE 3.0                    /* "Samer Soliman, 42, said": people have ages */
 #define W_MEDIA 3.0                  /* "Interfax reported", "reported by the Daily X" */
 #define W_MEMBERS 3.0                /* "two Hamas members": what has members is a body or a party */
+#define W_NAMED_SURNAME 3.0          /* "Buhari" where the text named "Muhammadu Buhari" */
 #define STRONG 3.0                   /* evidence at which an item decides its list's type */
 
 typedef struct typing {
@@ -580,6 +581,40 @@ static void dump_evidence(const kx *x, const typing *ty)
     }
 }
 
+static int cmp_key(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A lone word that is the surname of a person the document names in full, as the finders
+ * found it ("Muhammadu Buhari" ... "a Buhari adviser", "Buhari, 72,"), is that person's: evidence for
+ * a person at each of its mentions. The surnames are sorted once and looked up by bisection,
+ * so the pass is n log n in the mentions. */
+static void add_named_surnames(const kx *x, typing *ty)
+{
+    char **surnames = kg_xcalloc(ty->n + 1, sizeof *surnames);
+    size_t n = 0;
+    for (size_t i = 0; i < ty->n; i++) {
+        const kg_x_mention *m = &x->out->mentions[i];
+        if (m->type != KG_PERSON || m->tok_end - m->tok_start < 2)
+            continue;
+        const kg_token *t = &x->t->tokens[m->tok_end - 1];
+        surnames[n++] = kg_normalize_key(x->t->text + t->start, t->end - t->start);
+    }
+    qsort(surnames, n, sizeof *surnames, cmp_key);
+    for (size_t i = 0; i < ty->n && n > 0; i++) {
+        const kg_x_mention *m = &x->out->mentions[i];
+        if (m->tok_end - m->tok_start != 1 || (int)m->type >= N_TYPES)
+            continue;
+        const char *key = ty->key[i];
+        if (bsearch(&key, surnames, n, sizeof *surnames, cmp_key))
+            ty->ev[i][KG_PERSON] += W_NAMED_SURNAME;
+    }
+    for (size_t i = 0; i < n; i++)
+        free(surnames[i]);
+    free(surnames);
+}
+
 void kx_decide_types(kx *x)
 {
     find_list_line_bodies(x);
@@ -606,6 +641,7 @@ void kx_decide_types(kx *x)
         else if (m->type == KG_PARTY)
             ty.ev[i][KG_PARTY] += W_PARTY_WORD; /* a listed party, added above */
     }
+    add_named_surnames(x, &ty);
     decide_by_name(x, &ty);
     decide_by_list(x, &ty);
     unsigned char *strong = kg_xcalloc(ty.n + 1, 1);

@@ -202,8 +202,16 @@ static void affiliate_with_body_at(kx_rel_state *rs, const kg_x_mention *m, size
     kx *x = rs->x;
     if (kx_is(x, k, "the"))
         k++;
-    size_t mk = k < x->n ? rs->mention_at[k] : 0;
-    if (mk && kx_rel_mention(rs, mk - 1)->tok_start == k &&
+    /* a party's leaning before its name: "X of the left-wing Y party", "of the ruling Y" */
+    size_t a = k;
+    while (a < k + 2 && a < x->n && kx_is_lower_word(x, a) && !rs->mention_at[a] &&
+           kx_same_sentence(x, k, a) && (kx_has_hyphen(x, a) || kx_is(x, a, "ruling") ||
+                                         kx_is(x, a, "governing") || kx_is(x, a, "opposition")))
+        a++;
+    size_t mk = a < x->n ? rs->mention_at[a] : 0;
+    if (mk && a > k && kx_rel_mention(rs, mk - 1)->type != KG_PARTY)
+        mk = 0;
+    if (mk && kx_rel_mention(rs, mk - 1)->tok_start == a &&
         (kx_rel_mention(rs, mk - 1)->type == KG_ORGANISATION ||
          kx_rel_mention(rs, mk - 1)->type == KG_PARTY))
         kx_add_relation(x, m->entity, kx_rel_mention(rs, mk - 1)->entity, KG_AFFILIATED_WITH,
@@ -329,6 +337,30 @@ static void roles_of_its(kx_rel_state *rs)
                 break; /* "Japan and its prime minister X": the country's */
         }
     }
+}
+
+/* The person "his" or "her" at token i stands for: the last person named before it in its
+ * sentence, else the first named in the sentence before, in the same paragraph ("X won.
+ * With most votes counted, his party led"). Entity + 1, or 0. */
+static size_t person_before_pronoun(kx_rel_state *rs, size_t i)
+{
+    kx *x = rs->x;
+    size_t s = x->t->tokens[i].sentence;
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t k = i; k > sen->first_token; k--) {
+        size_t mk = rs->mention_at[k - 1];
+        if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON)
+            return kx_rel_mention(rs, mk - 1)->entity + 1;
+    }
+    if (s == 0 || x->t->sentences[s - 1].paragraph != sen->paragraph)
+        return 0;
+    const kg_sentence *prev = &x->t->sentences[s - 1];
+    for (size_t k = prev->first_token; k < prev->end_token; k++) {
+        size_t mk = rs->mention_at[k];
+        if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON)
+            return kx_rel_mention(rs, mk - 1)->entity + 1;
+    }
+    return 0;
 }
 
 void kx_rel_find_affiliations(kx_rel_state *rs)
@@ -504,15 +536,27 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
             kx_add_relation(x, m->entity, kx_rel_mention(rs, mk - 1)->entity, KG_AFFILIATED_WITH,
                             m->sentence);
     }
-    /* possessives: "his Y party" -> the sentence's speaker */
+    /* possessives: "his Y party", "his party, Y," -> the sentence's speaker; a party's
+     * also to the person the sentence or the one before it is about */
     for (size_t i = 0; i + 1 < x->n; i++) {
         if (!(kx_is(x, i, "his") || kx_is(x, i, "her") || kx_is(x, i, "His") || kx_is(x, i, "Her")))
             continue;
-        size_t mk = rs->mention_at[i + 1];
-        if (!mk)
+        size_t j = i + 1;
+        if (kx_is_ci(x, j, "party") && kx_is(x, j + 1, ",") && kx_same_sentence(x, i, j + 2))
+            j += 2;
+        size_t mk = rs->mention_at[j];
+        if (!mk || kx_rel_mention(rs, mk - 1)->tok_start != j)
             continue;
         const kg_x_mention *m = kx_rel_mention(rs, mk - 1);
+        /* "his Conservative opponent": the party names the other side */
+        static const char *const adversaries[] = {"opponent",   "opponents", "rival",
+                                                  "rivals",     "challenger", "challengers",
+                                                  "counterpart", "critics",  NULL};
+        if (kx_is_any(x, m->tok_end, adversaries))
+            continue;
         size_t sp = rs->speaker[x->t->tokens[i].sentence];
+        if (!sp && m->type == KG_PARTY)
+            sp = person_before_pronoun(rs, i);
         if (sp && (m->type == KG_PARTY || m->type == KG_ORGANISATION))
             kx_add_relation(x, sp - 1, m->entity, KG_AFFILIATED_WITH, m->sentence);
     }
