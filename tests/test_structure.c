@@ -624,6 +624,10 @@ START_TEST(test_structure_transcript_label_is_no_dateline)
     ASSERT_ENTITY(x, "MARA QUILL", KG_PERSON);
     ASSERT_NOTHING_NAMED(x, "SENATOR MARA QUILL");
     ASSERT_NOTHING_NAMED(x, "D-OR");
+    /* one label in capitals is a transcript by itself: what follows is the label's */
+    x = extract("Hearing\n\nSENATOR MARA QUILL (D-OR): Welcome. Moldova has made progress, and "
+                "we thank Ambassador Ivo Marek.");
+    ASSERT_REL(x, "MARA QUILL", KG_DISCUSSED, "Moldova");
     /* a dateline with its agency stays one */
     x = extract("Report\n\nCHISINAU (Newswire) - The Moldovan parliament met on Monday.");
     ASSERT_ENTITY(x, "CHISINAU", KG_PLACE);

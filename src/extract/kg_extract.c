@@ -183,6 +183,7 @@ int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_docu
     free(x.event_title);
     free(x.place_line);
     free(x.dateline);
+    free(x.headline);
     free(x.eponym);
     free(x.speaker_line);
     kx_relation_index_free(&x.relation_index);

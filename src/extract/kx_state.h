@@ -58,6 +58,7 @@ typedef struct kx {
     unsigned char *event_title;     /* per token: in the quoted title of an event */
     unsigned char *place_line;      /* per token: in a line of a date and places */
     unsigned char *dateline;        /* per token: in the place of a dateline */
+    unsigned char *headline;        /* per sentence: a title-case headline (kx_tokens.c) */
     unsigned char *speaker_line;    /* per token: in a name on a line of speakers */
     unsigned char *eponym;          /* per token: a person's name that begins a body's name
                                        ("George Mason University"), kg_mentions.c */

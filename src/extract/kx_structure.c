@@ -1,7 +1,8 @@
 /* kx_structure: what the layout of a news text says before any name pattern is tried.
  *
  * Reads: the tokens (paragraph starts, capitals) and the gazetteer.
- * Adds:  mentions for datelines ("OTTAWA 1996-08-30", "FARMINGTON HILLS, Mich.",
+ * Adds:  which sentences are title-case headlines (x->headline, asked through
+ *        kx_in_headline); mentions for datelines ("OTTAWA 1996-08-30", "FARMINGTON HILLS, Mich.",
  *        "ALMATY. NEWSWIRE -", "TARAZ, May 3 (Newswire) -"): the place, the region after it,
  *        the news agency; and marks the tokens of lines written in capitals (headlines,
  *        table heads, "ROMANIA COMELF H1 PROFIT RISE"), where every word is capitalised and
@@ -401,6 +402,7 @@ static size_t read_titlecase_dateline(kx *x, size_t a)
 
 void kx_read_structure(kx *x)
 {
+    x->headline = kx_find_headlines(x);
     x->capital_line = kg_xcalloc(x->n + 1, 1);
     x->event_title = kg_xcalloc(x->n + 1, 1);
     x->place_line = kg_xcalloc(x->n + 1, 1);

@@ -415,17 +415,10 @@ int kx_is_headline_verb(const kx *x, size_t i)
            kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1);
 }
 
-int kx_in_headline(const kx *x, size_t i)
+/* Whether sentence s has the shape of a title-case headline (kx_in_headline). */
+static int sentence_is_headline(const kx *x, size_t s)
 {
-    if (i >= x->n)
-        return 0;
-    const kg_sentence *sen = &x->t->sentences[x->t->tokens[i].sentence];
-    /* a line of speakers ("Dr. Jane Roe, Director, Center for Global Development") is an
-     * item of a list, not a headline (kx_structure.c marks its name) */
-    for (size_t k = sen->first_token;
-         x->speaker_line && k < sen->end_token && k < sen->first_token + 8; k++)
-        if (x->speaker_line[k])
-            return 0;
+    const kg_sentence *sen = &x->t->sentences[s];
     /* a headline has no final period: "The 5th Caspian Energy Forum was held in Baku." is a
      * sentence full of names */
     if (sen->end_token > sen->first_token) {
@@ -451,6 +444,31 @@ int kx_in_headline(const kx *x, size_t i)
     /* the document's title line may be short: "Six Parties Enter Parliament" */
     size_t min_words = sen->paragraph == 0 ? 2 : 4;
     return words >= min_words && caps * 10 >= words * 8;
+}
+
+unsigned char *kx_find_headlines(const kx *x)
+{
+    unsigned char *h = kg_xcalloc(x->t->n_sentences + 1, 1);
+    for (size_t s = 0; s < x->t->n_sentences; s++)
+        h[s] = (unsigned char)sentence_is_headline(x, s);
+    return h;
+}
+
+int kx_in_headline(const kx *x, size_t i)
+{
+    if (i >= x->n)
+        return 0;
+    size_t s = x->t->tokens[i].sentence;
+    const kg_sentence *sen = &x->t->sentences[s];
+    /* a line of speakers ("Dr. Jane Roe, Director, Center for Global Development") is an
+     * item of a list, not a headline (kx_structure.c marks its name) */
+    for (size_t k = sen->first_token;
+         x->speaker_line && k < sen->end_token && k < sen->first_token + 8; k++)
+        if (x->speaker_line[k])
+            return 0;
+    /* read from the table kx_read_structure makes, so that asking costs O(1) per token and
+     * not a scan of the sentence (quadratic on a document of one long sentence) */
+    return x->headline ? x->headline[s] : sentence_is_headline(x, s);
 }
 
 int kx_is_headline_common(const kx *x, size_t i)

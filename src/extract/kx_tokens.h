@@ -83,6 +83,9 @@ int kx_is_name_word(const kx *x, size_t i);
 /* Whether token i is in a title-case headline, and there a common word that only the
  * headline's style capitalises. */
 int kx_in_headline(const kx *x, size_t i);
+/* Per sentence: 1 when it has the shape of a title-case headline. Returns a new array of
+ * n_sentences + 1 bytes: the caller frees it. */
+unsigned char *kx_find_headlines(const kx *x);
 int kx_is_headline_common(const kx *x, size_t i);
 int kx_has_surname_suffix(const kx *x, size_t i);
 /* The endings of kx_has_surname_suffix that English words and places rarely have: -ov,

@@ -654,7 +654,8 @@ static size_t transcript_label(kx_rel_state *rs, size_t s)
         size_t mk = rs->mention_at[i];
         if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
             const kg_x_mention *m = kx_rel_mention(rs, mk - 1);
-            return kx_is(x, m->tok_end, ":") ? m->entity + 1 : 0;
+            /* "JANE ROE (D-MD):": over the party and state */
+            return kx_is(x, kx_after_parenthetical(x, m->tok_end, 6), ":") ? m->entity + 1 : 0;
         }
         if (mk) { /* "President of Russia": the body or place of the title */
             i = kx_rel_mention(rs, mk - 1)->tok_end - 1;
@@ -662,6 +663,18 @@ static size_t transcript_label(kx_rel_state *rs, size_t s)
         }
         if (!(kx_is_title(x, i) || kx_is(x, i, "of") || kx_is(x, i, "the") || kx_is(x, i, ".")))
             return 0;
+    }
+    return 0;
+}
+
+/* Whether sentence s opens with a person's name written in capitals. */
+static int label_in_capitals(kx_rel_state *rs, size_t s)
+{
+    const kg_sentence *sen = &rs->x->t->sentences[s];
+    for (size_t i = sen->first_token; i < sen->end_token && i < sen->first_token + 10; i++) {
+        size_t mk = rs->mention_at[i];
+        if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON)
+            return kx_is_allcaps(rs->x, i);
     }
     return 0;
 }
@@ -677,8 +690,11 @@ void kx_rel_find_speakers(kx_rel_state *rs)
     /* a transcript: two paragraphs or more open with a speaker's label; a paragraph
      * without one continues the last label's words */
     size_t labels = 0, label_speaker = 0;
-    for (size_t s = 0; s < x->t->n_sentences && labels < 2; s++)
-        labels += transcript_label(rs, s) != 0;
+    for (size_t s = 0; s < x->t->n_sentences && labels < 2; s++) {
+        size_t label = transcript_label(rs, s);
+        /* a label in capitals ("SENATOR JANE ROE (D-MD):") is one by itself */
+        labels += !label ? 0 : label_in_capitals(rs, s) ? 2 : 1;
+    }
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
         if (sen->paragraph != para && labels >= 2) {
