@@ -203,6 +203,26 @@ START_TEST(test_names_party_list_after_parties_and_groups)
 }
 END_TEST
 
+START_TEST(test_names_after_a_title_in_lower_case_and_repeated_in_full)
+{
+    /* a title in lower case before two name words whose first is a town's name; the full
+     * name said again where its first word alone would be the town */
+    const kg_extraction *x = extract(
+        "Report\n\nThe signing will be Tuesday, said legislator Johnstone Okuku, a member of the "
+        "Civic Union. Prime Minister Hun Tavon's party won. Hun Tavon and opposition leader "
+        "Sam Rainsy held talks.");
+    ASSERT_ENTITY(x, "Johnstone Okuku", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Johnstone", KG_PLACE);
+    ASSERT_ENTITY(x, "Hun Tavon", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Hun", KG_PLACE);
+    /* a word of English or a place after the title is no surname */
+    x = extract("Report\n\nHe met the foreign minister Moscow sent, and the spokesman Paris "
+                "named.");
+    ASSERT_ENTITY(x, "Moscow", KG_PLACE);
+    ASSERT_NO_ENTITY(x, "Moscow", KG_PERSON);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -220,6 +240,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_unknown_word_after_a_title_opens_the_name);
     tcase_add_test(tc, test_names_review_negatives);
     tcase_add_test(tc, test_names_party_list_after_parties_and_groups);
+    tcase_add_test(tc, test_names_after_a_title_in_lower_case_and_repeated_in_full);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -550,6 +550,10 @@ START_TEST(test_typing_surname_of_a_person_named_in_full)
     ASSERT_NO_ENTITY(x, "Tanaru", KG_ORGANISATION);
     ck_assert_msg(!any_name_contains(x, "Congratulates"), "a headline verb in a name:\n%s",
                   dump(x));
+    /* a byline has a title's shape too, but it is no title: its name keeps its surname */
+    x = extract("Report\n\nOil fell on Monday, traders said.\n\n-- Peter Milling, New York "
+                "Energy Desk");
+    ASSERT_ENTITY(x, "Peter Milling", KG_PERSON);
     /* a country's adjective derived from its name ("Mozambican": the gazetteer's
      * "Mozambique" is a town and a country, and the country is what the name is) */
     x = extract("Report\n\nMozambican President Ana Lobo met Mexican officials in Mozambique.");

@@ -102,10 +102,12 @@ static void find_people(kx *x)
             i = e - 1;
             continue;
         }
-        /* a title-case headline's verb is no surname: "Jonathan Congratulates Buhari" */
+        /* the title's verb is no surname: "Jonathan Congratulates Buhari" (a byline further
+         * on has a title's shape too: "-- Harry Milling, New York Energy Desk") */
         if (!kx_same_sentence(x, i, j) || !kx_is_cap(x, j) || x->label[j] || kx_is_head(x, j) ||
             kx_is_allcaps(x, j) || kx_is_stop_cap(x, j) || kx_is_title(x, j) ||
-            kx_is_headline_common(x, j))
+            (kx_is_headline_common(x, j) &&
+             x->t->sentences[x->t->tokens[j].sentence].paragraph == 0))
             continue;
         size_t plen;
         int given = kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0);
@@ -120,6 +122,15 @@ static void find_people(kx *x)
             const kg_place *town = kx_place_at(x, i, &plen);
             given = !town || strcmp(town->kind, "country") != 0;
         }
+        /* "said legislator Johnstone Muthama", "opposition leader Sam Rainsy": after a
+         * title in lower case, two name words (the second no word of English, no place) are
+         * a person's whatever the first */
+        if (!given && i > 0 && kx_is_title(x, i - 1) && kx_is_lower_word(x, i - 1) &&
+            kx_same_sentence(x, i - 1, i) && x->t->tokens[j].end - x->t->tokens[j].start >= 3 &&
+            !kx_in_list(x, j, KG_LIST_COMMON_WORDS, 1) && !kx_place_at(x, j, &plen) &&
+            !kx_is_demonym(x, j) && !kx_is_common_cap(x, i) &&
+            !(kx_place_at(x, i, &plen) && plen > 1))
+            given = 1;
         /* "Alcee L. Hastings": a name, an initial and a name are a person whatever the
          * given name */
         if (!given && x->t->tokens[j].end - x->t->tokens[j].start == 1 && kx_is(x, j + 1, ".") &&

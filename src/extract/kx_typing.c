@@ -615,8 +615,46 @@ static void add_named_surnames(const kx *x, typing *ty)
     free(surnames);
 }
 
+/* A person's full name said again where a finder took its first word for a town: "Prime
+ * Minister Hun Sen's party" ... "Hun Sen and Sam Rainsy held talks" ("Hun" is a town). The
+ * town's mention widens over the rest of the name and becomes the person's. The names are
+ * sorted once and looked up by bisection. */
+static void repeat_person_names(kx *x)
+{
+    size_t n0 = x->out->n_mentions, n = 0;
+    char **names = kg_xcalloc(n0 + 1, sizeof *names);
+    for (size_t i = 0; i < n0; i++) {
+        const kg_x_mention *m = &x->out->mentions[i];
+        if (m->type == KG_PERSON && m->tok_end - m->tok_start == 2)
+            names[n++] = kg_normalize_key(x->t->text + m->start, m->end - m->start);
+    }
+    qsort(names, n, sizeof *names, cmp_key);
+    for (size_t i = 0; i < n0 && n > 0; i++) {
+        kg_x_mention *m = &x->out->mentions[i];
+        size_t b = m->tok_end;
+        if (m->type != KG_PLACE || b - m->tok_start != 1 || b >= x->n || x->label[b] ||
+            !kx_is_cap(x, b) || !kx_same_sentence(x, m->tok_start, b))
+            continue;
+        size_t plen;
+        const kg_place *p = kx_place_at(x, m->tok_start, &plen);
+        if (p && (strcmp(p->kind, "country") == 0 || strcmp(p->kind, "continent") == 0))
+            continue;
+        char *key = kg_normalize_key(x->t->text + m->start, x->t->tokens[b].end - m->start);
+        if (bsearch(&key, names, n, sizeof *names, cmp_key)) {
+            kx_extend_mention(x, i, b + 1);
+            m->type = KG_PERSON;
+            kx_set_place(x, i, NULL);
+        }
+        free(key);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+}
+
 void kx_decide_types(kx *x)
 {
+    repeat_person_names(x);
     find_list_line_bodies(x);
     find_evidenced_names(x);
     kx_find_lexicon_parties(x);
