@@ -223,6 +223,22 @@ START_TEST(test_names_after_a_title_in_lower_case_and_repeated_in_full)
 }
 END_TEST
 
+START_TEST(test_names_bodies_listed_after_a_plural_of_bodies)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nThe authorities forced many Western NGOs, such as Liberty House and the BBC, "
+        "to leave. Groups including Civic Watch and Zorya Trust protested.");
+    ASSERT_ENTITY(x, "Liberty House", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Civic Watch", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Zorya Trust", KG_ORGANISATION);
+    /* one item is no list; "parties and groups including" lists parties */
+    x = extract("Report\n\nGroups such as Free Hand came. Opposition parties and groups "
+                "including Renewal and Dignity took part.");
+    ASSERT_NOTHING_NAMED(x, "Free Hand");
+    ASSERT_ENTITY(x, "Renewal", KG_PARTY);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -241,6 +257,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_review_negatives);
     tcase_add_test(tc, test_names_party_list_after_parties_and_groups);
     tcase_add_test(tc, test_names_after_a_title_in_lower_case_and_repeated_in_full);
+    tcase_add_test(tc, test_names_bodies_listed_after_a_plural_of_bodies);
     suite_add_tcase(s, tc);
     return s;
 }

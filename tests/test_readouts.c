@@ -505,6 +505,22 @@ START_TEST(test_readouts_party_of_a_pronoun_and_a_leaning)
 }
 END_TEST
 
+START_TEST(test_readouts_visit_by_and_leaders_with_modified_titles)
+{
+    const kg_extraction *x = extract(
+        "Report\n\nWashington stepped up its engagement with Tashkent, including a visit this "
+        "month by Deputy Secretary of State Anna Kowalczyk, who focused on trade. Ivan Petrov and "
+        "opposition leader Tod Brandt held talks last week.");
+    ASSERT_REL(x, "Anna Kowalczyk", KG_SPOKE_AT, "visit");
+    ASSERT_NO_REL(x, "Anna Kowalczyk", KG_DISCUSSED, "visit");
+    ASSERT_REL(x, "Ivan Petrov", KG_SPOKE_AT, "talks");
+    ASSERT_REL(x, "Tod Brandt", KG_SPOKE_AT, "talks");
+    /* "by" after a name is no visitor's */
+    x = extract("Report\n\nThe visit of Anna Berg was hailed by Ivan Petrov on Monday.");
+    ASSERT_NO_REL(x, "Ivan Petrov", KG_SPOKE_AT, "visit");
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -532,6 +548,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_ballot_in_the_country_of_the_document);
     tcase_add_test(tc, test_readouts_dinners_receptions_and_runoffs);
     tcase_add_test(tc, test_readouts_party_of_a_pronoun_and_a_leaning);
+    tcase_add_test(tc, test_readouts_visit_by_and_leaders_with_modified_titles);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,12 +1,14 @@
-/* kx_party_lists: parties read from the structure of lists and from the party lexicon
- * (a pass of typing, kx_typing.c, which calls it before and after weighing evidence).
+/* kx_party_lists: parties read from the structure of lists and from the party lexicon, and
+ * bodies from lists the text calls bodies (a pass of typing, kx_typing.c, which calls it
+ * before and after weighing evidence).
  *
  * Reads: the mentions the finders proposed, the tokens, the Party Facts lexicon.
  * Adds:  party mentions for free names of the lexicon; for the items of a list the text
  *        calls parties ("the A, B and C parties", "parties such as A and B", "Other parties
  *        (A, B and C)"); for the free names and weak names of a coordinated list that a
  *        party the evidence is sure of opens ("Likud and Beiteinu, Habayit Hayehudi, Shas and
- *        United Torah Judaism"), and for repeats of a sure party's name.
+ *        United Torah Judaism"), and for repeats of a sure party's name; organisation
+ *        mentions for the free items of a list of bodies ("NGOs such as A and B").
  * Also the list reading that typing shares: separators and the item after a mention. */
 #include "kx_party_lists.h"
 
@@ -155,6 +157,10 @@ static size_t items_before(const kx *x, size_t i, size_t *starts, size_t *ends, 
 static size_t items_after(const kx *x, size_t i, size_t *starts, size_t *ends, size_t max)
 {
     size_t j = i + 1, n = 0;
+    /* "NGOs, such as A and B": a comma before the cue */
+    if (kx_is(x, j, ",") && (kx_is(x, j + 1, "including") || kx_is(x, j + 1, "like") ||
+                             (kx_is(x, j + 1, "such") && kx_is(x, j + 2, "as"))))
+        j++;
     /* "parties and groups including A, B and C", "parties or blocs such as A" */
     if ((kx_is(x, j, "and") || kx_is(x, j, "or")) && kx_is_lower_word(x, j + 1) &&
         (kx_is(x, j + 2, "including") || kx_is(x, j + 2, "like") ||
@@ -209,6 +215,33 @@ void kx_find_party_lists(kx *x, double *bonus, size_t cap)
          * is of names, however English their words */
         for (size_t k = 0; k < n; k++)
             mark_party(x, s[k], e[k], bonus, cap, after && n >= 2);
+    }
+}
+
+/* "NGOs such as Freedom House and the BBC", "organizations including A, B and C": the free
+ * items of a list of two or more names after a plural of bodies and its cue become
+ * organisation mentions (their type is then weighed with the rest of the evidence). */
+void kx_find_body_lists(kx *x)
+{
+    static const char *const bodies[] = {
+        "organizations", "organisations", "NGOs",      "groups",       "agencies",
+        "institutions",  "companies",     "firms",     "outlets",      "newspapers",
+        "broadcasters",  "charities",     "universities", "think-tanks", "foundations",
+        NULL};
+    enum { MAX_ITEMS = 16 };
+    size_t s[MAX_ITEMS], e[MAX_ITEMS];
+    for (size_t i = 1; i < x->n; i++) {
+        if (!kx_is_any(x, i, bodies))
+            continue;
+        size_t k = i + 1;
+        if (kx_is(x, k, ","))
+            k++;
+        if (!(kx_is(x, k, "including") || (kx_is(x, k, "such") && kx_is(x, k + 1, "as"))))
+            continue;
+        size_t n = items_after(x, i, s, e, MAX_ITEMS);
+        for (size_t m = 0; n >= 2 && m < n; m++)
+            if (kx_free_span(x, s[m], e[m]))
+                kx_add_mention(x, s[m], e[m], KG_ORGANISATION);
     }
 }
 

@@ -31,6 +31,10 @@ void kx_find_lexicon_parties(kx *x);
  * among the first cap that span an item exactly get KX_W_PARTY_LIST added to bonus[m]. */
 void kx_find_party_lists(kx *x, double *bonus, size_t cap);
 
+/* The free items of a list of two or more names after a plural of bodies and "such as" or
+ * "including" ("NGOs, such as A and B") become organisation mentions. */
+void kx_find_body_lists(kx *x);
+
 /* Reads on along the lists that sure parties open. keys[i] is the key of mention i,
  * strong[i] whether its evidence for its own type is strong, for the first n mentions. */
 void kx_extend_party_lists(kx *x, char *const *keys, const unsigned char *strong, size_t n);

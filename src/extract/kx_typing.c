@@ -661,6 +661,7 @@ void kx_decide_types(kx *x)
     size_t n0 = x->out->n_mentions;
     double *bonus = kg_xcalloc(n0 + 1, sizeof *bonus);
     kx_find_party_lists(x, bonus, n0);
+    kx_find_body_lists(x); /* after: "parties and groups including A" lists parties */
     typing ty = {0};
     ty.n = x->out->n_mentions;
     ty.ev = kg_xcalloc(ty.n + 1, sizeof *ty.ev);

@@ -341,6 +341,22 @@ void kx_rel_find_visit_phrases(kx_rel_state *rs)
             if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PLACE)
                 place = kx_rel_mention(rs, mk - 1)->entity;
         }
+        /* "a visit this month by Deputy Secretary X": the visitor after "by" */
+        for (size_t b = noun + 1; visitor == (size_t)-1 && b < sen->end_token && b < noun + 6;
+             b++) {
+            if (rs->mention_at[b] || kx_is(x, b, ",") || kx_is_speech_verb(x, b))
+                break;
+            if (!kx_is(x, b, "by"))
+                continue;
+            size_t who = b + 1;
+            while (who < sen->end_token && who < b + 8 && !rs->mention_at[who] &&
+                   (kx_is_title(x, who) || kx_is(x, who, "of") || kx_is_cap(x, who)))
+                who++;
+            size_t mw = who < sen->end_token ? rs->mention_at[who] : 0;
+            if (mw && kx_rel_mention(rs, mw - 1)->type == KG_PERSON)
+                visitor = kx_rel_mention(rs, mw - 1)->entity;
+            break;
+        }
         if (visitor == (size_t)-1 && noun > sen->first_token) {
             size_t b = noun - 1;
             size_t mb = b > sen->first_token && (x->t->tokens[b].flags & KG_TOKEN_POSSESSIVE)
@@ -467,7 +483,9 @@ void kx_rel_find_delegation_leaders(kx_rel_state *rs)
                         continue;
                     }
                 }
-                if (ends_leader_list(x, j - 1))
+                /* "A and opposition leader B held talks": a word in lower case before a
+                 * title is the title's */
+                if (ends_leader_list(x, j - 1) && !kx_is_title(x, j))
                     break;
             }
         }
