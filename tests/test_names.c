@@ -239,6 +239,19 @@ START_TEST(test_names_bodies_listed_after_a_plural_of_bodies)
 }
 END_TEST
 
+START_TEST(test_names_short_form_of_an_alias_after_its_country)
+{
+    /* "X (U.S. Y Commission)" ... "the Y Commission": one body */
+    const kg_extraction *x = extract(
+        "Report\n\nThe Commission on Security and Cooperation in Europe (U.S. Tallinn "
+        "Commission) met today. Senator Anna Kowalczyk, Chairman of the Tallinn Commission, "
+        "raised the trial.");
+    ASSERT_COUNT(x, KG_ORGANISATION, 1);
+    ASSERT_REL(x, "Anna Kowalczyk", KG_AFFILIATED_WITH,
+               "Commission on Security and Cooperation in Europe");
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -258,6 +271,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_party_list_after_parties_and_groups);
     tcase_add_test(tc, test_names_after_a_title_in_lower_case_and_repeated_in_full);
     tcase_add_test(tc, test_names_bodies_listed_after_a_plural_of_bodies);
+    tcase_add_test(tc, test_names_short_form_of_an_alias_after_its_country);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -521,6 +521,19 @@ START_TEST(test_readouts_visit_by_and_leaders_with_modified_titles)
 }
 END_TEST
 
+START_TEST(test_readouts_events_dated_near_the_document)
+{
+    /* "earlier this month", "last week": the text dates the protest near its own date */
+    const kg_extraction *x = extract(
+        "Report\n\nProtests against the new tax turned violent earlier this month when a "
+        "demonstrator was shot.");
+    ck_assert_msg(event_of_kind(x, "protest") >= 0, "no protest in:\n%s", dump(x));
+    /* protests in general are no event */
+    x = extract("Report\n\nProtests against taxes are common, and they often turn violent.");
+    ck_assert_msg(event_of_kind(x, "protest") < 0, "a protest in:\n%s", dump(x));
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -549,6 +562,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_dinners_receptions_and_runoffs);
     tcase_add_test(tc, test_readouts_party_of_a_pronoun_and_a_leaning);
     tcase_add_test(tc, test_readouts_visit_by_and_leaders_with_modified_titles);
+    tcase_add_test(tc, test_readouts_events_dated_near_the_document);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -35,10 +35,14 @@ static int event_is_anchored(const kx *x, const ev_mention *m, size_t reach)
         if (p < sen->end_token && x->label[p] && x->out->mentions[x->label[p] - 1].type == KG_PLACE)
             return 1;
     }
+    /* "last week", "earlier this month": a time near the document's date */
+    static const char *const near[] = {"last", "this", "next", NULL};
+    static const char *const spans[] = {"week", "weekend", "month", NULL};
     for (size_t i = sen->first_token; i < sen->end_token; i++)
         if (kx_is_any(x, i, days) ||
             (kx_is_month(x, i) && kx_is_cap(x, i) && i + 1 < sen->end_token &&
-             x->t->tokens[i + 1].kind == KG_TOKEN_NUMBER))
+             x->t->tokens[i + 1].kind == KG_TOKEN_NUMBER) ||
+            (kx_is_any(x, i, near) && i + 1 < sen->end_token && kx_is_any(x, i + 1, spans)))
             return 1;
     return 0;
 }

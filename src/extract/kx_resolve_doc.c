@@ -27,6 +27,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 /* The text of mention m, borrowed from the document, and its length in *len. */
 static const char *mention_text(const kx *x, const kg_x_mention *m, size_t *len)
 {
@@ -317,6 +318,26 @@ static void merge_parenthesised_names(kx *x)
 /* Merges people whose names differ only by a spelling variant of the surname
  * ("Alpanbayeva"/"Alpanbaeva" already share a key) and organisations whose shorter name
  * is a word prefix of a longer one or its acronym. */
+/* Whether an alias of b is a's name after a country or its demonym ("U.S. Helsinki
+ * Commission", "Kazakh Central Election Commission"). a's name has two words at least. */
+static int country_less_alias(const kx *x, const kg_x_entity *a, const kg_x_entity *b)
+{
+    size_t n = strlen(a->name);
+    if (word_count(a->key) < 2)
+        return 0;
+    for (size_t k = 0; k < b->n_aliases; k++) {
+        const char *t = b->aliases[k].text;
+        size_t tl = strlen(t);
+        if (tl <= n + 1 || t[tl - n - 1] != ' ' || strcasecmp(t + tl - n, a->name) != 0)
+            continue;
+        size_t pl = tl - n - 1;
+        const kg_place *p = kg_lexicon_place(x->lx, t, pl);
+        if ((p && strcmp(p->kind, "country") == 0) || kg_lexicon_demonym_country(x->lx, t, pl))
+            return 1;
+    }
+    return 0;
+}
+
 static void merge_variants(kx *x)
 {
     kg_extraction *e = x->out;
@@ -370,6 +391,12 @@ static void merge_variants(kx *x)
              * the end of the only longer name that ends so */
             if (la < lb && strcmp(eb->key + lb - la, ea->key) == 0 && eb->key[lb - la - 1] == ' ' &&
                 head_last(x, ea) && unique_suffix_owner(x, a, b)) {
+                merge_entity(x, a, b, "short form");
+                break;
+            }
+            /* "Helsinki Commission" of "X (U.S. Helsinki Commission)": an alias of b less
+             * the country or demonym that opens it */
+            if (country_less_alias(x, ea, eb)) {
                 merge_entity(x, a, b, "short form");
                 break;
             }
