@@ -252,6 +252,22 @@ START_TEST(test_names_short_form_of_an_alias_after_its_country)
 }
 END_TEST
 
+START_TEST(test_names_known_as_and_spelling_variants)
+{
+    /* "known as A, or B": one body; a body's name spelt with one letter more later */
+    const kg_extraction *x = extract(
+        "Report\n\nThe delegation met the legislature, known as the Zhogorku Assembly, or "
+        "Supreme Council. Staff trained the Zhorgorku Assembly staff. The Civic Front, also "
+        "known as the Alliance for Change, protested.");
+    ASSERT_COUNT(x, KG_ORGANISATION, 1);
+    ASSERT_COUNT(x, KG_PARTY, 1);
+    /* two bodies whose names differ by a short word, or by more than one letter */
+    x = extract("Report\n\nThe Ministry of Justice and the Ministry of Finance met. The "
+                "Kazakh Institute of Arts met. The Kazakh Institute of Artists met.");
+    ASSERT_COUNT(x, KG_ORGANISATION, 4);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -272,6 +288,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_after_a_title_in_lower_case_and_repeated_in_full);
     tcase_add_test(tc, test_names_bodies_listed_after_a_plural_of_bodies);
     tcase_add_test(tc, test_names_short_form_of_an_alias_after_its_country);
+    tcase_add_test(tc, test_names_known_as_and_spelling_variants);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -42,10 +42,18 @@ void kx_decide_types(kx *x);
  * ("Police", "the Government") names nothing; its entity dies. */
 void kx_drop_bare_heads(kx *x);
 
-/* resolution in the document (kx_resolve_doc.c): mentions grouped into entities, variants
- * merged; then free words that repeat an entity become its mentions */
+/* resolution in the document: mentions grouped into entities, variants merged
+ * (kx_resolve_doc.c); then free words that repeat an entity become its mentions
+ * (kx_references.c) */
 void kx_group_entities(kx *x);
 void kx_find_references(kx *x);
+
+/* Key helpers of resolution within the document (kx_resolve_doc.c), which the references
+ * pass shares: the words in a key; whether key is the surname (last words) of a longer
+ * person key; whether entity e has key as its key or an alias's. */
+size_t kx_word_count(const char *s);
+int kx_is_surname_key(const char *person_key, const char *key);
+int kx_entity_has_key(const kx *x, size_t e, const char *key);
 
 /* events (kg_events.c): finds event mentions and makes their entities */
 void kx_find_events(kx *x);

@@ -3,8 +3,8 @@
  * Reads: the typed mentions, and the alias notes, part-of links and gazetteer rows that the
  *        mention passes left (kx_state.h).
  * Adds:  the entities: each mention's entity, aliases with the reason for each, dead
- *        (merged) entities; affiliated-with for each part of a name chain; mentions for free
- *        words that repeat an entity.
+ *        (merged) entities; affiliated-with for each part of a name chain. The references
+ *        that repeat an entity are found later, by kx_references.c.
  * Patterns:
  * - grouping: mentions of one type and key are one entity ("Kyrgyz Republic" and
  *   "Kyrgyzstan" meet under their gazetteer name); noted aliases join their entity ("the
@@ -13,18 +13,14 @@
  *   region"), a lone surname into the only person who has it ("Secretary Sherman"), short
  *   forms ("Committee on Information Policy"), a bare head noun ("Parliament"), a name's end
  *   ("Election Commission"), "Foreign Ministry" = "Ministry of Foreign Affairs", acronyms
- *   ("KISI", "CEC" of "Central Election Commission of Kazakhstan");
- * - references: free capitalised words that repeat an entity ("Tokayev" after
- *   "Kassym-Jomart Tokayev", a given name alone), the country's lower-case "parliament" ("the
- *   Kyrgyz parliament"), its lower-case ministries ("the Kyrgyz interior ministry"), "the
- *   President" / "the Head of State". */
+ *   ("KISI", "CEC" of "Central Election Commission of Kazakhstan"), names set side by side
+ *   by "known as", one body's name spelt two ways ("Jorgorku" / "Jogorku Kenesh"), a name
+ *   an alias gives after a country ("U.S. Helsinki Commission"). */
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
-#include "kg_strhash.h"
 #include "kx_party_lists.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -35,7 +31,7 @@ static const char *mention_text(const kx *x, const kg_x_mention *m, size_t *len)
     return x->t->text + m->start;
 }
 
-static size_t word_count(const char *s)
+size_t kx_word_count(const char *s)
 {
     size_t n = 0;
     int in = 0;
@@ -50,14 +46,14 @@ static size_t word_count(const char *s)
 
 /* Whether key is the last word or words of a longer person key: the surname, which may
  * itself be hyphenated ("sherwood randall" of "elizabeth sherwood randall"). */
-static int is_surname_key(const char *person_key, const char *key)
+int kx_is_surname_key(const char *person_key, const char *key)
 {
     size_t pl = strlen(person_key), kl = strlen(key);
     return kl > 0 && pl > kl + 1 && person_key[pl - kl - 1] == ' ' &&
            strcmp(person_key + pl - kl, key) == 0;
 }
 
-static int entity_has_key(const kx *x, size_t e, const char *key)
+int kx_entity_has_key(const kx *x, size_t e, const char *key)
 {
     const kg_x_entity *en = &x->out->entities[e];
     if (strcmp(en->key, key) == 0)
@@ -122,7 +118,7 @@ static void group_mentions(kx *x)
             kg_entity_type t = e->entities[k].type;
             int compatible = t == m->type || (acronym && (t == KG_PARTY || t == KG_ORGANISATION) &&
                                               (m->type == KG_PARTY || m->type == KG_ORGANISATION));
-            if (compatible && entity_has_key(x, k, key))
+            if (compatible && kx_entity_has_key(x, k, key))
                 found = k;
         }
         if (found == (size_t)-1) {
@@ -222,7 +218,7 @@ static int party_short_form(const kx *x, size_t a, size_t b)
     const char *ka = e->entities[a].key, *kb = e->entities[b].key;
     if (kx_is_party_key_of(kb, ka))
         return 1;
-    if (word_count(ka) != 1 || strlen(ka) < 4 || !edge_word(ka, kb))
+    if (kx_word_count(ka) != 1 || strlen(ka) < 4 || !edge_word(ka, kb))
         return 0;
     for (size_t k = 0; k < e->n_entities; k++)
         if (k != a && k != b && e->entities[k].type == KG_PARTY &&
@@ -260,7 +256,7 @@ static void merge_place_spellings(kx *x)
             if (ea->type != KG_PLACE || eb->type != KG_PLACE)
                 continue;
             size_t la = strlen(ea->key), lb = strlen(eb->key);
-            if (la < 7 || la != lb || word_count(ea->key) != word_count(eb->key) ||
+            if (la < 7 || la != lb || kx_word_count(ea->key) != kx_word_count(eb->key) ||
                 (ea->geo && eb->geo && ea->geo != eb->geo) ||
                 kg_normalize_distance(ea->key, eb->key, 1) != 1)
                 continue;
@@ -278,13 +274,13 @@ static void merge_surnames(kx *x)
     for (size_t a = 0; a < e->n_entities; a++) {
         if (e->entities[a].type != KG_PERSON)
             continue;
-        size_t words = word_count(e->entities[a].key);
+        size_t words = kx_word_count(e->entities[a].key);
         size_t owner = (size_t)-1;
         int owners = 0;
         for (size_t b = 0; b < e->n_entities; b++)
             if (b != a && e->entities[b].type == KG_PERSON &&
-                word_count(e->entities[b].key) > words &&
-                is_surname_key(e->entities[b].key, e->entities[a].key)) {
+                kx_word_count(e->entities[b].key) > words &&
+                kx_is_surname_key(e->entities[b].key, e->entities[a].key)) {
                 owner = b;
                 owners++;
             }
@@ -315,15 +311,97 @@ static void merge_parenthesised_names(kx *x)
     }
 }
 
+/* The mention of an organisation or party that starts at token i, or NULL. */
+static const kg_x_mention *body_at(const kx *x, size_t i)
+{
+    if (i >= x->n || !x->label[i])
+        return NULL;
+    const kg_x_mention *m = &x->out->mentions[x->label[i] - 1];
+    return m->tok_start == i && (m->type == KG_ORGANISATION || m->type == KG_PARTY) &&
+                   m->entity != (size_t)-1
+               ? m
+               : NULL;
+}
+
+/* "the legislature, known as the Jogorku Kenesh, or Supreme Council", "the Front, also known
+ * as Alliance X": the names that "known as" sets side by side are one body's. */
+static void merge_known_as(kx *x)
+{
+    kg_extraction *e = x->out;
+    for (size_t i = 2; i + 1 < x->n; i++) {
+        if (!kx_is(x, i - 1, "as") || !kx_is(x, i - 2, "known"))
+            continue;
+        size_t k = kx_is(x, i, "the") ? i + 1 : i;
+        const kg_x_mention *m = body_at(x, k);
+        if (!m || !kx_same_sentence(x, i - 2, k))
+            continue;
+        /* "known as A, or B": B is A's other name */
+        size_t j = m->tok_end;
+        if (kx_is(x, j, ","))
+            j++;
+        if (kx_is(x, j, "or")) {
+            j += kx_is(x, j + 1, "the") ? 2 : 1;
+            const kg_x_mention *o = body_at(x, j);
+            if (o && o->type == m->type && o->entity != m->entity &&
+                e->entities[o->entity].type == m->type && e->entities[m->entity].type == m->type)
+                merge_entity(x, o->entity, m->entity, "known as");
+        }
+        /* "X, known as A", "X, also known as A": A is X's other name */
+        size_t c = i - 2;
+        if (c > 0 && kx_is(x, c - 1, "also"))
+            c--;
+        if (c < 2 || !kx_is(x, c - 1, ",") || !x->label[c - 2])
+            continue;
+        const kg_x_mention *b = &e->mentions[x->label[c - 2] - 1];
+        if (b->tok_end == c - 1 && b->type == m->type && b->entity != (size_t)-1 &&
+            b->entity != m->entity && e->entities[b->entity].type == m->type &&
+            e->entities[m->entity].type == m->type)
+            merge_entity(x, m->entity, b->entity, "known as");
+    }
+}
+
 /* Merges people whose names differ only by a spelling variant of the surname
  * ("Alpanbayeva"/"Alpanbaeva" already share a key) and organisations whose shorter name
  * is a word prefix of a longer one or its acronym. */
+/* Whether words a[0..n) and b[0..m) differ by one letter added, dropped or changed. */
+static int one_edit(const char *a, size_t n, const char *b, size_t m)
+{
+    if (n > m)
+        return one_edit(b, m, a, n);
+    if (m - n > 1)
+        return 0;
+    size_t i = 0;
+    while (i < n && a[i] == b[i])
+        i++;
+    if (n == m) /* one change: the rest equal */
+        return i < n && memcmp(a + i + 1, b + i + 1, n - i - 1) == 0;
+    return memcmp(a + i, b + i + 1, n - i) == 0; /* one added in b */
+}
+
+/* Whether keys a and b name one body spelt two ways: the same words but one, of six letters
+ * or more, that differs by one letter ("Jorgorku Kenesh" / "Jogorku Kenesh"). */
+static int spelling_variant(const char *a, const char *b)
+{
+    int differ = 0;
+    while (*a && *b) {
+        size_t n = strcspn(a, " "), m = strcspn(b, " ");
+        if (n != m || memcmp(a, b, n) != 0) {
+            if (differ || n < 6 || m < 6 || !one_edit(a, n, b, m))
+                return 0;
+            differ = 1;
+        }
+        a += n + (a[n] == ' ');
+        b += m + (b[m] == ' ');
+    }
+    return differ && !*a && !*b;
+}
+
 /* Whether an alias of b is a's name after a country or its demonym ("U.S. Helsinki
  * Commission", "Kazakh Central Election Commission"). a's name has two words at least. */
 static int country_less_alias(const kx *x, const kg_x_entity *a, const kg_x_entity *b)
 {
     size_t n = strlen(a->name);
-    if (word_count(a->key) < 2)
+    if (kx_word_count(a->key) < 2)
         return 0;
     for (size_t k = 0; k < b->n_aliases; k++) {
         const char *t = b->aliases[k].text;
@@ -344,6 +422,7 @@ static void merge_variants(kx *x)
     merge_place_spellings(x);
     merge_surnames(x);
     merge_parenthesised_names(x);
+    merge_known_as(x);
     for (size_t a = 0; a < e->n_entities; a++) {
         kg_x_entity *ea = &e->entities[a];
         if (ea->type != KG_ORGANISATION && ea->type != KG_PARTY)
@@ -374,13 +453,13 @@ static void merge_variants(kx *x)
             size_t la = strlen(ea->key), lb = strlen(eb->key);
             /* short form: "Committee on Information Policy" of "Committee on Information
              * Policy, Information Technology, and Communications" */
-            if (la < lb && word_count(ea->key) >= 2 && strncmp(eb->key, ea->key, la) == 0 &&
+            if (la < lb && kx_word_count(ea->key) >= 2 && strncmp(eb->key, ea->key, la) == 0 &&
                 eb->key[la] == ' ') {
                 merge_entity(x, a, b, "short form");
                 break;
             }
             /* a bare head noun: "Parliament" of the only "Parliament of the Republic of X" */
-            if (la < lb && word_count(ea->key) == 1 && strncmp(eb->key, ea->key, la) == 0 &&
+            if (la < lb && kx_word_count(ea->key) == 1 && strncmp(eb->key, ea->key, la) == 0 &&
                 strncmp(eb->key + la, " of ", 4) == 0 &&
                 kg_lexicon_has(x->lx, KG_LIST_ORG_HEADS, ea->name, strlen(ea->name)) &&
                 unique_prefix_owner(x, a, b)) {
@@ -398,6 +477,10 @@ static void merge_variants(kx *x)
              * the country or demonym that opens it */
             if (country_less_alias(x, ea, eb)) {
                 merge_entity(x, a, b, "short form");
+                break;
+            }
+            if (spelling_variant(ea->key, eb->key)) {
+                merge_entity(x, a, b, "spelling variant");
                 break;
             }
             /* a party is named without its head or by one word of its name: "Likud" of
@@ -457,264 +540,8 @@ static void merge_variants(kx *x)
     }
 }
 
-/* Finds free capitalised words that repeat a known entity: a person's surname or given
- * name when only one person in the document has it, a party's or organisation's name. */
-static int cmp_hash(const void *pa, const void *pb)
-{
-    uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
-    return (a > b) - (a < b);
-}
-
-static void add_key_words(uint64_t **words, size_t *n, size_t *cap, const char *key)
-{
-    for (const char *w = key; *w;) {
-        size_t len = strcspn(w, " ");
-        if (len) {
-            KG_GROW(*words, *cap, *n + 1);
-            (*words)[(*n)++] = kg_strhash(w, len);
-        }
-        w += len;
-        while (*w == ' ')
-            w++;
-    }
-}
-
-/* The hashes of every word of every live entity's key and alias keys, sorted: a run whose
- * key's first word is not among them can match no entity (same name, surname or given
- * name), so most runs of a long document skip the scan of all entities. The set stays
- * valid while repeats are found: the aliases they add are words already in it. Returned
- * array owned by the caller. */
-static uint64_t *entity_words(const kx *x, size_t *n)
-{
-    uint64_t *words = NULL;
-    size_t cap = 0;
-    *n = 0;
-    for (size_t k = 0; k < x->out->n_entities; k++) {
-        const kg_x_entity *en = &x->out->entities[k];
-        if (en->type == KG_ENTITY_TYPE_COUNT || en->type == KG_EVENT)
-            continue;
-        add_key_words(&words, n, &cap, en->key);
-        for (size_t a = 0; a < en->n_aliases; a++)
-            add_key_words(&words, n, &cap, en->aliases[a].key);
-    }
-    if (*n)
-        qsort(words, *n, sizeof *words, cmp_hash);
-    return words;
-}
-
-static void find_repeats(kx *x)
-{
-    kg_extraction *e = x->out;
-    size_t n_words;
-    uint64_t *words = entity_words(x, &n_words);
-    for (size_t i = 0; i < x->n; i++) {
-        if (x->label[i] || !kx_is_cap(x, i))
-            continue;
-        size_t b = i;
-        while (b < x->n && kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b))
-            b++;
-        for (size_t end = b; end > i; end--) {
-            const kg_token *ta = &x->t->tokens[i], *tb = &x->t->tokens[end - 1];
-            char *key = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
-            size_t hit = (size_t)-1;
-            int hits = 0;
-            const char *reason = "same name";
-            int may_be_given =
-                end == i + 1 && !(kx_is_sentence_start(x, i) && kx_is_common_cap(x, i));
-            uint64_t first = kg_strhash(key, strcspn(key, " "));
-            int known = n_words && bsearch(&first, words, n_words, sizeof *words, cmp_hash);
-            for (size_t k = 0; known && k < e->n_entities; k++) {
-                kg_x_entity *en = &e->entities[k];
-                if (en->type == KG_ENTITY_TYPE_COUNT || en->type == KG_EVENT)
-                    continue;
-                int match = entity_has_key(x, k, key);
-                const char *why = "same name";
-                if (!match && en->type == KG_PERSON && end == i + 1 && word_count(en->key) >= 2 &&
-                    is_surname_key(en->key, key)) {
-                    match = 1;
-                    why = "surname in the same document";
-                }
-                /* a given name alone names the only person in the document who has it */
-                size_t kl = strlen(key);
-                if (!match && en->type == KG_PERSON && may_be_given && word_count(en->key) >= 2 &&
-                    strncmp(en->key, key, kl) == 0 && en->key[kl] == ' ') {
-                    match = 1;
-                    why = "given name in the same document";
-                }
-                if (match) {
-                    if (hit != k)
-                        hits++;
-                    hit = k;
-                    reason = why;
-                }
-            }
-            free(key);
-            if (hits == 1) {
-                size_t m = kx_add_mention(x, i, end, e->entities[hit].type);
-                e->mentions[m].entity = hit;
-                size_t len = tb->end - ta->start;
-                kx_add_alias(x, hit, x->t->text + ta->start, len, reason);
-                i = end - 1;
-                break;
-            }
-        }
-    }
-    free(words);
-}
-
-/* Whether token i is the lower-case word for a parliament not yet in a name. */
-static int is_common_parliament_word(const kx *x, size_t i)
-{
-    return (kx_is(x, i, "parliament") || kx_is(x, i, "legislature")) && !x->label[i];
-}
-
-/* Whether the free token before i is a demonym: "Kyrgyz" in "the Kyrgyz parliament". */
-static int demonym_before(const kx *x, size_t i)
-{
-    return i > 0 && !x->label[i - 1] && kx_is_demonym(x, i - 1);
-}
-
-/* "parliament", "the legislature", "the Kyrgyz parliament" written in lower case: the
- * parliament of the country the document is about, one organisation, called by the demonym
- * the text gives it ("Kyrgyz parliament"), else after the only country the document names
- * ("parliament of Kyrgyzstan"); with neither, a bare "parliament" names nothing. A document
- * that names its "Parliament ..." in capitals uses the lower-case word generically ("young
- * people come to parliament"). */
-static void find_common_parliament(kx *x)
-{
-    kg_extraction *e = x->out;
-    size_t found = (size_t)-1, demonym = (size_t)-1, country = (size_t)-1;
-    int countries = 0;
-    for (size_t k = 0; k < e->n_entities; k++) {
-        const kg_x_entity *en = &e->entities[k];
-        if (en->type == KG_ORGANISATION &&
-            (strcmp(en->key, "parliament") == 0 || strncmp(en->key, "parliament of ", 14) == 0))
-            return;
-        /* "the Mongolian Parliament ... the parliament" */
-        size_t kl = strlen(en->key);
-        if (en->type == KG_ORGANISATION && kl > 11 && strcmp(en->key + kl - 11, " parliament") == 0)
-            found = k;
-        if (en->type == KG_PLACE && en->geo && strcmp(en->geo->kind, "country") == 0) {
-            if (country != k)
-                countries++;
-            country = k;
-        }
-    }
-    for (size_t i = 1; i < x->n && demonym == (size_t)-1; i++)
-        if (is_common_parliament_word(x, i) && demonym_before(x, i))
-            demonym = i - 1;
-    if (found != (size_t)-1)
-        demonym = (size_t)-1;
-    for (size_t i = 0; i < x->n; i++) {
-        if (!is_common_parliament_word(x, i))
-            continue;
-        if (found == (size_t)-1) {
-            char *name =
-                demonym != (size_t)-1
-                    ? kg_xasprintf("%.*s parliament",
-                                   (int)(x->t->tokens[demonym].end - x->t->tokens[demonym].start),
-                                   x->t->text + x->t->tokens[demonym].start)
-                : countries == 1 ? kg_xasprintf("parliament of %s", e->entities[country].name)
-                                 : NULL;
-            if (!name)
-                return;
-            found = kx_add_entity(x, name, strlen(name), KG_ORGANISATION);
-            free(name);
-        }
-        size_t a = demonym_before(x, i) ? i - 1 : i;
-        size_t m = kx_add_mention(x, a, i + 1, KG_ORGANISATION);
-        e->mentions[m].entity = found;
-        const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[i];
-        kx_add_alias(x, found, x->t->text + ta->start, tb->end - ta->start,
-                     "the country's parliament");
-    }
-}
-
-/* "the Kyrgyz interior ministry", "the foreign ministry" written in lower case: the
- * country's ministry of that portfolio, one organisation, named as the text first writes it
- * ("Kyrgyz interior ministry"); a later "the interior ministry" is the same one. A bare
- * "the ministry" names nothing. */
-static void find_common_ministries(kx *x)
-{
-    static const char *const portfolios[] = {
-        "interior", "foreign",     "defence",   "defense",   "justice", "finance",
-        "health",   "education",   "economy",   "energy",    "culture", "agriculture",
-        "labour",   "emergencies", "emergency", "transport", NULL};
-    kg_extraction *e = x->out;
-    for (size_t i = 1; i < x->n; i++) {
-        if (!kx_is(x, i, "ministry") || x->label[i] || x->label[i - 1] ||
-            !kx_is_any(x, i - 1, portfolios))
-            continue;
-        size_t a = demonym_before(x, i - 1) ? i - 2 : i - 1;
-        const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[i], *tp = &x->t->tokens[i - 1];
-        const char *text = x->t->text + ta->start;
-        size_t len = tb->end - ta->start;
-        /* the portfolio's ministry, named with a demonym or not: "interior ministry" */
-        /* with a demonym, only the same demonym's: "the Russian foreign ministry" is not
-         * "the Kazakh foreign ministry" */
-        char *bare = a < i - 1 ? kg_normalize_key(text, len)
-                               : kg_normalize_key(x->t->text + tp->start, tb->end - tp->start);
-        size_t bl = strlen(bare), found = (size_t)-1;
-        for (size_t k = 0; k < e->n_entities && found == (size_t)-1; k++) {
-            const kg_x_entity *en = &e->entities[k];
-            size_t kl = strlen(en->key);
-            if (en->type == KG_ORGANISATION && kl >= bl && strcmp(en->key + kl - bl, bare) == 0 &&
-                (kl == bl || en->key[kl - bl - 1] == ' '))
-                found = k;
-        }
-        free(bare);
-        if (found == (size_t)-1)
-            found = kx_add_entity(x, text, len, KG_ORGANISATION);
-        else
-            kx_add_alias(x, found, text, len, "the country's ministry");
-        size_t m = kx_add_mention(x, a, i + 1, KG_ORGANISATION);
-        e->mentions[m].entity = found;
-        i++;
-    }
-}
-
-/* "the President" / "the Head of State": the one person the document titles President. */
-static void find_head_of_state(kx *x)
-{
-    kg_extraction *e = x->out;
-    size_t president = (size_t)-1;
-    int count = 0;
-    for (size_t i = 0; i < e->n_mentions; i++) {
-        const kg_x_mention *m = &e->mentions[i];
-        if (m->type == KG_PERSON && m->tok_start > 0 && kx_is(x, m->tok_start - 1, "President") &&
-            president != m->entity) {
-            president = m->entity;
-            count++;
-        }
-    }
-    if (count != 1)
-        return;
-    for (size_t i = 0; i + 2 < x->n; i++) {
-        size_t a = i, b = 0;
-        if (kx_is(x, i, "Head") && kx_is(x, i + 1, "of") && kx_is(x, i + 2, "State"))
-            b = i + 3;
-        else if (kx_is(x, i, "President") && i > 0 && kx_is_ci(x, i - 1, "the") &&
-                 !kx_is(x, i + 1, "of") && !kx_is_cap(x, i + 1))
-            b = i + 1;
-        if (!b || !kx_free_span(x, a, b))
-            continue;
-        size_t m = kx_add_mention(x, a, b, KG_PERSON);
-        e->mentions[m].entity = president;
-        kx_add_alias(x, president, x->t->text + x->t->tokens[a].start,
-                     x->t->tokens[b - 1].end - x->t->tokens[a].start, "title reference");
-    }
-}
-
 void kx_group_entities(kx *x)
 {
     group_mentions(x);
     merge_variants(x);
-}
-
-void kx_find_references(kx *x)
-{
-    find_repeats(x);
-    find_common_parliament(x);
-    find_common_ministries(x);
-    find_head_of_state(x);
 }

@@ -1,0 +1,272 @@
+/* kx_references: references to the document's entities that no finder proposed (a pass after
+ * grouping, kx_resolve_doc.c, and before events).
+ *
+ * Reads: the entities and their keys, the free tokens, the gazetteer.
+ * Adds:  mentions, joined to their entity, for free capitalised words that repeat an entity
+ *        ("Tokayev" after "Kassym-Jomart Tokayev", a given name alone), the country's
+ *        lower-case "parliament" ("the Kyrgyz parliament"), its lower-case ministries ("the
+ *        Kyrgyz interior ministry"), "the President" / "the Head of State". */
+#include "../kg_mem.h"
+#include "../resolve/kg_normalize.h"
+#include "kg_extract_internal.h"
+#include "kg_strhash.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Finds free capitalised words that repeat a known entity: a person's surname or given
+ * name when only one person in the document has it, a party's or organisation's name. */
+static int cmp_hash(const void *pa, const void *pb)
+{
+    uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+    return (a > b) - (a < b);
+}
+
+static void add_key_words(uint64_t **words, size_t *n, size_t *cap, const char *key)
+{
+    for (const char *w = key; *w;) {
+        size_t len = strcspn(w, " ");
+        if (len) {
+            KG_GROW(*words, *cap, *n + 1);
+            (*words)[(*n)++] = kg_strhash(w, len);
+        }
+        w += len;
+        while (*w == ' ')
+            w++;
+    }
+}
+
+/* The hashes of every word of every live entity's key and alias keys, sorted: a run whose
+ * key's first word is not among them can match no entity (same name, surname or given
+ * name), so most runs of a long document skip the scan of all entities. The set stays
+ * valid while repeats are found: the aliases they add are words already in it. Returned
+ * array owned by the caller. */
+static uint64_t *entity_words(const kx *x, size_t *n)
+{
+    uint64_t *words = NULL;
+    size_t cap = 0;
+    *n = 0;
+    for (size_t k = 0; k < x->out->n_entities; k++) {
+        const kg_x_entity *en = &x->out->entities[k];
+        if (en->type == KG_ENTITY_TYPE_COUNT || en->type == KG_EVENT)
+            continue;
+        add_key_words(&words, n, &cap, en->key);
+        for (size_t a = 0; a < en->n_aliases; a++)
+            add_key_words(&words, n, &cap, en->aliases[a].key);
+    }
+    if (*n)
+        qsort(words, *n, sizeof *words, cmp_hash);
+    return words;
+}
+
+static void find_repeats(kx *x)
+{
+    kg_extraction *e = x->out;
+    size_t n_words;
+    uint64_t *words = entity_words(x, &n_words);
+    for (size_t i = 0; i < x->n; i++) {
+        if (x->label[i] || !kx_is_cap(x, i))
+            continue;
+        size_t b = i;
+        while (b < x->n && kx_is_cap(x, b) && !x->label[b] && kx_same_sentence(x, i, b))
+            b++;
+        for (size_t end = b; end > i; end--) {
+            const kg_token *ta = &x->t->tokens[i], *tb = &x->t->tokens[end - 1];
+            char *key = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
+            size_t hit = (size_t)-1;
+            int hits = 0;
+            const char *reason = "same name";
+            int may_be_given =
+                end == i + 1 && !(kx_is_sentence_start(x, i) && kx_is_common_cap(x, i));
+            uint64_t first = kg_strhash(key, strcspn(key, " "));
+            int known = n_words && bsearch(&first, words, n_words, sizeof *words, cmp_hash);
+            for (size_t k = 0; known && k < e->n_entities; k++) {
+                kg_x_entity *en = &e->entities[k];
+                if (en->type == KG_ENTITY_TYPE_COUNT || en->type == KG_EVENT)
+                    continue;
+                int match = kx_entity_has_key(x, k, key);
+                const char *why = "same name";
+                if (!match && en->type == KG_PERSON && end == i + 1 && kx_word_count(en->key) >= 2 &&
+                    kx_is_surname_key(en->key, key)) {
+                    match = 1;
+                    why = "surname in the same document";
+                }
+                /* a given name alone names the only person in the document who has it */
+                size_t kl = strlen(key);
+                if (!match && en->type == KG_PERSON && may_be_given && kx_word_count(en->key) >= 2 &&
+                    strncmp(en->key, key, kl) == 0 && en->key[kl] == ' ') {
+                    match = 1;
+                    why = "given name in the same document";
+                }
+                if (match) {
+                    if (hit != k)
+                        hits++;
+                    hit = k;
+                    reason = why;
+                }
+            }
+            free(key);
+            if (hits == 1) {
+                size_t m = kx_add_mention(x, i, end, e->entities[hit].type);
+                e->mentions[m].entity = hit;
+                size_t len = tb->end - ta->start;
+                kx_add_alias(x, hit, x->t->text + ta->start, len, reason);
+                i = end - 1;
+                break;
+            }
+        }
+    }
+    free(words);
+}
+
+/* Whether token i is the lower-case word for a parliament not yet in a name. */
+static int is_common_parliament_word(const kx *x, size_t i)
+{
+    return (kx_is(x, i, "parliament") || kx_is(x, i, "legislature")) && !x->label[i];
+}
+
+/* Whether the free token before i is a demonym: "Kyrgyz" in "the Kyrgyz parliament". */
+static int demonym_before(const kx *x, size_t i)
+{
+    return i > 0 && !x->label[i - 1] && kx_is_demonym(x, i - 1);
+}
+
+/* "parliament", "the legislature", "the Kyrgyz parliament" written in lower case: the
+ * parliament of the country the document is about, one organisation, called by the demonym
+ * the text gives it ("Kyrgyz parliament"), else after the only country the document names
+ * ("parliament of Kyrgyzstan"); with neither, a bare "parliament" names nothing. A document
+ * that names its "Parliament ..." in capitals uses the lower-case word generically ("young
+ * people come to parliament"). */
+static void find_common_parliament(kx *x)
+{
+    kg_extraction *e = x->out;
+    size_t found = (size_t)-1, demonym = (size_t)-1, country = (size_t)-1;
+    int countries = 0;
+    for (size_t k = 0; k < e->n_entities; k++) {
+        const kg_x_entity *en = &e->entities[k];
+        if (en->type == KG_ORGANISATION &&
+            (strcmp(en->key, "parliament") == 0 || strncmp(en->key, "parliament of ", 14) == 0))
+            return;
+        /* "the Mongolian Parliament ... the parliament" */
+        size_t kl = strlen(en->key);
+        if (en->type == KG_ORGANISATION && kl > 11 && strcmp(en->key + kl - 11, " parliament") == 0)
+            found = k;
+        if (en->type == KG_PLACE && en->geo && strcmp(en->geo->kind, "country") == 0) {
+            if (country != k)
+                countries++;
+            country = k;
+        }
+    }
+    for (size_t i = 1; i < x->n && demonym == (size_t)-1; i++)
+        if (is_common_parliament_word(x, i) && demonym_before(x, i))
+            demonym = i - 1;
+    if (found != (size_t)-1)
+        demonym = (size_t)-1;
+    for (size_t i = 0; i < x->n; i++) {
+        if (!is_common_parliament_word(x, i))
+            continue;
+        if (found == (size_t)-1) {
+            char *name =
+                demonym != (size_t)-1
+                    ? kg_xasprintf("%.*s parliament",
+                                   (int)(x->t->tokens[demonym].end - x->t->tokens[demonym].start),
+                                   x->t->text + x->t->tokens[demonym].start)
+                : countries == 1 ? kg_xasprintf("parliament of %s", e->entities[country].name)
+                                 : NULL;
+            if (!name)
+                return;
+            found = kx_add_entity(x, name, strlen(name), KG_ORGANISATION);
+            free(name);
+        }
+        size_t a = demonym_before(x, i) ? i - 1 : i;
+        size_t m = kx_add_mention(x, a, i + 1, KG_ORGANISATION);
+        e->mentions[m].entity = found;
+        const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[i];
+        kx_add_alias(x, found, x->t->text + ta->start, tb->end - ta->start,
+                     "the country's parliament");
+    }
+}
+
+/* "the Kyrgyz interior ministry", "the foreign ministry" written in lower case: the
+ * country's ministry of that portfolio, one organisation, named as the text first writes it
+ * ("Kyrgyz interior ministry"); a later "the interior ministry" is the same one. A bare
+ * "the ministry" names nothing. */
+static void find_common_ministries(kx *x)
+{
+    static const char *const portfolios[] = {
+        "interior", "foreign",     "defence",   "defense",   "justice", "finance",
+        "health",   "education",   "economy",   "energy",    "culture", "agriculture",
+        "labour",   "emergencies", "emergency", "transport", NULL};
+    kg_extraction *e = x->out;
+    for (size_t i = 1; i < x->n; i++) {
+        if (!kx_is(x, i, "ministry") || x->label[i] || x->label[i - 1] ||
+            !kx_is_any(x, i - 1, portfolios))
+            continue;
+        size_t a = demonym_before(x, i - 1) ? i - 2 : i - 1;
+        const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[i], *tp = &x->t->tokens[i - 1];
+        const char *text = x->t->text + ta->start;
+        size_t len = tb->end - ta->start;
+        /* the portfolio's ministry, named with a demonym or not: "interior ministry" */
+        /* with a demonym, only the same demonym's: "the Russian foreign ministry" is not
+         * "the Kazakh foreign ministry" */
+        char *bare = a < i - 1 ? kg_normalize_key(text, len)
+                               : kg_normalize_key(x->t->text + tp->start, tb->end - tp->start);
+        size_t bl = strlen(bare), found = (size_t)-1;
+        for (size_t k = 0; k < e->n_entities && found == (size_t)-1; k++) {
+            const kg_x_entity *en = &e->entities[k];
+            size_t kl = strlen(en->key);
+            if (en->type == KG_ORGANISATION && kl >= bl && strcmp(en->key + kl - bl, bare) == 0 &&
+                (kl == bl || en->key[kl - bl - 1] == ' '))
+                found = k;
+        }
+        free(bare);
+        if (found == (size_t)-1)
+            found = kx_add_entity(x, text, len, KG_ORGANISATION);
+        else
+            kx_add_alias(x, found, text, len, "the country's ministry");
+        size_t m = kx_add_mention(x, a, i + 1, KG_ORGANISATION);
+        e->mentions[m].entity = found;
+        i++;
+    }
+}
+
+/* "the President" / "the Head of State": the one person the document titles President. */
+static void find_head_of_state(kx *x)
+{
+    kg_extraction *e = x->out;
+    size_t president = (size_t)-1;
+    int count = 0;
+    for (size_t i = 0; i < e->n_mentions; i++) {
+        const kg_x_mention *m = &e->mentions[i];
+        if (m->type == KG_PERSON && m->tok_start > 0 && kx_is(x, m->tok_start - 1, "President") &&
+            president != m->entity) {
+            president = m->entity;
+            count++;
+        }
+    }
+    if (count != 1)
+        return;
+    for (size_t i = 0; i + 2 < x->n; i++) {
+        size_t a = i, b = 0;
+        if (kx_is(x, i, "Head") && kx_is(x, i + 1, "of") && kx_is(x, i + 2, "State"))
+            b = i + 3;
+        else if (kx_is(x, i, "President") && i > 0 && kx_is_ci(x, i - 1, "the") &&
+                 !kx_is(x, i + 1, "of") && !kx_is_cap(x, i + 1))
+            b = i + 1;
+        if (!b || !kx_free_span(x, a, b))
+            continue;
+        size_t m = kx_add_mention(x, a, b, KG_PERSON);
+        e->mentions[m].entity = president;
+        kx_add_alias(x, president, x->t->text + x->t->tokens[a].start,
+                     x->t->tokens[b - 1].end - x->t->tokens[a].start, "title reference");
+    }
+}
+
+void kx_find_references(kx *x)
+{
+    find_repeats(x);
+    find_common_parliament(x);
+    find_common_ministries(x);
+    find_head_of_state(x);
+}
