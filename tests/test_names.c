@@ -268,6 +268,20 @@ START_TEST(test_names_known_as_and_spelling_variants)
 }
 END_TEST
 
+START_TEST(test_names_opening_with_an_initial)
+{
+    /* an initial and two name words, an initial before a given name */
+    const kg_extraction *x = extract(
+        "Report\n\nBy H. Kolbe Tarrant, Counsel\n\nThe election was held on Sunday. Senator "
+        "W. Peter Okafor spoke.");
+    ASSERT_ENTITY(x, "H. Kolbe Tarrant", KG_PERSON);
+    ASSERT_ENTITY(x, "W. Peter Okafor", KG_PERSON);
+    /* two initials, or words of English, are no such name */
+    x = extract("Report\n\nThe U. N. Security Council met. Plan B. Green Energy Fund spoke.");
+    ck_assert_msg(count_type(x, KG_PERSON) == 0, "a person in:\n%s", dump(x));
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -289,6 +303,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_bodies_listed_after_a_plural_of_bodies);
     tcase_add_test(tc, test_names_short_form_of_an_alias_after_its_country);
     tcase_add_test(tc, test_names_known_as_and_spelling_variants);
+    tcase_add_test(tc, test_names_opening_with_an_initial);
     suite_add_tcase(s, tc);
     return s;
 }

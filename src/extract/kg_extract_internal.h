@@ -24,6 +24,8 @@ int kx_in_speaker_line(const kx *x, size_t i);
 void kx_find_mentions(kx *x);
 /* where people's names end (kx_name_ends.c), run last by kx_find_mentions */
 void kx_extend_person_names(kx *x);
+/* "H. Knox Thames": an initial and two name words (run before places are found) */
+void kx_find_initialled_names(kx *x);
 void kx_extend_generational_suffixes(kx *x);
 /* organisation finders (kx_orgs.c), run first by kx_find_mentions */
 void kx_find_quoted_names(kx *x);

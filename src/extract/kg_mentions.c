@@ -762,6 +762,7 @@ void kx_find_mentions(kx *x)
     find_parties(x);
     find_lexicon_parties_over_places(x);
     find_people(x);
+    kx_find_initialled_names(x);
     kx_find_organisations(x);
     kx_find_governments(x);
     find_titled_surnames(x);

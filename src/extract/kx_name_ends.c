@@ -73,6 +73,25 @@ static int continues_person_name(const kx *x, const hyphenated *h, size_t k)
     return hyphen_compound_in_text(x, h, k - 1, k);
 }
 
+/* Whether token i is an initial: one capital letter followed by its stop. */
+static int is_initial(const kx *x, size_t i)
+{
+    return i + 1 < x->n && x->t->tokens[i].end - x->t->tokens[i].start == 1 && kx_is_cap(x, i) &&
+           kx_is(x, i + 1, ".") && kx_same_sentence(x, i, i + 1);
+}
+
+/* Whether token k can be a name word after an initial: capitalised, free, no word of
+ * English, no title, head, demonym or country. */
+static int initial_name_word(const kx *x, size_t k)
+{
+    size_t pl;
+    const kg_place *p = kx_place_at(x, k, &pl);
+    return k < x->n && kx_is_cap(x, k) && !x->label[k] && !kx_is_allcaps(x, k) &&
+           x->t->tokens[k].end - x->t->tokens[k].start >= 3 &&
+           !kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1) && !kx_is_title(x, k) && !kx_is_head(x, k) &&
+           !kx_is_demonym(x, k) && !(p && strcmp(p->kind, "country") == 0);
+}
+
 /* "Bashar al-Assad" after a title ("President Bashar al-Assad"), "Nana Addo Dankwa
  * Akufo-Addo", "John Atta Mills": a name particle in lower case, and further name words,
  * go on a person's name that a finder stopped short (at most five words, six with a particle); an unknown
@@ -91,6 +110,16 @@ void kx_extend_person_names(kx *x)
             end++;
         if (end > m->tok_end)
             kx_extend_mention(x, k, end);
+        /* "J. Edgar Hoover": an initial before the given name opens the name */
+        size_t s0 = m->tok_start;
+        if (s0 >= 2 && is_initial(x, s0 - 2) && !x->label[s0 - 2] && !x->label[s0 - 1] &&
+            kx_same_sentence(x, s0 - 2, s0) && kx_is_given_name(x, s0) &&
+            !(s0 > 2 && kx_same_sentence(x, s0 - 3, s0) && kx_is_cap(x, s0 - 3) &&
+              !kx_is_title(x, s0 - 3))) {
+            x->label[s0 - 2] = x->label[s0 - 1] = k + 1;
+            m->tok_start = s0 - 2;
+            m->start = x->t->tokens[s0 - 2].start;
+        }
         /* "President Abdullahi Yusuf Ahmed": an unknown name word between a title and the
          * name a finder found opens the name */
         size_t a = m->tok_start;
@@ -108,6 +137,24 @@ void kx_extend_person_names(kx *x)
         }
     }
     free(hy.hash);
+}
+
+/* "H. Knox Thames", "By J. Roe Smith": an initial and two name words, where no
+ * capitalised word other than a title or "By" comes before. */
+void kx_find_initialled_names(kx *x)
+{
+    for (size_t i = 0; i + 3 < x->n; i++) {
+        if (x->label[i] || !is_initial(x, i) || x->label[i + 1] ||
+            !kx_same_sentence(x, i, i + 3) || !initial_name_word(x, i + 2) ||
+            !initial_name_word(x, i + 3))
+            continue;
+        /* "U. N. Smith" is two initials; a capitalised word before is another name's */
+        if (i > 0 && kx_same_sentence(x, i - 1, i) && kx_is_cap(x, i - 1) && !kx_is_title(x, i - 1) &&
+            !kx_is_ci(x, i - 1, "by"))
+            continue;
+        kx_add_mention(x, i, i + 4, KG_PERSON);
+        i += 3;
+    }
 }
 
 /* "James S. Gilmore III", "Martin Luther King Jr.": a generational suffix ends the name. */
