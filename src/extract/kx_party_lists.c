@@ -303,11 +303,24 @@ static int is_strong_party(const kx *x, const unsigned char *strong, size_t n, s
     return x->out->mentions[i].type == KG_PARTY && (i >= first_repeat || (i < n && strong[i]));
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /* Free runs of capitalised words that repeat the name of a party the evidence is sure of
- * ("Besides Ortak and Tuganyr, ..."): party mentions, so that the lists they open are read. */
+ * ("Besides Ortak and Tuganyr, ..."): party mentions, so that the lists they open are read.
+ * The sure parties' keys are sorted once and looked up by bisection, the run's key as it is
+ * and with "party" after it. */
 static void find_party_repeats(kx *x, char *const *keys, const unsigned char *strong, size_t n)
 {
-    for (size_t i = 0; i < x->n; i++) {
+    const char **sure = kg_xcalloc(n + 1, sizeof *sure);
+    size_t n_sure = 0;
+    for (size_t k = 0; k < n; k++)
+        if (x->out->mentions[k].type == KG_PARTY && strong[k])
+            sure[n_sure++] = keys[k];
+    qsort(sure, n_sure, sizeof *sure, cmp_str);
+    for (size_t i = 0; i < x->n && n_sure > 0; i++) {
         if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i))
             continue;
         size_t b = i;
@@ -315,15 +328,16 @@ static void find_party_repeats(kx *x, char *const *keys, const unsigned char *st
             b++;
         const kg_token *ta = &x->t->tokens[i], *tb = &x->t->tokens[b - 1];
         char *key = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
-        for (size_t k = 0; k < n; k++)
-            if (x->out->mentions[k].type == KG_PARTY && strong[k] &&
-                (strcmp(keys[k], key) == 0 || kx_is_party_key_of(keys[k], key))) {
-                kx_add_mention(x, i, b, KG_PARTY);
-                break;
-            }
+        char *with_party = kg_xasprintf("%s parti", key);
+        const char *k1 = key, *k2 = with_party;
+        if (bsearch(&k1, sure, n_sure, sizeof *sure, cmp_str) ||
+            bsearch(&k2, sure, n_sure, sizeof *sure, cmp_str))
+            kx_add_mention(x, i, b, KG_PARTY);
+        free(with_party);
         free(key);
         i = b - 1;
     }
+    free(sure);
 }
 
 void kx_extend_party_lists(kx *x, char *const *keys, const unsigned char *strong, size_t n)

@@ -255,6 +255,7 @@ void kx_rel_index_starts(kx_rel_state *rs)
     kx *x = rs->x;
     rs->role_end = kg_xcalloc(x->out->n_mentions + 1, sizeof *rs->role_end);
     rs->role_start = kg_xcalloc(x->out->n_mentions + 1, sizeof *rs->role_start);
+    rs->n_roles = x->out->n_mentions;
     rs->org_at = kg_xcalloc(x->n + 1, sizeof *rs->org_at);
     rs->event_at = kg_xcalloc(x->n + 1, sizeof *rs->event_at);
     index_mention_starts(rs);

@@ -18,6 +18,7 @@ typedef struct kx_rel_state {
     size_t *co_speaker; /* per sentence: a second speaker ("X and Y said"), entity + 1 */
     size_t *role_end;   /* per mention: end token of its role span (apposition), or 0 */
     size_t *role_start; /* per mention: start token + 1 of the title before it, or 0 */
+    size_t n_roles;     /* mentions role_end and role_start have room for */
     size_t *org_at;     /* per token: longest organisation mention starting there + 1, or 0 */
     size_t *event_at;   /* per token: longest event mention starting there + 1, or 0 */
     /* kx_rel_referent_of_title's answers by title and modifier, valid for memo_mentions

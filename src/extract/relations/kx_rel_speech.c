@@ -38,22 +38,60 @@ static int met_body(const kx *x, size_t i)
     return 0;
 }
 
-/* Whether mention index mi lies inside the role span of a mention of entity p. */
-static int in_role_of(kx_rel_state *rs, size_t mi, size_t p)
+/* Who holds a role span over each token: a list per token of (person, limit), where a
+ * mention starting at the token is in that person's role if it ends at or before limit
+ * (the person's first token for a title before the name; no limit for an apposition). Built
+ * once, so that asking costs the roles over one token, not a scan of every mention. */
+typedef struct role_entry {
+    size_t person; /* entity */
+    size_t limit;
+    size_t next; /* entry index + 1, 0 at the end */
+} role_entry;
+
+typedef struct role_map {
+    size_t *head; /* per token: entry index + 1, 0 when none */
+    role_entry *entries;
+    size_t n, cap;
+} role_map;
+
+static void role_map_add(role_map *rm, size_t token, size_t person, size_t limit)
+{
+    KG_GROW(rm->entries, rm->cap, rm->n + 1);
+    rm->entries[rm->n] = (role_entry){person, limit, rm->head[token]};
+    rm->head[token] = ++rm->n;
+}
+
+/* The role map of the role spans the affiliations pass left. Free with role_map_free. */
+static role_map role_map_build(kx_rel_state *rs)
 {
     kx *x = rs->x;
-    const kg_x_mention *m = kx_rel_mention(rs, mi);
-    for (size_t k = 0; k < x->out->n_mentions; k++) {
+    role_map rm = {0};
+    rm.head = kg_xcalloc(x->n + 1, sizeof *rm.head);
+    for (size_t k = 0; k < rs->n_roles && k < x->out->n_mentions; k++) {
         const kg_x_mention *pm = kx_rel_mention(rs, k);
-        if (pm->entity != p || pm->sentence != m->sentence)
-            continue;
-        if (rs->role_end[k] && m->tok_start >= pm->tok_end && m->tok_start < rs->role_end[k])
-            return 1;
+        for (size_t t = pm->tok_end; rs->role_end[k] && t < rs->role_end[k] && t < x->n; t++)
+            role_map_add(&rm, t, pm->entity, (size_t)-1);
         /* the title before the name */
-        if (rs->role_start[k] && m->tok_start + 1 >= rs->role_start[k] &&
-            m->tok_end <= pm->tok_start)
-            return 1;
+        for (size_t t = rs->role_start[k] ? rs->role_start[k] - 1 : pm->tok_start;
+             t < pm->tok_start; t++)
+            role_map_add(&rm, t, pm->entity, pm->tok_start);
     }
+    return rm;
+}
+
+static void role_map_free(role_map *rm)
+{
+    free(rm->head);
+    free(rm->entries);
+}
+
+/* Whether mention index mi lies inside the role span of a mention of entity p. */
+static int in_role_of(kx_rel_state *rs, const role_map *rm, size_t mi, size_t p)
+{
+    const kg_x_mention *m = kx_rel_mention(rs, mi);
+    for (size_t e = rm->head[m->tok_start]; e; e = rm->entries[e - 1].next)
+        if (rm->entries[e - 1].person == p && m->tok_end <= rm->entries[e - 1].limit)
+            return 1;
     return 0;
 }
 
@@ -168,6 +206,7 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
     size_t *venue = kg_xcalloc(x->t->n_sentences + 1, sizeof *venue);
     for (size_t s = 0; s < x->t->n_sentences; s++)
         venue[s] = speech_venue(rs, s, meeting);
+    role_map roles = role_map_build(rs);
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         size_t sp = rs->speaker[s];
         if (!sp)
@@ -221,7 +260,7 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
                 continue;
             /* the roles of the speaker and of the co-speaker are the subject, not a topic:
              * "A, Chairman of X, and B welcomed ..." */
-            if (in_role_of(rs, mi - 1, p) || (co && in_role_of(rs, mi - 1, co - 1)) ||
+            if (in_role_of(rs, &roles, mi - 1, p) || (co && in_role_of(rs, &roles, mi - 1, co - 1)) ||
                 speaker_body(rs, mi - 1, p))
                 continue;
             /* whom one speaks to or through is not what one speaks of */
@@ -249,5 +288,6 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
                 kx_add_relation(x, co - 1, m->entity, KG_DISCUSSED, s);
         }
     }
+    role_map_free(&roles);
     free(venue);
 }
