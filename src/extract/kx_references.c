@@ -60,11 +60,105 @@ static uint64_t *entity_words(const kx *x, size_t *n)
     return words;
 }
 
+/* What a key names, for find_repeats: an entity by its name or an alias (EXACT), a
+ * person by the last words of their name (SURNAME) or the first (GIVEN). */
+enum { EXACT, SURNAME, GIVEN };
+
+typedef struct key_entry {
+    const char *key; /* borrowed from the entity, or owned_key */
+    char *owned_key; /* a part of a person's key, or a copy: freed with the index */
+    size_t entity;
+    int kind;
+    size_t next; /* entry index + 1 in the same bucket, 0 at the end */
+} key_entry;
+
+typedef struct key_index {
+    size_t *bucket; /* entry index + 1, 0 when empty */
+    size_t n_buckets; /* a power of two */
+    key_entry *entries;
+    size_t n, cap;
+} key_index;
+
+/* Adds key (borrowed) or owned (taken over, when key is NULL) under entity. */
+static void index_add(key_index *ix, const char *key, char *owned, size_t entity, int kind)
+{
+    KG_GROW(ix->entries, ix->cap, ix->n + 1);
+    if (!key)
+        key = owned;
+    size_t b = (size_t)kg_strhash(key, strlen(key)) & (ix->n_buckets - 1);
+    ix->entries[ix->n] = (key_entry){key, owned, entity, kind, ix->bucket[b]};
+    ix->bucket[b] = ++ix->n;
+}
+
+/* The keys under which find_repeats finds the document's entities: every live entity's key
+ * and alias keys; every person's of two words or more, the word-bounded ends and starts of
+ * their key. Free with key_index_free. */
+static key_index key_index_build(const kx *x)
+{
+    const kg_extraction *e = x->out;
+    key_index ix = {0};
+    ix.n_buckets = 64;
+    while (ix.n_buckets < 4 * (e->n_entities + 1))
+        ix.n_buckets *= 2;
+    ix.bucket = kg_xcalloc(ix.n_buckets, sizeof *ix.bucket);
+    for (size_t k = 0; k < e->n_entities; k++) {
+        const kg_x_entity *en = &e->entities[k];
+        if (en->type == KG_ENTITY_TYPE_COUNT || en->type == KG_EVENT)
+            continue;
+        index_add(&ix, en->key, NULL, k, EXACT);
+        for (size_t a = 0; a < en->n_aliases; a++)
+            index_add(&ix, en->aliases[a].key, NULL, k, EXACT);
+        if (en->type != KG_PERSON || kx_word_count(en->key) < 2)
+            continue;
+        for (const char *sp = strchr(en->key, ' '); sp; sp = strchr(sp + 1, ' ')) {
+            index_add(&ix, NULL, kg_xstrdup(sp + 1), k, SURNAME);
+            index_add(&ix, NULL, kg_xstrndup(en->key, (size_t)(sp - en->key)), k, GIVEN);
+        }
+    }
+    return ix;
+}
+
+static void key_index_free(key_index *ix)
+{
+    for (size_t i = 0; i < ix->n; i++)
+        free(ix->entries[i].owned_key);
+    free(ix->entries);
+    free(ix->bucket);
+}
+
+/* The one entity key names, or (size_t)-1 when none or several do; *reason says how. A
+ * surname or a given name counts only for a one-word name (single), a given name only where
+ * it may be one. */
+static size_t entity_named_by(const key_index *ix, const char *key, int single, int may_be_given,
+                              const char **reason)
+{
+    static const char *const why[] = {"same name", "surname in the same document",
+                                      "given name in the same document"};
+    size_t hit = (size_t)-1;
+    int hit_kind = GIVEN + 1;
+    size_t b = (size_t)kg_strhash(key, strlen(key)) & (ix->n_buckets - 1);
+    for (size_t i = ix->bucket[b]; i; i = ix->entries[i - 1].next) {
+        const key_entry *en = &ix->entries[i - 1];
+        if (strcmp(en->key, key) != 0 || (en->kind == SURNAME && !single) ||
+            (en->kind == GIVEN && !may_be_given))
+            continue;
+        if (hit != (size_t)-1 && hit != en->entity)
+            return (size_t)-1; /* a second entity: the name is ambiguous */
+        hit = en->entity;
+        if (en->kind < hit_kind)
+            hit_kind = en->kind;
+    }
+    if (hit != (size_t)-1)
+        *reason = why[hit_kind];
+    return hit;
+}
+
 static void find_repeats(kx *x)
 {
     kg_extraction *e = x->out;
     size_t n_words;
     uint64_t *words = entity_words(x, &n_words);
+    key_index ix = key_index_build(x);
     for (size_t i = 0; i < x->n; i++) {
         if (x->label[i] || !kx_is_cap(x, i))
             continue;
@@ -74,49 +168,32 @@ static void find_repeats(kx *x)
         for (size_t end = b; end > i; end--) {
             const kg_token *ta = &x->t->tokens[i], *tb = &x->t->tokens[end - 1];
             char *key = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
-            size_t hit = (size_t)-1;
-            int hits = 0;
             const char *reason = "same name";
             int may_be_given =
                 end == i + 1 && !(kx_is_sentence_start(x, i) && kx_is_common_cap(x, i));
             uint64_t first = kg_strhash(key, strcspn(key, " "));
             int known = n_words && bsearch(&first, words, n_words, sizeof *words, cmp_hash);
-            for (size_t k = 0; known && k < e->n_entities; k++) {
-                kg_x_entity *en = &e->entities[k];
-                if (en->type == KG_ENTITY_TYPE_COUNT || en->type == KG_EVENT)
-                    continue;
-                int match = kx_entity_has_key(x, k, key);
-                const char *why = "same name";
-                if (!match && en->type == KG_PERSON && end == i + 1 && kx_word_count(en->key) >= 2 &&
-                    kx_is_surname_key(en->key, key)) {
-                    match = 1;
-                    why = "surname in the same document";
-                }
-                /* a given name alone names the only person in the document who has it */
-                size_t kl = strlen(key);
-                if (!match && en->type == KG_PERSON && may_be_given && kx_word_count(en->key) >= 2 &&
-                    strncmp(en->key, key, kl) == 0 && en->key[kl] == ' ') {
-                    match = 1;
-                    why = "given name in the same document";
-                }
-                if (match) {
-                    if (hit != k)
-                        hits++;
-                    hit = k;
-                    reason = why;
-                }
-            }
-            free(key);
-            if (hits == 1) {
+            size_t hit = known ? entity_named_by(&ix, key, end == i + 1, may_be_given, &reason)
+                               : (size_t)-1;
+            if (hit != (size_t)-1) {
                 size_t m = kx_add_mention(x, i, end, e->entities[hit].type);
                 e->mentions[m].entity = hit;
                 size_t len = tb->end - ta->start;
+                size_t before = e->entities[hit].n_aliases;
                 kx_add_alias(x, hit, x->t->text + ta->start, len, reason);
+                /* the new alias names the entity from now on */
+                if (e->entities[hit].n_aliases > before) {
+                    index_add(&ix, NULL, kg_xstrdup(e->entities[hit].aliases[before].key), hit,
+                              EXACT);
+                }
+                free(key);
                 i = end - 1;
                 break;
             }
+            free(key);
         }
     }
+    key_index_free(&ix);
     free(words);
 }
 
