@@ -16,6 +16,7 @@
 
 #include "../../kg_mem.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -173,28 +174,91 @@ static size_t speech_venue(kx_rel_state *rs, size_t s, size_t meeting)
     return meeting;
 }
 
-/* Whether person q takes part in the event at (not (size_t)-1): named speaking in a
- * sentence said there, or already known to speak at it. venue holds each sentence's
- * speech_venue. */
-static int takes_part(kx_rel_state *rs, const size_t *venue, size_t q, size_t at)
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The (speaker, venue) pairs of the sentences, sorted: who speaks where, for takes_part. */
+typedef struct speaker_venues {
+    uint64_t *pairs;
+    size_t n;
+} speaker_venues;
+
+static uint64_t pair_of(size_t person, size_t venue)
+{
+    return ((uint64_t)person << 32) ^ (uint64_t)(uint32_t)venue;
+}
+
+static speaker_venues speaker_venues_build(kx_rel_state *rs, const size_t *venue)
 {
     kx *x = rs->x;
+    speaker_venues sv = {kg_xcalloc(2 * x->t->n_sentences + 1, sizeof *sv.pairs), 0};
+    for (size_t k = 0; k < x->t->n_sentences; k++) {
+        if (venue[k] == (size_t)-1)
+            continue;
+        if (rs->speaker[k])
+            sv.pairs[sv.n++] = pair_of(rs->speaker[k] - 1, venue[k]);
+        if (rs->co_speaker[k])
+            sv.pairs[sv.n++] = pair_of(rs->co_speaker[k] - 1, venue[k]);
+    }
+    qsort(sv.pairs, sv.n, sizeof *sv.pairs, cmp_u64);
+    return sv;
+}
+
+/* Whether person q speaks at event at: in a sentence whose venue it is, or by a relation. */
+static int takes_part(kx_rel_state *rs, const speaker_venues *sv, size_t q, size_t at)
+{
     if (at == (size_t)-1)
         return 0;
-    for (size_t k = 0; k < x->t->n_sentences; k++)
-        if ((rs->speaker[k] == q + 1 || rs->co_speaker[k] == q + 1) && venue[k] == at)
-            return 1;
-    return kx_has_relation(x, q, at, KG_SPOKE_AT);
+    uint64_t key = pair_of(q, at);
+    if (sv->n && bsearch(&key, sv->pairs, sv->n, sizeof *sv->pairs, cmp_u64))
+        return 1;
+    return kx_has_relation(rs->x, q, at, KG_SPOKE_AT);
+}
+
+/* The events each person speaks at, read from the relations as they are added: per entity a
+ * list of spoke-at targets, brought up to date before each question. */
+typedef struct spoke_index {
+    size_t *head; /* per entity: entry index + 1 */
+    size_t n_heads;
+    size_t *target, *next; /* entries */
+    size_t n, cap;
+    size_t seen; /* relations read so far */
+} spoke_index;
+
+static void spoke_index_update(const kx *x, spoke_index *si)
+{
+    const kg_extraction *e = x->out;
+    for (; si->seen < e->n_relations; si->seen++) {
+        const kg_x_relation *r = &e->relations[si->seen];
+        if (r->type != KG_SPOKE_AT)
+            continue;
+        if (r->source >= si->n_heads) {
+            size_t n = 2 * (r->source + 1);
+            si->head = kg_xrealloc(si->head, n * sizeof *si->head);
+            memset(si->head + si->n_heads, 0, (n - si->n_heads) * sizeof *si->head);
+            si->n_heads = n;
+        }
+        if (si->n == si->cap) {
+            si->cap = si->cap ? 2 * si->cap : 64;
+            si->target = kg_xrealloc(si->target, si->cap * sizeof *si->target);
+            si->next = kg_xrealloc(si->next, si->cap * sizeof *si->next);
+        }
+        si->target[si->n] = r->target;
+        si->next[si->n] = si->head[r->source];
+        si->head[r->source] = ++si->n;
+    }
 }
 
 /* Whether persons p and q both speak at some event: "A met with B" makes B A's
  * interlocutor wherever A speaks of B. */
-static int meet_elsewhere(const kx *x, size_t p, size_t q)
+static int meet_elsewhere(const kx *x, spoke_index *si, size_t p, size_t q)
 {
-    const kg_extraction *e = x->out;
-    for (size_t i = 0; i < e->n_relations; i++)
-        if (e->relations[i].type == KG_SPOKE_AT && e->relations[i].source == q &&
-            kx_has_relation(x, p, e->relations[i].target, KG_SPOKE_AT))
+    spoke_index_update(x, si);
+    for (size_t i = q < si->n_heads ? si->head[q] : 0; i; i = si->next[i - 1])
+        if (kx_has_relation(x, p, si->target[i - 1], KG_SPOKE_AT))
             return 1;
     return 0;
 }
@@ -207,6 +271,8 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
     for (size_t s = 0; s < x->t->n_sentences; s++)
         venue[s] = speech_venue(rs, s, meeting);
     role_map roles = role_map_build(rs);
+    speaker_venues sv = speaker_venues_build(rs, venue);
+    spoke_index spoke = {0};
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         size_t sp = rs->speaker[s];
         if (!sp)
@@ -256,7 +322,7 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
             /* a person the speaker talks about, not one who takes part in the same
              * meeting: the interlocutor is not a topic */
             if (m->type == KG_PERSON &&
-                (takes_part(rs, venue, m->entity, at) || meet_elsewhere(x, p, m->entity)))
+                (takes_part(rs, &sv, m->entity, at) || meet_elsewhere(x, &spoke, p, m->entity)))
                 continue;
             /* the roles of the speaker and of the co-speaker are the subject, not a topic:
              * "A, Chairman of X, and B welcomed ..." */
@@ -289,5 +355,9 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
         }
     }
     role_map_free(&roles);
+    free(sv.pairs);
+    free(spoke.head);
+    free(spoke.target);
+    free(spoke.next);
     free(venue);
 }
