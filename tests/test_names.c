@@ -261,6 +261,10 @@ START_TEST(test_names_known_as_and_spelling_variants)
         "known as the Alliance for Change, protested.");
     ASSERT_COUNT(x, KG_ORGANISATION, 1);
     ASSERT_COUNT(x, KG_PARTY, 1);
+    /* the spelling variant of a name that "known as" made an alias */
+    x = extract("Report\n\nThe delegation met the legislature, known as the Zhogorku Assembly, "
+                "or Supreme Council. The Zhorgorku Assembly staff trained.");
+    ASSERT_COUNT(x, KG_ORGANISATION, 1);
     /* two bodies whose names differ by a short word, or by more than one letter */
     x = extract("Report\n\nThe Ministry of Justice and the Ministry of Finance met. The "
                 "Kazakh Institute of Arts met. The Kazakh Institute of Artists met.");
@@ -277,7 +281,8 @@ START_TEST(test_names_opening_with_an_initial)
     ASSERT_ENTITY(x, "H. Kolbe Tarrant", KG_PERSON);
     ASSERT_ENTITY(x, "W. Peter Okafor", KG_PERSON);
     /* two initials, or words of English, are no such name */
-    x = extract("Report\n\nThe U. N. Security Council met. Plan B. Green Energy Fund spoke.");
+    x = extract("Report\n\nThe U. N. Security Council met. Plan B. Green Energy Fund spoke. "
+                "Reporters met U. N. Smithson Jones.");
     ck_assert_msg(count_type(x, KG_PERSON) == 0, "a person in:\n%s", dump(x));
 }
 END_TEST

@@ -568,6 +568,16 @@ START_TEST(test_structure_fuzz_found_inputs)
     char *c = read_source_file("tests/fuzz/corpus/extract/extract-party-list-span-unlabelled-start");
     ck_assert_ptr_nonnull(extract(c));
     free(c);
+    /* (found in review on d990707, ASan) a list after "such as" that ends the text read the
+     * token after the last one when the token count was a power of two */
+    char *d = read_source_file("tests/fuzz/corpus/extract/extract-party-list-at-text-end");
+    const kg_extraction *w = extract(d);
+    ASSERT_ENTITY(w, "Ak Zhol", KG_PARTY);
+    free(d);
+    char *f = read_source_file("tests/fuzz/corpus/extract/extract-body-list-at-text-end");
+    w = extract(f);
+    ASSERT_ENTITY(w, "Freedom House", KG_ORGANISATION);
+    free(f);
     /* the same kind of phrase, written for the test: "a conference of all the" ends the text */
     const kg_extraction *z = extract("Report\n\nIn Almaty they held a conference of all the");
     ASSERT_ENTITY(z, "Almaty", KG_PLACE);

@@ -186,12 +186,13 @@ static void add_place(kg_lexicon *lx, char **f, size_t nf, size_t unused)
         p->lat = atof(f[5]);
         p->lon = atof(f[6]);
     }
-    /* a name that is a country and a town ("Mozambique", "Luxembourg") names the country:
-     * the first row wins otherwise */
+    /* a name that is a country and a town ("Mozambique", "Luxembourg") names the country,
+     * whichever file lists it first; the first row wins otherwise (places_extra.tsv, read
+     * first, over places.tsv) */
     int found;
     size_t *v = map_slot(&lx->places, f[0], strlen(f[0]), &found);
-    if (found && strcmp(p->kind, "country") == 0 &&
-        strcmp(lx->place_rows[*v].kind, "country") != 0)
+    if (found && p->kind && strcmp(p->kind, "country") == 0 &&
+        (!lx->place_rows[*v].kind || strcmp(lx->place_rows[*v].kind, "country") != 0))
         *v = lx->n_places;
     else
         map_put(&lx->places, f[0], lx->n_places);

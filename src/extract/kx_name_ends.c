@@ -149,8 +149,9 @@ void kx_find_initialled_names(kx *x)
             !initial_name_word(x, i + 3))
             continue;
         /* "U. N. Smith" is two initials; a capitalised word before is another name's */
-        if (i > 0 && kx_same_sentence(x, i - 1, i) && kx_is_cap(x, i - 1) && !kx_is_title(x, i - 1) &&
-            !kx_is_ci(x, i - 1, "by"))
+        if ((i >= 2 && is_initial(x, i - 2) && kx_same_sentence(x, i - 2, i)) ||
+            (i > 0 && kx_same_sentence(x, i - 1, i) && kx_is_cap(x, i - 1) &&
+             !kx_is_title(x, i - 1) && !kx_is_ci(x, i - 1, "by")))
             continue;
         kx_add_mention(x, i, i + 4, KG_PERSON);
         i += 3;

@@ -182,7 +182,7 @@ static size_t items_after(const kx *x, size_t i, size_t *starts, size_t *ends, s
             break;
         starts[n] = j + q;
         ends[n++] = b;
-        j = b + (x->t->tokens[b].kind == KG_TOKEN_QUOTE ? 1 : 0);
+        j = b + (b < x->n && x->t->tokens[b].kind == KG_TOKEN_QUOTE ? 1 : 0);
         size_t sep = kx_list_separator(x, j);
         if (!sep)
             break;
@@ -204,7 +204,7 @@ void kx_find_party_lists(kx *x, double *bonus, size_t cap)
         size_t n = items_before(x, i, s, e, MAX_ITEMS);
         /* "Other parties (A, B and C)": a word of English before is no item */
         int english = n == 1;
-        for (size_t k = s[0]; english && k < e[0]; k++)
+        for (size_t k = english ? s[0] : 0; english && k < e[0]; k++)
             english = kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1);
         int after = 0;
         if (n == 0 || english) {

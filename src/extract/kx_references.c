@@ -15,8 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Finds free capitalised words that repeat a known entity: a person's surname or given
- * name when only one person in the document has it, a party's or organisation's name. */
 static int cmp_hash(const void *pa, const void *pb)
 {
     uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
@@ -153,6 +151,8 @@ static size_t entity_named_by(const key_index *ix, const char *key, int single, 
     return hit;
 }
 
+/* Finds free capitalised words that repeat a known entity: a person's surname or given
+ * name when only one person in the document has it, a party's or organisation's name. */
 static void find_repeats(kx *x)
 {
     kg_extraction *e = x->out;

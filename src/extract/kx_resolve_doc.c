@@ -360,9 +360,6 @@ static void merge_known_as(kx *x)
     }
 }
 
-/* Merges people whose names differ only by a spelling variant of the surname
- * ("Alpanbayeva"/"Alpanbaeva" already share a key) and organisations whose shorter name
- * is a word prefix of a longer one or its acronym. */
 /* Whether words a[0..n) and b[0..m) differ by one letter added, dropped or changed. */
 static int one_edit(const char *a, size_t n, const char *b, size_t m)
 {
@@ -416,6 +413,9 @@ static int country_less_alias(const kx *x, const kg_x_entity *a, const kg_x_enti
     return 0;
 }
 
+/* Merges people whose names differ only by a spelling variant of the surname
+ * ("Alpanbayeva"/"Alpanbaeva" already share a key) and organisations whose shorter name
+ * is a word prefix of a longer one or its acronym. */
 static void merge_variants(kx *x)
 {
     kg_extraction *e = x->out;
@@ -479,7 +479,10 @@ static void merge_variants(kx *x)
                 merge_entity(x, a, b, "short form");
                 break;
             }
-            if (spelling_variant(ea->key, eb->key)) {
+            int variant = spelling_variant(ea->key, eb->key);
+            for (size_t k = 0; !variant && k < eb->n_aliases; k++)
+                variant = spelling_variant(ea->key, eb->aliases[k].key);
+            if (variant) {
                 merge_entity(x, a, b, "spelling variant");
                 break;
             }

@@ -191,6 +191,8 @@ static uint64_t pair_of(size_t person, size_t venue)
     return ((uint64_t)person << 32) ^ (uint64_t)(uint32_t)venue;
 }
 
+/* The pairs of every sentence's speaker and co-speaker with its venue. The caller frees
+ * sv.pairs. */
 static speaker_venues speaker_venues_build(kx_rel_state *rs, const size_t *venue)
 {
     kx *x = rs->x;
@@ -250,6 +252,13 @@ static void spoke_index_update(const kx *x, spoke_index *si)
         si->next[si->n] = si->head[r->source];
         si->head[r->source] = ++si->n;
     }
+}
+
+static void spoke_index_free(spoke_index *si)
+{
+    free(si->head);
+    free(si->target);
+    free(si->next);
 }
 
 /* Whether persons p and q both speak at some event: "A met with B" makes B A's
@@ -356,8 +365,6 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
     }
     role_map_free(&roles);
     free(sv.pairs);
-    free(spoke.head);
-    free(spoke.target);
-    free(spoke.next);
+    spoke_index_free(&spoke);
     free(venue);
 }
