@@ -1,11 +1,13 @@
 /* kg_strhash: the string hash of extraction's hash tables (the lexicon's word lists and
- * gazetteer, the rules' word sets in kx_words.c): 64-bit FNV-1a over bytes. Not part of
- * kg's API. */
+ * gazetteer, the rules' word sets in kx_words.c): 64-bit FNV-1a over bytes; and the
+ * comparators of the sorted arrays of hashes and of keys that extraction bisects. Not part
+ * of kg's API. */
 #ifndef KG_STRHASH_H
 #define KG_STRHASH_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* FNV-1a's starting value; kg_strhash_more(KG_STRHASH_INIT, s, n) == kg_strhash(s, n). */
 #define KG_STRHASH_INIT 1469598103934665603ULL
@@ -37,6 +39,19 @@ static inline uint64_t kg_strhash_ascii_ci(const char *s, size_t n)
         h *= 1099511628211ULL;
     }
     return h;
+}
+
+/* qsort/bsearch comparator of uint64_t elements (hashes, packed pairs). */
+static inline int kg_cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* qsort/bsearch comparator of string elements (char * or const char *), by strcmp. */
+static inline int kg_cmp_key(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 #endif

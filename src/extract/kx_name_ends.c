@@ -17,12 +17,6 @@ typedef struct hyphenated {
     size_t n;
 } hyphenated;
 
-static int cmp_hash(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 /* The hyphenated words of x; free .hash with free(). */
 static hyphenated hyphenated_words(const kx *x)
 {
@@ -37,7 +31,7 @@ static hyphenated hyphenated_words(const kx *x)
         h.hash[h.n++] = kg_strhash(w, len);
     }
     if (h.n)
-        qsort(h.hash, h.n, sizeof *h.hash, cmp_hash);
+        qsort(h.hash, h.n, sizeof *h.hash, kg_cmp_u64);
     return h;
 }
 
@@ -50,7 +44,7 @@ static int hyphen_compound_in_text(const kx *x, const hyphenated *h, size_t a, s
     size_t la, lb;
     const char *wa = kx_tok(x, a, &la), *wb = kx_tok(x, b, &lb);
     uint64_t key = kg_strhash_more(kg_strhash_more(kg_strhash(wa, la), "-", 1), wb, lb);
-    return bsearch(&key, h->hash, h->n, sizeof *h->hash, cmp_hash) != NULL;
+    return bsearch(&key, h->hash, h->n, sizeof *h->hash, kg_cmp_u64) != NULL;
 }
 
 /* Whether token k can go on a person's name that ends right before it: a capitalised word

@@ -14,6 +14,7 @@
 
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
+#include "kg_strhash.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -303,11 +304,6 @@ static int is_strong_party(const kx *x, const unsigned char *strong, size_t n, s
     return x->out->mentions[i].type == KG_PARTY && (i >= first_repeat || (i < n && strong[i]));
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* Free runs of capitalised words that repeat the name of a party the evidence is sure of
  * ("Besides Ortak and Tuganyr, ..."): party mentions, so that the lists they open are read.
  * The sure parties' keys are sorted once and looked up by bisection, the run's key as it is
@@ -319,7 +315,7 @@ static void find_party_repeats(kx *x, char *const *keys, const unsigned char *st
     for (size_t k = 0; k < n; k++)
         if (x->out->mentions[k].type == KG_PARTY && strong[k])
             sure[n_sure++] = keys[k];
-    qsort(sure, n_sure, sizeof *sure, cmp_str);
+    qsort(sure, n_sure, sizeof *sure, kg_cmp_key);
     for (size_t i = 0; i < x->n && n_sure > 0; i++) {
         if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i))
             continue;
@@ -330,8 +326,8 @@ static void find_party_repeats(kx *x, char *const *keys, const unsigned char *st
         char *key = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
         char *with_party = kg_xasprintf("%s parti", key);
         const char *k1 = key, *k2 = with_party;
-        if (bsearch(&k1, sure, n_sure, sizeof *sure, cmp_str) ||
-            bsearch(&k2, sure, n_sure, sizeof *sure, cmp_str))
+        if (bsearch(&k1, sure, n_sure, sizeof *sure, kg_cmp_key) ||
+            bsearch(&k2, sure, n_sure, sizeof *sure, kg_cmp_key))
             kx_add_mention(x, i, b, KG_PARTY);
         free(with_party);
         free(key);

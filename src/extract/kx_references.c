@@ -15,12 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int cmp_hash(const void *pa, const void *pb)
-{
-    uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
-    return (a > b) - (a < b);
-}
-
 static void add_key_words(uint64_t **words, size_t *n, size_t *cap, const char *key)
 {
     for (const char *w = key; *w;) {
@@ -54,7 +48,7 @@ static uint64_t *entity_words(const kx *x, size_t *n)
             add_key_words(&words, n, &cap, en->aliases[a].key);
     }
     if (*n)
-        qsort(words, *n, sizeof *words, cmp_hash);
+        qsort(words, *n, sizeof *words, kg_cmp_u64);
     return words;
 }
 
@@ -172,7 +166,7 @@ static void find_repeats(kx *x)
             int may_be_given =
                 end == i + 1 && !(kx_is_sentence_start(x, i) && kx_is_common_cap(x, i));
             uint64_t first = kg_strhash(key, strcspn(key, " "));
-            int known = n_words && bsearch(&first, words, n_words, sizeof *words, cmp_hash);
+            int known = n_words && bsearch(&first, words, n_words, sizeof *words, kg_cmp_u64);
             size_t hit = known ? entity_named_by(&ix, key, end == i + 1, may_be_given, &reason)
                                : (size_t)-1;
             if (hit != (size_t)-1) {

@@ -360,21 +360,6 @@ static void merge_known_as(kx *x)
     }
 }
 
-/* Whether words a[0..n) and b[0..m) differ by one letter added, dropped or changed. */
-static int one_edit(const char *a, size_t n, const char *b, size_t m)
-{
-    if (n > m)
-        return one_edit(b, m, a, n);
-    if (m - n > 1)
-        return 0;
-    size_t i = 0;
-    while (i < n && a[i] == b[i])
-        i++;
-    if (n == m) /* one change: the rest equal */
-        return i < n && memcmp(a + i + 1, b + i + 1, n - i - 1) == 0;
-    return memcmp(a + i, b + i + 1, n - i) == 0; /* one added in b */
-}
-
 /* Whether keys a and b name one body spelt two ways: the same words but one, of six letters
  * or more, that differs by one letter ("Jorgorku Kenesh" / "Jogorku Kenesh"). */
 static int spelling_variant(const char *a, const char *b)
@@ -383,7 +368,13 @@ static int spelling_variant(const char *a, const char *b)
     while (*a && *b) {
         size_t n = strcspn(a, " "), m = strcspn(b, " ");
         if (n != m || memcmp(a, b, n) != 0) {
-            if (differ || n < 6 || m < 6 || !one_edit(a, n, b, m))
+            if (differ || n < 6 || m < 6)
+                return 0;
+            char *wa = kg_xstrndup(a, n), *wb = kg_xstrndup(b, m);
+            int one = kg_normalize_distance(wa, wb, 1) == 1;
+            free(wa);
+            free(wb);
+            if (!one)
                 return 0;
             differ = 1;
         }

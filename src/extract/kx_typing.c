@@ -20,6 +20,7 @@
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
 #include "kx_party_lists.h"
+#include "kg_strhash.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -581,14 +582,9 @@ static void dump_evidence(const kx *x, const typing *ty)
     }
 }
 
-static int cmp_key(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* A lone word that is the surname of a person the document names in full, as the finders
- * found it ("Muhammadu Buhari" ... "a Buhari adviser", "Buhari, 72,"), is that person's: evidence for
- * a person at each of its mentions. The surnames are sorted once and looked up by bisection,
+ * found it ("Muhammadu Buhari" ... "a Buhari adviser", "Buhari, 72,"), is that person's:
+ * evidence for a person at each of its mentions. The surnames are sorted once and looked up by bisection,
  * so the pass is n log n in the mentions. */
 static void add_named_surnames(const kx *x, typing *ty)
 {
@@ -601,13 +597,13 @@ static void add_named_surnames(const kx *x, typing *ty)
         const kg_token *t = &x->t->tokens[m->tok_end - 1];
         surnames[n++] = kg_normalize_key(x->t->text + t->start, t->end - t->start);
     }
-    qsort(surnames, n, sizeof *surnames, cmp_key);
+    qsort(surnames, n, sizeof *surnames, kg_cmp_key);
     for (size_t i = 0; i < ty->n && n > 0; i++) {
         const kg_x_mention *m = &x->out->mentions[i];
         if (m->tok_end - m->tok_start != 1 || (int)m->type >= N_TYPES)
             continue;
         const char *key = ty->key[i];
-        if (bsearch(&key, surnames, n, sizeof *surnames, cmp_key))
+        if (bsearch(&key, surnames, n, sizeof *surnames, kg_cmp_key))
             ty->ev[i][KG_PERSON] += W_NAMED_SURNAME;
     }
     for (size_t i = 0; i < n; i++)
@@ -628,7 +624,7 @@ static void repeat_person_names(kx *x)
         if (m->type == KG_PERSON && m->tok_end - m->tok_start == 2)
             names[n++] = kg_normalize_key(x->t->text + m->start, m->end - m->start);
     }
-    qsort(names, n, sizeof *names, cmp_key);
+    qsort(names, n, sizeof *names, kg_cmp_key);
     for (size_t i = 0; i < n0 && n > 0; i++) {
         kg_x_mention *m = &x->out->mentions[i];
         size_t b = m->tok_end;
@@ -640,7 +636,7 @@ static void repeat_person_names(kx *x)
         if (p && (strcmp(p->kind, "country") == 0 || strcmp(p->kind, "continent") == 0))
             continue;
         char *key = kg_normalize_key(x->t->text + m->start, x->t->tokens[b].end - m->start);
-        if (bsearch(&key, names, n, sizeof *names, cmp_key)) {
+        if (bsearch(&key, names, n, sizeof *names, kg_cmp_key)) {
             kx_extend_mention(x, i, b + 1);
             m->type = KG_PERSON;
             kx_set_place(x, i, NULL);

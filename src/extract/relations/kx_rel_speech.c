@@ -15,6 +15,7 @@
 #include "kx_rel_speech.h"
 
 #include "../../kg_mem.h"
+#include "../kg_strhash.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -174,12 +175,6 @@ static size_t speech_venue(kx_rel_state *rs, size_t s, size_t meeting)
     return meeting;
 }
 
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
 /* The (speaker, venue) pairs of the sentences, sorted: who speaks where, for takes_part. */
 typedef struct speaker_venues {
     uint64_t *pairs;
@@ -205,7 +200,7 @@ static speaker_venues speaker_venues_build(kx_rel_state *rs, const size_t *venue
         if (rs->co_speaker[k])
             sv.pairs[sv.n++] = pair_of(rs->co_speaker[k] - 1, venue[k]);
     }
-    qsort(sv.pairs, sv.n, sizeof *sv.pairs, cmp_u64);
+    qsort(sv.pairs, sv.n, sizeof *sv.pairs, kg_cmp_u64);
     return sv;
 }
 
@@ -215,7 +210,7 @@ static int takes_part(kx_rel_state *rs, const speaker_venues *sv, size_t q, size
     if (at == (size_t)-1)
         return 0;
     uint64_t key = pair_of(q, at);
-    if (sv->n && bsearch(&key, sv->pairs, sv->n, sizeof *sv->pairs, cmp_u64))
+    if (sv->n && bsearch(&key, sv->pairs, sv->n, sizeof *sv->pairs, kg_cmp_u64))
         return 1;
     return kx_has_relation(rs->x, q, at, KG_SPOKE_AT);
 }
@@ -335,8 +330,8 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
                 continue;
             /* the roles of the speaker and of the co-speaker are the subject, not a topic:
              * "A, Chairman of X, and B welcomed ..." */
-            if (in_role_of(rs, &roles, mi - 1, p) || (co && in_role_of(rs, &roles, mi - 1, co - 1)) ||
-                speaker_body(rs, mi - 1, p))
+            if (in_role_of(rs, &roles, mi - 1, p) ||
+                (co && in_role_of(rs, &roles, mi - 1, co - 1)) || speaker_body(rs, mi - 1, p))
                 continue;
             /* whom one speaks to or through is not what one speaks of */
             if (m->type != KG_EVENT && speech_channel(x, m->tok_start, m->tok_end))
