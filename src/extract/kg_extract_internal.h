@@ -56,6 +56,11 @@ void kx_find_references(kx *x);
 size_t kx_word_count(const char *s);
 int kx_is_surname_key(const char *person_key, const char *key);
 int kx_entity_has_key(const kx *x, size_t e, const char *key);
+/* Whether the name outer names a body within the body named inner, so that it is no longer
+ * form of it: inner after "of" at outer's end ("Senate of Oliy Majlis"), or at its start
+ * before "'s" or before capitalised words up to an organisation head ("African Union
+ * Commission", "OSCE Office in Vienna"). Case-insensitive on the words of inner. */
+int kx_names_body_within(const kx *x, const char *outer, const char *inner);
 
 /* events (kg_events.c): finds event mentions and makes their entities */
 void kx_find_events(kx *x);

@@ -161,6 +161,40 @@ static void group_mentions(kx *x)
     }
 }
 
+int kx_names_body_within(const kx *x, const char *outer, const char *inner)
+{
+    size_t lo = strlen(outer), li = strlen(inner);
+    if (li == 0 || lo <= li)
+        return 0;
+    /* "Senate of Oliy Majlis", "Parliamentary Assembly of the Council of Europe" */
+    if (strcasecmp(outer + lo - li, inner) == 0 && outer[lo - li - 1] == ' ') {
+        size_t before = lo - li - 1;
+        if ((before >= 3 && strncasecmp(outer + before - 3, " of", 3) == 0) ||
+            (before >= 7 && strncasecmp(outer + before - 7, " of the", 7) == 0))
+            return 1;
+    }
+    if (strncasecmp(outer, inner, li) != 0)
+        return 0;
+    const char *w = outer + li;
+    /* "DFID's Central Asia Team" */
+    if ((strncmp(w, "'s ", 3) == 0 || strncmp(w, "\xe2\x80\x99s ", 5) == 0))
+        return 1;
+    if (*w != ' ')
+        return 0;
+    /* "African Union Commission", "United Nations Security Council", "OSCE Office in X": a
+     * capitalised organisation head before any lower-case word */
+    while (*w == ' ') {
+        w++;
+        size_t n = strcspn(w, " ");
+        if (!(*w >= 'A' && *w <= 'Z'))
+            return 0;
+        if (kg_lexicon_has(x->lx, KG_LIST_ORG_HEADS, w, n))
+            return 1;
+        w += n;
+    }
+    return 0;
+}
+
 /* Whether b is the only other organisation whose key starts with a's key and " of ". */
 static int unique_prefix_owner(const kx *x, size_t a, size_t b)
 {
@@ -445,7 +479,7 @@ static void merge_variants(kx *x)
             /* short form: "Committee on Information Policy" of "Committee on Information
              * Policy, Information Technology, and Communications" */
             if (la < lb && kx_word_count(ea->key) >= 2 && strncmp(eb->key, ea->key, la) == 0 &&
-                eb->key[la] == ' ') {
+                eb->key[la] == ' ' && !kx_names_body_within(x, eb->name, ea->name)) {
                 merge_entity(x, a, b, "short form");
                 break;
             }
@@ -460,7 +494,8 @@ static void merge_variants(kx *x)
             /* "Election Commission", "the Commission" after "Central Election Commission":
              * the end of the only longer name that ends so */
             if (la < lb && strcmp(eb->key + lb - la, ea->key) == 0 && eb->key[lb - la - 1] == ' ' &&
-                head_last(x, ea) && unique_suffix_owner(x, a, b)) {
+                head_last(x, ea) && !kx_names_body_within(x, eb->name, ea->name) &&
+                unique_suffix_owner(x, a, b)) {
                 merge_entity(x, a, b, "short form");
                 break;
             }

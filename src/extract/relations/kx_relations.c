@@ -20,6 +20,7 @@
 
 #include "kx_rel_affiliations.h"
 #include "kx_rel_agendas.h"
+#include "kx_rel_bodies.h"
 #include "kx_rel_common.h"
 #include "kx_rel_delegations.h"
 #include "kx_rel_layout.h"
@@ -37,6 +38,7 @@ void kx_find_relations(kx *x)
     kx_rel_find_meetings_by_verb(&rs); /* may add mentions: role arrays are sized after it */
     kx_rel_index_starts(&rs);
     kx_rel_find_affiliations(&rs);
+    kx_rel_find_body_parents(&rs);
     kx_rel_find_meeting_participants(&rs);
     kx_rel_find_delegation_leaders(&rs);
     kx_rel_find_spoke_and_discussed(&rs);
