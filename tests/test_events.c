@@ -568,6 +568,51 @@ START_TEST(test_extract_purpose_of_a_conference)
 }
 END_TEST
 
+START_TEST(test_events_one_side_of_a_joint_statement)
+{
+    /* a statement of the two sides: once the text joins two countries as its subject, each
+     * of them alone gives the meeting's agenda too, bodies included */
+    const kg_extraction *x = extract(
+        "Joint Statement of the Second Mongolia-Chile Strategic Dialogue\n\n"
+        "Today Minister Arvo Pellinen and Minister Tomas Brandt co-chaired the second meeting of "
+        "the Mongolia-Chile Strategic Dialogue in Ulaanbaatar.\n\n"
+        "Mongolia and Chile reaffirmed their commitment to regional trade. Chile welcomed "
+        "Mongolia's support for Moldova and thanked the World Bank for its help.");
+    long ev = main_event(x);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    ASSERT_REL(x, x->entities[ev].name, KG_DISCUSSED, "Moldova");
+    ASSERT_REL(x, x->entities[ev].name, KG_DISCUSSED, "World Bank");
+}
+END_TEST
+
+START_TEST(test_events_one_country_alone_is_no_side)
+{
+    /* without two countries joined as the sides, one country's remark is no agenda */
+    const kg_extraction *x = extract(
+        "Report\n\nToday Minister Arvo Pellinen and Minister Tomas Brandt held a meeting in "
+        "Ulaanbaatar.\n\nChile welcomed the support of Moldova.");
+    long ev = main_event(x);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    ASSERT_NO_REL(x, x->entities[ev].name, KG_DISCUSSED, "Moldova");
+}
+END_TEST
+
+START_TEST(test_events_held_in_a_room_of_a_building)
+{
+    /* the building an event is held in, besides its town; a square and its town */
+    const kg_extraction *x = extract(
+        "Commission to Hold Hearing on Freedonia\n\nWASHINGTON - The Commission on Trade will "
+        "hold a hearing on Freedonia on Wednesday, February 6 at 2:30 p.m. in B-318 of the "
+        "Rayburn House Office Building.\n\nThousands protested in Bolotnaya Square, Moscow on "
+        "Saturday. Later they met at Trafalgar Square.");
+    long ev = main_event(x);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    ASSERT_REL(x, x->entities[ev].name, KG_LOCATED_IN, "Rayburn House Office Building");
+    ASSERT_REL(x, "Bolotnaya Square", KG_LOCATED_IN, "Moscow");
+    ASSERT_NO_REL(x, "Moscow", KG_LOCATED_IN, "Bolotnaya Square");
+}
+END_TEST
+
 static Suite *events_suite(void)
 {
     Suite *s = suite_create("events");
@@ -602,6 +647,9 @@ static Suite *events_suite(void)
     tcase_add_test(tc, test_extract_visit_phrase_place_and_visitor);
     tcase_add_test(tc, test_extract_sides_of_a_meeting_give_its_agenda);
     tcase_add_test(tc, test_extract_delegation_leaders_take_part);
+    tcase_add_test(tc, test_events_one_side_of_a_joint_statement);
+    tcase_add_test(tc, test_events_one_country_alone_is_no_side);
+    tcase_add_test(tc, test_events_held_in_a_room_of_a_building);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -10,7 +10,8 @@
  *   conference in Tashkent, Uzbekistan to promote X";
  * - the sides of a meeting as the subject: "The two sides discussed A, B and C", "The
  *   delegations emphasized", "The United States and Turkmenistan discussed", "The Secretary
- *   and the Foreign Minister discussed X" (both of them, and their meeting);
+ *   and the Foreign Minister discussed X" (both of them, and their meeting); once the
+ *   text joins two countries so, each alone too ("Chile welcomed X"), bodies included;
  * - the agenda of each meeting held in the text, in the paragraph that introduces it:
  *   "discussed", "exchanged views on", "issues of", "prospects of"; "At the meeting with B,
  *   A informed B of X"; "The outcome of X was discussed with B"; "met with A and B to discuss
@@ -18,6 +19,9 @@
  * A meeting's place, host and participants are not its topics. */
 #include "kx_rel_agendas.h"
 
+#include "../../kg_mem.h"
+
+#include <stdlib.h>
 #include <string.h>
 
 /* Whether sentence s names entity e before token end. */
@@ -59,11 +63,51 @@ static int place_ends_clause(kx_rel_state *rs, size_t i)
            kx_is(x, e, "on") || kx_is(x, e, "was") || kx_is(x, e, "were");
 }
 
+/* The start of the subject of the verb at v: back over "also", "have", "had", "jointly". */
+static size_t subject_end(const kx *x, size_t v, size_t first)
+{
+    size_t k = v;
+    while (k > first && (kx_is(x, k - 1, "also") || kx_is(x, k - 1, "have") ||
+                         kx_is(x, k - 1, "had") || kx_is(x, k - 1, "jointly")))
+        k--;
+    return k;
+}
+
+/* The place mention that ends at token k and opens the sentence (after "the"), + 1, or 0. */
+static size_t place_opening(kx_rel_state *rs, size_t k, size_t first)
+{
+    const kx *x = rs->x;
+    size_t mk = k > first ? rs->mention_at[k - 1] : 0;
+    if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PLACE)
+        return 0;
+    size_t b = kx_rel_mention(rs, mk - 1)->tok_start;
+    return b == first || (b == first + 1 && kx_is_ci(x, first, "the")) ? mk : 0;
+}
+
+/* "The United States and Turkmenistan discussed": the two places joined by "and" that are
+ * the subject ending at token k, as entities in pair; returns 1 when so. */
+static int joint_places(kx_rel_state *rs, size_t k, size_t first, size_t pair[2])
+{
+    const kx *x = rs->x;
+    size_t mk = k > first ? rs->mention_at[k - 1] : 0;
+    if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PLACE)
+        return 0;
+    size_t a = kx_rel_mention(rs, mk - 1)->tok_start;
+    size_t m2 = a >= 2 && kx_is(x, a - 1, "and") ? place_opening(rs, a - 1, first) : 0;
+    if (!m2)
+        return 0;
+    pair[0] = kx_rel_mention(rs, m2 - 1)->entity;
+    pair[1] = kx_rel_mention(rs, mk - 1)->entity;
+    return 1;
+}
+
 /* Whether the verb at v has the sides of a meeting for its subject: "The two sides
  * discussed", "The delegations also emphasized", "The United States and Turkmenistan
- * discussed" (two places joined by "and"), "Participants affirmed". What such a sentence
- * names is what the meeting discussed, not what one speaker said. */
-static int sides_subject(kx_rel_state *rs, size_t v)
+ * discussed" (two places joined by "and"), "Participants affirmed", and one place that the
+ * document makes a side (side[], one flag an entity, or NULL): "The United States
+ * welcomed". What such a sentence names is what the meeting discussed, not what one speaker
+ * said. */
+static int sides_subject(kx_rel_state *rs, size_t v, const unsigned char *side)
 {
     kx *x = rs->x;
     static const char *const sides[] = {"sides",        "leaders",   "parties", "delegations",
@@ -71,10 +115,7 @@ static int sides_subject(kx_rel_state *rs, size_t v)
                                         "presidents",   "officials", "heads",   "interlocutors",
                                         "negotiators",  NULL};
     size_t first = x->t->sentences[x->t->tokens[v].sentence].first_token;
-    size_t k = v;
-    while (k > first && (kx_is(x, k - 1, "also") || kx_is(x, k - 1, "have") ||
-                         kx_is(x, k - 1, "had") || kx_is(x, k - 1, "jointly")))
-        k--;
+    size_t k = subject_end(x, v, first), pair[2];
     if (k == first)
         return 0;
     size_t mk = rs->mention_at[k - 1];
@@ -82,16 +123,10 @@ static int sides_subject(kx_rel_state *rs, size_t v)
         return 0;
     if (kx_is(x, k - 1, "They") || kx_is_any_ci(x, k - 1, sides))
         return 1;
-    /* "The United States and Turkmenistan discussed" */
-    if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PLACE) {
-        size_t a = kx_rel_mention(rs, mk - 1)->tok_start;
-        size_t m2 = a >= 2 && kx_is(x, a - 1, "and") ? rs->mention_at[a - 2] : 0;
-        if (m2 && kx_rel_mention(rs, m2 - 1)->type == KG_PLACE) {
-            size_t b = kx_rel_mention(rs, m2 - 1)->tok_start;
-            return b == first || (b == first + 1 && kx_is_ci(x, first, "the"));
-        }
-    }
-    return 0;
+    if (joint_places(rs, k, first, pair))
+        return 1;
+    size_t one = side ? place_opening(rs, k, first) : 0;
+    return one && side[kx_rel_mention(rs, one - 1)->entity];
 }
 
 /* The person that the words [a, b) of a subject name: a person mention that ends there, or
@@ -140,8 +175,9 @@ static int is_sides_verb(const kx *x, size_t i)
         "discussed", "emphasized", "emphasised", "underscored", "reaffirmed", "affirmed",
         "agreed",    "noted",      "stressed",   "highlighted", "welcomed",   "reviewed",
         "exchanged", "covered",    "expressed",  "considered",  "addressed",  "explored",
-        "shared",    "focused",    "touched",    NULL};
-    return kx_is_any(x, i, verbs);
+        "shared",    "focused",    "touched",    "appreciated", "thanked",  "pledged",
+        "recognized", "recognised", NULL};
+    return kx_is_any(x, i, verbs) || kx_is_speech_verb(x, i);
 }
 
 /* Whether token i is "to" with a verb of purpose right after a mention of the meeting
@@ -186,6 +222,26 @@ static int focus_on(const kx *x, size_t i)
     return (kx_is_any(x, i, focus) && kx_is(x, i + 1, "on")) || kx_is_any(x, i, examine);
 }
 
+/* The places that the document joins as the subject of a sides verb ("The United States
+ * and Kazakhstan underscored"): one flag an entity, owned by the caller (free). */
+static unsigned char *document_sides(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    unsigned char *side = kg_xcalloc(x->out->n_entities + 1, 1);
+    for (size_t s = 0; s < x->t->n_sentences; s++) {
+        const kg_sentence *sen = &x->t->sentences[s];
+        for (size_t i = sen->first_token; i < sen->end_token && i < sen->first_token + 12; i++) {
+            size_t pair[2];
+            if (is_sides_verb(x, i) &&
+                joint_places(rs, subject_end(x, i, sen->first_token), sen->first_token, pair)) {
+                side[pair[0]] = side[pair[1]] = 1;
+                break;
+            }
+        }
+    }
+    return side;
+}
+
 /* What a meeting is said to be about. */
 void kx_rel_find_meeting_topics(kx_rel_state *rs)
 {
@@ -193,6 +249,7 @@ void kx_rel_find_meeting_topics(kx_rel_state *rs)
     size_t meeting = kx_rel_main_meeting(x);
     if (meeting == (size_t)-1)
         return;
+    unsigned char *side = document_sides(rs);
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
         int has_meeting = 0, purpose = 0;
@@ -225,7 +282,7 @@ void kx_rel_find_meeting_topics(kx_rel_state *rs)
                 /* "The Secretary and the Foreign Minister discussed X": both, and their
                  * meeting */
                 n_who = persons_subject(rs, i, who);
-                if (sides_subject(rs, i) || n_who == 2) {
+                if (sides_subject(rs, i, side) || n_who == 2) {
                     has_meeting = 2;
                     cue = i + 1;
                     break;
@@ -285,7 +342,7 @@ void kx_rel_find_meeting_topics(kx_rel_state *rs)
                 continue;
             if (kx_rel_names_venue(x, m->tok_start))
                 continue;
-            if (m->type == KG_ORGANISATION && !kx_is_ci(x, cue - 1, "results") &&
+            if (m->type == KG_ORGANISATION && has_meeting != 2 && !kx_is_ci(x, cue - 1, "results") &&
                 !kx_is(x, cue - 1, "theme") && !kx_is(x, cue - 1, "on"))
                 continue;
             chosen[n_chosen++] = m->entity;
@@ -304,6 +361,7 @@ void kx_rel_find_meeting_topics(kx_rel_state *rs)
                     kx_add_relation(x, who[w], chosen[k], KG_DISCUSSED, s);
         }
     }
+    free(side);
 }
 
 /* Words that say a meeting's agenda follows. */
@@ -401,7 +459,7 @@ void kx_rel_find_meeting_agendas(kx_rel_state *rs)
             /* "the sides discussed X": the meeting discussed X, and so did the sides that
              * the sentence names ("At the meeting of A with B, the sides discussed X") */
             size_t speaking[16], n_speaking = 0;
-            int sides = sides_subject(rs, cue - 1);
+            int sides = sides_subject(rs, cue - 1, NULL);
             /* "the Deputy Secretary discussed X": X is the agenda, and hers alone */
             size_t sp = sides ? 0 : rs->speaker[s], co = sides ? 0 : rs->co_speaker[s];
             /* "The delegation met with A and B to discuss X": the meeting's purpose, and

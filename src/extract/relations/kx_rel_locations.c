@@ -35,6 +35,28 @@ static int held_at(const kx *x, size_t i)
     return k >= 2 && kx_is(x, k - 1, "at") && (kx_is(x, k - 2, "held") || kx_is(x, k - 2, "place"));
 }
 
+/* "in room 226 of the X Building", "in B-318 of the X Building", "at the X Hall": the place at
+ * token i is the building an event is held in. */
+static int in_building(const kx *x, const kg_x_mention *pm)
+{
+    if (pm->entity == (size_t)-1 || x->out->entities[pm->entity].geo ||
+        !kx_is_venue_word(x, pm->tok_end - 1))
+        return 0;
+    size_t k = pm->tok_start;
+    if (k > 0 && kx_is(x, k - 1, "the"))
+        k--;
+    if (k > 0 && kx_is(x, k - 1, "at"))
+        return 1;
+    if (k < 3 || !kx_is(x, k - 1, "of"))
+        return 0;
+    const kg_token *t = &x->t->tokens[k - 2];
+    int digit = 0;
+    for (size_t c = t->start; c < t->end; c++)
+        digit |= x->t->text[c] >= '0' && x->t->text[c] <= '9';
+    return digit && (kx_is_ci(x, k - 3, "in") || kx_is_ci(x, k - 3, "room") ||
+                     kx_is_ci(x, k - 3, "hall"));
+}
+
 /* "in the capital, X", "in the capital X", "in the city of X", "in the southern city of X":
  * the place at token i is what "in" names. */
 static int in_the_city_of(const kx *x, size_t i)
@@ -222,7 +244,7 @@ void kx_rel_find_locations(kx_rel_state *rs)
             continue;
         int ballot = strcmp(e->entities[ev].event_kind, "election") == 0 ||
                      strcmp(e->entities[ev].event_kind, "referendum") == 0;
-        size_t best = (size_t)-1, best_s = 0;
+        size_t best = (size_t)-1, best_s = 0, building = (size_t)-1, building_s = 0;
         int best_rank = 0;
         /* where an event was held is said where it is introduced (title, first
          * sentences); later mentions talk about other places */
@@ -301,6 +323,11 @@ void kx_rel_find_locations(kx_rel_state *rs)
                     countries++;
                     country = pm->entity;
                 }
+                /* the building it is held in, besides the town */
+                if (!ballot && building == (size_t)-1 && in_building(x, pm)) {
+                    building = pm->entity;
+                    building_s = em->sentence;
+                }
                 if (ballot || i == 0 ||
                     !((kx_is_ci(x, i - 1, "in") && in_of_clause(x, i - 1)) || held_at(x, i) ||
                       travelled_for(x, pm, em) || in_the_city_of(x, i)))
@@ -357,6 +384,8 @@ void kx_rel_find_locations(kx_rel_state *rs)
                     best_s = em->sentence;
                 }
         }
+        if (building != (size_t)-1)
+            kx_add_relation(x, ev, building, KG_LOCATED_IN, building_s);
         if (best != (size_t)-1) {
             kx_add_relation(x, ev, best, KG_LOCATED_IN, best_s);
             if (!e->entities[ev].place)
@@ -414,8 +443,11 @@ void kx_rel_find_locations(kx_rel_state *rs)
         /* place, place: "Zhezkazgan, Ulytau region" */
         if (m->type == KG_PLACE && kx_is(x, k, ",") && rs->mention_at[k + 1]) {
             const kg_x_mention *n2 = kx_rel_mention(rs, rs->mention_at[k + 1] - 1);
+            /* "Bolotnaya Square, Moscow": a building or square, then its town */
+            int venue = !e->entities[m->entity].geo && kx_is_venue_word(x, k - 1) &&
+                        n2->entity != (size_t)-1 && e->entities[n2->entity].geo;
             if (n2->type == KG_PLACE &&
-                kx_rel_place_rank(x, m->entity) > kx_rel_place_rank(x, n2->entity))
+                (venue || kx_rel_place_rank(x, m->entity) > kx_rel_place_rank(x, n2->entity)))
                 kx_add_relation(x, m->entity, n2->entity, KG_LOCATED_IN, m->sentence);
         }
         /* "Ashgabat, the capital of Turkmenistan"; "the capital of Turkmenistan, Ashgabat";
