@@ -7,7 +7,9 @@
  * Patterns:
  * - events, where they are introduced (their first three sentences; the most precise place
  *   wins): "Brussels hosted a briefing", "the ministerial meeting in Washington", "held in
- *   X", "was held at the X", "in the capital, X", "came to X for the forum";
+ *   X", "was held at the X", "in the capital, X", "came to X for the forum"; and the
+ *   building besides the town ("in B-318 of the Rayburn House Office Building", "at the X
+ *   Hall");
  * - elections and referendums: a country their own phrase names ("the 2022 Kazakhstan
  *   constitutional referendum"), the only country their sentence names unless the document
  *   is about another, "elections ... will be held in Kazakhstan", else the country the
@@ -16,7 +18,7 @@
  *   Moscow"), "the Institute, based in Almaty", "headquartered in Vienna", "the
  *   Bishkek-based Institute", and a name that ends where the body sits ("the OSCE Office in
  *   Ashgabat", "British Embassy Bishkek");
- * - places: "Zhezkazgan, Ulytau region"; "Ashgabat, the capital of Turkmenistan"; "the
+ * - places: "Zhezkazgan, Ulytau region"; "Bolotnaya Square, Moscow"; "Ashgabat, the capital of Turkmenistan"; "the
  *   capital of Turkmenistan, Ashgabat"; "Syria's capital, Damascus" (also where an event
  *   "in Syria's capital, Damascus" was held). */
 #include "kx_rel_locations.h"
