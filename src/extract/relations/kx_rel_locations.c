@@ -18,9 +18,9 @@
  *   Moscow"), "the Institute, based in Almaty", "headquartered in Vienna", "the
  *   Bishkek-based Institute", and a name that ends where the body sits ("the OSCE Office in
  *   Ashgabat", "British Embassy Bishkek");
- * - places: "Zhezkazgan, Ulytau region"; "Bolotnaya Square, Moscow"; "Ashgabat, the capital of Turkmenistan"; "the
- *   capital of Turkmenistan, Ashgabat"; "Syria's capital, Damascus" (also where an event
- *   "in Syria's capital, Damascus" was held). */
+ * - places: "Zhezkazgan, Ulytau region"; "Bolotnaya Square, Moscow"; "Ashgabat, the
+ *   capital of Turkmenistan"; "the capital of Turkmenistan, Ashgabat"; "Syria's capital,
+ *   Damascus" (also where an event "in Syria's capital, Damascus" was held). */
 #include "kx_rel_locations.h"
 
 #include "../../kg_mem.h"
