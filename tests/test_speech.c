@@ -504,6 +504,50 @@ START_TEST(test_extract_unnamed_speaker_takes_no_name)
 }
 END_TEST
 
+START_TEST(test_speech_author_of_remarks_named_in_the_headline)
+{
+    /* "X's Remarks at Y": X speaks the whole text; whom the speech thanks and where it is
+     * given are no topics */
+    const kg_extraction *x = extract(
+        "Assistant Secretary Tamsin Holloway's Remarks at the Westbrook Institute\n\n"
+        "April 1, 2014\n\nThank you, Rector Ivar Sandqvist, for the kind introduction. I am "
+        "glad to be here at the prestigious Westbrook Institute. Mongolia has a rich past, and "
+        "I look forward to working with Chile.");
+    ASSERT_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Mongolia");
+    ASSERT_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Chile");
+    ASSERT_NO_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Ivar Sandqvist");
+    ASSERT_NO_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Westbrook Institute");
+}
+END_TEST
+
+START_TEST(test_speech_author_in_a_headline_byline)
+{
+    /* a headline that is only a name, its titles and places, in a text in the first
+     * person: the name is the author's, "Jr." and all */
+    const kg_extraction *x = extract(
+        "Robert T. Hale, Jr., Assistant Secretary, Bureau of Trade, Ashgabat, Turkmenistan\n\n"
+        "June 14, 2010\n\nThank you Foreign Minister Arvo Pellinen, other members of the "
+        "delegation, ladies and gentlemen. I am pleased to be back in Ashgabat. Mr. Hale will "
+        "speak about Mongolia tomorrow.");
+    long hale = find_entity(x, "Robert T. Hale, Jr.", KG_PERSON);
+    ck_assert_msg(hale >= 0, "%s", dump(x));
+    ck_assert_int_eq(find_entity(x, "Hale", KG_PERSON), hale);
+    ASSERT_NOTHING_NAMED(x, "Jr");
+    ASSERT_REL(x, "Robert T. Hale, Jr.", KG_DISCUSSED, "Mongolia");
+    ASSERT_NO_REL(x, "Robert T. Hale, Jr.", KG_DISCUSSED, "Arvo Pellinen");
+}
+END_TEST
+
+START_TEST(test_speech_headline_with_a_verb_is_no_byline)
+{
+    /* a headline that tells of the person is not the author's line */
+    const kg_extraction *x = extract(
+        "Robert Hale, Trade Envoy, Visits Ashgabat\n\nJune 14, 2010\n\nWe welcome the visit. "
+        "Our ministry will discuss Mongolia.");
+    ASSERT_NO_REL(x, "Robert Hale", KG_DISCUSSED, "Mongolia");
+}
+END_TEST
+
 static Suite *speech_suite(void)
 {
     Suite *s = suite_create("speech");
@@ -540,6 +584,9 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_extract_unnamed_speaker_takes_no_name);
     tcase_add_test(tc, test_extract_agenda_of_one_speaker_at_a_meeting);
     tcase_add_test(tc, test_extract_object_of_speech_verb_is_not_speaker);
+    tcase_add_test(tc, test_speech_author_of_remarks_named_in_the_headline);
+    tcase_add_test(tc, test_speech_author_in_a_headline_byline);
+    tcase_add_test(tc, test_speech_headline_with_a_verb_is_no_byline);
     suite_add_tcase(s, tc);
     return s;
 }

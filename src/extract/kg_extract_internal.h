@@ -55,6 +55,9 @@ void kx_find_references(kx *x);
  * person key; whether entity e has key as its key or an alias's. */
 size_t kx_word_count(const char *s);
 int kx_is_surname_key(const char *person_key, const char *key);
+/* Whether key[0..n) is a generational suffix ("jr", "sr", "iv"; keys fold "II" and "III" to
+ * "i"), which ends a person's name but is no surname. */
+int kx_is_generational_key(const char *key, size_t n);
 int kx_entity_has_key(const kx *x, size_t e, const char *key);
 /* Whether the name outer names a body within the body named inner, so that it is no longer
  * form of it: inner after "of" at outer's end ("Senate of Oliy Majlis"), or at its start

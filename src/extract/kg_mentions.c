@@ -212,7 +212,12 @@ static int is_surname_of(const kx *x, size_t i, size_t min_words)
         const kg_x_mention *m = &x->out->mentions[k];
         if (m->type != KG_PERSON || m->tok_end - m->tok_start < min_words)
             continue;
-        const char *last = kx_tok(x, m->tok_end - 1, &l2);
+        /* the surname of "Robert O. Blake, Jr." is the word before the suffix */
+        static const char *const suffixes[] = {"Jr", "Sr", "II", "III", "IV", ".", ",", NULL};
+        size_t e = m->tok_end;
+        while (e > m->tok_start + 1 && kx_is_any(x, e - 1, suffixes))
+            e--;
+        const char *last = kx_tok(x, e - 1, &l2);
         if (l2 == len && memcmp(last, w, len) == 0)
             return 1;
     }

@@ -159,6 +159,9 @@ void kx_extend_generational_suffixes(kx *x)
     for (size_t k = 0; k < x->out->n_mentions; k++) {
         kg_x_mention *m = &x->out->mentions[k];
         size_t j = m->tok_end;
+        /* "Robert O. Blake, Jr.": the comma before Jr and Sr */
+        if (j + 1 < x->n && kx_is(x, j, ",") && (kx_is(x, j + 1, "Jr") || kx_is(x, j + 1, "Sr")))
+            j++;
         if (m->type != KG_PERSON || m->tok_end - m->tok_start < 2 || j >= x->n || x->label[j] ||
             !kx_same_sentence(x, m->tok_start, j) || !kx_is_any(x, j, suffixes))
             continue;

@@ -102,8 +102,18 @@ static key_index key_index_build(const kx *x)
             index_add(&ix, en->aliases[a].key, NULL, k, EXACT);
         if (en->type != KG_PERSON || kx_word_count(en->key) < 2)
             continue;
+        /* "robert o blake jr": the ends before the suffix ("blake"), and with it, but never
+         * the suffix alone */
+        const char *last = strrchr(en->key, ' ');
+        size_t base = last && kx_is_generational_key(last + 1, strlen(last + 1))
+                          ? (size_t)(last - en->key)
+                          : strlen(en->key);
         for (const char *sp = strchr(en->key, ' '); sp; sp = strchr(sp + 1, ' ')) {
-            index_add(&ix, NULL, kg_xstrdup(sp + 1), k, SURNAME);
+            size_t at = (size_t)(sp - en->key) + 1;
+            if (at < base)
+                index_add(&ix, NULL, kg_xstrndup(sp + 1, base - at), k, SURNAME);
+            if (at < base && base < strlen(en->key))
+                index_add(&ix, NULL, kg_xstrdup(sp + 1), k, SURNAME);
             index_add(&ix, NULL, kg_xstrndup(en->key, (size_t)(sp - en->key)), k, GIVEN);
         }
     }

@@ -46,11 +46,27 @@ size_t kx_word_count(const char *s)
 
 /* Whether key is the last word or words of a longer person key: the surname, which may
  * itself be hyphenated ("sherwood randall" of "elizabeth sherwood randall"). */
+int kx_is_generational_key(const char *key, size_t n)
+{
+    /* keys fold repeated letters: "III" and "II" are "i" */
+    static const char *const suffixes[] = {"jr", "sr", "i", "iv", NULL};
+    for (size_t i = 0; suffixes[i]; i++)
+        if (strlen(suffixes[i]) == n && strncmp(key, suffixes[i], n) == 0)
+            return 1;
+    return 0;
+}
+
 int kx_is_surname_key(const char *person_key, const char *key)
 {
     size_t pl = strlen(person_key), kl = strlen(key);
+    if (kx_is_generational_key(key, kl))
+        return 0;
+    /* "Robert O. Blake, Jr.": the surname is the word before the suffix */
+    const char *last = strrchr(person_key, ' ');
+    if (last && kx_is_generational_key(last + 1, strlen(last + 1)))
+        pl = (size_t)(last - person_key);
     return kl > 0 && pl > kl + 1 && person_key[pl - kl - 1] == ' ' &&
-           strcmp(person_key + pl - kl, key) == 0;
+           strncmp(person_key + pl - kl, key, kl) == 0;
 }
 
 int kx_entity_has_key(const kx *x, size_t e, const char *key)

@@ -195,6 +195,13 @@ int kx_rel_names_venue(const kx *x, size_t i)
     if ((x->dateline && x->dateline[i]) || (x->place_line && x->place_line[i]))
         return 1;
     size_t k = i;
+    /* "at the prestigious X": an adjective or two after the article */
+    size_t adj = k;
+    while (adj > 0 && adj + 2 > k && kx_is_lower_word(x, adj - 1) && !kx_is(x, adj - 1, "the") &&
+           !kx_is(x, adj - 1, "of") && !kx_is_ci(x, adj - 1, "at"))
+        adj--;
+    if (adj < k && adj >= 2 && kx_is(x, adj - 1, "the") && kx_is_ci(x, adj - 2, "at"))
+        return 1;
     if (k > 0 && kx_is(x, k - 1, "the"))
         k--;
     if (k > 0 && kx_is_ci(x, k - 1, "at"))

@@ -13,8 +13,9 @@
  *   the last speaker; before the speaker is named, only quoted sentences are theirs;
  * - anaphora: "he stressed", "in her opinion", "according to him", "the expert noted", "the
  *   Secretary said" (the one person the document titles so);
- * - a statement's author, who speaks in the first person: "Remarks by X", "As delivered by X
- *   to the Council", a byline paragraph "X, Secretary of State, Washington, DC".
+ * - a statement's author, who speaks in the first person: "Remarks by X", "X's Remarks at
+ *   Y", "As delivered by X to the Council", a byline paragraph "X, Secretary of State,
+ *   Washington, DC" (the headline too, when a comma follows the name).
  * - transcripts: a paragraph opening "President of Russia X: ..." is X's, and so are the
  *   paragraphs after it until the next label (when two paragraphs or more open so).
  * No speaker: negated speech ("did not comment", "declined to"), someone unnamed ("said an
@@ -509,6 +510,14 @@ static size_t statement_author(kx_rel_state *rs, size_t *byline)
                 words++;
             if (kx_is(x, i, "by") && i > sen->first_token && kx_is_any_ci(x, i - 1, authored))
                 by = i;
+            /* "Assistant Secretary X's Remarks as Delivered at Y" */
+            if (mi && kx_rel_mention(rs, mi - 1)->type == KG_PERSON &&
+                kx_rel_mention(rs, mi - 1)->tok_end == i + 1 && i + 2 < sen->end_token &&
+                (x->t->tokens[i + 1].flags & KG_TOKEN_POSSESSIVE) &&
+                kx_is_any_ci(x, i + 2, authored)) {
+                *byline = s;
+                return kx_rel_mention(rs, mi - 1)->entity + 1;
+            }
         }
         if (by && first_person) {
             /* the first person after "by", before any other verb */
@@ -522,7 +531,13 @@ static size_t statement_author(kx_rel_state *rs, size_t *byline)
         }
         /* a byline: one person, nothing but names, titles and places around; not a line of
          * a list of speakers ("Witnesses:" then "X, Director, Y") */
-        if (window && kx_sentence_is_paragraph(x, s) && persons == 1 && words == 0 && s > 0 &&
+        /* the headline may be the byline when a comma sets the person's titles after the
+         * name ("X, Assistant Secretary, Bureau of Y, Z Hotel, Ashgabat") */
+        size_t opening = rs->mention_at[sen->first_token];
+        int headline_byline =
+            s == 0 && opening && kx_is(x, kx_rel_mention(rs, opening - 1)->tok_end, ",");
+        if (window && kx_sentence_is_paragraph(x, s) && persons == 1 && words == 0 &&
+            (s > 0 || headline_byline) &&
             !kx_in_speaker_line(x, sen->first_token) && rs->mention_at[sen->first_token] &&
             kx_rel_mention(rs, rs->mention_at[sen->first_token] - 1)->type == KG_PERSON) {
             *byline = s;

@@ -10,7 +10,8 @@
  *   said at the forum", "during the talks");
  * - discussed: what the speaker's sentence names ("X stressed the role of the OSCE"), except
  *   the speaker's own role ("X, director of Y"), whom one meets ("met with members of the
- *   Armed Forces"), where one speaks ("at the Embassy", "on the margins of the Assembly"),
+ *   Armed Forces"), whom one thanks or greets ("Thank you, Rector X, for ..."), where one
+ *   speaks ("at the Embassy", "on the margins of the Assembly"),
  *   the interlocutor who takes part in the same meeting, and the article's own meeting. */
 #include "kx_rel_speech.h"
 
@@ -38,6 +39,24 @@ static int met_body(const kx *x, size_t i)
             return 0;
     }
     return 0;
+}
+
+/* Whether the mention at token i is addressed, not spoken of: the names a sentence thanks
+ * or greets before its first verb or "for" ("Thank you, Rector X, for ...", "Thank you
+ * Foreign Minister X, other members of the delegation, Charge Y, ladies and gentlemen"). */
+static int addressed(const kx *x, size_t i)
+{
+    const kg_sentence *sen = &x->t->sentences[x->t->tokens[i].sentence];
+    size_t f = sen->first_token;
+    int thanks = (kx_is_ci(x, f, "thank") && kx_is(x, f + 1, "you")) || kx_is_ci(x, f, "thanks") ||
+                 kx_is_ci(x, f, "dear");
+    if (!thanks)
+        return 0;
+    for (size_t k = f + 1; k < i; k++)
+        if (kx_is(x, k, "for") || kx_is(x, k, "to") || kx_is(x, k, "that") || kx_is(x, k, "and") ||
+            kx_is_speech_verb(x, k))
+            return 0;
+    return 1;
 }
 
 /* Who holds a role span over each token: a list per token of (person, limit), where a
@@ -334,7 +353,8 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
                 (co && in_role_of(rs, &roles, mi - 1, co - 1)) || speaker_body(rs, mi - 1, p))
                 continue;
             /* whom one speaks to or through is not what one speaks of */
-            if (m->type != KG_EVENT && speech_channel(x, m->tok_start, m->tok_end))
+            if (m->type != KG_EVENT &&
+                (speech_channel(x, m->tok_start, m->tok_end) || addressed(x, m->tok_start)))
                 continue;
             /* whom one meets is not what one speaks of: "met with members of the Armed
              * Forces", "met with staff at Mongolia's LGBT Center" */
