@@ -386,6 +386,22 @@ START_TEST(test_extract_given_name_shared_links_nobody)
 }
 END_TEST
 
+START_TEST(test_extract_lone_surname_repeated_inside_sentences)
+{
+    /* a word of the region's strong surname morphology that the text sets alone inside
+     * its sentences twice is a person named by the surname alone */
+    const kg_extraction *x = extract(
+        "Report\n\nThe police chief made threats and Marchenka is threatening the opposition. "
+        "Critics say Marchenka is taking no chances. Marchenka spoke on Monday.");
+    ASSERT_ENTITY(x, "Marchenka", KG_PERSON);
+    /* once is not enough, nor the start of sentences alone */
+    x = extract("Report\n\nThe police chief made threats and Dovzhenka is threatening the "
+                "opposition. Korovych spoke on Monday. Korovych left on Tuesday.");
+    ASSERT_NO_ENTITY(x, "Dovzhenka", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Korovych", KG_PERSON);
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -416,6 +432,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_places_named_by_kind_and_missions_by_city);
     tcase_add_test(tc, test_extract_title_that_is_a_given_name);
     tcase_add_test(tc, test_extract_title_and_surname_alone);
+    tcase_add_test(tc, test_extract_lone_surname_repeated_inside_sentences);
     suite_add_tcase(s, tc);
     return s;
 }

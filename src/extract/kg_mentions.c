@@ -479,7 +479,9 @@ static void find_places(kx *x)
  * so that asking costs O(1). */
 typedef struct alone_words {
     uint64_t *slot; /* hash | 1 of each word, 0 when free; owned, free with free() */
-    size_t mask;    /* slots - 1, a power of two minus one */
+    unsigned *inner; /* per slot: how often the word stands alone inside a sentence (not at
+                        its start, not in the headline); owned, free with free() */
+    size_t mask;     /* slots - 1, a power of two minus one */
 } alone_words;
 
 static int is_alone(const kx *x, size_t k)
@@ -504,7 +506,8 @@ static alone_words find_alone_words(const kx *x)
     size_t cap = 64;
     while (cap < 2 * x->n + 2)
         cap *= 2;
-    alone_words set = {kg_xcalloc(cap, sizeof *set.slot), cap - 1};
+    alone_words set = {kg_xcalloc(cap, sizeof *set.slot), kg_xcalloc(cap, sizeof *set.inner),
+                       cap - 1};
     for (size_t k = 0; k < x->n; k++) {
         if (!is_alone(x, k))
             continue;
@@ -513,8 +516,20 @@ static alone_words find_alone_words(const kx *x)
         while (set.slot[i] && set.slot[i] != h)
             i = (i + 1) & set.mask;
         set.slot[i] = h;
+        if (!kx_is_sentence_start(x, k) && !kx_in_headline(x, k))
+            set.inner[i]++;
     }
     return set;
+}
+
+/* How often the word at token w stands alone inside a sentence (set: find_alone_words). */
+static unsigned word_alone_inside(const kx *x, const alone_words *set, size_t w)
+{
+    uint64_t h = word_hash(x, w);
+    for (size_t i = (size_t)h & set->mask; set->slot[i]; i = (i + 1) & set->mask)
+        if (set->slot[i] == h)
+            return set->inner[i];
+    return 0;
 }
 
 /* Whether the word at token w stands alone somewhere in the text (set: find_alone_words). */
@@ -528,7 +543,8 @@ static int word_repeated_alone(const kx *x, const alone_words *set, size_t w)
 }
 
 /* Leftover capitalised names typed by their context: "Chairwoman of the Dialogue" (an
- * organisation after "title of"), "X, director of ..." and "Ambassador X" (people). */
+ * organisation after "title of"), "X, director of ..." and "Ambassador X" (people), a lone
+ * surname of the region's morphology that the text repeats inside its sentences. */
 static void find_by_context(kx *x)
 {
     alone_words alone = find_alone_words(x);
@@ -606,9 +622,21 @@ static void find_by_context(kx *x)
             i = b - 1;
             continue;
         }
+        size_t pl0;
+        /* "and Lukashenka is threatening", "evidenced by Lukashenka": one word of the
+         * region's strong surname morphology, no word of English, place, head or given name,
+         * that the text sets alone inside its sentences twice at least is a surname used
+         * alone */
+        if (b - i == 1 && !x->label[i] && kx_has_strong_surname_suffix(x, i) &&
+            !kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) && !kx_place_at(x, i, &pl0) &&
+            !kx_is_demonym(x, i) && !kx_is_head(x, i) && !kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) &&
+            !kx_in_headline(x, i) && !kx_is_sentence_start(x, i) &&
+            word_alone_inside(x, &alone, i) >= 2) {
+            kx_add_mention(x, i, b, KG_PERSON);
+            continue;
+        }
         if (b - i < 2 || b - i > 3)
             continue;
-        size_t pl0;
         /* "X Y, <title>" or "X Y, a <title>" or "<Title> X Y" or "X Y said" */
         size_t after = b;
         int person = 0;
@@ -700,6 +728,7 @@ static void find_by_context(kx *x)
         }
     }
     free(alone.slot);
+    free(alone.inner);
 }
 
 /* "Tcell CEO X", "Gazprom Chairman X": an unknown capitalised name right before a person's

@@ -513,7 +513,8 @@ static int name_ends_with_any(const kx *x, size_t i, const char *const *suffixes
 }
 
 /* Surname endings common in the region: -ov/-ova, -ev/-eva, -in/-ina, -uly, -kyzy,
- * -bayev/-baev, -enko, -ich, -sky, -yan, -dze, -shvili, -zoda. */
+ * -bayev/-baev, -enko (Belarusian -enka), -ich (Ukrainian -vych), -sky, -yan, -dze, -shvili,
+ * -zoda. */
 int kx_has_surname_suffix(const kx *x, size_t i)
 {
     static const char *const suffixes[] = {
@@ -521,7 +522,7 @@ int kx_has_surname_suffix(const kx *x, size_t i)
         "yna",  "uly",  "ulu",   "kyzy",  "qyzy",  "kizi", "enko", "ich",    "vich",
         "sky",  "skiy", "skaya", "sky",   "yan",   "ian",  "dze",  "shvili", "zoda",
         "zade", "iyev", "iyeva", "ayev",  "ayeva", "aev",  "aeva", "bek",    "ovich",
-        "ovna", "evna", "bayev", "baeva", "uulu",  "ski",  "ska",  NULL};
+        "ovna", "evna", "bayev", "baeva", "uulu",  "ski",  "ska",  "enka", "vych", NULL};
     return name_ends_with_any(x, i, suffixes);
 }
 
@@ -529,7 +530,7 @@ int kx_has_strong_surname_suffix(const kx *x, size_t i)
 {
     static const char *const suffixes[] = {"ov",   "ova",  "ev",     "eva",  "ovich", "ovna",
                                            "evna", "uly",  "kyzy",   "qyzy", "uulu",  "enko",
-                                           "dze",  "zoda", "shvili", NULL};
+                                           "dze",  "zoda", "shvili", "enka", "vych", NULL};
     return name_ends_with_any(x, i, suffixes);
 }
 
