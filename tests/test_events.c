@@ -613,6 +613,23 @@ START_TEST(test_events_held_in_a_room_of_a_building)
 }
 END_TEST
 
+START_TEST(test_events_agenda_list_goes_on_after_a_comma)
+{
+    /* "will examine X for A, the B and C": the comma goes on a list of names, bodies
+     * included; after the list the agenda ends */
+    const kg_extraction *x = extract(
+        "Commission to Hold Hearing on Moldova\n\nThe Commission on Trade will hold a hearing "
+        "on Moldova on Wednesday, February 6. The hearing will examine the consequences for "
+        "Moldova, the United States and NATO, which Moldova hopes to join, said Chairman Arvo "
+        "Pellinen of Chile.");
+    long ev = main_event(x);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    ASSERT_REL(x, x->entities[ev].name, KG_DISCUSSED, "United States");
+    ASSERT_REL(x, x->entities[ev].name, KG_DISCUSSED, "NATO");
+    ASSERT_NO_REL(x, x->entities[ev].name, KG_DISCUSSED, "Chile");
+}
+END_TEST
+
 static Suite *events_suite(void)
 {
     Suite *s = suite_create("events");
@@ -650,6 +667,7 @@ static Suite *events_suite(void)
     tcase_add_test(tc, test_events_one_side_of_a_joint_statement);
     tcase_add_test(tc, test_events_one_country_alone_is_no_side);
     tcase_add_test(tc, test_events_held_in_a_room_of_a_building);
+    tcase_add_test(tc, test_events_agenda_list_goes_on_after_a_comma);
     suite_add_tcase(s, tc);
     return s;
 }

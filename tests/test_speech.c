@@ -548,6 +548,17 @@ START_TEST(test_speech_headline_with_a_verb_is_no_byline)
 }
 END_TEST
 
+START_TEST(test_speech_concurred_introduces_a_quote)
+{
+    /* "X concurred: '...'": X speaks the quotation */
+    const kg_extraction *x = extract(
+        "Report\n\nChairman Arvo Pellinen said the vote was a farce. Co-Chairman Tomas Brandt "
+        "concurred: \xe2\x80\x9cWe see acts of desperation in Moldova.\xe2\x80\x9d");
+    ASSERT_REL(x, "Tomas Brandt", KG_DISCUSSED, "Moldova");
+    ASSERT_NO_REL(x, "Arvo Pellinen", KG_DISCUSSED, "Moldova");
+}
+END_TEST
+
 static Suite *speech_suite(void)
 {
     Suite *s = suite_create("speech");
@@ -587,6 +598,7 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_speech_author_of_remarks_named_in_the_headline);
     tcase_add_test(tc, test_speech_author_in_a_headline_byline);
     tcase_add_test(tc, test_speech_headline_with_a_verb_is_no_byline);
+    tcase_add_test(tc, test_speech_concurred_introduces_a_quote);
     suite_add_tcase(s, tc);
     return s;
 }

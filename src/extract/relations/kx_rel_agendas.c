@@ -7,7 +7,9 @@
  * Patterns:
  * - the article's meeting: "a round table on the results of X", "on the theme", "dedicated
  *   to", "These questions were discussed at the meeting" (the paragraph's questions), "a
- *   conference in Tashkent, Uzbekistan to promote X";
+ *   conference in Tashkent, Uzbekistan to promote X", "will examine X for A, the B and C"
+ *   (a list of names goes on past its commas; bodies count after the words that open an
+ *   agenda);
  * - the sides of a meeting as the subject: "The two sides discussed A, B and C", "The
  *   delegations emphasized", "The United States and Turkmenistan discussed", "The Secretary
  *   and the Foreign Minister discussed X" (both of them, and their meeting); once the
@@ -242,6 +244,33 @@ static unsigned char *document_sides(kx_rel_state *rs)
     return side;
 }
 
+/* Whether the comma at token i goes on a list of names: "for Georgia, the United States and
+ * NATO" (names, each after "the" or not, set off by commas, the last after "and" or "or"). */
+static int list_goes_on(kx_rel_state *rs, size_t i)
+{
+    kx *x = rs->x;
+    size_t k = i;
+    while (k < x->n && kx_same_sentence(x, i, k)) {
+        if (!(kx_is(x, k, ",") || kx_is(x, k, "and") || kx_is(x, k, "or")))
+            return 0;
+        int last = !kx_is(x, k, ",");
+        k++;
+        if (kx_is(x, k, "and") || kx_is(x, k, "or")) { /* the serial comma */
+            last = 1;
+            k++;
+        }
+        if (kx_is(x, k, "the"))
+            k++;
+        size_t mk = k < x->n ? rs->mention_at[k] : 0;
+        if (!mk || kx_rel_mention(rs, mk - 1)->tok_start != k)
+            return 0;
+        k = kx_rel_mention(rs, mk - 1)->tok_end;
+        if (last)
+            return 1;
+    }
+    return 0;
+}
+
 /* What a meeting is said to be about. */
 void kx_rel_find_meeting_topics(kx_rel_state *rs)
 {
@@ -314,7 +343,8 @@ void kx_rel_find_meeting_topics(kx_rel_state *rs)
             /* the topic phrase of "a round table on X, with ..." ends at the comma; the
              * agenda "the sides discussed A, B and C" is a list */
             if (i >= cue && has_meeting == 1 && !purpose &&
-                (kx_is(x, i, "with") || kx_is(x, i, ",") || kx_is(x, i, ";")))
+                (kx_is(x, i, "with") || (kx_is(x, i, ",") && !list_goes_on(rs, i)) ||
+                 kx_is(x, i, ";")))
                 break;
             /* "a conference on X in Y was held ...": the place and what follows are not
              * the topic */
@@ -342,8 +372,9 @@ void kx_rel_find_meeting_topics(kx_rel_state *rs)
                 continue;
             if (kx_rel_names_venue(x, m->tok_start))
                 continue;
+            /* bodies are topics after the words that open an agenda, not after others */
             if (m->type == KG_ORGANISATION && has_meeting != 2 && !kx_is_ci(x, cue - 1, "results") &&
-                !kx_is(x, cue - 1, "theme") && !kx_is(x, cue - 1, "on"))
+                !kx_is(x, cue - 1, "theme") && !kx_is(x, cue - 1, "on") && !focus_on(x, cue - 1))
                 continue;
             chosen[n_chosen++] = m->entity;
         }
