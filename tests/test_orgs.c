@@ -705,6 +705,24 @@ START_TEST(test_orgs_long_forms_still_merge)
 }
 END_TEST
 
+START_TEST(test_orgs_mission_for_a_body_and_who_leads_it)
+{
+    /* "the X Mission for the Y Organization": two bodies, the first within the second; the
+     * subject who leads a body is affiliated with it; "for the" before no head of its own
+     * stays inside one name */
+    const kg_extraction *x = extract(
+        "Report\n\nChairman Arvo Pellinen led the International Election Observation Mission "
+        "for the Organization for Security and Cooperation in Europe (OSCE) and was accompanied "
+        "by Congressman Tomas Brandt. The Institute for the Study of War agreed.");
+    ASSERT_ENTITY(x, "International Election Observation Mission", KG_ORGANISATION);
+    ASSERT_REL(x, "International Election Observation Mission", KG_AFFILIATED_WITH,
+               "Organization for Security and Cooperation in Europe");
+    ASSERT_REL(x, "Arvo Pellinen", KG_AFFILIATED_WITH, "International Election Observation Mission");
+    ASSERT_NO_REL(x, "Tomas Brandt", KG_AFFILIATED_WITH, NULL);
+    ASSERT_ENTITY(x, "Institute for the Study of War", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *orgs_suite(void)
 {
     Suite *s = suite_create("orgs");
@@ -756,6 +774,7 @@ static Suite *orgs_suite(void)
     tcase_add_test(tc, test_orgs_body_within_a_body);
     tcase_add_test(tc, test_orgs_nearest_parent_only);
     tcase_add_test(tc, test_orgs_long_forms_still_merge);
+    tcase_add_test(tc, test_orgs_mission_for_a_body_and_who_leads_it);
     suite_add_tcase(s, tc);
     return s;
 }

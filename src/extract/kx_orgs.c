@@ -229,7 +229,8 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
 }
 
 /* Splits an organisation span at "of the"/"of" before a second head noun or acronym
- * ("Institute of China and Modern Asia of the Russian Academy of Sciences"); records the
+ * ("Institute of China and Modern Asia of the Russian Academy of Sciences"), and at "for
+ * the" right after a head ("Mission for the Organization for ..."); records the
  * parts as mentions and the part-of relation; returns the first part's mention. */
 static size_t add_org_chain(kx *x, size_t a, size_t b)
 {
@@ -243,7 +244,12 @@ static size_t add_org_chain(kx *x, size_t a, size_t b)
             while (i > a && (kx_is_cap(x, i - 1) || kx_is(x, i - 1, "the")) &&
                    !(kx_is_head(x, i - 1) && i - 1 < j))
                 i--;
-            if (i > a + 1 && kx_is(x, i - 1, "of") && (kx_is(x, i, "the") || kx_is_allcaps(x, i))) {
+            /* "the Mission for the Organization for Security ...": "for the" after a head
+             * joins two bodies too */
+            int for_the = i > a + 2 && kx_is(x, i - 1, "for") && kx_is(x, i, "the") &&
+                          kx_is_head(x, i - 2);
+            if (i > a + 1 && (kx_is(x, i - 1, "of") || for_the) &&
+                (kx_is(x, i, "the") || kx_is_allcaps(x, i))) {
                 size_t k = i;
                 if (kx_is(x, k, "the"))
                     k++;

@@ -11,7 +11,7 @@
  * - inside a role: "Akim of X" works for the X akimat, "Ambassador of X" for the Embassy of
  *   X; of two bodies joined in a role ("director of the Y at the Z"), Y belongs to Z;
  * - "X from the Y Institute", "X of the Y Center", "X, of the Y Bureau,"; "X, who heads
- *   the Y";
+ *   the Y", "Chairman X (D-FL) led the Y";
  * - a body named right after another's name and acronym is part of it: "the Organization for
  *   Security and Cooperation in Europe (OSCE) Office of ...";
  * - possessives: "X's Y party"; "his Y party" (of the sentence's speaker);
@@ -483,8 +483,18 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
                                           "directed", "founded", "represents", NULL};
     for (size_t mi = 0; mi < e->n_mentions; mi++) {
         const kg_x_mention *m = &e->mentions[mi];
+        if (m->type != KG_PERSON)
+            continue;
+        /* "Chairman X led the Y", "X (D-FL) chairs the Y": the verb of its subject */
+        size_t v = kx_after_parenthetical(x, m->tok_end, 6);
+        if (kx_is(x, v, "also"))
+            v++;
+        if (kx_is_any(x, v, heading) && kx_same_sentence(x, m->tok_start, v + 1)) {
+            affiliate_with_body_at(rs, m, v + 1);
+            continue;
+        }
         size_t k = m->tok_end;
-        if (m->type != KG_PERSON || !kx_is(x, k, ",") || !kx_is(x, k + 1, "who"))
+        if (!kx_is(x, k, ",") || !kx_is(x, k + 1, "who"))
             continue;
         k += 2;
         if (kx_is(x, k, "now") || kx_is(x, k, "also") || kx_is(x, k, "currently"))
