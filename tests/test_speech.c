@@ -559,6 +559,35 @@ START_TEST(test_speech_concurred_introduces_a_quote)
 }
 END_TEST
 
+START_TEST(test_speech_where_a_speech_is_given_is_no_topic)
+{
+    /* the line of places under the headline, "here in X" and the destination of "my visit
+     * to X" say where the speaker is, not what about */
+    const kg_extraction *x = extract(
+        "Remarks by Assistant Secretary Tamsin Holloway\n\nApril 1, 2014\n\nAstana, "
+        "Kazakhstan\n\nI am glad to be here in Bishkek on my first visit to Almaty. Mongolia "
+        "has a rich past.");
+    ASSERT_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Mongolia");
+    ASSERT_NO_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Astana");
+    ASSERT_NO_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Bishkek");
+    ASSERT_NO_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Almaty");
+}
+END_TEST
+
+START_TEST(test_speech_announced_speech_does_not_go_on)
+{
+    /* "X will deliver remarks": the paragraph's next sentences are not X's words; "X said
+     * the body will ...": they are */
+    const kg_extraction *x = extract(
+        "Report\n\nA presentation of the programme will be held on Monday. The Speaker, Arvo "
+        "Pellinen, will deliver welcoming remarks. The event will begin at 10 a.m. in "
+        "Bishkek, Kyrgyzstan.\n\nTomas Brandt said the ministry will help. The funds will go to "
+        "Mongolia.");
+    ASSERT_NO_REL(x, "Arvo Pellinen", KG_DISCUSSED, "Kyrgyzstan");
+    ASSERT_REL(x, "Tomas Brandt", KG_DISCUSSED, "Mongolia");
+}
+END_TEST
+
 static Suite *speech_suite(void)
 {
     Suite *s = suite_create("speech");
@@ -599,6 +628,8 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_speech_author_in_a_headline_byline);
     tcase_add_test(tc, test_speech_headline_with_a_verb_is_no_byline);
     tcase_add_test(tc, test_speech_concurred_introduces_a_quote);
+    tcase_add_test(tc, test_speech_where_a_speech_is_given_is_no_topic);
+    tcase_add_test(tc, test_speech_announced_speech_does_not_go_on);
     suite_add_tcase(s, tc);
     return s;
 }

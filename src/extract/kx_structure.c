@@ -8,7 +8,8 @@
  *        table heads, "ROMANIA COMELF H1 PROFIT RISE"), where every word is capitalised and
  *        so no word is an acronym; countries written there in capitals are places.
  *        Marks a release's line of its date and places ("July 27, 2015, The Kremlin,
- *        Moscow") and adds a place mention for each name in it.
+ *        Moscow"), or of places alone under the headline ("Astana, Kazakhstan"), and adds a
+ *        place mention for each name in it.
  *        Marks the names on lines of speakers ("Witnesses:" then "John Roe, Director, X";
  *        "Moderator: Jane Roe") and adds a person mention for each.
  *        Marks the quoted title an event noun announces ("the conference “Collaboration Between
@@ -163,6 +164,48 @@ static size_t date_end(const kx *x, size_t i)
     return k;
 }
 
+/* Marks tokens [a, i) as a line of places and adds a place mention for each run of runs[n]. */
+static void mark_place_runs(kx *x, size_t a, size_t i, size_t runs[][2], size_t n)
+{
+    size_t plen;
+    for (size_t k = a; k < i; k++)
+        x->place_line[k] = 1;
+    for (size_t r = 0; r < n; r++) {
+        size_t m = kx_add_mention(x, runs[r][0], runs[r][1], KG_PLACE);
+        const kg_place *p = kx_place_at(x, runs[r][0], &plen);
+        if (p && plen == runs[r][1] - runs[r][0])
+            kx_set_place(x, m, p);
+    }
+}
+
+/* A line of places alone under the headline, as speeches give where they were delivered:
+ * "Astana, Kazakhstan" (two to four names set off by commas, each one the gazetteer knows,
+ * the line nothing else). Returns the token after the line, or a when the line is
+ * none. */
+static size_t read_places_line(kx *x, size_t a)
+{
+    size_t runs[4][2], n = 0, i = a;
+    do {
+        size_t from = n == 0 ? i : i + 1;
+        size_t b = cap_run(x, from, 4);
+        if (b == from || (n > 0 && starts_line(x, from)))
+            return a;
+        runs[n][0] = from;
+        runs[n++][1] = b;
+        i = b;
+    } while (n < 4 && kx_is(x, i, ",") && !starts_line(x, i));
+    if (n < 2 || !(i >= x->n || starts_line(x, i)))
+        return a;
+    /* every name a place of the gazetteer: "X, Foreign Minister, Vilnius" is a byline */
+    for (size_t r = 0; r < n; r++) {
+        size_t plen;
+        if (!kx_place_at(x, runs[r][0], &plen) || plen != runs[r][1] - runs[r][0])
+            return a;
+    }
+    mark_place_runs(x, a, i, runs, n);
+    return i;
+}
+
 /* A line that gives the date and then where, as some official sites open a release: "July
  * 27, 2015, The Kremlin, Moscow". Each name after the date is a place (the venue, then the
  * city), when the last is a place the gazetteer knows. Returns the token after the line, or
@@ -187,14 +230,7 @@ static size_t read_date_and_places(kx *x, size_t a)
     const kg_place *last = kx_place_at(x, runs[n - 1][0], &plen);
     if (!last || plen != runs[n - 1][1] - runs[n - 1][0])
         return a;
-    for (size_t k = a; k < i; k++)
-        x->place_line[k] = 1;
-    for (size_t r = 0; r < n; r++) {
-        size_t m = kx_add_mention(x, runs[r][0], runs[r][1], KG_PLACE);
-        const kg_place *p = kx_place_at(x, runs[r][0], &plen);
-        if (p && plen == runs[r][1] - runs[r][0])
-            kx_set_place(x, m, p);
-    }
+    mark_place_runs(x, a, i, runs, n);
     return i;
 }
 
@@ -418,6 +454,8 @@ void kx_read_structure(kx *x)
             size_t next = x->t->tokens[i].sentence < 6 ? read_date_and_places(x, i) : i;
             if (next == i && x->t->tokens[i].sentence < 6)
                 next = read_titlecase_dateline(x, i);
+            if (next == i && x->t->tokens[i].sentence < 6 && x->t->tokens[i].sentence > 0)
+                next = read_places_line(x, i);
             if (next > i)
                 i = next - 1;
             continue;

@@ -216,6 +216,9 @@ int kx_rel_names_venue(const kx *x, size_t i)
             if (kx_is(x, j - 1, ",") || kx_is(x, j - 1, ";"))
                 break;
         }
+    /* "to be here in Ashgabat", "pleased to be back in X": where the speaker is */
+    if (k >= 2 && kx_is(x, k - 1, "in") && (kx_is(x, k - 2, "here") || kx_is(x, k - 2, "back")))
+        return 1;
     /* "in room 226 of the X Building", "in Hall 3 of X" */
     if (k >= 3 && kx_is(x, k - 1, "of") && x->t->tokens[k - 2].kind == KG_TOKEN_NUMBER &&
         (kx_is_ci(x, k - 3, "room") || kx_is_ci(x, k - 3, "hall")))

@@ -15,7 +15,8 @@
  *   Secretary said" (the one person the document titles so);
  * - a statement's author, who speaks in the first person: "Remarks by X", "X's Remarks at
  *   Y", "As delivered by X to the Council", a byline paragraph "X, Secretary of State,
- *   Washington, DC" (the headline too, when a comma follows the name).
+ *   Washington, DC" (the headline too, when a comma follows the name); what follows "X will
+ *   deliver remarks" in its paragraph is not X's.
  * - transcripts: a paragraph opening "President of Russia X: ..." is X's, and so are the
  *   paragraphs after it until the next label (when two paragraphs or more open so).
  * No speaker: negated speech ("did not comment", "declined to"), someone unnamed ("said an
@@ -694,6 +695,21 @@ static int label_in_capitals(kx_rel_state *rs, size_t s)
     return 0;
 }
 
+/* Whether sentence s announces speech to come rather than reports it: "will" before any
+ * verb of speech ("X will deliver welcoming remarks"; not "X said the body will ..."). What
+ * follows in its paragraph is no longer the speaker's. */
+static int announces_speech(const kx *x, size_t s)
+{
+    const kg_sentence *sen = &x->t->sentences[s];
+    for (size_t i = sen->first_token; i < sen->end_token; i++) {
+        if (kx_is_speech_verb(x, i))
+            return 0;
+        if (kx_is(x, i, "will") || kx_is(x, i, "shall"))
+            return 1;
+    }
+    return 0;
+}
+
 void kx_rel_find_speakers(kx_rel_state *rs)
 {
     kx *x = rs->x;
@@ -762,7 +778,8 @@ void kx_rel_find_speakers(kx_rel_state *rs)
         if (!sp && para_speaker &&
             (in_quotation(x, s) ||
              (s > para_speaker_from && !other_person_in(rs, s, para_speaker - 1) &&
-              !body_speaks(rs, s) && !opens_with_named_subject(rs, s))))
+              !body_speaks(rs, s) && !opens_with_named_subject(rs, s) &&
+              !announces_speech(x, para_speaker_from))))
             sp = para_speaker;
         /* a statement's sentences are its author's, unless someone else is quoted; its
          * byline says who and where, not what about */

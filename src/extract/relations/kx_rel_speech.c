@@ -333,14 +333,16 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
             if (m->type != KG_EVENT)
                 i = m->tok_end - 1;
             else if (x->out->entities[m->entity].event_kind &&
-                     strcmp(x->out->entities[m->entity].event_kind, "meeting") == 0)
+                     (strcmp(x->out->entities[m->entity].event_kind, "meeting") == 0 ||
+                      strcmp(x->out->entities[m->entity].event_kind, "visit") == 0))
                 event_end = m->tok_end;
             if (m->entity == p || m->entity == meeting || m->entity + 1 == co)
                 continue;
-            /* "talks in Tashkent": where a meeting was, inside its phrase, is no topic (the
-             * country of "elections in Georgia" is) */
+            /* "talks in Tashkent", "my first visit to Astana": where a meeting or a visit
+             * was, inside its phrase, is no topic (the country of "elections in Georgia" is) */
             if (m->type == KG_PLACE && m->tok_start < event_end && m->tok_start > 0 &&
-                (kx_is(x, m->tok_start - 1, "in") || kx_is(x, m->tok_start - 1, "at")))
+                (kx_is(x, m->tok_start - 1, "in") || kx_is(x, m->tok_start - 1, "at") ||
+                 kx_is(x, m->tok_start - 1, "to")))
                 continue;
             /* a person the speaker talks about, not one who takes part in the same
              * meeting: the interlocutor is not a topic */
