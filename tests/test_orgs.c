@@ -723,6 +723,22 @@ START_TEST(test_orgs_mission_for_a_body_and_who_leads_it)
 }
 END_TEST
 
+START_TEST(test_orgs_country_s_body_in_lower_case)
+{
+    /* "Ukraine's parliament", "Ghana's electoral commission": a country's body, in that
+     * country; a person's possessive names no such body */
+    const kg_extraction *x = extract(
+        "Report\n\nMoldova's parliament passed a vote of no confidence on Monday. Chile's "
+        "electoral commission announced a run-off. Arvo Pellinen's parliament speech was "
+        "short.");
+    ASSERT_ENTITY(x, "Moldova's parliament", KG_ORGANISATION);
+    ASSERT_REL(x, "Moldova's parliament", KG_LOCATED_IN, "Moldova");
+    ASSERT_ENTITY(x, "Chile's electoral commission", KG_ORGANISATION);
+    ASSERT_REL(x, "Chile's electoral commission", KG_LOCATED_IN, "Chile");
+    ck_assert_msg(!any_name_contains(x, "Pellinen's parliament"), "%s", dump(x));
+}
+END_TEST
+
 static Suite *orgs_suite(void)
 {
     Suite *s = suite_create("orgs");
@@ -775,6 +791,7 @@ static Suite *orgs_suite(void)
     tcase_add_test(tc, test_orgs_nearest_parent_only);
     tcase_add_test(tc, test_orgs_long_forms_still_merge);
     tcase_add_test(tc, test_orgs_mission_for_a_body_and_who_leads_it);
+    tcase_add_test(tc, test_orgs_country_s_body_in_lower_case);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -30,11 +30,15 @@ void kx_extend_generational_suffixes(kx *x);
 /* organisation finders (kx_orgs.c), run first by kx_find_mentions */
 void kx_find_quoted_names(kx *x);
 void kx_find_organisations(kx *x);
-/* "the government of Zimbabwe", "the Iraqi government", "Iraq's government": bodies. */
+/* "the government of Zimbabwe", "the Iraqi government", "Iraq's government", and a
+ * country's body in lower case after its possessive ("Ukraine's parliament"): bodies. */
 void kx_find_governments(kx *x);
 /* The canonical name of the country a government's name names ("Iraqi government" ->
  * "Iraq"), owned by the lexicon, or NULL. */
 const char *kx_government_country(const kx *x, const char *name);
+/* The end of a country's body named in lower case at token g ("parliament", "legislature",
+ * "electoral commission", "election commission"): the token after it, or g when none. */
+size_t kx_common_body_end(const kx *x, size_t g);
 /* Whether token i ends the name of a building or square ("Building", "Hall", "Palace"). */
 int kx_is_venue_word(const kx *x, size_t i);
 

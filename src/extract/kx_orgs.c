@@ -635,12 +635,39 @@ static const char *country_at(const kx *x, size_t i, size_t *len)
     return i < x->n && kx_is_cap(x, i) ? demonym_country(x, w, n) : NULL;
 }
 
+size_t kx_common_body_end(const kx *x, size_t g)
+{
+    if (kx_is(x, g, "parliament") || kx_is(x, g, "legislature"))
+        return g + 1;
+    if ((kx_is(x, g, "electoral") || kx_is(x, g, "election")) && kx_is(x, g + 1, "commission") &&
+        kx_same_sentence(x, g, g + 1))
+        return g + 2;
+    return g;
+}
+
 void kx_find_governments(kx *x)
 {
     for (size_t g = 0; g < x->n; g++) {
+        /* "Ukraine's parliament", "Ghana's electoral commission": a country's body in
+         * lower case after its possessive */
+        size_t body_end = kx_common_body_end(x, g), len;
+        if (body_end > g && g > 1 && !x->label[g] && kx_same_sentence(x, g - 2, g) &&
+            (x->t->tokens[g - 1].flags & KG_TOKEN_POSSESSIVE)) {
+            size_t start = g - 2;
+            while (start > 0 && start + 3 > g - 2 && kx_is_cap(x, start - 1) && !x->label[start - 1])
+                start--;
+            for (; start <= g - 2; start++)
+                if (!x->label[start] && country_at(x, start, &len) && start + len == g - 1)
+                    break;
+            if (start <= g - 2) {
+                kx_add_mention(x, start, body_end, KG_ORGANISATION);
+                g = body_end - 1;
+            }
+            continue;
+        }
         if (!kx_is(x, g, "government") || x->label[g])
             continue;
-        size_t a = g, b = g + 1, len;
+        size_t a = g, b = g + 1;
         /* "the government of (the) Zimbabwe" */
         size_t c = kx_is(x, g + 1, "of") ? g + 2 + (kx_is(x, g + 2, "the") ? 1 : 0) : 0;
         if (c && c < x->n && kx_same_sentence(x, g, c) && !x->label[c] && country_at(x, c, &len))

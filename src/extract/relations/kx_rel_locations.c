@@ -14,7 +14,8 @@
  *   constitutional referendum"), the only country their sentence names unless the document
  *   is about another, "elections ... will be held in Kazakhstan", else the country the
  *   document is about (the most mentioned, twice at least);
- * - organisations: "the Embassy of Kazakhstan (today) in Moscow" (also named "Embassy ... in
+ * - organisations: "Ukraine's parliament" (a country's body in lower case, in that
+ *   country); "the Embassy of Kazakhstan (today) in Moscow" (also named "Embassy ... in
  *   Moscow"), "the Institute, based in Almaty", "headquartered in Vienna", "the
  *   Bishkek-based Institute", and a name that ends where the body sits ("the OSCE Office in
  *   Ashgabat", "British Embassy Bishkek");
@@ -430,6 +431,20 @@ void kx_rel_find_locations(kx_rel_state *rs)
                     kx_rel_place_rank(x, pm->entity) == 3 && /* a city */
                     !kx_is_cap(x, pm->tok_end))
                     kx_add_relation(x, m->entity, pm->entity, KG_LOCATED_IN, m->sentence);
+            }
+            /* "Ukraine's parliament": the country whose body it is, in lower case */
+            for (size_t t = m->tok_start + 1; t + 1 < m->tok_end; t++) {
+                size_t len;
+                const kg_place *p = (x->t->tokens[t].flags & KG_TOKEN_POSSESSIVE) &&
+                                            kx_common_body_end(x, t + 1) == m->tok_end
+                                        ? kx_place_at(x, m->tok_start, &len)
+                                        : NULL;
+                if (p && m->tok_start + len == t && strcmp(p->kind, "country") == 0) {
+                    const kg_token *ta = &x->t->tokens[m->tok_start], *tb = &x->t->tokens[t - 1];
+                    kx_add_relation(x, m->entity,
+                                    place_entity(x, p, x->t->text + ta->start, tb->end - ta->start),
+                                    KG_LOCATED_IN, m->sentence);
+                }
             }
             size_t own = own_place(x, m);
             if (own != (size_t)-1 && own != m->entity)
