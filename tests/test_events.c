@@ -630,6 +630,19 @@ START_TEST(test_events_agenda_list_goes_on_after_a_comma)
 }
 END_TEST
 
+START_TEST(test_events_runoff_apart_from_first_round)
+{
+    /* a run-off is a ballot of its own: "the March election" of a text about the run-off is
+     * the first round; two mentions of the run-off stay one */
+    const kg_extraction *x = extract(
+        "Report\n\nHARARE - President Arvo Pellinen will face Tomas Brandt in a run-off election "
+        "on June 27. Brandt won the most votes in the contested March election. Observers will "
+        "watch the runoff closely.");
+    ck_assert_msg(count_type(x, KG_EVENT) == 2, "%s", dump(x));
+    ck_assert_msg(any_name_contains(x, "run-off election"), "%s", dump(x));
+}
+END_TEST
+
 static Suite *events_suite(void)
 {
     Suite *s = suite_create("events");
@@ -668,6 +681,7 @@ static Suite *events_suite(void)
     tcase_add_test(tc, test_events_one_country_alone_is_no_side);
     tcase_add_test(tc, test_events_held_in_a_room_of_a_building);
     tcase_add_test(tc, test_events_agenda_list_goes_on_after_a_comma);
+    tcase_add_test(tc, test_events_runoff_apart_from_first_round);
     suite_add_tcase(s, tc);
     return s;
 }

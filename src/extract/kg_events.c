@@ -1,8 +1,8 @@
 /* kg_events: event mentions (meetings, round tables, conferences, elections, referendums,
  * summits, visits, protests) as noun phrases around an event noun (read by
  * kx_event_phrases.c), grouped into the document's
- * events: one meeting the article is about, one election per kind and year, one
- * referendum per year. Each event gets a date (explicit, "today" = the document's date, or
+ * events: one meeting the article is about, one election per kind and year (a run-off
+ * apart from its first round), one referendum per year. Each event gets a date (explicit, "today" = the document's date, or
  * the document's date) and a key under which other documents' mentions of it meet. */
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
@@ -451,9 +451,11 @@ void kx_find_events(kx *x)
         if (strcmp(m->kind, "election") == 0 && general) {
             /* an unqualified election joins the document's specific election of that year */
             int joined = 0;
+            /* not a run-off: "the March election" of a text about the run-off is the
+             * first round */
             for (size_t k = 0; k < n; k++)
                 if (strcmp(ms[k].kind, "election") == 0 && strcmp(ms[k].subtype, "general") != 0 &&
-                    (ms[k].year ? ms[k].year : year0) == year) {
+                    !strstr(ms[k].subtype, "runoff") && (ms[k].year ? ms[k].year : year0) == year) {
                     strcpy(m->subtype, ms[k].subtype);
                     joined = 1;
                     break;

@@ -301,6 +301,17 @@ void kx_ev_phrase_subtype(const kx *x, ev_mention *m)
             if (strcmp(m->subtype, "general") == 0)
                 strcpy(m->subtype, "local");
     }
+    /* a run-off is a ballot of its own, apart from the first round */
+    static const char *const runoff[] = {"run-off", "runoff", "run-offs", "runoffs", NULL};
+    for (size_t i = m->a; i < m->b; i++)
+        if (kx_is_any_ci(x, i, runoff) ||
+            (kx_is_ci(x, i, "second") && i + 1 < m->b && kx_is_ci(x, i + 1, "round"))) {
+            if (strcmp(m->subtype, "general") == 0)
+                strcpy(m->subtype, "runoff");
+            else
+                strcat(m->subtype, " runoff"); /* "parliamentary runoff": 20 bytes at most */
+            break;
+        }
 }
 
 /* Whether token i only frames a quoted title: "entitled" and the commas in 'a hearing
