@@ -643,6 +643,20 @@ START_TEST(test_events_runoff_apart_from_first_round)
 }
 END_TEST
 
+START_TEST(test_events_met_with_someone_of_a_person)
+{
+    /* "met with X's attorney": a meeting with someone of X's, not with X */
+    const kg_extraction *x = extract(
+        "Report\n\n\xe2\x80\x9cI have met with Mr. Ivar Sandqvist's attorney,\xe2\x80\x9d "
+        "Chairman Arvo Pellinen said.");
+    ASSERT_COUNT(x, KG_EVENT, 0);
+    ASSERT_NO_REL(x, "Ivar Sandqvist", KG_SPOKE_AT, NULL);
+    x = extract("Report\n\n\xe2\x80\x9cI have met with Mr. Ivar Sandqvist,\xe2\x80\x9d "
+                "Chairman Arvo Pellinen said.");
+    ASSERT_REL(x, "Ivar Sandqvist", KG_SPOKE_AT, "meeting with Ivar Sandqvist");
+}
+END_TEST
+
 static Suite *events_suite(void)
 {
     Suite *s = suite_create("events");
@@ -682,6 +696,7 @@ static Suite *events_suite(void)
     tcase_add_test(tc, test_events_held_in_a_room_of_a_building);
     tcase_add_test(tc, test_events_agenda_list_goes_on_after_a_comma);
     tcase_add_test(tc, test_events_runoff_apart_from_first_round);
+    tcase_add_test(tc, test_events_met_with_someone_of_a_person);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -117,6 +117,10 @@ void kx_rel_find_body_parents(kx_rel_state *rs)
             forms[n_forms++] = (body_form){kg_strhash_ascii_ci(t, strlen(t)), k, t};
         }
     }
+    if (n_forms == 0) { /* qsort and bsearch take no null array, even empty */
+        free(forms);
+        return;
+    }
     qsort(forms, n_forms, sizeof *forms, cmp_form);
     for (size_t a = 0; a < e->n_entities; a++) {
         const kg_x_entity *en = &e->entities[a];

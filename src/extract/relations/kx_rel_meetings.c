@@ -5,7 +5,8 @@
  *        the document names none (an event entity, and a mention of its verb).
  * Patterns:
  * - readouts: "A met (today) with B", "A meets B", "A hosted B", "A received B", "A held
- *   talks with B", "discussed with B"; "The delegation met with B" (B's side only);
+ *   talks with B", "discussed with B"; "The delegation met with B" (B's side only); not
+ *   "met with B's attorney";
  * - "a meeting (of A) with B": B, the people named in the phrase, and the subject of the
  *   sentence that introduces it ("A held a meeting with B");
  * - delegation leaders: "the delegations led by A and B covered", "A and Deputy Secretary B
@@ -84,9 +85,13 @@ void kx_rel_find_meetings_by_verb(kx_rel_state *rs)
                     k++;
                     continue;
                 }
+                /* "met with Mr. X's attorney": someone of X's, not X */
+                size_t j = kx_rel_mention(rs, mk - 1)->tok_end;
+                if (j + 1 < sen->end_token && (x->t->tokens[j].flags & KG_TOKEN_POSSESSIVE) &&
+                    kx_is_lower_word(x, j + 1))
+                    break;
                 object = kx_rel_mention(rs, mk - 1)->entity;
                 /* "met with A and (the title of X) B": both */
-                size_t j = kx_rel_mention(rs, mk - 1)->tok_end;
                 if (kx_is(x, j, "and"))
                     for (size_t e2 = j + 1; e2 < sen->end_token && e2 < j + 10; e2++) {
                         size_t m2 = rs->mention_at[e2];
