@@ -585,6 +585,22 @@ START_TEST(test_events_one_side_of_a_joint_statement)
 }
 END_TEST
 
+START_TEST(test_events_officials_said_is_no_agenda)
+{
+    /* "Officials said", "They told": a report of what someone said, not the sides' agenda;
+     * "The sides discussed" is one */
+    const kg_extraction *x = extract(
+        "Report\n\nToday Minister Arvo Pellinen and Minister Tomas Brandt held a meeting in "
+        "Ulaanbaatar.\n\nOfficials said Moldova was calm. They told reporters about Chile. "
+        "The sides discussed Mongolia.");
+    long ev = main_event(x);
+    ck_assert_msg(ev >= 0, "%s", dump(x));
+    ASSERT_NO_REL(x, x->entities[ev].name, KG_DISCUSSED, "Moldova");
+    ASSERT_NO_REL(x, x->entities[ev].name, KG_DISCUSSED, "Chile");
+    ASSERT_REL(x, x->entities[ev].name, KG_DISCUSSED, "Mongolia");
+}
+END_TEST
+
 START_TEST(test_events_one_country_alone_is_no_side)
 {
     /* without two countries joined as the sides, one country's remark is no agenda */
@@ -646,9 +662,9 @@ END_TEST
 START_TEST(test_events_met_with_someone_of_a_person)
 {
     /* "met with X's attorney": a meeting with someone of X's, not with X */
-    const kg_extraction *x = extract(
-        "Report\n\n\xe2\x80\x9cI have met with Mr. Ivar Sandqvist's attorney,\xe2\x80\x9d "
-        "Chairman Arvo Pellinen said.");
+    const kg_extraction *x =
+        extract("Report\n\n\xe2\x80\x9cI have met with Mr. Ivar Sandqvist's attorney,\xe2\x80\x9d "
+                "Chairman Arvo Pellinen said.");
     ASSERT_COUNT(x, KG_EVENT, 0);
     ASSERT_NO_REL(x, "Ivar Sandqvist", KG_SPOKE_AT, NULL);
     x = extract("Report\n\n\xe2\x80\x9cI have met with Mr. Ivar Sandqvist,\xe2\x80\x9d "
@@ -693,6 +709,7 @@ static Suite *events_suite(void)
     tcase_add_test(tc, test_extract_delegation_leaders_take_part);
     tcase_add_test(tc, test_events_one_side_of_a_joint_statement);
     tcase_add_test(tc, test_events_one_country_alone_is_no_side);
+    tcase_add_test(tc, test_events_officials_said_is_no_agenda);
     tcase_add_test(tc, test_events_held_in_a_room_of_a_building);
     tcase_add_test(tc, test_events_agenda_list_goes_on_after_a_comma);
     tcase_add_test(tc, test_events_runoff_apart_from_first_round);

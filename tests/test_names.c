@@ -1,6 +1,7 @@
 /* test_names: where a name starts and ends, on invented sentences: head nouns that end an
  * organisation's name, particles and further parts of people's names, a surname that a
  * gazetteer also lists as a town. Each case has its negatives. */
+#include "../src/extract/kg_extract_internal.h"
 #include "extract_fixture.h"
 
 #include <stdio.h>
@@ -287,6 +288,19 @@ START_TEST(test_names_opening_with_an_initial)
 }
 END_TEST
 
+START_TEST(test_names_surname_keys_with_a_generational_suffix)
+{
+    /* the surname of "Robert O. Blake, Jr." is "Blake" or "Blake Jr.", never "Jr." */
+    ck_assert(kx_is_surname_key("robert o blake jr", "blake jr"));
+    ck_assert(kx_is_surname_key("robert o blake jr", "blake"));
+    ck_assert(kx_is_surname_key("elizabeth sherwood randall", "sherwood randall"));
+    ck_assert(!kx_is_surname_key("robert o blake jr", "jr"));
+    ck_assert(!kx_is_surname_key("robert o blake jr", "o blake jr x"));
+    ck_assert(!kx_is_surname_key("robert o blake", "lake"));
+    ck_assert(!kx_is_surname_key("blake", "blake"));
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -309,6 +323,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_short_form_of_an_alias_after_its_country);
     tcase_add_test(tc, test_names_known_as_and_spelling_variants);
     tcase_add_test(tc, test_names_opening_with_an_initial);
+    tcase_add_test(tc, test_names_surname_keys_with_a_generational_suffix);
     suite_add_tcase(s, tc);
     return s;
 }

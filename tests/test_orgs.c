@@ -652,10 +652,10 @@ START_TEST(test_orgs_body_within_a_body)
 {
     /* a head of its own after another body's name, or the body after "of": a body within
      * that body, not its long form */
-    const kg_extraction *x = extract(
-        "Report\n\nThe African Union Commission said it would help, and the African Union "
-        "agreed. The Senate of Oliy Majlis voted after the Oliy Majlis debated. The United "
-        "Nations Security Council met at the United Nations.");
+    const kg_extraction *x =
+        extract("Report\n\nThe African Union Commission said it would help, and the African Union "
+                "agreed. The Senate of Oliy Majlis voted after the Oliy Majlis debated. The United "
+                "Nations Security Council met at the United Nations.");
     long auc = find_entity(x, "African Union Commission", KG_ORGANISATION);
     long au = find_entity(x, "African Union", KG_ORGANISATION);
     ck_assert_msg(auc >= 0 && au >= 0 && auc != au, "%s", dump(x));
@@ -713,13 +713,24 @@ START_TEST(test_orgs_mission_for_a_body_and_who_leads_it)
     const kg_extraction *x = extract(
         "Report\n\nChairman Arvo Pellinen led the International Election Observation Mission "
         "for the Organization for Security and Cooperation in Europe (OSCE) and was accompanied "
-        "by Congressman Tomas Brandt. The Institute for the Study of War agreed.");
+        "by Congressman Tomas Brandt. The Institute for the Study of War agreed. The Global "
+        "Coalition for the International Criminal Court agreed.");
     ASSERT_ENTITY(x, "International Election Observation Mission", KG_ORGANISATION);
     ASSERT_REL(x, "International Election Observation Mission", KG_AFFILIATED_WITH,
                "Organization for Security and Cooperation in Europe");
-    ASSERT_REL(x, "Arvo Pellinen", KG_AFFILIATED_WITH, "International Election Observation Mission");
+    ASSERT_REL(x, "Arvo Pellinen", KG_AFFILIATED_WITH,
+               "International Election Observation Mission");
     ASSERT_NO_REL(x, "Tomas Brandt", KG_AFFILIATED_WITH, NULL);
     ASSERT_ENTITY(x, "Institute for the Study of War", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Global Coalition for the International Criminal Court", KG_ORGANISATION);
+    /* a causative "led the body to", a verb whose subject is not the person: no
+     * affiliation; the subject of a reported clause leads the body */
+    x = extract("Report\n\nChairman Arvo Pellinen led the World Bank to impose new rules. "
+                "The policies of Tomas Brandt led the Asian Development Bank into a crisis. "
+                "Officials said Ivar Sandqvist heads the European Investment Bank.");
+    ASSERT_NO_REL(x, "Arvo Pellinen", KG_AFFILIATED_WITH, "World Bank");
+    ASSERT_NO_REL(x, "Tomas Brandt", KG_AFFILIATED_WITH, "Asian Development Bank");
+    ASSERT_REL(x, "Ivar Sandqvist", KG_AFFILIATED_WITH, "European Investment Bank");
 }
 END_TEST
 
@@ -727,10 +738,10 @@ START_TEST(test_orgs_country_s_body_in_lower_case)
 {
     /* "Ukraine's parliament", "Ghana's electoral commission": a country's body, in that
      * country; a person's possessive names no such body */
-    const kg_extraction *x = extract(
-        "Report\n\nMoldova's parliament passed a vote of no confidence on Monday. Chile's "
-        "electoral commission announced a run-off. Arvo Pellinen's parliament speech was "
-        "short.");
+    const kg_extraction *x =
+        extract("Report\n\nMoldova's parliament passed a vote of no confidence on Monday. Chile's "
+                "electoral commission announced a run-off. Arvo Pellinen's parliament speech was "
+                "short.");
     ASSERT_ENTITY(x, "Moldova's parliament", KG_ORGANISATION);
     ASSERT_REL(x, "Moldova's parliament", KG_LOCATED_IN, "Moldova");
     ASSERT_ENTITY(x, "Chile's electoral commission", KG_ORGANISATION);

@@ -512,11 +512,37 @@ START_TEST(test_speech_author_of_remarks_named_in_the_headline)
         "Assistant Secretary Tamsin Holloway's Remarks at the Westbrook Institute\n\n"
         "April 1, 2014\n\nThank you, Rector Ivar Sandqvist, for the kind introduction. I am "
         "glad to be here at the prestigious Westbrook Institute. Mongolia has a rich past, and "
-        "I look forward to working with Chile.");
+        "I look forward to working with Chile. We looked at the troubled Moldova economy.");
     ASSERT_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Mongolia");
+    /* a name that modifies a noun after "at the troubled" is no venue */
+    ASSERT_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Moldova");
     ASSERT_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Chile");
     ASSERT_NO_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Ivar Sandqvist");
     ASSERT_NO_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Westbrook Institute");
+}
+END_TEST
+
+START_TEST(test_speech_greeting_before_the_subject_addresses_no_one)
+{
+    /* "Dear friends, X has ...": X is the subject of what the speaker says, not addressed;
+     * "Thank you, A and B," addresses both */
+    const kg_extraction *x =
+        extract("Assistant Secretary Tamsin Holloway's Remarks at the Westbrook Institute\n\n"
+                "April 1, 2014\n\nThank you, Rector Ivar Sandqvist and Dean Arvo Pellinen, for the "
+                "introduction. Dear friends, Mongolia has a rich past, and I am glad to be here.");
+    ASSERT_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Mongolia");
+    ASSERT_NO_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Ivar Sandqvist");
+    ASSERT_NO_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Arvo Pellinen");
+}
+END_TEST
+
+START_TEST(test_speech_possessive_speech_in_a_report_names_no_author)
+{
+    /* "X's speech on Friday" inside a report tells of a speech; the text is not X's */
+    const kg_extraction *x =
+        extract("Leaders meet in Astana\n\nMay 2, 2015\n\nAnalysts said Arvo Pellinen's speech on "
+                "Friday was short.\n\nWe expect that Mongolia will answer.");
+    ASSERT_NO_REL(x, "Arvo Pellinen", KG_DISCUSSED, "Mongolia");
 }
 END_TEST
 
@@ -585,6 +611,10 @@ START_TEST(test_speech_announced_speech_does_not_go_on)
         "Mongolia.");
     ASSERT_NO_REL(x, "Arvo Pellinen", KG_DISCUSSED, "Kyrgyzstan");
     ASSERT_REL(x, "Tomas Brandt", KG_DISCUSSED, "Mongolia");
+    /* "X, who will lead the mission, said": the relative clause announces nothing */
+    x = extract("Report\n\nIvar Sandqvist, who will lead the mission, said the vote was fair. "
+                "The count in Mongolia was quick.");
+    ASSERT_REL(x, "Ivar Sandqvist", KG_DISCUSSED, "Mongolia");
 }
 END_TEST
 
@@ -626,6 +656,8 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_extract_object_of_speech_verb_is_not_speaker);
     tcase_add_test(tc, test_speech_author_of_remarks_named_in_the_headline);
     tcase_add_test(tc, test_speech_author_in_a_headline_byline);
+    tcase_add_test(tc, test_speech_possessive_speech_in_a_report_names_no_author);
+    tcase_add_test(tc, test_speech_greeting_before_the_subject_addresses_no_one);
     tcase_add_test(tc, test_speech_headline_with_a_verb_is_no_byline);
     tcase_add_test(tc, test_speech_concurred_introduces_a_quote);
     tcase_add_test(tc, test_speech_where_a_speech_is_given_is_no_topic);

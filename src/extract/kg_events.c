@@ -2,8 +2,9 @@
  * summits, visits, protests) as noun phrases around an event noun (read by
  * kx_event_phrases.c), grouped into the document's
  * events: one meeting the article is about, one election per kind and year (a run-off
- * apart from its first round), one referendum per year. Each event gets a date (explicit, "today" = the document's date, or
- * the document's date) and a key under which other documents' mentions of it meet. */
+ * apart from its first round), one referendum per year. Each event gets a date (explicit, "today" =
+ * the document's date, or the document's date) and a key under which other documents' mentions of
+ * it meet. */
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"

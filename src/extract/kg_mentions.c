@@ -629,9 +629,9 @@ static void find_by_context(kx *x)
          * alone */
         if (b - i == 1 && !x->label[i] && kx_has_strong_surname_suffix(x, i) &&
             !kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) && !kx_place_at(x, i, &pl0) &&
-            !kx_is_demonym(x, i) && !kx_is_head(x, i) && !kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) &&
-            !kx_in_headline(x, i) && !kx_is_sentence_start(x, i) &&
-            word_alone_inside(x, &alone, i) >= 2) {
+            !kx_is_demonym(x, i) && !kx_is_head(x, i) &&
+            !kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) && !kx_in_headline(x, i) &&
+            !kx_is_sentence_start(x, i) && word_alone_inside(x, &alone, i) >= 2) {
             kx_add_mention(x, i, b, KG_PERSON);
             continue;
         }

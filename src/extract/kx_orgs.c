@@ -244,10 +244,11 @@ static size_t add_org_chain(kx *x, size_t a, size_t b)
             while (i > a && (kx_is_cap(x, i - 1) || kx_is(x, i - 1, "the")) &&
                    !(kx_is_head(x, i - 1) && i - 1 < j))
                 i--;
-            /* "the Mission for the Organization for Security ...": "for the" after a head
-             * joins two bodies too */
+            /* "the Mission for the Organization for Security ...": "for the" after a
+             * mission or delegation (a body sent by another) joins two bodies too; not
+             * "the Global Coalition for the International Criminal Court" */
             int for_the = i > a + 2 && kx_is(x, i - 1, "for") && kx_is(x, i, "the") &&
-                          kx_is_head(x, i - 2);
+                          (kx_is(x, i - 2, "Mission") || kx_is(x, i - 2, "Delegation"));
             if (i > a + 1 && (kx_is(x, i - 1, "of") || for_the) &&
                 (kx_is(x, i, "the") || kx_is_allcaps(x, i))) {
                 size_t k = i;
@@ -654,7 +655,8 @@ void kx_find_governments(kx *x)
         if (body_end > g && g > 1 && !x->label[g] && kx_same_sentence(x, g - 2, g) &&
             (x->t->tokens[g - 1].flags & KG_TOKEN_POSSESSIVE)) {
             size_t start = g - 2;
-            while (start > 0 && start + 3 > g - 2 && kx_is_cap(x, start - 1) && !x->label[start - 1])
+            while (start > 0 && start + 3 > g - 2 && kx_is_cap(x, start - 1) &&
+                   !x->label[start - 1])
                 start--;
             for (; start <= g - 2; start++)
                 if (!x->label[start] && country_at(x, start, &len) && start + len == g - 1)

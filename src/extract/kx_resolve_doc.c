@@ -44,8 +44,7 @@ size_t kx_word_count(const char *s)
     return n;
 }
 
-/* Whether key is the last word or words of a longer person key: the surname, which may
- * itself be hyphenated ("sherwood randall" of "elizabeth sherwood randall"). */
+/* Whether key (n bytes) is a generational suffix: "Jr.", "Sr.", "III". */
 int kx_is_generational_key(const char *key, size_t n)
 {
     /* keys fold repeated letters: "III" and "II" are "i" */
@@ -56,17 +55,28 @@ int kx_is_generational_key(const char *key, size_t n)
     return 0;
 }
 
+/* Whether key (kl bytes) is the last word or words of the first pl bytes of person_key. */
+static int is_key_tail(const char *person_key, size_t pl, const char *key, size_t kl)
+{
+    return kl > 0 && pl > kl + 1 && person_key[pl - kl - 1] == ' ' &&
+           strncmp(person_key + pl - kl, key, kl) == 0;
+}
+
+/* Whether key is the last word or words of a longer person key: the surname, which may
+ * itself be hyphenated ("sherwood randall" of "elizabeth sherwood randall"), with the
+ * generational suffix or without it ("blake jr" and "blake" of "robert blake jr"), but
+ * never the suffix alone. */
 int kx_is_surname_key(const char *person_key, const char *key)
 {
     size_t pl = strlen(person_key), kl = strlen(key);
     if (kx_is_generational_key(key, kl))
         return 0;
+    if (is_key_tail(person_key, pl, key, kl))
+        return 1;
     /* "Robert O. Blake, Jr.": the surname is the word before the suffix */
     const char *last = strrchr(person_key, ' ');
-    if (last && kx_is_generational_key(last + 1, strlen(last + 1)))
-        pl = (size_t)(last - person_key);
-    return kl > 0 && pl > kl + 1 && person_key[pl - kl - 1] == ' ' &&
-           strncmp(person_key + pl - kl, key, kl) == 0;
+    return last && kx_is_generational_key(last + 1, strlen(last + 1)) &&
+           is_key_tail(person_key, (size_t)(last - person_key), key, kl);
 }
 
 int kx_entity_has_key(const kx *x, size_t e, const char *key)

@@ -56,6 +56,7 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 #define W_PARTY_ROLE 3.0             /* "Ak Zhol deputies", "the Likud candidate" */
 #define W_VOTED_FOR 2.0              /* "voted for X": a party, or a candidate */
 #define W_AGE 3.0                    /* "Samer Soliman, 42, said": people have ages */
+#define W_WHO 2.0                    /* "Ivar Sandqvist, who leads": bodies take "which" */
 #define W_MEDIA 3.0                  /* "Interfax reported", "reported by the Daily X" */
 #define W_MEMBERS 3.0                /* "two Hamas members": what has members is a body or a party */
 #define W_NAMED_SURNAME 3.0          /* "Buhari" where the text named "Muhammadu Buhari" */
@@ -287,6 +288,9 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
         (kx_is(x, a - 2, "voted") || kx_is(x, a - 2, "vote") || kx_is(x, a - 2, "votes")) &&
         kx_same_sentence(x, a - 2, a))
         ev[KG_PARTY] += W_VOTED_FOR;
+    /* "X Y, who will lead the mission, said": a relative clause of a person */
+    if (kx_is(x, b, ",") && kx_is(x, b + 1, "who") && kx_same_sentence(x, a, b + 1))
+        ev[KG_PERSON] += W_WHO;
     /* "X Y, 42, told reporters": an age set off by commas */
     if (kx_is(x, b, ",") && b + 2 < x->n && kx_is(x, b + 2, ",") &&
         x->t->tokens[b + 1].kind == KG_TOKEN_NUMBER && kx_same_sentence(x, a, b + 2)) {

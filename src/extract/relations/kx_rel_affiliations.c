@@ -218,6 +218,42 @@ static void affiliate_with_body_at(kx_rel_state *rs, const kg_x_mention *m, size
                         m->sentence);
 }
 
+/* Whether person mention m opens its clause: nothing but titles, "the", and the names of
+ * bodies and places before it ("Kazakh Foreign Minister X", "Senate Chairman X"), from the
+ * start of the sentence, a comma, "and", "that", a quotation mark or a verb of speech
+ * ("Officials said X heads"); not the object of a preposition ("the policies of X led"). */
+static int opens_clause(kx_rel_state *rs, const kg_x_mention *m)
+{
+    kx *x = rs->x;
+    size_t first = x->t->sentences[m->sentence].first_token, k = m->tok_start;
+    while (k > first) {
+        size_t mk = rs->mention_at[k - 1];
+        int named = mk && (kx_rel_mention(rs, mk - 1)->type == KG_ORGANISATION ||
+                           kx_rel_mention(rs, mk - 1)->type == KG_PLACE);
+        if (!(named || kx_is_title(x, k - 1) || kx_is_ci(x, k - 1, "the") ||
+              kx_is_demonym(x, k - 1)))
+            break;
+        k--;
+    }
+    return k == first || kx_is(x, k - 1, ",") || kx_is(x, k - 1, "and") ||
+           kx_is(x, k - 1, "that") || x->t->tokens[k - 1].kind == KG_TOKEN_QUOTE ||
+           kx_is_speech_verb(x, k - 1);
+}
+
+/* Whether the body named from token k is the object of a causative "led": "led the EU to
+ * impose", "led the party to defeat" (a lower-case word after "to"). */
+static int causative_after_body(kx_rel_state *rs, size_t k)
+{
+    kx *x = rs->x;
+    if (kx_is(x, k, "the"))
+        k++;
+    size_t mk = k < x->n ? rs->mention_at[k] : 0;
+    if (!mk)
+        return 0;
+    size_t e = kx_rel_mention(rs, mk - 1)->tok_end;
+    return kx_is(x, e, "to") && e + 1 < x->n && kx_is_lower_word(x, e + 1);
+}
+
 /* Whether key k names party entity e, by its name or an alias. */
 static int party_has_key(const kg_x_entity *e, const char *k)
 {
@@ -478,6 +514,8 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
         }
     }
     /* "X, who heads the Y", "X, who chairs Y": a relative clause that gives X's office */
+    static const char *const leading[] = {"leads",  "led",     "heads", "headed",
+                                          "chairs", "chaired", NULL};
     static const char *const heading[] = {"heads",   "leads",   "chairs",  "directs",
                                           "runs",    "headed",  "led",     "chaired",
                                           "directed", "founded", "represents", NULL};
@@ -489,7 +527,8 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
         size_t v = kx_after_parenthetical(x, m->tok_end, 6);
         if (kx_is(x, v, "also"))
             v++;
-        if (kx_is_any(x, v, heading) && kx_same_sentence(x, m->tok_start, v + 1)) {
+        if (kx_is_any(x, v, leading) && kx_same_sentence(x, m->tok_start, v + 1) &&
+            opens_clause(rs, m) && !causative_after_body(rs, v + 1)) {
             affiliate_with_body_at(rs, m, v + 1);
             continue;
         }

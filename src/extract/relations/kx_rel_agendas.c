@@ -108,8 +108,9 @@ static int joint_places(kx_rel_state *rs, size_t k, size_t first, size_t pair[2]
  * discussed" (two places joined by "and"), "Participants affirmed", and one place that the
  * document makes a side (side[], one flag an entity, or NULL): "The United States
  * welcomed". What such a sentence names is what the meeting discussed, not what one speaker
- * said. */
-static int sides_subject(kx_rel_state *rs, size_t v, const unsigned char *side)
+ * said. After another verb of speech (speech), only places are the sides: not "Officials
+ * said". */
+static int sides_subject(kx_rel_state *rs, size_t v, const unsigned char *side, int speech)
 {
     kx *x = rs->x;
     static const char *const sides[] = {"sides",        "leaders",   "parties", "delegations",
@@ -123,7 +124,7 @@ static int sides_subject(kx_rel_state *rs, size_t v, const unsigned char *side)
     size_t mk = rs->mention_at[k - 1];
     if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON)
         return 0;
-    if (kx_is(x, k - 1, "They") || kx_is_any_ci(x, k - 1, sides))
+    if (!speech && (kx_is(x, k - 1, "They") || kx_is_any_ci(x, k - 1, sides)))
         return 1;
     if (joint_places(rs, k, first, pair))
         return 1;
@@ -170,16 +171,19 @@ static size_t persons_subject(kx_rel_state *rs, size_t v, size_t who[2])
     return 2;
 }
 
-/* Verbs whose subject, when it is the sides of a meeting, gives the meeting's agenda. */
+/* Verbs whose subject, when it is the sides of a meeting, gives the meeting's agenda: 1 for
+ * the verbs of a meeting's account ("discussed", "agreed"), 2 for the other verbs of speech,
+ * which give an agenda only when the subject names the sides ("Kazakhstan and Japan said"),
+ * not "Officials said" or "They told". */
 static int is_sides_verb(const kx *x, size_t i)
 {
     static const char *const verbs[] = {
-        "discussed", "emphasized", "emphasised", "underscored", "reaffirmed", "affirmed",
-        "agreed",    "noted",      "stressed",   "highlighted", "welcomed",   "reviewed",
-        "exchanged", "covered",    "expressed",  "considered",  "addressed",  "explored",
-        "shared",    "focused",    "touched",    "appreciated", "thanked",  "pledged",
+        "discussed",  "emphasized", "emphasised", "underscored", "reaffirmed", "affirmed",
+        "agreed",     "noted",      "stressed",   "highlighted", "welcomed",   "reviewed",
+        "exchanged",  "covered",    "expressed",  "considered",  "addressed",  "explored",
+        "shared",     "focused",    "touched",    "appreciated", "thanked",    "pledged",
         "recognized", "recognised", NULL};
-    return kx_is_any(x, i, verbs) || kx_is_speech_verb(x, i);
+    return kx_is_any(x, i, verbs) ? 1 : kx_is_speech_verb(x, i) ? 2 : 0;
 }
 
 /* Whether token i is "to" with a verb of purpose right after a mention of the meeting
@@ -245,8 +249,9 @@ static unsigned char *document_sides(kx_rel_state *rs)
 }
 
 /* Whether the comma at token i goes on a list of names: "for Georgia, the United States and
- * NATO" (names, each after "the" or not, set off by commas, the last after "and" or "or"). */
-static int list_goes_on(kx_rel_state *rs, size_t i)
+ * NATO" (names, each after "the" or not, set off by commas, the last after "and" or "or").
+ * Returns the token after the list's last name, or 0. */
+static size_t list_goes_on(kx_rel_state *rs, size_t i)
 {
     kx *x = rs->x;
     size_t k = i;
@@ -266,7 +271,7 @@ static int list_goes_on(kx_rel_state *rs, size_t i)
             return 0;
         k = kx_rel_mention(rs, mk - 1)->tok_end;
         if (last)
-            return 1;
+            return k;
     }
     return 0;
 }
@@ -306,12 +311,13 @@ void kx_rel_find_meeting_topics(kx_rel_state *rs)
         if (!has_meeting)
             for (size_t i = sen->first_token; i < sen->end_token && i < sen->first_token + 12;
                  i++) {
-                if (!is_sides_verb(x, i))
+                int verb = is_sides_verb(x, i);
+                if (!verb)
                     continue;
                 /* "The Secretary and the Foreign Minister discussed X": both, and their
                  * meeting */
-                n_who = persons_subject(rs, i, who);
-                if (sides_subject(rs, i, side) || n_who == 2) {
+                n_who = verb == 1 ? persons_subject(rs, i, who) : 0;
+                if (sides_subject(rs, i, side, verb == 2) || n_who == 2) {
                     has_meeting = 2;
                     cue = i + 1;
                     break;
@@ -338,13 +344,15 @@ void kx_rel_find_meeting_topics(kx_rel_state *rs)
                 from--;
         }
         size_t chosen[64];
-        size_t n_chosen = 0;
+        size_t n_chosen = 0, list_end = 0; /* the end of the list the phrase is in */
         for (size_t i = from; i < sen->end_token && n_chosen < 64; i++) {
             /* the topic phrase of "a round table on X, with ..." ends at the comma; the
-             * agenda "the sides discussed A, B and C" is a list */
+             * agenda "the sides discussed A, B and C" is a list (read once, not again at
+             * each of its commas) */
+            if (i >= cue && has_meeting == 1 && !purpose && kx_is(x, i, ",") && i >= list_end)
+                list_end = list_goes_on(rs, i);
             if (i >= cue && has_meeting == 1 && !purpose &&
-                (kx_is(x, i, "with") || (kx_is(x, i, ",") && !list_goes_on(rs, i)) ||
-                 kx_is(x, i, ";")))
+                (kx_is(x, i, "with") || (kx_is(x, i, ",") && i >= list_end) || kx_is(x, i, ";")))
                 break;
             /* "a conference on X in Y was held ...": the place and what follows are not
              * the topic */
@@ -373,8 +381,9 @@ void kx_rel_find_meeting_topics(kx_rel_state *rs)
             if (kx_rel_names_venue(x, m->tok_start))
                 continue;
             /* bodies are topics after the words that open an agenda, not after others */
-            if (m->type == KG_ORGANISATION && has_meeting != 2 && !kx_is_ci(x, cue - 1, "results") &&
-                !kx_is(x, cue - 1, "theme") && !kx_is(x, cue - 1, "on") && !focus_on(x, cue - 1))
+            if (m->type == KG_ORGANISATION && has_meeting != 2 &&
+                !kx_is_ci(x, cue - 1, "results") && !kx_is(x, cue - 1, "theme") &&
+                !kx_is(x, cue - 1, "on") && !focus_on(x, cue - 1))
                 continue;
             chosen[n_chosen++] = m->entity;
         }
@@ -490,7 +499,7 @@ void kx_rel_find_meeting_agendas(kx_rel_state *rs)
             /* "the sides discussed X": the meeting discussed X, and so did the sides that
              * the sentence names ("At the meeting of A with B, the sides discussed X") */
             size_t speaking[16], n_speaking = 0;
-            int sides = sides_subject(rs, cue - 1, NULL);
+            int sides = sides_subject(rs, cue - 1, NULL, 0);
             /* "the Deputy Secretary discussed X": X is the agenda, and hers alone */
             size_t sp = sides ? 0 : rs->speaker[s], co = sides ? 0 : rs->co_speaker[s];
             /* "The delegation met with A and B to discuss X": the meeting's purpose, and

@@ -111,7 +111,8 @@ void kx_rel_find_body_parents(kx_rel_state *rs)
         if (!is_body(en))
             continue;
         KG_GROW(forms, cap, n_forms + 1 + en->n_aliases);
-        forms[n_forms++] = (body_form){kg_strhash_ascii_ci(en->name, strlen(en->name)), k, en->name};
+        forms[n_forms++] =
+            (body_form){kg_strhash_ascii_ci(en->name, strlen(en->name)), k, en->name};
         for (size_t j = 0; j < en->n_aliases; j++) {
             const char *t = en->aliases[j].text;
             forms[n_forms++] = (body_form){kg_strhash_ascii_ci(t, strlen(t)), k, t};

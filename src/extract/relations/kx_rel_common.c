@@ -195,12 +195,27 @@ int kx_rel_names_venue(const kx *x, size_t i)
     if ((x->dateline && x->dateline[i]) || (x->place_line && x->place_line[i]))
         return 1;
     size_t k = i;
-    /* "at the prestigious X": an adjective or two after the article */
+    /* "at the prestigious X": an adjective or two after the article; not a name that
+     * modifies a noun ("at the troubled Kazakhstan economy") */
     size_t adj = k;
     while (adj > 0 && adj + 2 > k && kx_is_lower_word(x, adj - 1) && !kx_is(x, adj - 1, "the") &&
-           !kx_is(x, adj - 1, "of") && !kx_is_ci(x, adj - 1, "at"))
+           !kx_is(x, adj - 1, "of") && !kx_is_ci(x, adj - 1, "at") &&
+           kx_same_sentence(x, adj - 1, k))
         adj--;
-    if (adj < k && adj >= 2 && kx_is(x, adj - 1, "the") && kx_is_ci(x, adj - 2, "at"))
+    size_t name_end = k;
+    while (name_end < x->n && kx_is_cap(x, name_end) && kx_same_sentence(x, k, name_end))
+        name_end++;
+    /* the closed-class words that may follow a venue's name */
+    static const char *const after_venue[] = {
+        "to",    "for",   "and",   "or",     "in",      "on",        "of",     "with",
+        "where", "which", "that",  "who",    "this",    "last",      "at",     "by",
+        "from",  "as",    "when",  "during", "today",   "yesterday", "was",    "is",
+        "were",  "has",   "had",   "will",   "earlier", "later",     "before", "after",
+        "about", "into",  "since", "until",  NULL};
+    int modifies = name_end < x->n && kx_same_sentence(x, k, name_end) &&
+                   kx_is_lower_word(x, name_end) && !kx_is_any(x, name_end, after_venue);
+    if (adj < k && adj >= 2 && kx_is(x, adj - 1, "the") && kx_is_ci(x, adj - 2, "at") &&
+        kx_same_sentence(x, adj - 2, k) && !modifies)
         return 1;
     if (k > 0 && kx_is(x, k - 1, "the"))
         k--;

@@ -75,8 +75,9 @@ int kx_rel_is_held(const kg_x_entity *en);
 size_t kx_rel_meeting_in_context(const kx *x, size_t s);
 
 /* Whether the mention starting at token i names where something happens, not what it is
- * about: "at (the) X", "at the prestigious X", "here in X", "on the margins of X", "welcomed the delegation to X", "in room 226 of
- * X", the text's dateline and its line of date and places. */
+ * about: "at (the) X", "at the prestigious X", "here in X", "on the margins of X",
+ * "welcomed the delegation to X", "in room 226 of X", the text's dateline and its line of
+ * date and places. */
 int kx_rel_names_venue(const kx *x, size_t i);
 
 /* Whether entity is a country of the gazetteer (only places carry a gazetteer row). */

@@ -56,8 +56,8 @@ static int in_building(const kx *x, const kg_x_mention *pm)
     int digit = 0;
     for (size_t c = t->start; c < t->end; c++)
         digit |= x->t->text[c] >= '0' && x->t->text[c] <= '9';
-    return digit && (kx_is_ci(x, k - 3, "in") || kx_is_ci(x, k - 3, "room") ||
-                     kx_is_ci(x, k - 3, "hall"));
+    return digit &&
+           (kx_is_ci(x, k - 3, "in") || kx_is_ci(x, k - 3, "room") || kx_is_ci(x, k - 3, "hall"));
 }
 
 /* "in the capital, X", "in the capital X", "in the city of X", "in the southern city of X":

@@ -511,10 +511,12 @@ static size_t statement_author(kx_rel_state *rs, size_t *byline)
                 words++;
             if (kx_is(x, i, "by") && i > sen->first_token && kx_is_any_ci(x, i - 1, authored))
                 by = i;
-            /* "Assistant Secretary X's Remarks as Delivered at Y" */
-            if (mi && kx_rel_mention(rs, mi - 1)->type == KG_PERSON &&
+            /* "Assistant Secretary X's Remarks as Delivered at Y": a title, in the
+             * headline or a paragraph of its own; not "Putin's speech on Friday" */
+            if ((s == 0 || (window && kx_sentence_is_paragraph(x, s))) && mi &&
+                kx_rel_mention(rs, mi - 1)->type == KG_PERSON &&
                 kx_rel_mention(rs, mi - 1)->tok_end == i + 1 && i + 2 < sen->end_token &&
-                (x->t->tokens[i + 1].flags & KG_TOKEN_POSSESSIVE) &&
+                (x->t->tokens[i + 1].flags & KG_TOKEN_POSSESSIVE) && kx_is_cap(x, i + 2) &&
                 kx_is_any_ci(x, i + 2, authored)) {
                 *byline = s;
                 return kx_rel_mention(rs, mi - 1)->entity + 1;
@@ -538,8 +540,8 @@ static size_t statement_author(kx_rel_state *rs, size_t *byline)
         int headline_byline =
             s == 0 && opening && kx_is(x, kx_rel_mention(rs, opening - 1)->tok_end, ",");
         if (window && kx_sentence_is_paragraph(x, s) && persons == 1 && words == 0 &&
-            (s > 0 || headline_byline) &&
-            !kx_in_speaker_line(x, sen->first_token) && rs->mention_at[sen->first_token] &&
+            (s > 0 || headline_byline) && !kx_in_speaker_line(x, sen->first_token) &&
+            rs->mention_at[sen->first_token] &&
             kx_rel_mention(rs, rs->mention_at[sen->first_token] - 1)->type == KG_PERSON) {
             *byline = s;
             return first_person;
@@ -696,12 +698,23 @@ static int label_in_capitals(kx_rel_state *rs, size_t s)
 }
 
 /* Whether sentence s announces speech to come rather than reports it: "will" before any
- * verb of speech ("X will deliver welcoming remarks"; not "X said the body will ..."). What
- * follows in its paragraph is no longer the speaker's. */
+ * verb of speech ("X will deliver welcoming remarks"; not "X said the body will ...", nor
+ * "X, who will lead the mission, said"). What follows in its paragraph is no longer the
+ * speaker's. */
 static int announces_speech(const kx *x, size_t s)
 {
     const kg_sentence *sen = &x->t->sentences[s];
     for (size_t i = sen->first_token; i < sen->end_token; i++) {
+        if (kx_is(x, i, ",") && (kx_is(x, i + 1, "who") || kx_is(x, i + 1, "which"))) {
+            /* over the relative clause to its closing comma */
+            size_t k = i + 2;
+            while (k < sen->end_token && !kx_is(x, k, ","))
+                k++;
+            if (k < sen->end_token) {
+                i = k;
+                continue;
+            }
+        }
         if (kx_is_speech_verb(x, i))
             return 0;
         if (kx_is(x, i, "will") || kx_is(x, i, "shall"))
@@ -714,6 +727,7 @@ void kx_rel_find_speakers(kx_rel_state *rs)
 {
     kx *x = rs->x;
     size_t last = 0, para_speaker = 0, para = (size_t)-1, para_speaker_from = 0;
+    int para_announced = 0; /* the sentence that names the paragraph's speaker announces */
     size_t byline = (size_t)-1;
     size_t author = statement_author(rs, &byline);
     size_t quote_owner = 0, quote_co = 0, quote_para = (size_t)-1, quote_from = 0;
@@ -735,6 +749,7 @@ void kx_rel_find_speakers(kx_rel_state *rs)
             para = sen->paragraph;
             para_speaker = label_speaker;
             para_speaker_from = s;
+            para_announced = 0;
             if (label_speaker && !kx_in_headline(x, sen->first_token)) {
                 /* everything the paragraph says is the labelled speaker's */
                 for (; s < x->t->n_sentences && x->t->sentences[s].paragraph == para; s++) {
@@ -758,6 +773,7 @@ void kx_rel_find_speakers(kx_rel_state *rs)
                     break;
                 }
             }
+            para_announced = para_speaker && announces_speech(x, para_speaker_from);
             if (!para_speaker && sentence_starts_quoted(x, s) && !unnamed_speaker(rs, s))
                 para_speaker = last;
         }
@@ -778,8 +794,7 @@ void kx_rel_find_speakers(kx_rel_state *rs)
         if (!sp && para_speaker &&
             (in_quotation(x, s) ||
              (s > para_speaker_from && !other_person_in(rs, s, para_speaker - 1) &&
-              !body_speaks(rs, s) && !opens_with_named_subject(rs, s) &&
-              !announces_speech(x, para_speaker_from))))
+              !body_speaks(rs, s) && !opens_with_named_subject(rs, s) && !para_announced)))
             sp = para_speaker;
         /* a statement's sentences are its author's, unless someone else is quoted; its
          * byline says who and where, not what about */

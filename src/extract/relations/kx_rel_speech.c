@@ -41,10 +41,12 @@ static int met_body(const kx *x, size_t i)
     return 0;
 }
 
-/* Whether the mention at token i is addressed, not spoken of: the names a sentence thanks
- * or greets before its first verb or "for" ("Thank you, Rector X, for ...", "Thank you
- * Foreign Minister X, other members of the delegation, Charge Y, ladies and gentlemen"). */
-static int addressed(const kx *x, size_t i)
+/* Whether the mention at tokens [i, end) is addressed, not spoken of: one of the names a
+ * sentence thanks or greets right after "Thank you" or "Dear", each set off by commas
+ * ("Thank you, Rector X, for ...", "Thank you Foreign Minister X, other members of the
+ * delegation, Charge Y, ladies and gentlemen"); not the subject of the sentence that
+ * follows the greeting ("Dear friends, Kazakhstan has ..."). */
+static int addressed(const kx *x, size_t i, size_t end)
 {
     const kg_sentence *sen = &x->t->sentences[x->t->tokens[i].sentence];
     size_t f = sen->first_token;
@@ -52,10 +54,31 @@ static int addressed(const kx *x, size_t i)
                  kx_is_ci(x, f, "dear");
     if (!thanks)
         return 0;
-    for (size_t k = f + 1; k < i; k++)
-        if (kx_is(x, k, "for") || kx_is(x, k, "to") || kx_is(x, k, "that") || kx_is(x, k, "and") ||
+    for (size_t k = f + 1; k < i; k++) {
+        if (kx_is(x, k, "for") || kx_is(x, k, "to") || kx_is(x, k, "that") ||
             kx_is_speech_verb(x, k))
             return 0;
+        /* "ladies and gentlemen", or "and" before the last name of the run */
+        if (kx_is(x, k, "and") && !kx_is(x, k - 1, "ladies") && !kx_is(x, k + 1, "gentlemen")) {
+            size_t t = k + 1;
+            while (t < i && (kx_is_title(x, t) || kx_is_cap(x, t)))
+                t++;
+            if (t != i)
+                return 0;
+        }
+    }
+    /* the rest of its item has no verb: "members of the Government of X delegation," but
+     * not "Dear friends, Kazakhstan has achieved ..." */
+    static const char *const auxiliaries[] = {"is",   "are",    "was",   "were", "has",   "have",
+                                              "had",  "will",   "would", "can",  "could", "may",
+                                              "must", "should", "shall", "does", "did",   NULL};
+    for (size_t k = end; k < sen->end_token && !kx_is(x, k, ","); k++) {
+        size_t len;
+        const char *w = kx_tok(x, k, &len);
+        if (kx_is_any(x, k, auxiliaries) || kx_is_speech_verb(x, k) ||
+            (kx_is_lower_word(x, k) && len > 3 && strncmp(w + len - 2, "ed", 2) == 0))
+            return 0;
+    }
     return 1;
 }
 
@@ -355,8 +378,8 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
                 (co && in_role_of(rs, &roles, mi - 1, co - 1)) || speaker_body(rs, mi - 1, p))
                 continue;
             /* whom one speaks to or through is not what one speaks of */
-            if (m->type != KG_EVENT &&
-                (speech_channel(x, m->tok_start, m->tok_end) || addressed(x, m->tok_start)))
+            if (m->type != KG_EVENT && (speech_channel(x, m->tok_start, m->tok_end) ||
+                                        addressed(x, m->tok_start, m->tok_end)))
                 continue;
             /* whom one meets is not what one speaks of: "met with members of the Armed
              * Forces", "met with staff at Mongolia's LGBT Center" */
