@@ -523,6 +523,28 @@ START_TEST(test_typing_parties_by_what_they_have)
 }
 END_TEST
 
+START_TEST(test_typing_parties_by_their_share_of_the_vote)
+{
+    /* a share of the vote is a party's or a candidate's: a party's when nothing else speaks
+     * for a person, a candidate's when the name is a person's (a surname's ending, the full
+     * name elsewhere in the text) */
+    const kg_extraction *x = extract(
+        "Report\n\nIn the election, Zhartas received just 6.61% of the vote, and Amanar was "
+        "winning 54 percent. Former minister Ivar Kolbeinn Sandqvist ran too; Kolbeinn "
+        "Sandqvist got 3 percent of ballots cast, and Nurlanbayev obtained 2 per cent of the "
+        "vote.");
+    ASSERT_ENTITY(x, "Zhartas", KG_PARTY);
+    ASSERT_ENTITY(x, "Amanar", KG_PARTY);
+    ASSERT_NO_ENTITY(x, "Kolbeinn Sandqvist", KG_PARTY);
+    ASSERT_ENTITY(x, "Nurlanbayev", KG_PERSON);
+    /* a share of something else is no vote; a body's name stays a body's */
+    x = extract("Report\n\nMongolia received 10 percent of the investment. The Velmar "
+                "Institute got 5 percent of the vote.");
+    ASSERT_COUNT(x, KG_PARTY, 0);
+    ASSERT_ENTITY(x, "Velmar Institute", KG_ORGANISATION);
+}
+END_TEST
+
 START_TEST(test_typing_acronym_of_a_party)
 {
     /* "the DPJ" spells the Democratic Party of Japan: one party, not a body beside it */
@@ -597,6 +619,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_outlets_report_and_bodies_have_members);
     tcase_add_test(tc, test_typing_people_by_age_and_counterpart);
     tcase_add_test(tc, test_typing_parties_by_what_they_have);
+    tcase_add_test(tc, test_typing_parties_by_their_share_of_the_vote);
     tcase_add_test(tc, test_typing_acronym_of_a_party);
     tcase_add_test(tc, test_typing_surname_of_a_person_named_in_full);
     suite_add_tcase(s, tc);

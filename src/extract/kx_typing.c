@@ -28,6 +28,11 @@
 
 #define N_TYPES 4 /* person, organisation, party, place: the types before KG_EVENT */
 _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
+/* one more slot of evidence: for "a party or a candidate" (a share of the vote), which goes
+ * to whichever of the two the rest of a name's evidence prefers once it is summed over the
+ * name's mentions (resolve_contestant) */
+#define EV_CONTESTANT N_TYPES
+#define N_SLOTS (N_TYPES + 1)
 
 /* weights, in finder votes */
 #define W_FINDER 1.0                 /* the type the finder that proposed the span gave it */
@@ -57,13 +62,14 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 #define W_VOTED_FOR 2.0              /* "voted for X": a party, or a candidate */
 #define W_AGE 3.0                    /* "Samer Soliman, 42, said": people have ages */
 #define W_WHO 2.0                    /* "Ivar Sandqvist, who leads": bodies take "which" */
+#define W_VOTE_SHARE 3.0             /* "X received 6.6%": a party, or a candidate */
 #define W_MEDIA 3.0                  /* "Interfax reported", "reported by the Daily X" */
 #define W_MEMBERS 3.0                /* "two Hamas members": what has members is a body or a party */
 #define W_NAMED_SURNAME 3.0          /* "Buhari" where the text named "Muhammadu Buhari" */
 #define STRONG 3.0                   /* evidence at which an item decides its list's type */
 
 typedef struct typing {
-    double (*ev)[N_TYPES]; /* per mention */
+    double (*ev)[N_SLOTS]; /* per mention */
     char **key;            /* per mention: kg_normalize_key of its text */
     size_t n;              /* mentions typed (the finders' ones and those added here) */
     char **company;        /* keys of company names without their legal form ("lear") */
@@ -186,6 +192,52 @@ static int holds_seats(const kx *x, size_t b)
     return 0;
 }
 
+/* Whether token i is a percentage: "34%", "54 percent", "6.61 per cent". */
+static int is_percentage(const kx *x, size_t i)
+{
+    if (i + 1 >= x->n || x->t->tokens[i].kind != KG_TOKEN_NUMBER)
+        return 0;
+    return kx_is(x, i + 1, "%") || kx_is(x, i + 1, "percent") ||
+           (kx_is(x, i + 1, "per") && kx_is(x, i + 2, "cent"));
+}
+
+/* Whether the name ending before token b wins a share of the vote: "X received just 6.61%",
+ * "X was winning 41 percent of the vote", "X (34%)", "X, which got 7 percent". Parties and
+ * candidates do. */
+static int wins_vote_share(const kx *x, size_t b)
+{
+    static const char *const verbs[] = {"won",      "wins",     "winning", "received", "receiving",
+                                        "receives", "got",      "gets",    "getting",  "gained",
+                                        "obtained", "polled",   "garnered", "took",    "taking",
+                                        "secured",  "collected", "scored", NULL};
+    static const char *const hedges[] = {"just", "only",  "about", "around", "nearly",
+                                         "almost", "over", "more", "than",   "less",
+                                         "some", "roughly", "a",   "mere",   "under", NULL};
+    size_t k = b;
+    if (kx_is(x, k, "("))
+        return is_percentage(x, k + 1) && kx_same_sentence(x, b, k + 1);
+    if (kx_is(x, k, ",") && (kx_is(x, k + 1, "which") || kx_is(x, k + 1, "who")))
+        k += 2;
+    if (kx_is(x, k, "was") || kx_is(x, k, "is") || kx_is(x, k, "has") || kx_is(x, k, "had"))
+        k++;
+    if (!kx_is_any(x, k, verbs))
+        return 0;
+    k++;
+    for (size_t j = k; j < k + 3 && kx_is_any(x, j, hedges); j++)
+        k = j + 1;
+    if (!kx_same_sentence(x, b, k) || !is_percentage(x, k))
+        return 0;
+    /* a share of a vote: the sentence speaks of one ("of the vote", "in the election") */
+    static const char *const ballots[] = {"vote",   "votes",     "ballot", "ballots", "poll",
+                                          "polls",  "election",  "elections", "electorate",
+                                          "runoff", "constituency", NULL};
+    const kg_sentence *sen = &x->t->sentences[x->t->tokens[b].sentence];
+    for (size_t j = sen->first_token; j < sen->end_token; j++)
+        if (kx_is_any_ci(x, j, ballots))
+            return 1;
+    return 0;
+}
+
 /* "opposition leader X of the Y", "the ruling coalition's leader of Y": a leader of the
  * opposition or of the ruling side leads a party (a the name's first token). */
 static int opposition_leader_of(const kx *x, size_t a)
@@ -240,7 +292,7 @@ static int coordinated_with_person(const kx *x, size_t a, size_t b)
 }
 
 /* The evidence one mention gives for each type. */
-static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYPES])
+static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
 {
     size_t a = m->tok_start, b = m->tok_end, len;
     if ((int)m->type < N_TYPES)
@@ -358,6 +410,9 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
     /* "Witnesses:" then "John Roe, Director, X": the line names a speaker */
     if (kx_in_speaker_line(x, a))
         ev[KG_PERSON] += W_SPEAKER_LINE;
+    /* parties and candidates win shares of the vote */
+    if (wins_vote_share(x, b))
+        ev[EV_CONTESTANT] += W_VOTE_SHARE;
     /* "the daily Le Matin", "the news agency Xinhua": the kind of body right before */
     if (a > 0 && kx_same_sentence(x, a - 1, a) && kx_is_lower_word(x, a - 1) &&
         (kx_in_list(x, a - 1, KG_LIST_ORG_NOUNS, 0) ||
@@ -365,7 +420,19 @@ static void mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_TYP
         ev[KG_ORGANISATION] += W_ORG_NOUN_BEFORE;
 }
 
-static int best_type(const double ev[N_TYPES], kg_entity_type fallback)
+/* Gives the evidence for "a party or a candidate" to the person when the rest of the
+ * evidence prefers a person to a party (a given name, a surname's ending, the full name
+ * elsewhere), to the party when a party is at least as likely as a body, else to neither. */
+static void resolve_contestant(double ev[N_SLOTS])
+{
+    if (ev[KG_PERSON] > ev[KG_PARTY])
+        ev[KG_PERSON] += ev[EV_CONTESTANT];
+    else if (ev[KG_PARTY] >= ev[KG_ORGANISATION])
+        ev[KG_PARTY] += ev[EV_CONTESTANT];
+    ev[EV_CONTESTANT] = 0;
+}
+
+static int best_type(const double ev[N_SLOTS], kg_entity_type fallback)
 {
     int best = (int)fallback;
     for (int t = 0; t < N_TYPES; t++)
@@ -393,12 +460,13 @@ static void decide_by_name(kx *x, typing *ty)
     qsort(order, n, sizeof *order, by_key);
     for (size_t g = 0; g < n;) {
         size_t h = g;
-        double sum[N_TYPES] = {0};
+        double sum[N_SLOTS] = {0};
         while (h < n && strcmp(order[h].key, order[g].key) == 0) {
-            for (int t = 0; t < N_TYPES; t++)
+            for (int t = 0; t < N_SLOTS; t++)
                 sum[t] += ty->ev[order[h].mention][t];
             h++;
         }
+        resolve_contestant(sum);
         int type = best_type(sum, x->out->mentions[order[g].mention].type);
         for (size_t k = g; k < h; k++) {
             size_t mi = order[k].mention;
@@ -504,12 +572,13 @@ static void find_evidenced_names(kx *x)
             continue;
         }
         kg_x_mention probe = {.tok_start = i, .tok_end = b, .type = KG_ENTITY_TYPE_COUNT};
-        double ev[N_TYPES] = {0};
+        double ev[N_SLOTS] = {0};
         mention_evidence(x, &probe, ev);
         /* a list's item takes its kind from a sure item beside it; the typing of found
          * names does this by decide_by_list */
         if (!words && b - i >= 2 && coordinated_with_person(x, i, b))
             ev[KG_PERSON] += W_LIST;
+        resolve_contestant(ev);
         int t = best_type(ev, KG_ORGANISATION);
         /* words of English are a name only by what stands around them ("the X-based ...",
          * "a ... reporter"), which speaks for a body; a venue word inside them is no
@@ -586,25 +655,32 @@ static void dump_evidence(const kx *x, const typing *ty)
     }
 }
 
-/* A lone word that is the surname of a person the document names in full, as the finders
- * found it ("Muhammadu Buhari" ... "a Buhari adviser", "Buhari, 72,"), is that person's:
- * evidence for a person at each of its mentions. The surnames are sorted once and looked up by bisection,
- * so the pass is n log n in the mentions. */
+/* A lone word or two that are the surname of a person the document names in full, as the
+ * finders found it ("Muhammadu Buhari" ... "a Buhari adviser", "Buhari, 72,"; "John Atta
+ * Mills" ... "Atta Mills obtained 50 percent"), are that person's: evidence for a person at
+ * each of their mentions. The surnames (a name's last word, and its last two of a name of
+ * three words or more) are sorted once and looked up by bisection, so the pass is n log n in
+ * the mentions. */
 static void add_named_surnames(const kx *x, typing *ty)
 {
-    char **surnames = kg_xcalloc(ty->n + 1, sizeof *surnames);
+    char **surnames = kg_xcalloc(2 * ty->n + 1, sizeof *surnames);
     size_t n = 0;
     for (size_t i = 0; i < ty->n; i++) {
         const kg_x_mention *m = &x->out->mentions[i];
-        if (m->type != KG_PERSON || m->tok_end - m->tok_start < 2)
+        size_t words = m->tok_end - m->tok_start;
+        if (m->type != KG_PERSON || words < 2)
             continue;
         const kg_token *t = &x->t->tokens[m->tok_end - 1];
         surnames[n++] = kg_normalize_key(x->t->text + t->start, t->end - t->start);
+        if (words >= 3) {
+            const kg_token *t2 = &x->t->tokens[m->tok_end - 2];
+            surnames[n++] = kg_normalize_key(x->t->text + t2->start, t->end - t2->start);
+        }
     }
     qsort(surnames, n, sizeof *surnames, kg_cmp_key);
     for (size_t i = 0; i < ty->n && n > 0; i++) {
         const kg_x_mention *m = &x->out->mentions[i];
-        if (m->tok_end - m->tok_start != 1 || (int)m->type >= N_TYPES)
+        if (m->tok_end - m->tok_start > 2 || (int)m->type >= N_TYPES)
             continue;
         const char *key = ty->key[i];
         if (bsearch(&key, surnames, n, sizeof *surnames, kg_cmp_key))
