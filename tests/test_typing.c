@@ -545,6 +545,23 @@ START_TEST(test_typing_parties_by_their_share_of_the_vote)
 }
 END_TEST
 
+START_TEST(test_typing_lone_word_beside_a_party_in_a_list)
+{
+    /* a lone word joined to a party's name by "and" is an item of the list, and a party with
+     * all its mentions ("the chairman of Zhartas"); a word the text also writes in lower
+     * case, or an acronym, is no such item */
+    const kg_extraction *x =
+        extract("Report\n\nThe Velmar Party and Zhartas, the two largest groups, were banned. The "
+                "chairman of Zhartas fled to Osh.");
+    ASSERT_ENTITY(x, "Zhartas", KG_PARTY);
+    ASSERT_NO_ENTITY(x, "Zhartas", KG_ORGANISATION);
+    x = extract("Report\n\nOfficials of the Velmar Institute and Kenesheks met. The kenesheks "
+                "are local councils. Patients with TB and the Velmar Institute met.");
+    ASSERT_NOTHING_NAMED(x, "Kenesheks");
+    ASSERT_NOTHING_NAMED(x, "TB");
+}
+END_TEST
+
 START_TEST(test_typing_acronym_of_a_party)
 {
     /* "the DPJ" spells the Democratic Party of Japan: one party, not a body beside it */
@@ -620,6 +637,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_people_by_age_and_counterpart);
     tcase_add_test(tc, test_typing_parties_by_what_they_have);
     tcase_add_test(tc, test_typing_parties_by_their_share_of_the_vote);
+    tcase_add_test(tc, test_typing_lone_word_beside_a_party_in_a_list);
     tcase_add_test(tc, test_typing_acronym_of_a_party);
     tcase_add_test(tc, test_typing_surname_of_a_person_named_in_full);
     suite_add_tcase(s, tc);

@@ -496,6 +496,17 @@ static size_t next_item(const kx *x, const kg_x_mention *m)
     return k;
 }
 
+/* The mentions that by_token_start orders (qsort takes no context). */
+static _Thread_local const kg_x_mention *mentions_for_sort;
+
+/* Order mention indices by their first token. */
+static int by_token_start(const void *pa, const void *pb)
+{
+    size_t a = mentions_for_sort[*(const size_t *)pa].tok_start;
+    size_t b = mentions_for_sort[*(const size_t *)pb].tok_start;
+    return (a > b) - (a < b);
+}
+
 /* A coordinated list of names ("A, B and C") names things of one kind: an item whose own
  * evidence is weak takes the type that the list's strong items agree on. Only the types a
  * bare name leaves open (person, organisation, party) move. */
@@ -503,7 +514,16 @@ static void decide_by_list(kx *x, typing *ty)
 {
     size_t *items = kg_xmalloc((ty->n + 1) * sizeof *items);
     unsigned char *seen = kg_xcalloc(ty->n + 1, 1);
-    for (size_t i = 0; i < ty->n; i++) {
+    /* lists are read from their first item: the mentions in the order of the text (those
+     * added after the finders come last in the array) */
+    size_t *by_start = kg_xmalloc((ty->n + 1) * sizeof *by_start);
+    unsigned char *moved = kg_xcalloc(ty->n + 1, 1); /* a mention the list retyped */
+    for (size_t i = 0; i < ty->n; i++)
+        by_start[i] = i;
+    mentions_for_sort = x->out->mentions;
+    qsort(by_start, ty->n, sizeof *by_start, by_token_start);
+    for (size_t o = 0; o < ty->n; o++) {
+        size_t i = by_start[o];
         if (seen[i])
             continue;
         size_t n = 0;
@@ -538,12 +558,37 @@ static void decide_by_list(kx *x, typing *ty)
             double own = ty->ev[items[k]][m->type];
             if (m->type == KG_PLACE || own >= STRONG || (int)m->type == agreed)
                 continue;
-            if (ty->ev[items[k]][agreed] + W_LIST > own)
+            if (ty->ev[items[k]][agreed] + W_LIST > own) {
                 m->type = (kg_entity_type)agreed;
+                moved[items[k]] = 1;
+            }
         }
     }
+    /* the name's other mentions, weak too, follow it ("Erk and Birlik" ... "the chairman
+     * of Erk") */
+    keyed *order = kg_xmalloc((ty->n + 1) * sizeof *order);
+    size_t n_order = 0;
+    for (size_t i = 0; i < ty->n; i++)
+        if ((int)x->out->mentions[i].type < N_TYPES)
+            order[n_order++] = (keyed){ty->key[i], i};
+    qsort(order, n_order, sizeof *order, by_key);
+    for (size_t g = 0; g < n_order;) {
+        size_t h = g, moved_to = (size_t)-1;
+        for (; h < n_order && strcmp(order[h].key, order[g].key) == 0; h++)
+            if (moved[order[h].mention])
+                moved_to = x->out->mentions[order[h].mention].type;
+        for (size_t k = g; k < h && moved_to != (size_t)-1; k++) {
+            kg_x_mention *m = &x->out->mentions[order[k].mention];
+            if (m->type != KG_PLACE && ty->ev[order[k].mention][m->type] < STRONG)
+                m->type = (kg_entity_type)moved_to;
+        }
+        g = h;
+    }
+    free(order);
+    free(moved);
     free(seen);
     free(items);
+    free(by_start);
 }
 
 /* Capitalised runs no finder claimed, kept when their context alone is evidence enough:
@@ -601,6 +646,59 @@ static void find_evidenced_names(kx *x)
             kx_add_mention(x, i, b, (kg_entity_type)t);
         i = b - 1;
     }
+}
+
+/* Whether token i is one capitalised word that no finder took and that may name something by
+ * itself: no common word, title, month, demonym, stop word or acronym, no capital next to it,
+ * and not written in lower case elsewhere in the text ("Mazhilis and Maslikhats" where the
+ * text also writes "maslikhats"; lower holds the sorted hashes of its lower-case words). */
+static int lone_name_word(const kx *x, size_t i, const uint64_t *lower, size_t n_lower)
+{
+    if (i >= x->n || x->label[i] || !kx_is_name_word(x, i) || kx_is_allcaps(x, i) ||
+        kx_is_title(x, i) || kx_is_month(x, i) || kx_is_demonym(x, i) || kx_is_determiner(x, i) ||
+        kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) || kx_in_headline(x, i))
+        return 0;
+    if ((i > 0 && kx_is_cap(x, i - 1) && kx_same_sentence(x, i - 1, i)) ||
+        (i + 1 < x->n && kx_is_cap(x, i + 1) && kx_same_sentence(x, i, i + 1)))
+        return 0;
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    uint64_t h = kg_strhash_ascii_ci(w, len);
+    return !bsearch(&h, lower, n_lower, sizeof *lower, kg_cmp_u64);
+}
+
+/* "Erk and Birlik, the two largest groups", "Birlik and Erk": one capitalised word that no
+ * finder took, joined by "and" or "or" to a name that one did, is a name of a list too. It
+ * takes that name's type for a start; decide_by_list then weighs the list's evidence. */
+static void find_list_partners(kx *x)
+{
+    uint64_t *lower = kg_xmalloc((x->n + 1) * sizeof *lower);
+    size_t n_lower = 0;
+    for (size_t i = 0; i < x->n; i++)
+        if (kx_is_lower_word(x, i)) {
+            size_t len;
+            const char *w = kx_tok(x, i, &len);
+            lower[n_lower++] = kg_strhash_ascii_ci(w, len);
+        }
+    qsort(lower, n_lower, sizeof *lower, kg_cmp_u64);
+    size_t n0 = x->out->n_mentions;
+    for (size_t k = 0; k < n0; k++) {
+        const kg_x_mention m = x->out->mentions[k]; /* a copy: adding a mention moves them */
+        if (m.type != KG_PERSON && m.type != KG_ORGANISATION && m.type != KG_PARTY)
+            continue;
+        size_t a = m.tok_start, b = m.tok_end;
+        /* "Ortak and Aidos Serikbayev's party": the possessive is of another item */
+        if (x->t->tokens[b - 1].flags & KG_TOKEN_POSSESSIVE ||
+            (b < x->n && (x->t->tokens[b].flags & KG_TOKEN_POSSESSIVE)))
+            continue;
+        if (a >= 2 && (kx_is(x, a - 1, "and") || kx_is(x, a - 1, "or")) &&
+            kx_same_sentence(x, a - 2, a) && lone_name_word(x, a - 2, lower, n_lower))
+            kx_add_mention(x, a - 2, a - 1, m.type);
+        if (b + 1 < x->n && (kx_is(x, b, "and") || kx_is(x, b, "or")) &&
+            kx_same_sentence(x, a, b + 1) && lone_name_word(x, b + 1, lower, n_lower))
+            kx_add_mention(x, b + 1, b + 2, m.type);
+    }
+    free(lower);
 }
 
 /* A line that lists a person with a title and a body ("Rodger Potocki, Senior Director
@@ -734,6 +832,7 @@ void kx_decide_types(kx *x)
     find_list_line_bodies(x);
     find_evidenced_names(x);
     kx_find_lexicon_parties(x);
+    find_list_partners(x);
     size_t n0 = x->out->n_mentions;
     double *bonus = kg_xcalloc(n0 + 1, sizeof *bonus);
     kx_find_party_lists(x, bonus, n0);
