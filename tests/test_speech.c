@@ -536,6 +536,25 @@ START_TEST(test_speech_greeting_before_the_subject_addresses_no_one)
 }
 END_TEST
 
+START_TEST(test_speech_sponsors_of_a_resolution)
+{
+    /* "Mr. X (for himself and Mr. Y) submitted the following resolution": the resolution is
+     * both sponsors' words; the committee it is referred to is no topic */
+    const kg_extraction *x = extract(
+        "URGING DEMOCRATIC ELECTIONS IN MONGOLIA\n\nMay 3, 2005\n\nMr. Arvo Pellinen (for "
+        "himself and Mr. Tomas Brandt) submitted the following resolution; which was referred "
+        "to the Committee on Foreign Relations:\n\nWhereas Mongolia held elections in 2004;"
+        "\n\nResolved, That the Senate supports Chile.");
+    ASSERT_REL(x, "Arvo Pellinen", KG_DISCUSSED, "Mongolia");
+    ASSERT_REL(x, "Tomas Brandt", KG_DISCUSSED, "Chile");
+    ASSERT_NO_REL(x, "Arvo Pellinen", KG_DISCUSSED, "Committee on Foreign Relations");
+    /* a report of someone who submitted a resolution is no resolution */
+    x = extract("Report\n\nThe vote was close. Later, the Senate debated Mongolia. Mr. Arvo "
+                "Pellinen had submitted a resolution on Chile.");
+    ASSERT_NO_REL(x, "Arvo Pellinen", KG_DISCUSSED, "Mongolia");
+}
+END_TEST
+
 START_TEST(test_speech_possessive_speech_in_a_report_names_no_author)
 {
     /* "X's speech on Friday" inside a report tells of a speech; the text is not X's */
@@ -657,6 +676,7 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_speech_author_of_remarks_named_in_the_headline);
     tcase_add_test(tc, test_speech_author_in_a_headline_byline);
     tcase_add_test(tc, test_speech_possessive_speech_in_a_report_names_no_author);
+    tcase_add_test(tc, test_speech_sponsors_of_a_resolution);
     tcase_add_test(tc, test_speech_greeting_before_the_subject_addresses_no_one);
     tcase_add_test(tc, test_speech_headline_with_a_verb_is_no_byline);
     tcase_add_test(tc, test_speech_concurred_introduces_a_quote);

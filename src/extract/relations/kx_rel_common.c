@@ -304,3 +304,21 @@ int kx_rel_is_country(const kx *x, size_t entity)
     const kg_x_entity *en = &x->out->entities[entity];
     return en->geo && strcmp(en->geo->kind, "country") == 0;
 }
+
+int kx_rel_starts_quoted(const kx *x, size_t s)
+{
+    return x->t->tokens[x->t->sentences[s].first_token].kind == KG_TOKEN_QUOTE;
+}
+
+int kx_rel_in_quotation(const kx *x, size_t s)
+{
+    if (kx_rel_starts_quoted(x, s))
+        return 1;
+    size_t para = x->t->sentences[s].paragraph, k = s, quotes = 0;
+    while (k > 0 && x->t->sentences[k - 1].paragraph == para)
+        k--;
+    for (size_t i = x->t->sentences[k].first_token; i < x->t->sentences[s].first_token; i++)
+        if (x->t->tokens[i].kind == KG_TOKEN_QUOTE && x->t->text[x->t->tokens[i].start] != '\'')
+            quotes++;
+    return quotes % 2 == 1;
+}

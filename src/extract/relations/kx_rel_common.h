@@ -87,4 +87,11 @@ int kx_rel_is_country(const kx *x, size_t entity);
  * country or other gazetteer place. */
 int kx_rel_place_rank(const kx *x, size_t entity);
 
+/* Whether sentence s opens with a quotation mark. */
+int kx_rel_starts_quoted(const kx *x, size_t s);
+
+/* Whether sentence s is quoted speech: it opens with a quotation mark, or a quotation
+ * opened earlier in its paragraph is still open. */
+int kx_rel_in_quotation(const kx *x, size_t s);
+
 #endif

@@ -13,15 +13,15 @@
  *   the last speaker; before the speaker is named, only quoted sentences are theirs;
  * - anaphora: "he stressed", "in her opinion", "according to him", "the expert noted", "the
  *   Secretary said" (the one person the document titles so);
- * - a statement's author, who speaks in the first person: "Remarks by X", "X's Remarks at
- *   Y", "As delivered by X to the Council", a byline paragraph "X, Secretary of State,
- *   Washington, DC" (the headline too, when a comma follows the name); what follows "X will
- *   deliver remarks" in its paragraph is not X's.
+ * - a text's author (kx_rel_authors.c) speaks every sentence no one else does; what follows
+ *   "X will deliver remarks" in its paragraph is not X's.
  * - transcripts: a paragraph opening "President of Russia X: ..." is X's, and so are the
  *   paragraphs after it until the next label (when two paragraphs or more open so).
  * No speaker: negated speech ("did not comment", "declined to"), someone unnamed ("said an
  * employee of the ministry", "a student said"), a body ("The United States reiterated"). */
 #include "kx_rel_speakers.h"
+
+#include "kx_rel_authors.h"
 
 #include <string.h>
 
@@ -368,11 +368,6 @@ static int sentence_has_anaphoric_speech(kx_rel_state *rs, size_t s)
     return anaphor && verb;
 }
 
-static int sentence_starts_quoted(const kx *x, size_t s)
-{
-    return x->t->tokens[x->t->sentences[s].first_token].kind == KG_TOKEN_QUOTE;
-}
-
 /* The number of double quotation marks in tokens [a, b) (not apostrophes). */
 static size_t quote_marks_between(const kx *x, size_t a, size_t b)
 {
@@ -395,21 +390,6 @@ static int other_person_in(kx_rel_state *rs, size_t s, size_t p)
             return 1;
     }
     return 0;
-}
-
-/* Whether sentence s is quoted speech: it opens with a quotation mark, or a quotation
- * opened earlier in its paragraph is still open. */
-static int in_quotation(const kx *x, size_t s)
-{
-    if (sentence_starts_quoted(x, s))
-        return 1;
-    size_t para = x->t->sentences[s].paragraph, k = s, quotes = 0;
-    while (k > 0 && x->t->sentences[k - 1].paragraph == para)
-        k--;
-    for (size_t i = x->t->sentences[k].first_token; i < x->t->sentences[s].first_token; i++)
-        if (x->t->tokens[i].kind == KG_TOKEN_QUOTE && x->t->text[x->t->tokens[i].start] != '\'')
-            quotes++;
-    return quotes % 2 == 1;
 }
 
 /* "the Secretary", "the Ambassador": the one person whose name the document gives after
@@ -466,86 +446,6 @@ static size_t joint_speaker(kx_rel_state *rs, size_t s, size_t p)
             }
         }
         return 0;
-    }
-    return 0;
-}
-
-/* The author of a statement, whose words the whole text is: "Remarks by X", "Statement by
- * the Minister X", "As delivered by X to the Council", "The following is a post by X", or a
- * byline paragraph that is only
- * a name with titles and places ("X, Secretary of State, Washington, DC") among the first
- * paragraphs. Returns entity + 1, or 0; *byline is the sentence that names the author. */
-static size_t statement_author(kx_rel_state *rs, size_t *byline)
-{
-    /* what an author writes or delivers: "Remarks by X", "a post by X", "an op-ed by X" */
-    static const char *const authored[] = {
-        "remarks", "statement", "delivered", "delivery", "address", "post",   "blog", "article",
-        "op-ed",   "column",    "essay",     "written",  "speech",  "letter", NULL};
-    kx *x = rs->x;
-    /* a statement speaks in the first person ("I congratulate", "We urge"); a spokesperson's
-     * account of what others did does not */
-    int first_person_text = 0;
-    for (size_t i = 0; i < x->n && !first_person_text; i++)
-        first_person_text = (kx_is(x, i, "I") || kx_is_ci(x, i, "we") || kx_is_ci(x, i, "my")) &&
-                            !in_quotation(x, x->t->tokens[i].sentence);
-    if (!first_person_text)
-        return 0;
-    for (size_t s = 0; s < x->t->n_sentences; s++) {
-        const kg_sentence *sen = &x->t->sentences[s];
-        /* "The following is a post by X" may come after a headline, a date, a dateline
-         * and a standfirst: a little deeper than a byline */
-        int window = kx_in_byline_window(x, s);
-        if (!window && sen->paragraph > 6)
-            continue;
-        size_t first_person = 0, persons = 0, words = 0, by = 0;
-        for (size_t i = sen->first_token; i < sen->end_token; i++) {
-            size_t mi = rs->mention_at[i];
-            if (mi && kx_rel_mention(rs, mi - 1)->type == KG_PERSON &&
-                kx_rel_mention(rs, mi - 1)->tok_start == i) {
-                if (!first_person)
-                    first_person = kx_rel_mention(rs, mi - 1)->entity + 1;
-                persons++;
-            }
-            if (kx_is_lower_word(x, i) && !mi && !kx_is_title(x, i) && !kx_is(x, i, "of") &&
-                !kx_is(x, i, "the") && !kx_is(x, i, "for") && !kx_is(x, i, "and"))
-                words++;
-            if (kx_is(x, i, "by") && i > sen->first_token && kx_is_any_ci(x, i - 1, authored))
-                by = i;
-            /* "Assistant Secretary X's Remarks as Delivered at Y": a title, in the
-             * headline or a paragraph of its own; not "Putin's speech on Friday" */
-            if ((s == 0 || (window && kx_sentence_is_paragraph(x, s))) && mi &&
-                kx_rel_mention(rs, mi - 1)->type == KG_PERSON &&
-                kx_rel_mention(rs, mi - 1)->tok_end == i + 1 && i + 2 < sen->end_token &&
-                (x->t->tokens[i + 1].flags & KG_TOKEN_POSSESSIVE) && kx_is_cap(x, i + 2) &&
-                kx_is_any_ci(x, i + 2, authored)) {
-                *byline = s;
-                return kx_rel_mention(rs, mi - 1)->entity + 1;
-            }
-        }
-        if (by && first_person) {
-            /* the first person after "by", before any other verb */
-            for (size_t i = by + 1; i < sen->end_token && i < by + 12; i++) {
-                size_t mi = rs->mention_at[i];
-                if (mi && kx_rel_mention(rs, mi - 1)->type == KG_PERSON) {
-                    *byline = s;
-                    return kx_rel_mention(rs, mi - 1)->entity + 1;
-                }
-            }
-        }
-        /* a byline: one person, nothing but names, titles and places around; not a line of
-         * a list of speakers ("Witnesses:" then "X, Director, Y") */
-        /* the headline may be the byline when a comma sets the person's titles after the
-         * name ("X, Assistant Secretary, Bureau of Y, Z Hotel, Ashgabat") */
-        size_t opening = rs->mention_at[sen->first_token];
-        int headline_byline =
-            s == 0 && opening && kx_is(x, kx_rel_mention(rs, opening - 1)->tok_end, ",");
-        if (window && kx_sentence_is_paragraph(x, s) && persons == 1 && words == 0 &&
-            (s > 0 || headline_byline) && !kx_in_speaker_line(x, sen->first_token) &&
-            rs->mention_at[sen->first_token] &&
-            kx_rel_mention(rs, rs->mention_at[sen->first_token] - 1)->type == KG_PERSON) {
-            *byline = s;
-            return first_person;
-        }
     }
     return 0;
 }
@@ -638,7 +538,7 @@ static size_t quote_introducer(kx_rel_state *rs, size_t s, size_t *co)
     *co = 0;
     if (sen->end_token == sen->first_token || !kx_is(x, sen->end_token - 1, ":") ||
         s + 1 >= x->t->n_sentences || x->t->sentences[s + 1].paragraph == sen->paragraph ||
-        !sentence_starts_quoted(x, s + 1))
+        !kx_rel_starts_quoted(x, s + 1))
         return 0;
     size_t mi = 0, p = sentence_subject_person(rs, s, &mi);
     if (!p)
@@ -729,7 +629,7 @@ void kx_rel_find_speakers(kx_rel_state *rs)
     size_t last = 0, para_speaker = 0, para = (size_t)-1, para_speaker_from = 0;
     int para_announced = 0; /* the sentence that names the paragraph's speaker announces */
     size_t byline = (size_t)-1;
-    size_t author = statement_author(rs, &byline);
+    size_t author_co = 0, author = kx_rel_text_author(rs, &byline, &author_co);
     size_t quote_owner = 0, quote_co = 0, quote_para = (size_t)-1, quote_from = 0;
     int quote_goes_on = 0; /* the paragraph continues the introduced quotation */
     /* a transcript: two paragraphs or more open with a speaker's label; a paragraph
@@ -774,7 +674,7 @@ void kx_rel_find_speakers(kx_rel_state *rs)
                 }
             }
             para_announced = para_speaker && announces_speech(x, para_speaker_from);
-            if (!para_speaker && sentence_starts_quoted(x, s) && !unnamed_speaker(rs, s))
+            if (!para_speaker && kx_rel_starts_quoted(x, s) && !unnamed_speaker(rs, s))
                 para_speaker = last;
         }
         size_t sp = sentence_speaker(rs, s);
@@ -792,7 +692,7 @@ void kx_rel_find_speakers(kx_rel_state *rs)
         /* before the speaker is named, only quoted sentences are theirs: "'...,' said X";
          * nor is what a country or a body says ("The United States reiterated ...") */
         if (!sp && para_speaker &&
-            (in_quotation(x, s) ||
+            (kx_rel_in_quotation(x, s) ||
              (s > para_speaker_from && !other_person_in(rs, s, para_speaker - 1) &&
               !body_speaks(rs, s) && !opens_with_named_subject(rs, s) && !para_announced)))
             sp = para_speaker;
@@ -806,10 +706,10 @@ void kx_rel_find_speakers(kx_rel_state *rs)
             x->t->sentences[s - 1].paragraph != sen->paragraph) {
             /* a quotation of several paragraphs may open only the first of them: a
              * paragraph goes on with it while its closing mark is still to come */
-            quote_goes_on = quote_owner && !sentence_starts_quoted(x, s) &&
+            quote_goes_on = quote_owner && !kx_rel_starts_quoted(x, s) &&
                             quote_marks_between(x, quote_from, sen->first_token) % 2 == 1;
             if (!quote_goes_on)
-                quote_owner = sentence_starts_quoted(x, s) ? quote_owner : 0;
+                quote_owner = kx_rel_starts_quoted(x, s) ? quote_owner : 0;
         }
         if (!sp) {
             size_t co = 0, q = quote_introducer(rs, s, &co);
@@ -820,14 +720,16 @@ void kx_rel_find_speakers(kx_rel_state *rs)
                 quote_para = sen->paragraph;
                 quote_from = sen->end_token;
                 quote_goes_on = 0;
-            } else if (quote_owner && (quote_goes_on ? !in_quotation(x, s) : in_quotation(x, s))) {
+            } else if (quote_owner &&
+                       (quote_goes_on ? !kx_rel_in_quotation(x, s) : kx_rel_in_quotation(x, s))) {
                 sp = quote_owner;
             }
         }
         rs->speaker[s] = sp;
         if (sp)
-            rs->co_speaker[s] =
-                sp == quote_owner && quote_co ? quote_co : joint_speaker(rs, s, sp - 1);
+            rs->co_speaker[s] = sp == quote_owner && quote_co ? quote_co
+                                : sp == author && author_co   ? author_co
+                                                              : joint_speaker(rs, s, sp - 1);
         if (sp) {
             last = sp;
             if (!para_speaker)

@@ -1,0 +1,137 @@
+/* kx_rel_authors: who speaks a whole text, every sentence that no one else speaks.
+ *
+ * Reads: the sentences and paragraphs, the person mentions (rs->mention_at).
+ * Adds:  nothing; kx_rel_speakers.c asks it once per document.
+ * Patterns:
+ * - a statement's author, who speaks in the first person: "Remarks by X", "X's Remarks at
+ *   Y", "As delivered by X to the Council", a byline paragraph "X, Secretary of State,
+ *   Washington, DC" (the headline too, when a comma follows the name);
+ * - a resolution's or a bill's sponsors: "Mr. X (for himself and Mr. Y) submitted the
+ *   following resolution", "Ms. X introduced the following bill": X, and Y beside X. */
+#include "kx_rel_authors.h"
+
+#include <string.h>
+
+/* The author of a statement, whose words the whole text is: "Remarks by X", "Statement by
+ * the Minister X", "As delivered by X to the Council", "The following is a post by X", or a
+ * byline paragraph that is only
+ * a name with titles and places ("X, Secretary of State, Washington, DC") among the first
+ * paragraphs. Returns entity + 1, or 0; *byline is the sentence that names the author. */
+static size_t statement_author(kx_rel_state *rs, size_t *byline)
+{
+    /* what an author writes or delivers: "Remarks by X", "a post by X", "an op-ed by X" */
+    static const char *const authored[] = {
+        "remarks", "statement", "delivered", "delivery", "address", "post",   "blog", "article",
+        "op-ed",   "column",    "essay",     "written",  "speech",  "letter", NULL};
+    kx *x = rs->x;
+    /* a statement speaks in the first person ("I congratulate", "We urge"); a spokesperson's
+     * account of what others did does not */
+    int first_person_text = 0;
+    for (size_t i = 0; i < x->n && !first_person_text; i++)
+        first_person_text = (kx_is(x, i, "I") || kx_is_ci(x, i, "we") || kx_is_ci(x, i, "my")) &&
+                            !kx_rel_in_quotation(x, x->t->tokens[i].sentence);
+    if (!first_person_text)
+        return 0;
+    for (size_t s = 0; s < x->t->n_sentences; s++) {
+        const kg_sentence *sen = &x->t->sentences[s];
+        /* "The following is a post by X" may come after a headline, a date, a dateline
+         * and a standfirst: a little deeper than a byline */
+        int window = kx_in_byline_window(x, s);
+        if (!window && sen->paragraph > 6)
+            continue;
+        size_t first_person = 0, persons = 0, words = 0, by = 0;
+        for (size_t i = sen->first_token; i < sen->end_token; i++) {
+            size_t mi = rs->mention_at[i];
+            if (mi && kx_rel_mention(rs, mi - 1)->type == KG_PERSON &&
+                kx_rel_mention(rs, mi - 1)->tok_start == i) {
+                if (!first_person)
+                    first_person = kx_rel_mention(rs, mi - 1)->entity + 1;
+                persons++;
+            }
+            if (kx_is_lower_word(x, i) && !mi && !kx_is_title(x, i) && !kx_is(x, i, "of") &&
+                !kx_is(x, i, "the") && !kx_is(x, i, "for") && !kx_is(x, i, "and"))
+                words++;
+            if (kx_is(x, i, "by") && i > sen->first_token && kx_is_any_ci(x, i - 1, authored))
+                by = i;
+            /* "Assistant Secretary X's Remarks as Delivered at Y": a title, in the
+             * headline or a paragraph of its own; not "Putin's speech on Friday" */
+            if ((s == 0 || (window && kx_sentence_is_paragraph(x, s))) && mi &&
+                kx_rel_mention(rs, mi - 1)->type == KG_PERSON &&
+                kx_rel_mention(rs, mi - 1)->tok_end == i + 1 && i + 2 < sen->end_token &&
+                (x->t->tokens[i + 1].flags & KG_TOKEN_POSSESSIVE) && kx_is_cap(x, i + 2) &&
+                kx_is_any_ci(x, i + 2, authored)) {
+                *byline = s;
+                return kx_rel_mention(rs, mi - 1)->entity + 1;
+            }
+        }
+        if (by && first_person) {
+            /* the first person after "by", before any other verb */
+            for (size_t i = by + 1; i < sen->end_token && i < by + 12; i++) {
+                size_t mi = rs->mention_at[i];
+                if (mi && kx_rel_mention(rs, mi - 1)->type == KG_PERSON) {
+                    *byline = s;
+                    return kx_rel_mention(rs, mi - 1)->entity + 1;
+                }
+            }
+        }
+        /* a byline: one person, nothing but names, titles and places around; not a line of
+         * a list of speakers ("Witnesses:" then "X, Director, Y") */
+        /* the headline may be the byline when a comma sets the person's titles after the
+         * name ("X, Assistant Secretary, Bureau of Y, Z Hotel, Ashgabat") */
+        size_t opening = rs->mention_at[sen->first_token];
+        int headline_byline =
+            s == 0 && opening && kx_is(x, kx_rel_mention(rs, opening - 1)->tok_end, ",");
+        if (window && kx_sentence_is_paragraph(x, s) && persons == 1 && words == 0 &&
+            (s > 0 || headline_byline) && !kx_in_speaker_line(x, sen->first_token) &&
+            rs->mention_at[sen->first_token] &&
+            kx_rel_mention(rs, rs->mention_at[sen->first_token] - 1)->type == KG_PERSON) {
+            *byline = s;
+            return first_person;
+        }
+    }
+    return 0;
+}
+
+/* "Mr. X (for himself and Mr. Y) submitted the following resolution; which was referred
+ * to ...": the sponsor of the resolution or bill that the text is, among its first
+ * paragraphs. Returns entity + 1, or 0; *byline is that sentence, *co the first co-sponsor
+ * (entity + 1, or 0). */
+static size_t resolution_sponsor(kx_rel_state *rs, size_t *byline, size_t *co)
+{
+    static const char *const submitting[] = {"submitted", "introduced", "offered", NULL};
+    static const char *const documents[] = {"resolution", "bill",   "amendment", "joint",
+                                            "concurrent", "motion", NULL};
+    kx *x = rs->x;
+    for (size_t s = 0; s < x->t->n_sentences && x->t->sentences[s].paragraph < 8; s++) {
+        const kg_sentence *sen = &x->t->sentences[s];
+        for (size_t v = sen->first_token; v + 3 < sen->end_token; v++) {
+            if (!kx_is_any(x, v, submitting) || !kx_is(x, v + 1, "the") ||
+                !kx_is(x, v + 2, "following") || !kx_is_any(x, v + 3, documents))
+                continue;
+            size_t sponsor = 0;
+            *co = 0;
+            for (size_t i = sen->first_token; i < v; i++) {
+                size_t mi = rs->mention_at[i];
+                if (!mi || kx_rel_mention(rs, mi - 1)->type != KG_PERSON ||
+                    kx_rel_mention(rs, mi - 1)->tok_start != i)
+                    continue;
+                if (!sponsor)
+                    sponsor = kx_rel_mention(rs, mi - 1)->entity + 1;
+                else if (!*co && kx_rel_mention(rs, mi - 1)->entity + 1 != sponsor)
+                    *co = kx_rel_mention(rs, mi - 1)->entity + 1;
+            }
+            if (sponsor) {
+                *byline = s;
+                return sponsor;
+            }
+        }
+    }
+    return 0;
+}
+
+size_t kx_rel_text_author(kx_rel_state *rs, size_t *byline, size_t *co)
+{
+    *co = 0;
+    size_t author = statement_author(rs, byline);
+    return author ? author : resolution_sponsor(rs, byline, co);
+}

@@ -1,0 +1,13 @@
+/* kx_rel_authors: who speaks a whole text (kx_rel_authors.c). Not part of kg's API. */
+#ifndef KX_REL_AUTHORS_H
+#define KX_REL_AUTHORS_H
+
+#include "kx_rel_common.h"
+
+/* The author of the text, whose words are every sentence no one else speaks: a statement's
+ * author or a resolution's sponsor. Returns entity + 1, or 0; *byline is the sentence that
+ * names the author (which speaks of the author, not for them), *co a co-author (entity + 1,
+ * or 0). */
+size_t kx_rel_text_author(kx_rel_state *rs, size_t *byline, size_t *co);
+
+#endif
