@@ -555,6 +555,25 @@ START_TEST(test_speech_sponsors_of_a_resolution)
 }
 END_TEST
 
+START_TEST(test_speech_congressional_record_speaker)
+{
+    /* the Congressional Record: "HON. X Y. Z of State" names the speaker in capitals (no
+     * acronyms), "Mr. Z. Mr. Speaker, ..." opens their words, the paragraphs after it go on */
+    const kg_extraction *x =
+        extract("HUMAN RIGHTS IN MONGOLIA\n\nMay 26, 1994\n\nHON. ARVO K. PELLINEN of ohio in the "
+                "house of representatives\n\nMr. PELLINEN. Mr. Speaker, Mongolia must act.\n\nThe "
+                "people of Chile have agreed.");
+    ASSERT_ENTITY(x, "ARVO K. PELLINEN", KG_PERSON);
+    ASSERT_NOTHING_NAMED(x, "HON");
+    ASSERT_NOTHING_NAMED(x, "ARVO");
+    ASSERT_REL(x, "ARVO K. PELLINEN", KG_DISCUSSED, "Mongolia");
+    ASSERT_REL(x, "ARVO K. PELLINEN", KG_DISCUSSED, "Chile");
+    /* a sentence that ends with a name in capitals is no speaker's label */
+    x = extract("Report\n\nThe winner was Mr. PELLINEN. Mongolia must act.");
+    ASSERT_NO_REL(x, "PELLINEN", KG_DISCUSSED, "Mongolia");
+}
+END_TEST
+
 START_TEST(test_speech_possessive_speech_in_a_report_names_no_author)
 {
     /* "X's speech on Friday" inside a report tells of a speech; the text is not X's */
@@ -676,6 +695,7 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_speech_author_of_remarks_named_in_the_headline);
     tcase_add_test(tc, test_speech_author_in_a_headline_byline);
     tcase_add_test(tc, test_speech_possessive_speech_in_a_report_names_no_author);
+    tcase_add_test(tc, test_speech_congressional_record_speaker);
     tcase_add_test(tc, test_speech_sponsors_of_a_resolution);
     tcase_add_test(tc, test_speech_greeting_before_the_subject_addresses_no_one);
     tcase_add_test(tc, test_speech_headline_with_a_verb_is_no_byline);

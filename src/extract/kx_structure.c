@@ -11,7 +11,8 @@
  *        Moscow"), or of places alone under the headline ("Astana, Kazakhstan"), and adds a
  *        place mention for each name in it.
  *        Marks the names on lines of speakers ("Witnesses:" then "John Roe, Director, X";
- *        "Moderator: Jane Roe") and adds a person mention for each.
+ *        "Moderator: Jane Roe") and adds a person mention for each, and for the name in
+ *        capitals after an honorific that opens a line ("HON. JANE Q. ROE of Ohio").
  *        Marks the quoted title an event noun announces ("the conference “Collaboration Between
  *        Government and Civil Society”"): a title, whose heads name no body.
  * Runs first, so that the finders after it see these tokens labelled or marked. */
@@ -376,6 +377,36 @@ static void find_capital_countries(kx *x)
     }
 }
 
+/* "HON. STENY H. HOYER of Maryland": a line that opens with an honorific in capitals (as
+ * the Congressional Record gives its speakers) names a person in capitals after it, its
+ * initials included; the words are no acronyms. */
+static void find_honoured_names_in_capitals(kx *x)
+{
+    static const char *const honorifics[] = {"HON", "MR", "MRS", "MS", "DR", NULL};
+    for (size_t i = 0; i + 2 < x->n; i++) {
+        if (!starts_line(x, i) || !kx_is_any(x, i, honorifics))
+            continue;
+        size_t a = kx_is(x, i + 1, ".") ? i + 2 : i + 1, b = a, words = 0;
+        while (b < x->n && b < a + 8 && (b == a || !starts_line(x, b))) {
+            size_t len;
+            kx_tok(x, b, &len);
+            if (x->t->tokens[b].kind == KG_TOKEN_WORD &&
+                (kx_is_allcaps(x, b) || (len == 1 && kx_is_cap(x, b)))) /* an initial */
+                words += len >= 2;
+            else if (!(kx_is(x, b, ".") && b > a && kx_is_cap(x, b - 1) &&
+                       (kx_tok(x, b - 1, &len), len == 1)))
+                break;
+            b++;
+        }
+        while (b > a && kx_is(x, b - 1, "."))
+            b--;
+        if (words >= 2 && kx_free_span(x, a, b)) {
+            kx_add_mention(x, a, b, KG_PERSON);
+            x->capital_line[i] = 1; /* "HON" is no acronym of a body */
+        }
+    }
+}
+
 /* The quoted title right after an event noun ("a conference "X"", "a hearing entitled,
  * "X,""): its words are the event's name. */
 static void mark_event_titles(kx *x)
@@ -465,5 +496,6 @@ void kx_read_structure(kx *x)
             i = next - 1;
     }
     find_capital_countries(x);
+    find_honoured_names_in_capitals(x);
     mark_speaker_lines(x);
 }

@@ -573,13 +573,25 @@ static size_t transcript_label(kx_rel_state *rs, size_t s)
         if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
             const kg_x_mention *m = kx_rel_mention(rs, mk - 1);
             /* "JANE ROE (D-MD):": over the party and state */
-            return kx_is(x, kx_after_parenthetical(x, m->tok_end, 6), ":") ? m->entity + 1 : 0;
+            size_t e = kx_after_parenthetical(x, m->tok_end, 6);
+            if (kx_is(x, e, ":"))
+                return m->entity + 1;
+            /* the Congressional Record's "Mr. HOYER. Mr. Speaker, ...": a surname in
+             * capitals, a full stop, and the words in the sentences after it */
+            int words_after = e + 1 < sen->end_token
+                                  ? kx_is_cap(x, e + 1)
+                                  : s + 1 < x->t->n_sentences &&
+                                        x->t->sentences[s + 1].paragraph == sen->paragraph;
+            int record = kx_is(x, e, ".") && kx_is_allcaps(x, m->tok_end - 1) &&
+                         m->tok_end - m->tok_start == 1 && words_after;
+            return record ? m->entity + 1 : 0;
         }
         if (mk) { /* "President of Russia": the body or place of the title */
             i = kx_rel_mention(rs, mk - 1)->tok_end - 1;
             continue;
         }
-        if (!(kx_is_title(x, i) || kx_is(x, i, "of") || kx_is(x, i, "the") || kx_is(x, i, ".")))
+        if (!(kx_is_title(x, i) || kx_is_honorific(x, i) || kx_is(x, i, "of") ||
+              kx_is(x, i, "the") || kx_is(x, i, ".")))
             return 0;
     }
     return 0;
