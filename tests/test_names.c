@@ -288,6 +288,26 @@ START_TEST(test_names_opening_with_an_initial)
 }
 END_TEST
 
+START_TEST(test_names_apposition_after_a_title_of_a_body)
+{
+    /* "The chairman of the majority faction of the Movement for Democratic Change, Lovemore
+     * Tandu, has been elected": the body ends at the comma, the name set off after it is the
+     * titled person's, and no party (a list of parties closes with "and") */
+    const kg_extraction *x = extract(
+        "Report\n\nThe chairman of the majority faction of the Velmar Movement for Democratic "
+        "Renewal, Lovemore Tandu, has been elected speaker. The Ortak Party, Zhartas and Nurly "
+        "agreed.");
+    ASSERT_ENTITY(x, "Velmar Movement for Democratic Renewal", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Lovemore Tandu", KG_PERSON);
+    ASSERT_ENTITY(x, "Zhartas", KG_PARTY);
+    ASSERT_ENTITY(x, "Nurly", KG_PARTY);
+    /* an acronym set off so is no person */
+    x = extract("Report\n\nThe professor of the Department of Economic Relations, MGIRO RF "
+                "Igor Filkevich, spoke.");
+    ASSERT_NO_ENTITY(x, "MGIRO RF", KG_PERSON);
+}
+END_TEST
+
 START_TEST(test_names_surname_keys_with_a_generational_suffix)
 {
     /* the surname of "Robert O. Blake, Jr." is "Blake" or "Blake Jr.", never "Jr." */
@@ -324,6 +344,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_known_as_and_spelling_variants);
     tcase_add_test(tc, test_names_opening_with_an_initial);
     tcase_add_test(tc, test_names_surname_keys_with_a_generational_suffix);
+    tcase_add_test(tc, test_names_apposition_after_a_title_of_a_body);
     suite_add_tcase(s, tc);
     return s;
 }

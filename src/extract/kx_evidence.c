@@ -46,7 +46,8 @@ static int party_like_heads(const kx *x, size_t a, size_t b)
  * X Y,", "The Secretary-General of the MDC, X Y,"): an apposition naming its holder. */
 static int title_apposition_before(const kx *x, size_t a)
 {
-    if (a < 2 || !kx_is(x, a - 1, ",") || !kx_same_sentence(x, a - 2, a))
+    /* an acronym set off so is a body's ("..., MGIMO MFA RF Igor Filkevich") */
+    if (a < 2 || !kx_is(x, a - 1, ",") || !kx_same_sentence(x, a - 2, a) || kx_is_allcaps(x, a))
         return 0;
     size_t t = a - 2;
     /* the title is a noun phrase of a sentence ("one journalist", "The Secretary-General of
@@ -54,14 +55,25 @@ static int title_apposition_before(const kx *x, size_t a)
     if (kx_is_title(x, t))
         return t > 0 && kx_same_sentence(x, t - 1, t) &&
                (kx_is_lower_word(x, t - 1) || kx_is_determiner(x, t - 1));
-    /* back over what the title is of: "of the MDC", "of the Arab League" */
+    /* back over what the title is of: "of the MDC", "of the Arab League", a body found
+     * already ("of the Movement for Democratic Change") */
     size_t k = t + 1;
-    while (k > 0 && a - k < 8 && (kx_is_cap(x, k - 1) || kx_is(x, k - 1, "the")) &&
-           kx_same_sentence(x, k - 1, a))
+    while (k > 0 && a - k < 12 && kx_same_sentence(x, k - 1, a)) {
+        if (x->label[k - 1] && x->out->mentions[x->label[k - 1] - 1].tok_start < k - 1)
+            k = x->out->mentions[x->label[k - 1] - 1].tok_start + 1;
+        else if (!(kx_is_cap(x, k - 1) || kx_is(x, k - 1, "the")))
+            break;
         k--;
-    return k < t + 1 && k >= 3 && kx_is(x, k - 1, "of") && kx_is_title(x, k - 2) &&
-           kx_same_sentence(x, k - 3, a) &&
-           (kx_is_lower_word(x, k - 3) || kx_is_determiner(x, k - 3));
+    }
+    if (!(k < t + 1 && k >= 3 && kx_is(x, k - 1, "of") && kx_same_sentence(x, k - 3, a)))
+        return 0;
+    /* the title, maybe of a part first: "The chairman of the majority faction of X" */
+    size_t h = k - 2;
+    while (h > 0 && h + 6 > k && !kx_is_title(x, h) && kx_same_sentence(x, h - 1, a) &&
+           (kx_is_lower_word(x, h) || kx_is(x, h, "of")) && !kx_is_speech_verb(x, h))
+        h--;
+    return kx_is_title(x, h) && h > 0 && kx_same_sentence(x, h - 1, a) &&
+           (kx_is_lower_word(x, h - 1) || kx_is_determiner(x, h - 1));
 }
 
 /* Whether the name ending before token b holds seats: "X (13 seats)", "X won more than 40

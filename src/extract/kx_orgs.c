@@ -208,10 +208,11 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
             end = of_list_end(x, k);
             break;
         } else if (kx_is(x, k, ",") && has_on && kx_is_cap(x, k + 1) && !kx_is_title(x, k + 1) &&
-                   !lone_acronym(x, k + 1)) {
+                   !lone_acronym(x, k + 1) && of_list_end(x, k) > k) {
             /* "Committee on A, B, and C"; not "Commission on A, and Co-Chair X", nor the
              * acronym set off after the name ("Department for International Development,
-             * DFID,") */
+             * DFID,"), nor a name in apposition ("the Movement for Democratic Change,
+             * Lovemore Moyo, ...": no list that closes with "and") */
             k++;
         } else if (kx_is(x, k, ",") && has_on && kx_is(x, k + 1, "and") && kx_is_cap(x, k + 2) &&
                    !kx_is_title(x, k + 2)) {

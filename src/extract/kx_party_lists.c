@@ -296,6 +296,29 @@ static int free_item_after(const kx *x, const kg_x_mention *m, size_t *a, size_t
     return 1;
 }
 
+/* Whether the list that goes on at token j closes with "and" or "or" ("A, B, C and D"):
+ * over capitalised names, commas, "the", quotation marks and parentheses ("Labor (13
+ * seats), Meretz and ..."); not a name set off in apposition ("the Movement for Democratic
+ * Change, Lovemore Moyo, has been elected": no conjunction before the verb). */
+static int list_closes_with_and(const kx *x, size_t j)
+{
+    for (size_t k = j; k < x->n && k < j + 60 && kx_same_sentence(x, j, k); k++) {
+        if (kx_is(x, k, "and") || kx_is(x, k, "or"))
+            return 1;
+        if (kx_is(x, k, "(")) {
+            size_t close = kx_after_parenthetical(x, k, 12);
+            if (close == k)
+                return 0;
+            k = close - 1;
+            continue;
+        }
+        if (!(kx_is_cap(x, k) || kx_is(x, k, ",") || kx_is(x, k, "the") ||
+              x->t->tokens[k].kind == KG_TOKEN_QUOTE || kx_is(x, k, "-") || kx_is(x, k, "'s")))
+            return 0;
+    }
+    return 0;
+}
+
 /* A party's name is a bare name more often than any other kind's: a free name coordinated
  * with a party the evidence is sure of is a party too ("Ortak and Birlik debated"). */
 static int is_strong_party(const kx *x, const unsigned char *strong, size_t n, size_t i,
@@ -350,6 +373,11 @@ void kx_extend_party_lists(kx *x, char *const *keys, const unsigned char *strong
             const kg_x_mention *m = &x->out->mentions[cur];
             size_t a, b, j = kx_list_item_after(x, m);
             if (j >= x->n || !kx_same_sentence(x, m->tok_start, j))
+                break;
+            /* an item after a bare comma only in a list that closes with a conjunction */
+            size_t sep = m->tok_end + (kx_is_party_word(x, m->tok_end) ? 1 : 0);
+            sep = kx_after_parenthetical(x, sep, 8);
+            if (kx_list_separator(x, sep) == 1 && kx_is(x, sep, ",") && !list_closes_with_and(x, j))
                 break;
             if (x->label[j]) {
                 size_t k = x->label[j] - 1;
