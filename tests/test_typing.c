@@ -562,6 +562,22 @@ START_TEST(test_typing_lone_word_beside_a_party_in_a_list)
 }
 END_TEST
 
+START_TEST(test_typing_parties_by_what_they_do)
+{
+    /* parties field candidates, have majorities, and are "the party" of the next clause */
+    const kg_extraction *x = extract(
+        "Report\n\nPresident Arvo Pellinen's ZANTOR-PF did not field a candidate. Velkor does "
+        "not have a majority in parliament - in March elections, the party won 99 seats.");
+    ASSERT_ENTITY(x, "ZANTOR-PF", KG_PARTY);
+    ASSERT_ENTITY(x, "Velkor", KG_PARTY);
+    /* a body that registers "the party", or has a majority of something, stays a body */
+    x = extract("Report\n\nThe Velmar Election Commission registered the party on Monday. "
+                "The Velmar Institute has a majority of women.");
+    ASSERT_ENTITY(x, "Velmar Election Commission", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Velmar Institute", KG_ORGANISATION);
+}
+END_TEST
+
 START_TEST(test_typing_acronym_of_a_party)
 {
     /* "the DPJ" spells the Democratic Party of Japan: one party, not a body beside it */
@@ -638,6 +654,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_parties_by_what_they_have);
     tcase_add_test(tc, test_typing_parties_by_their_share_of_the_vote);
     tcase_add_test(tc, test_typing_lone_word_beside_a_party_in_a_list);
+    tcase_add_test(tc, test_typing_parties_by_what_they_do);
     tcase_add_test(tc, test_typing_acronym_of_a_party);
     tcase_add_test(tc, test_typing_surname_of_a_person_named_in_full);
     suite_add_tcase(s, tc);

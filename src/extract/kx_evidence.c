@@ -103,6 +103,60 @@ static int holds_seats(const kx *x, size_t b)
     return 0;
 }
 
+/* Whether the name ending before token b does what parties do, within its clause: fields
+ * candidates ("X did not field a candidate"), has or wins a majority ("X does not have a
+ * majority in parliament", "X won an absolute majority"). */
+static int acts_as_party(const kx *x, size_t b)
+{
+    static const char *const fielding[] = {"field", "fielded", "fields", "fielding", NULL};
+    static const char *const having[] = {"have",     "has",    "had",     "won",   "win",
+                                         "wins",     "lost",   "loses",   "holds", "hold",
+                                         "retained", "retain", "secured", "kept",  NULL};
+    static const char *const kinds[] = {"a",       "an",     "absolute", "outright",
+                                        "overall", "its",    "their",    "parliamentary",
+                                        "working", "simple", NULL};
+    int verb = 0;
+    for (size_t k = b; k < b + 8 && k < x->n && kx_same_sentence(x, b, k); k++) {
+        if (kx_is(x, k, ",") || kx_is(x, k, ";") || kx_is_speech_verb(x, k) ||
+            (k > b && x->label[k]))
+            return 0;
+        if (kx_is_any(x, k, fielding))
+            for (size_t j = k + 1; j < k + 4 && j < x->n; j++)
+                if (kx_is(x, j, "candidate") || kx_is(x, j, "candidates"))
+                    return 1;
+        verb |= kx_is_any(x, k, having);
+        if (verb && kx_is(x, k, "majority") && kx_is_any(x, k - 1, kinds))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether "the party", the subject of a clause (after the sentence's start, a comma, a dash
+ * or "and"), refers back to the name ending before token b: no other name of a body or party
+ * comes between, within the rest of its sentence and the next ("X does not have a majority
+ * - in March elections, the party won 99 seats"). */
+static int the_party_after(const kx *x, size_t b)
+{
+    if (b >= x->n)
+        return 0;
+    size_t s = x->t->tokens[b].sentence, end_s = s + 1 < x->t->n_sentences ? s + 1 : s;
+    size_t end = x->t->sentences[end_s].end_token;
+    for (size_t k = b; k + 2 < end; k++) {
+        if (x->label[k]) {
+            kg_entity_type t = x->out->mentions[x->label[k] - 1].type;
+            if (t == KG_ORGANISATION || t == KG_PARTY)
+                return 0;
+        }
+        if (!kx_is_ci(x, k, "the") || !kx_is(x, k + 1, "party") || !kx_is_lower_word(x, k + 2))
+            continue;
+        if (kx_is_sentence_start(x, k) ||
+            (k > 0 && (kx_is(x, k - 1, ",") || kx_is(x, k - 1, "-") ||
+                       kx_is(x, k - 1, "\xe2\x80\x93") || kx_is(x, k - 1, "and"))))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether token i is a percentage: "34%", "54 percent", "6.61 per cent". */
 static int is_percentage(const kx *x, size_t i)
 {
@@ -280,8 +334,10 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
         ev[KG_ORGANISATION] += W_EMPLOYER;
     if (a > 0 && kx_is_based(x, a - 1) && kx_same_sentence(x, a - 1, a))
         ev[KG_ORGANISATION] += W_BASED;
-    if (holds_seats(x, b))
+    if (holds_seats(x, b) || acts_as_party(x, b))
         ev[KG_PARTY] += W_SEATS;
+    if (the_party_after(x, b))
+        ev[KG_PARTY] += W_PARTY_BEFORE;
     /* what precedes: "the ruling party X", "Ambassador X" */
     size_t before = a > 0 && kx_is(x, a - 1, ",") ? a - 1 : a;
     if (before > 0 && kx_is(x, before - 1, "party"))
