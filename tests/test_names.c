@@ -13,11 +13,19 @@ START_TEST(test_names_heads_of_organisations)
     const kg_extraction *x = extract(
         "Report\n\nOfficials of the Ostrava Democracy Initiative visited the Zemlin Arts Museum "
         "and the Brodsky Children's Hospital. Later, Petrograd Rights Watch and the Velsk "
-        "Chamber Orchestra joined them.");
+        "Chamber Orchestra joined them. Velsk Democratic Forces Front leader Arvo Pellinen "
+        "agreed. The Left Bloc of Velsk agreed too.");
     ASSERT_ENTITY(x, "Ostrava Democracy Initiative", KG_ORGANISATION);
     ASSERT_ENTITY(x, "Zemlin Arts Museum", KG_ORGANISATION);
     ASSERT_ENTITY(x, "Petrograd Rights Watch", KG_ORGANISATION);
     ASSERT_ENTITY(x, "Velsk Chamber Orchestra", KG_ORGANISATION);
+    /* "Front" and "Bloc" are heads of political bodies */
+    ck_assert_msg(find_entity(x, "Velsk Democratic Forces Front", KG_ORGANISATION) >= 0 ||
+                      find_entity(x, "Velsk Democratic Forces Front", KG_PARTY) >= 0,
+                  "%s", dump(x));
+    ck_assert_msg(find_entity(x, "Left Bloc of Velsk", KG_ORGANISATION) >= 0 ||
+                      find_entity(x, "Left Bloc of Velsk", KG_PARTY) >= 0,
+                  "%s", dump(x));
     /* a programme or a project is not a body */
     x = extract("Report\n\nThe Legal Reform Program and the Child Health Project ended.");
     ck_assert_msg(!any_name_contains(x, "Program") && !any_name_contains(x, "Project"),

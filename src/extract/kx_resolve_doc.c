@@ -383,6 +383,30 @@ static const kg_x_mention *body_at(const kx *x, size_t i)
                : NULL;
 }
 
+/* Whether a mention of type a and one of type b may be one body: the same type, or a party
+ * and an organisation ("the Civic Front, also known as the Alliance for Change": the party's
+ * cue is the surer). */
+static int body_types_agree(kg_entity_type a, kg_entity_type b)
+{
+    return a == b || (a == KG_PARTY && b == KG_ORGANISATION) ||
+           (a == KG_ORGANISATION && b == KG_PARTY);
+}
+
+/* Merges entity from into entity into, as merge_entity does; a party and an organisation
+ * become one party, mentions and all. */
+static void merge_bodies(kx *x, size_t from, size_t into, const char *reason)
+{
+    kg_extraction *e = x->out;
+    int party = e->entities[from].type == KG_PARTY || e->entities[into].type == KG_PARTY;
+    merge_entity(x, from, into, reason);
+    if (!party)
+        return;
+    e->entities[into].type = KG_PARTY;
+    for (size_t i = 0; i < e->n_mentions; i++)
+        if (e->mentions[i].entity == into)
+            e->mentions[i].type = KG_PARTY;
+}
+
 /* "the legislature, known as the Jogorku Kenesh, or Supreme Council", "the Front, also known
  * as Alliance X": the names that "known as" sets side by side are one body's. */
 static void merge_known_as(kx *x)
@@ -413,10 +437,10 @@ static void merge_known_as(kx *x)
         if (c < 2 || !kx_is(x, c - 1, ",") || !x->label[c - 2])
             continue;
         const kg_x_mention *b = &e->mentions[x->label[c - 2] - 1];
-        if (b->tok_end == c - 1 && b->type == m->type && b->entity != (size_t)-1 &&
-            b->entity != m->entity && e->entities[b->entity].type == m->type &&
+        if (b->tok_end == c - 1 && body_types_agree(b->type, m->type) && b->entity != (size_t)-1 &&
+            b->entity != m->entity && e->entities[b->entity].type == b->type &&
             e->entities[m->entity].type == m->type)
-            merge_entity(x, m->entity, b->entity, "known as");
+            merge_bodies(x, m->entity, b->entity, "known as");
     }
 }
 
