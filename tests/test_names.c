@@ -316,6 +316,21 @@ START_TEST(test_names_apposition_after_a_title_of_a_body)
 }
 END_TEST
 
+START_TEST(test_names_person_s_party_is_no_name)
+{
+    /* a surname that is also a word ("Brown", "Young") owns the party after it, it does not
+     * open its name as "People's" does */
+    const kg_extraction *x = extract(
+        "Report\n\nPrime Minister Gordon Brown's Velmar Party came second. Mr. Young's Ortak "
+        "Party lost. The Kazakhstan People's Party won.");
+    ASSERT_ENTITY(x, "Velmar Party", KG_PARTY);
+    ASSERT_ENTITY(x, "Ortak Party", KG_PARTY);
+    ASSERT_ENTITY(x, "Kazakhstan People's Party", KG_PARTY);
+    ck_assert_msg(!any_name_contains(x, "Brown's") && !any_name_contains(x, "Young's"), "%s",
+                  dump(x));
+}
+END_TEST
+
 START_TEST(test_names_surname_keys_with_a_generational_suffix)
 {
     /* the surname of "Robert O. Blake, Jr." is "Blake" or "Blake Jr.", never "Jr." */
@@ -352,6 +367,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_known_as_and_spelling_variants);
     tcase_add_test(tc, test_names_opening_with_an_initial);
     tcase_add_test(tc, test_names_surname_keys_with_a_generational_suffix);
+    tcase_add_test(tc, test_names_person_s_party_is_no_name);
     tcase_add_test(tc, test_names_apposition_after_a_title_of_a_body);
     suite_add_tcase(s, tc);
     return s;

@@ -287,12 +287,17 @@ static void find_titled_surnames(kx *x)
 }
 
 /* Whether a possessive of a common noun that belongs to a name ends right before token a:
- * "People's" of "People's Party", not "Kazakhstan's". */
+ * "People's" of "People's Party", not "Kazakhstan's", nor a person's surname that is also
+ * a word ("Mr. Brown's Labor Party", "Gordon Brown's"). */
 static int name_possessive_before(const kx *x, size_t a)
 {
-    return a > 1 && (x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE) && kx_is_cap(x, a - 2) &&
-           !x->label[a - 2] && !kx_is_stop_cap(x, a - 2) &&
-           kx_in_list(x, a - 2, KG_LIST_COMMON_WORDS, 1);
+    if (!(a > 1 && (x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE) && kx_is_cap(x, a - 2) &&
+          !x->label[a - 2] && !kx_is_stop_cap(x, a - 2) &&
+          kx_in_list(x, a - 2, KG_LIST_COMMON_WORDS, 1)))
+        return 0;
+    return !kx_after_honorific(x, a - 2) &&
+           !(a > 2 && kx_same_sentence(x, a - 3, a - 2) &&
+             (kx_is_given_name(x, a - 3) || kx_is_title(x, a - 3) || x->label[a - 3]));
 }
 
 /* Parties: "X party", "the X Party", "party X", "party, X,". */
