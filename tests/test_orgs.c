@@ -734,6 +734,22 @@ START_TEST(test_orgs_mission_for_a_body_and_who_leads_it)
 }
 END_TEST
 
+START_TEST(test_orgs_led_by_and_a_body_s_person)
+{
+    /* "X, the ruling party, led by Prime Minister Y": Y leads X; "VOA's Z": Z is of VOA;
+     * a country's possessive, or "a protest led by", affiliates no one */
+    const kg_extraction *x = extract(
+        "Report\n\nThe vote was won by the Velmar Party, the ruling political party, led by "
+        "current Prime Minister Arvo Pellinen. The Ortak Party, headed by former Interior "
+        "Minister Tomas Brandt, lost. As Zorvex News's Ivar Sandqvist reports, Mongolia's "
+        "President Aidos Serikbayev spoke.");
+    ASSERT_REL(x, "Arvo Pellinen", KG_AFFILIATED_WITH, "Velmar Party");
+    ASSERT_REL(x, "Tomas Brandt", KG_AFFILIATED_WITH, "Ortak Party");
+    ASSERT_REL(x, "Ivar Sandqvist", KG_AFFILIATED_WITH, "Zorvex News");
+    ASSERT_NO_REL(x, "Aidos Serikbayev", KG_AFFILIATED_WITH, NULL);
+}
+END_TEST
+
 START_TEST(test_orgs_country_s_body_in_lower_case)
 {
     /* "Ukraine's parliament", "Ghana's electoral commission": a country's body, in that
@@ -803,6 +819,7 @@ static Suite *orgs_suite(void)
     tcase_add_test(tc, test_orgs_long_forms_still_merge);
     tcase_add_test(tc, test_orgs_mission_for_a_body_and_who_leads_it);
     tcase_add_test(tc, test_orgs_country_s_body_in_lower_case);
+    tcase_add_test(tc, test_orgs_led_by_and_a_body_s_person);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -16,7 +16,8 @@
  *   Security and Cooperation in Europe (OSCE) Office of ...";
  * - possessives: "X's Y party"; "his Y party" (of the sentence's speaker);
  * - a party or its member's word before the name: "Labour's X", "Liberal Democrat X";
- * - "its": "the X Party, as its leader Y said" (the nearest party or body before). */
+ * - "its": "the X Party, as its leader Y said" (the nearest party or body before);
+ * - "the X Party, led by Y", "X, the ruling party, headed by Y"; "VOA's Y", "the MDC's Y". */
 #include "kx_rel_affiliations.h"
 
 #include "../../kg_mem.h"
@@ -399,6 +400,72 @@ static size_t person_before_pronoun(kx_rel_state *rs, size_t i)
     return 0;
 }
 
+/* "United Russia, the ruling political party, led by Prime Minister X", "the People's
+ * Party, headed by former Interior Minister X": the person after "led by", "headed by" or
+ * "chaired by" (titles between) right after a body's or party's name (and an apposition set
+ * off by commas) leads it. */
+static void leaders_led_by(kx_rel_state *rs)
+{
+    static const char *const leading[] = {"led", "lead", "headed", "chaired", NULL};
+    kx *x = rs->x;
+    size_t n_mentions = x->out->n_mentions;
+    for (size_t mi = 0; mi < n_mentions; mi++) {
+        const kg_x_mention *m = &x->out->mentions[mi];
+        if (m->type != KG_ORGANISATION && m->type != KG_PARTY)
+            continue;
+        size_t k = m->tok_end;
+        if (kx_is(x, k, ",")) { /* over ", the ruling political party," */
+            size_t j = k + 1;
+            while (j < k + 8 && j < x->n && kx_same_sentence(x, k, j) &&
+                   (kx_is_lower_word(x, j) || kx_is_ci(x, j, "the")) && !rs->mention_at[j] &&
+                   !kx_is_any(x, j, leading))
+                j++;
+            k = kx_is(x, j, ",") && j > k + 1 ? j + 1 : k + 1;
+        }
+        if (k + 2 >= x->n || !kx_is_any(x, k, leading) || !kx_is(x, k + 1, "by") ||
+            !kx_same_sentence(x, m->tok_start, k + 2))
+            continue;
+        for (size_t j = k + 2; j < k + 12 && j < x->n && kx_same_sentence(x, k, j); j++) {
+            size_t mj = rs->mention_at[j];
+            if (mj && kx_rel_mention(rs, mj - 1)->type == KG_PERSON) {
+                kx_add_relation(x, kx_rel_mention(rs, mj - 1)->entity, m->entity,
+                                KG_AFFILIATED_WITH, m->sentence);
+                break;
+            }
+            /* titles, their bodies and places: "incumbent Prime Minister", "current Russian" */
+            if (kx_is(x, j, ",") || kx_is(x, j, "and") ||
+                !(kx_is_title(x, j) || kx_is_lower_word(x, j) || kx_is_cap(x, j)))
+                break;
+        }
+    }
+}
+
+/* "VOA's Delia Robertson", "the MDC's secretary-general X": a person named right after a
+ * body's or party's possessive (titles between) is of that body. */
+static void persons_of_a_body_s(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    size_t n_mentions = x->out->n_mentions;
+    for (size_t mi = 0; mi < n_mentions; mi++) {
+        const kg_x_mention *m = &x->out->mentions[mi];
+        if (m->type != KG_PERSON)
+            continue;
+        size_t a = m->tok_start;
+        while (a > 0 && a + 4 > m->tok_start && kx_is_title(x, a - 1) &&
+               kx_same_sentence(x, a - 1, m->tok_start))
+            a--;
+        if (a < 2 || !(x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE) ||
+            !kx_same_sentence(x, a - 2, a))
+            continue;
+        size_t mb = rs->mention_at[a - 2];
+        if (!mb || kx_rel_mention(rs, mb - 1)->tok_end != a - 1)
+            continue;
+        const kg_x_mention *body = kx_rel_mention(rs, mb - 1);
+        if (body->type == KG_ORGANISATION || body->type == KG_PARTY)
+            kx_add_relation(x, m->entity, body->entity, KG_AFFILIATED_WITH, m->sentence);
+    }
+}
+
 void kx_rel_find_affiliations(kx_rel_state *rs)
 {
     kx *x = rs->x;
@@ -611,4 +678,6 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
     }
     party_members_by_prefix(rs);
     roles_of_its(rs);
+    leaders_led_by(rs);
+    persons_of_a_body_s(rs);
 }
