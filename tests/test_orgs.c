@@ -750,6 +750,19 @@ START_TEST(test_orgs_led_by_and_a_body_s_person)
 }
 END_TEST
 
+START_TEST(test_orgs_led_to_victory_and_founded)
+{
+    /* "led the party to victory" says who leads it; so do "founded" and "runs" */
+    const kg_extraction *x = extract(
+        "Report\n\nFormer prime minister Arvo Pellinen led the Velmar Party to victory three "
+        "times. Tomas Brandt founded the Ortak Alliance in 2001. Director Ivar Sandqvist runs the "
+        "Zorvex Foundation.");
+    ASSERT_REL(x, "Arvo Pellinen", KG_AFFILIATED_WITH, "Velmar Party");
+    ASSERT_REL(x, "Tomas Brandt", KG_AFFILIATED_WITH, "Ortak Alliance");
+    ASSERT_REL(x, "Ivar Sandqvist", KG_AFFILIATED_WITH, "Zorvex Foundation");
+}
+END_TEST
+
 START_TEST(test_orgs_country_s_body_in_lower_case)
 {
     /* "Ukraine's parliament", "Ghana's electoral commission": a country's body, in that
@@ -818,6 +831,7 @@ static Suite *orgs_suite(void)
     tcase_add_test(tc, test_orgs_nearest_parent_only);
     tcase_add_test(tc, test_orgs_long_forms_still_merge);
     tcase_add_test(tc, test_orgs_mission_for_a_body_and_who_leads_it);
+    tcase_add_test(tc, test_orgs_led_to_victory_and_founded);
     tcase_add_test(tc, test_orgs_country_s_body_in_lower_case);
     tcase_add_test(tc, test_orgs_led_by_and_a_body_s_person);
     suite_add_tcase(s, tc);

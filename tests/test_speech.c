@@ -574,6 +574,24 @@ START_TEST(test_speech_congressional_record_speaker)
 }
 END_TEST
 
+START_TEST(test_speech_review_negatives_of_authors)
+{
+    /* a report of a bill introduced is no sponsor's text; a headline "MS SOCIETY ..." names
+     * no person; "Dear colleagues, X faces" speaks of X */
+    const kg_extraction *x =
+        extract("Senate rejects bill\n\nWASHINGTON - On Tuesday, Sen. Arvo Pellinen introduced the "
+                "following bill to the Senate, which was rejected.\n\nThe vote was close. Mongolia "
+                "objected.");
+    ASSERT_NO_REL(x, "Arvo Pellinen", KG_DISCUSSED, "Mongolia");
+    x = extract("MS SOCIETY LAUNCHES NEW APPEAL\n\nThe appeal opened in Leeds.");
+    ASSERT_COUNT(x, KG_PERSON, 0);
+    x = extract("Assistant Secretary Tamsin Holloway's Remarks at the Westbrook Institute\n\n"
+                "April 1, 2014\n\nDear colleagues, Mongolia faces serious challenges, and I "
+                "am glad to be here.");
+    ASSERT_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Mongolia");
+}
+END_TEST
+
 START_TEST(test_speech_possessive_speech_in_a_report_names_no_author)
 {
     /* "X's speech on Friday" inside a report tells of a speech; the text is not X's */
@@ -694,6 +712,7 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_extract_object_of_speech_verb_is_not_speaker);
     tcase_add_test(tc, test_speech_author_of_remarks_named_in_the_headline);
     tcase_add_test(tc, test_speech_author_in_a_headline_byline);
+    tcase_add_test(tc, test_speech_review_negatives_of_authors);
     tcase_add_test(tc, test_speech_possessive_speech_in_a_report_names_no_author);
     tcase_add_test(tc, test_speech_congressional_record_speaker);
     tcase_add_test(tc, test_speech_sponsors_of_a_resolution);

@@ -578,6 +578,21 @@ START_TEST(test_typing_parties_by_what_they_do)
 }
 END_TEST
 
+START_TEST(test_typing_review_negatives_of_party_cues)
+{
+    /* a place's share of a poll is no party's; a leader has a majority too; a lone word beside
+     * a person is no item of a party list */
+    const kg_extraction *x = extract(
+        "Report\n\nSupport was highest in Florida (54%) and lowest in Ohio (31%) in the poll. "
+        "Angela Merkel met party leaders. Merkel does not have a majority in parliament. "
+        "Brexit and Boris Johnson dominated the campaign.");
+    ASSERT_ENTITY(x, "Florida", KG_PLACE);
+    ASSERT_ENTITY(x, "Ohio", KG_PLACE);
+    ASSERT_COUNT(x, KG_PARTY, 0);
+    ASSERT_NO_ENTITY(x, "Brexit", KG_PERSON);
+}
+END_TEST
+
 START_TEST(test_typing_acronym_of_a_party)
 {
     /* "the DPJ" spells the Democratic Party of Japan: one party, not a body beside it */
@@ -655,6 +670,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_parties_by_their_share_of_the_vote);
     tcase_add_test(tc, test_typing_lone_word_beside_a_party_in_a_list);
     tcase_add_test(tc, test_typing_parties_by_what_they_do);
+    tcase_add_test(tc, test_typing_review_negatives_of_party_cues);
     tcase_add_test(tc, test_typing_acronym_of_a_party);
     tcase_add_test(tc, test_typing_surname_of_a_person_named_in_full);
     suite_add_tcase(s, tc);

@@ -141,7 +141,7 @@ static int the_party_after(const kx *x, size_t b)
         return 0;
     size_t s = x->t->tokens[b].sentence, end_s = s + 1 < x->t->n_sentences ? s + 1 : s;
     size_t end = x->t->sentences[end_s].end_token;
-    for (size_t k = b; k + 2 < end; k++) {
+    for (size_t k = b; k + 2 < end && k < b + 40; k++) { /* a bounded look: no scan a name */
         if (x->label[k]) {
             kg_entity_type t = x->out->mentions[x->label[k] - 1].type;
             if (t == KG_ORGANISATION || t == KG_PARTY)
@@ -334,8 +334,11 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
         ev[KG_ORGANISATION] += W_EMPLOYER;
     if (a > 0 && kx_is_based(x, a - 1) && kx_same_sentence(x, a - 1, a))
         ev[KG_ORGANISATION] += W_BASED;
-    if (holds_seats(x, b) || acts_as_party(x, b))
+    if (holds_seats(x, b))
         ev[KG_PARTY] += W_SEATS;
+    /* leaders have majorities too ("Merkel does not have a majority") */
+    if (acts_as_party(x, b))
+        ev[EV_CONTESTANT] += W_SEATS;
     if (the_party_after(x, b))
         ev[KG_PARTY] += W_PARTY_BEFORE;
     /* what precedes: "the ruling party X", "Ambassador X" */
@@ -379,7 +382,7 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
     if (kx_in_speaker_line(x, a))
         ev[KG_PERSON] += W_SPEAKER_LINE;
     /* parties and candidates win shares of the vote */
-    if (wins_vote_share(x, b))
+    if (wins_vote_share(x, b) && !(p && a + len == b)) /* "Florida (54%)": a place */
         ev[EV_CONTESTANT] += W_VOTE_SHARE;
     /* "the daily Le Matin", "the news agency Xinhua": the kind of body right before */
     if (a > 0 && kx_same_sentence(x, a - 1, a) && kx_is_lower_word(x, a - 1) &&

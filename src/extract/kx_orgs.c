@@ -141,6 +141,7 @@ static size_t mission_phrase_end(const kx *x, size_t b)
 static size_t extend_org_right(const kx *x, size_t start, size_t end)
 {
     int has_on = 0, has_of = 0, after_connector = 0;
+    size_t list_end = 0; /* the end of a list "on A, B, and C" read once, not at each comma */
     for (;;) {
         size_t j = end;
         /* a title's modifier after a name word starts the holder's title, not more name:
@@ -208,7 +209,8 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
             end = of_list_end(x, k);
             break;
         } else if (kx_is(x, k, ",") && has_on && kx_is_cap(x, k + 1) && !kx_is_title(x, k + 1) &&
-                   !lone_acronym(x, k + 1) && of_list_end(x, k) > k) {
+                   !lone_acronym(x, k + 1) &&
+                   (k < list_end || (list_end = of_list_end(x, k)) > k)) {
             /* "Committee on A, B, and C"; not "Commission on A, and Co-Chair X", nor the
              * acronym set off after the name ("Department for International Development,
              * DFID,"), nor a name in apposition ("the Movement for Democratic Change,

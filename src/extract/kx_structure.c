@@ -384,7 +384,9 @@ static void find_honoured_names_in_capitals(kx *x)
 {
     static const char *const honorifics[] = {"HON", "MR", "MRS", "MS", "DR", NULL};
     for (size_t i = 0; i + 2 < x->n; i++) {
-        if (!starts_line(x, i) || !kx_is_any(x, i, honorifics))
+        /* "HON." or "MR." with its full stop, not a headline's "MS SOCIETY LAUNCHES" */
+        if (!starts_line(x, i) || !kx_is_any(x, i, honorifics) || kx_in_headline(x, i) ||
+            !(kx_is(x, i, "HON") || kx_is(x, i + 1, ".")))
             continue;
         size_t a = kx_is(x, i + 1, ".") ? i + 2 : i + 1, b = a, words = 0;
         while (b < x->n && b < a + 8 && (b == a || !starts_line(x, b))) {

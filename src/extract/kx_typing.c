@@ -12,8 +12,9 @@
  *        along the lists that sure parties open. KG_DEBUG_TYPING=1 prints each mention's
  *        evidence on stderr.
  *
- * The evidence of each mention is kx_evidence.c's. The weights are set by hand, not fitted: with some 60 gold documents a fitted model of
- * this many features would learn the dev sets' names. Each weight is the number of
+ * The evidence of each mention is kx_evidence.c's. The weights are set by hand, not
+ * fitted: with some 60 gold documents a fitted model of this many features would learn the
+ * dev sets' names. Each weight is the number of
  * finder votes a cue is worth: a cue that nearly always decides (the word "party" next to
  * the name, a country of the gazetteer, a title right before) outweighs two weaker ones. */
 #include "../kg_mem.h"
@@ -78,8 +79,8 @@ static void resolve_contestant(double ev[N_SLOTS])
 {
     if (ev[KG_PERSON] > ev[KG_PARTY])
         ev[KG_PERSON] += ev[EV_CONTESTANT];
-    else if (ev[KG_PARTY] >= ev[KG_ORGANISATION])
-        ev[KG_PARTY] += ev[EV_CONTESTANT];
+    else
+        ev[KG_PARTY] += ev[EV_CONTESTANT]; /* a tie with a body stays the body's (best_type) */
     ev[EV_CONTESTANT] = 0;
 }
 
@@ -153,9 +154,9 @@ static _Thread_local const kg_x_mention *mentions_for_sort;
 /* Order mention indices by their first token. */
 static int by_token_start(const void *pa, const void *pb)
 {
-    size_t a = mentions_for_sort[*(const size_t *)pa].tok_start;
-    size_t b = mentions_for_sort[*(const size_t *)pb].tok_start;
-    return (a > b) - (a < b);
+    size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
+    size_t a = mentions_for_sort[ia].tok_start, b = mentions_for_sort[ib].tok_start;
+    return a != b ? (a > b) - (a < b) : (ia > ib) - (ia < ib); /* the same on every libc */
 }
 
 /* A coordinated list of names ("A, B and C") names things of one kind: an item whose own
@@ -335,7 +336,8 @@ static void find_list_partners(kx *x)
     size_t n0 = x->out->n_mentions;
     for (size_t k = 0; k < n0; k++) {
         const kg_x_mention m = x->out->mentions[k]; /* a copy: adding a mention moves them */
-        if (m.type != KG_PERSON && m.type != KG_ORGANISATION && m.type != KG_PARTY)
+        /* beside bodies and parties only: "Brexit and Boris Johnson" names no person */
+        if (m.type != KG_ORGANISATION && m.type != KG_PARTY)
             continue;
         size_t a = m.tok_start, b = m.tok_end;
         /* "Ortak and Aidos Serikbayev's party": the possessive is of another item */

@@ -231,8 +231,11 @@ static int opens_clause(kx_rel_state *rs, const kg_x_mention *m)
         size_t mk = rs->mention_at[k - 1];
         int named = mk && (kx_rel_mention(rs, mk - 1)->type == KG_ORGANISATION ||
                            kx_rel_mention(rs, mk - 1)->type == KG_PLACE);
+        static const char *const modifiers[] = {"former", "current",  "then", "incumbent",
+                                                "acting", "outgoing", NULL};
         if (!(named || kx_is_title(x, k - 1) || kx_is_ci(x, k - 1, "the") ||
-              kx_is_demonym(x, k - 1)))
+              kx_is_demonym(x, k - 1) || kx_is_any_ci(x, k - 1, modifiers) ||
+              (kx_is_lower_word(x, k - 1) && kx_is_title(x, k)))) /* "prime minister" */
             break;
         k--;
     }
@@ -252,7 +255,12 @@ static int causative_after_body(kx_rel_state *rs, size_t k)
     if (!mk)
         return 0;
     size_t e = kx_rel_mention(rs, mk - 1)->tok_end;
-    return kx_is(x, e, "to") && e + 1 < x->n && kx_is_lower_word(x, e + 1);
+    /* "led the party to victory", "to power", "to a third term" say who leads it */
+    static const char *const outcomes[] = {"victory", "defeat",  "power", "office", "a",
+                                           "an",      "the",     "its",   "their",  "third",
+                                           "second",  "another", "win",   "wins",   NULL};
+    return kx_is(x, e, "to") && e + 1 < x->n && kx_is_lower_word(x, e + 1) &&
+           !kx_is_any(x, e + 1, outcomes);
 }
 
 /* Whether key k names party entity e, by its name or an alias. */
@@ -581,8 +589,8 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
         }
     }
     /* "X, who heads the Y", "X, who chairs Y": a relative clause that gives X's office */
-    static const char *const leading[] = {"leads",  "led",     "heads", "headed",
-                                          "chairs", "chaired", NULL};
+    static const char *const leading[] = {"leads",   "led",  "heads",   "headed",  "chairs",
+                                          "chaired", "runs", "directs", "founded", NULL};
     static const char *const heading[] = {"heads",   "leads",   "chairs",  "directs",
                                           "runs",    "headed",  "led",     "chaired",
                                           "directed", "founded", "represents", NULL};

@@ -98,12 +98,22 @@ static size_t statement_author(kx_rel_state *rs, size_t *byline)
  * (entity + 1, or 0). */
 static size_t resolution_sponsor(kx_rel_state *rs, size_t *byline, size_t *co)
 {
-    static const char *const submitting[] = {"submitted", "introduced", "offered", NULL};
-    static const char *const documents[] = {"resolution", "bill",   "amendment", "joint",
-                                            "concurrent", "motion", NULL};
+    static const char *const submitting[] = {"submitted", "introduced", NULL};
+    static const char *const documents[] = {"resolution", "bill", "joint", "concurrent", NULL};
     kx *x = rs->x;
     for (size_t s = 0; s < x->t->n_sentences && x->t->sentences[s].paragraph < 8; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
+        /* the Record's form: the paragraph opens with the sponsor ("Mr. X (for himself ..."),
+         * not a report ("WASHINGTON - On Tuesday, Sen. X introduced the following bill") */
+        if (s > 0 && x->t->sentences[s - 1].paragraph == sen->paragraph)
+            continue;
+        size_t opening = sen->first_token;
+        while (opening < sen->end_token && opening < sen->first_token + 3 &&
+               (kx_is_honorific(x, opening) || kx_is_title(x, opening) || kx_is(x, opening, ".")))
+            opening++;
+        if (!rs->mention_at[opening] ||
+            kx_rel_mention(rs, rs->mention_at[opening] - 1)->type != KG_PERSON)
+            continue;
         for (size_t v = sen->first_token; v + 3 < sen->end_token; v++) {
             if (!kx_is_any(x, v, submitting) || !kx_is(x, v + 1, "the") ||
                 !kx_is(x, v + 2, "following") || !kx_is_any(x, v + 3, documents))

@@ -72,11 +72,12 @@ static int addressed(const kx *x, size_t i, size_t end)
     static const char *const auxiliaries[] = {"is",   "are",    "was",   "were", "has",   "have",
                                               "had",  "will",   "would", "can",  "could", "may",
                                               "must", "should", "shall", "does", "did",   NULL};
-    for (size_t k = end; k < sen->end_token && !kx_is(x, k, ","); k++) {
+    for (size_t k = end; k < sen->end_token && k < end + 12 && !kx_is(x, k, ","); k++) {
         size_t len;
         const char *w = kx_tok(x, k, &len);
         if (kx_is_any(x, k, auxiliaries) || kx_is_speech_verb(x, k) ||
-            (kx_is_lower_word(x, k) && len > 3 && strncmp(w + len - 2, "ed", 2) == 0))
+            (kx_is_lower_word(x, k) && len > 3 && strncmp(w + len - 2, "ed", 2) == 0) ||
+            (k == end && kx_is_lower_word(x, k) && w[len - 1] == 's')) /* "X faces" */
             return 0;
     }
     return 1;
