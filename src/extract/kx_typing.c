@@ -101,15 +101,24 @@ static int by_key(const void *pa, const void *pb)
     return c ? c : (a->mention > b->mention) - (a->mention < b->mention);
 }
 
+/* The typed mentions ordered by key, so that one name's mentions are adjacent; their number
+ * in *n. Owned by the caller (free). */
+static keyed *mentions_by_name(const kx *x, const typing *ty, size_t *n)
+{
+    keyed *order = kg_xmalloc((ty->n + 1) * sizeof *order);
+    *n = 0;
+    for (size_t i = 0; i < ty->n; i++)
+        if ((int)x->out->mentions[i].type < N_TYPES)
+            order[(*n)++] = (keyed){ty->key[i], i};
+    qsort(order, *n, sizeof *order, by_key);
+    return order;
+}
+
 /* Sums the evidence of each name's mentions and gives them all the winning type. */
 static void decide_by_name(kx *x, typing *ty)
 {
-    keyed *order = kg_xmalloc((ty->n + 1) * sizeof *order);
-    size_t n = 0;
-    for (size_t i = 0; i < ty->n; i++)
-        if ((int)x->out->mentions[i].type < N_TYPES)
-            order[n++] = (keyed){ty->key[i], i};
-    qsort(order, n, sizeof *order, by_key);
+    size_t n;
+    keyed *order = mentions_by_name(x, ty, &n);
     for (size_t g = 0; g < n;) {
         size_t h = g;
         double sum[N_SLOTS] = {0};
@@ -218,12 +227,8 @@ static void decide_by_list(kx *x, typing *ty)
     }
     /* the name's other mentions, weak too, follow it ("Erk and Birlik" ... "the chairman
      * of Erk") */
-    keyed *order = kg_xmalloc((ty->n + 1) * sizeof *order);
-    size_t n_order = 0;
-    for (size_t i = 0; i < ty->n; i++)
-        if ((int)x->out->mentions[i].type < N_TYPES)
-            order[n_order++] = (keyed){ty->key[i], i};
-    qsort(order, n_order, sizeof *order, by_key);
+    size_t n_order;
+    keyed *order = mentions_by_name(x, ty, &n_order);
     for (size_t g = 0; g < n_order;) {
         size_t h = g, moved_to = (size_t)-1;
         for (; h < n_order && strcmp(order[h].key, order[g].key) == 0; h++)
