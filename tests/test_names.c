@@ -344,6 +344,58 @@ START_TEST(test_names_surname_keys_with_a_generational_suffix)
 }
 END_TEST
 
+START_TEST(test_names_words_of_a_name_in_running_text)
+{
+    /* a capitalised word in -ed or a speech verb is a verb in a headline only */
+    const kg_extraction *x =
+        extract("Report\n\nThe Embassy of the United States and the Senate of the United "
+                "Kingdom replied. The Velsk Council of the United States met on Monday.");
+    ASSERT_ENTITY(x, "Embassy of the United States", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Senate of the United Kingdom", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Velsk Council of the United States", KG_ORGANISATION);
+    x = extract("Ministry of Health Approved New Plan\n\nThe plan was long.");
+    ck_assert_msg(!any_name_contains(x, "Approved"), "a headline's verb in a name:\n%s", dump(x));
+    /* a name never runs over a line's end */
+    x = extract("Hearing\n\nWitnesses\n\nIvo Marn, Velsk Council of the United States\n\n"
+                "Turkmenistan's Ambassador Anna Berg has also been invited.");
+    ASSERT_ENTITY(x, "Velsk Council of the United States", KG_ORGANISATION);
+    ck_assert_msg(!any_name_contains(x, "States Turkmenistan") && !any_name_contains(x, "States\n"),
+                  "a name over two lines:\n%s", dump(x));
+}
+END_TEST
+
+START_TEST(test_names_initial_given_name_and_a_word)
+{
+    /* after an initial and a given name (one a town shares too), a word of English is the
+     * surname */
+    const kg_extraction *x = extract("Report\n\nE. Wayne Merry testified. Officials said J. "
+                                     "Edgar Young agreed. J. Wayne Foundation gave money.");
+    ASSERT_ENTITY(x, "E. Wayne Merry", KG_PERSON);
+    ASSERT_ENTITY(x, "J. Edgar Young", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Wayne", KG_PLACE);
+    ASSERT_NO_ENTITY(x, "J. Wayne Foundation", KG_PERSON);
+}
+END_TEST
+
+START_TEST(test_names_lines_of_members_and_witnesses)
+{
+    /* a list's line that is all a name is no headline, whatever its common words */
+    const kg_extraction *x =
+        extract("The State of Things in Velsk\n\n1999\n\nMembers\n\nHon. Anna Berg\n\nChairman\n\n"
+                "Commission on Security and Cooperation in Europe\n\nWitnesses\n\nDr. Ivo Marn\n\n"
+                "Senior Associate\n\nVelsk Endowment for International Peace\n\nTom Reyes, Deputy "
+                "Director, Bureau of South and Central Asian Affairs, Hotel Velsk\n\nThe hearing "
+                "began at noon.");
+    ASSERT_ENTITY(x, "Commission on Security and Cooperation in Europe", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Velsk Endowment for International Peace", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Bureau of South and Central Asian Affairs", KG_ORGANISATION);
+    ASSERT_NOTHING_NAMED(x, "Commission");
+    /* the document's own headline stays a headline */
+    x = extract("Commission of Velsk Approves Budget\n\nThe budget was long.");
+    ck_assert_msg(!any_name_contains(x, "Approves"), "a headline as a name:\n%s", dump(x));
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -369,6 +421,9 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_surname_keys_with_a_generational_suffix);
     tcase_add_test(tc, test_names_person_s_party_is_no_name);
     tcase_add_test(tc, test_names_apposition_after_a_title_of_a_body);
+    tcase_add_test(tc, test_names_words_of_a_name_in_running_text);
+    tcase_add_test(tc, test_names_initial_given_name_and_a_word);
+    tcase_add_test(tc, test_names_lines_of_members_and_witnesses);
     suite_add_tcase(s, tc);
     return s;
 }

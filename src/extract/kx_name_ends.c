@@ -86,6 +86,17 @@ static int initial_name_word(const kx *x, size_t k)
            !kx_is_demonym(x, k) && !(p && strcmp(p->kind, "country") == 0);
 }
 
+/* Whether token k, a word of English maybe, can be the surname after an initial and a
+ * given name: capitalised, free, no title, head, honorific, demonym or place. */
+static int surname_word(const kx *x, size_t k)
+{
+    size_t pl;
+    return k < x->n && kx_is_cap(x, k) && !x->label[k] && !kx_is_allcaps(x, k) &&
+           x->t->tokens[k].end - x->t->tokens[k].start >= 3 && !kx_is_title(x, k) &&
+           !kx_is_head(x, k) && !kx_is_stop_cap(x, k) && !kx_is_demonym(x, k) &&
+           !kx_place_at(x, k, &pl) && !kx_in_headline(x, k);
+}
+
 /* "Bashar al-Assad" after a title ("President Bashar al-Assad"), "Nana Addo Dankwa
  * Akufo-Addo", "John Atta Mills": a name particle in lower case, and further name words,
  * go on a person's name that a finder stopped short (at most five words, six with a particle); an unknown
@@ -138,9 +149,14 @@ void kx_extend_person_names(kx *x)
 void kx_find_initialled_names(kx *x)
 {
     for (size_t i = 0; i + 3 < x->n; i++) {
-        if (x->label[i] || !is_initial(x, i) || x->label[i + 1] ||
-            !kx_same_sentence(x, i, i + 3) || !initial_name_word(x, i + 2) ||
-            !initial_name_word(x, i + 3))
+        if (x->label[i] || !is_initial(x, i) || x->label[i + 1] || !kx_same_sentence(x, i, i + 3))
+            continue;
+        /* after an initial and a given name, a word of English is the surname too ("E.
+         * Wayne Merry", "J. Edgar Young") */
+        int given = (kx_is_given_name(x, i + 2) || kx_in_list(x, i + 2, KG_LIST_GIVEN_PLACES, 0)) &&
+                    !x->label[i + 2] && !kx_is_title(x, i + 2);
+        if (!(initial_name_word(x, i + 2) || given) ||
+            !(initial_name_word(x, i + 3) || (given && surname_word(x, i + 3))))
             continue;
         /* "U. N. Smith" is two initials; a capitalised word before is another name's */
         if ((i >= 2 && is_initial(x, i - 2) && kx_same_sentence(x, i - 2, i)) ||

@@ -138,10 +138,32 @@ static size_t mission_phrase_end(const kx *x, size_t b)
     return k > b && kx_is(x, k, "mission") && kx_same_sentence(x, b, k) ? k + 1 : b;
 }
 
+/* Whether the words from j to the end of its line or to the next comma are all a name's
+ * (capitalised words and connectors, at most 12): a line of a list of members or witnesses
+ * ("Carnegie Endowment for International Peace"), an item of a byline ("..., Bureau of
+ * South and Central Asian Affairs, President Hotel, ...") is a name with a headline's shape,
+ * whose common words go on the name. The document's title goes on only up to a comma: "New
+ * Party Enters Regional Parliament" is a headline. */
+static int name_fills_line(const kx *x, size_t j)
+{
+    size_t s = x->t->tokens[j].sentence;
+    const kg_sentence *sen = &x->t->sentences[s];
+    size_t k = j;
+    for (; k < sen->end_token && k < j + 12 && !kx_is(x, k, ","); k++)
+        if (!(kx_is_cap(x, k) && !kx_is_stop_word(x, k) && !kx_is_title(x, k)) &&
+            !is_connector(x, k) && !kx_is(x, k, "the"))
+            return 0;
+    if (kx_is(x, k, ","))
+        return 1;
+    return k == sen->end_token && s > 0 &&
+           (k >= x->n || (x->t->tokens[k].flags & KG_TOKEN_LINE_BEFORE));
+}
+
 static size_t extend_org_right(const kx *x, size_t start, size_t end)
 {
     int has_on = 0, has_of = 0, after_connector = 0;
     size_t list_end = 0; /* the end of a list "on A, B, and C" read once, not at each comma */
+    size_t resumed = 0;  /* the word right after the last connector */
     for (;;) {
         size_t j = end;
         /* a title's modifier after a name word starts the holder's title, not more name:
@@ -152,8 +174,13 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
             break;
         /* right after a head noun only another head or an acronym continues the name
          * ("European Commission Lukas Maurer" is an organisation and a person) */
-        if (kx_is_cap(x, j) && x->label[j] == 0 && !kx_is_headline_verb(x, j) &&
-            !kx_is_stop_word(x, j) && !kx_is_headline_common(x, j) &&
+        if (kx_is_cap(x, j) && x->label[j] == 0 && kx_same_sentence(x, start, j) &&
+            (!kx_is_headline_verb(x, j) || name_fills_line(x, j)) && !kx_is_stop_word(x, j) &&
+            /* a headline's common word ends the name ("Council Approves Budget"), but not
+             * right after a connector: a line "Commission on Security and Cooperation in
+             * Europe" has a headline's shape */
+            (!kx_is_headline_common(x, j) || (after_connector && j == resumed) ||
+             name_fills_line(x, j)) &&
             !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) &&
             (after_connector || ((kx_is_head(x, j) || kx_is_allcaps(x, j)) && !kx_is_title(x, j)) ||
              next_head_within(x, j, 3))) {
@@ -176,8 +203,11 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
         if (is_connector(x, k) || mission_to) {
             if (kx_is(x, k, "on") || kx_is(x, k, "for"))
                 has_on = has_of = 1;
-            if ((kx_is(x, k, "and") || kx_is(x, k, "&")) && (starts_with_head(x, k + 1) || !has_of))
-                break; /* "the Ministry of X and Ministry of Y", "Mazhilis and Maslikhats" */
+            /* "the Ministry of X and Ministry of Y", "Mazhilis and Maslikhats", "the
+             * Movement for Democratic Change and the United Nations" */
+            if ((kx_is(x, k, "and") || kx_is(x, k, "&")) &&
+                (starts_with_head(x, k + 1) || !has_of || kx_is(x, k + 1, "the")))
+                break;
             if (kx_is(x, k, "of"))
                 has_of = 1;
             k++;
@@ -222,10 +252,11 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
         } else {
             break;
         }
-        if (!kx_is_cap(x, k) || x->label[k] || kx_is_stop_word(x, k) || kx_is_headline_verb(x, k) ||
-            !kx_same_sentence(x, j, k))
+        if (!kx_is_cap(x, k) || x->label[k] || kx_is_stop_word(x, k) ||
+            (kx_is_headline_verb(x, k) && !name_fills_line(x, k)) || !kx_same_sentence(x, j, k))
             break;
         end = k;
+        resumed = k;
         after_connector = 1;
     }
     return end;

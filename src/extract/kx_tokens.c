@@ -407,7 +407,10 @@ int kx_is_headline_verb(const kx *x, size_t i)
 {
     size_t len;
     const char *s = kx_tok(x, i, &len);
-    if (!kx_is_cap(x, i) || kx_is_allcaps(x, i))
+    /* only a headline capitalises its verbs ("Council Approved", "Minister Says"); in
+     * running text such a word is a name's ("the Embassy of the United States",
+     * "Associated Press") */
+    if (!kx_is_cap(x, i) || kx_is_allcaps(x, i) || !kx_in_headline(x, i))
         return 0;
     if (kx_in_list(x, i, KG_LIST_SPEECH_VERBS, 1))
         return 1;
