@@ -396,6 +396,31 @@ START_TEST(test_names_lines_of_members_and_witnesses)
 }
 END_TEST
 
+START_TEST(test_names_middle_name_left_out)
+{
+    /* one person, named with and without a middle name or initial; a lone surname then
+     * has one owner */
+    const kg_extraction *x = extract(
+        "Report\n\nChristopher H. Smith chaired the hearing. Martha Brill Olcott testified. "
+        "Christopher Smith thanked Martha Olcott. Later Smith closed the hearing.");
+    ASSERT_ENTITY(x, "Christopher H. Smith", KG_PERSON);
+    ASSERT_ENTITY(x, "Martha Brill Olcott", KG_PERSON);
+    ck_assert_int_eq(find_entity(x, "Christopher Smith", KG_PERSON),
+                     find_entity(x, "Christopher H. Smith", KG_PERSON));
+    ck_assert_int_eq(find_entity(x, "Martha Olcott", KG_PERSON),
+                     find_entity(x, "Martha Brill Olcott", KG_PERSON));
+    ASSERT_COUNT(x, KG_PERSON, 2);
+    /* two people who share the given name and surname but not the middle name: the short
+     * form has two owners and stays apart; a different given name is another person */
+    x = extract("Report\n\nJohn R. Berg and John T. Berg spoke. John Berg and Anna Berg "
+                "listened.");
+    ASSERT_ENTITY(x, "John R. Berg", KG_PERSON);
+    ASSERT_ENTITY(x, "John T. Berg", KG_PERSON);
+    ASSERT_ENTITY(x, "John Berg", KG_PERSON);
+    ASSERT_ENTITY(x, "Anna Berg", KG_PERSON);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -424,6 +449,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_words_of_a_name_in_running_text);
     tcase_add_test(tc, test_names_initial_given_name_and_a_word);
     tcase_add_test(tc, test_names_lines_of_members_and_witnesses);
+    tcase_add_test(tc, test_names_middle_name_left_out);
     suite_add_tcase(s, tc);
     return s;
 }

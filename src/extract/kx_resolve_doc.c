@@ -10,7 +10,9 @@
  *   "Kyrgyzstan" meet under their gazetteer name); noted aliases join their entity ("the
  *   Kasip Korgan trade union"); a part of a name chain is affiliated with the whole;
  * - variants merged: place spellings one letter apart ("Syrdarya region" / "Sirdaryo
- *   region"), a lone surname into the only person who has it ("Secretary Sherman"), short
+ *   region"), a name without its middle name or initial into the only person named with it
+ *   ("Christopher Smith" / "Christopher H. Smith"), a lone surname into the only person who
+ *   has it ("Secretary Sherman"), short
  *   forms ("Committee on Information Policy"), a bare head noun ("Parliament"), a name's end
  *   ("Election Commission"), "Foreign Ministry" = "Ministry of Foreign Affairs", acronyms
  *   ("KISI", "CEC" of "Central Election Commission of Kazakhstan"), names set side by side
@@ -19,6 +21,7 @@
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
+#include "kg_strhash.h"
 #include "kx_party_lists.h"
 
 #include <stdlib.h>
@@ -325,6 +328,98 @@ static void merge_place_spellings(kx *x)
     }
 }
 
+/* Whether the person key s names the person of key l with fewer words: both open with the
+ * same given name and end with the same surname, and every word of s is one of l's, in
+ * order ("christopher smith" of "christopher h smith", "martha olcott" of "martha brill
+ * olcott"). */
+static int fewer_names_of(const char *s, const char *l)
+{
+    size_t ws = kx_word_count(s), wl = kx_word_count(l);
+    if (ws < 2 || wl <= ws)
+        return 0;
+    const char *ls = strrchr(s, ' '), *ll = strrchr(l, ' ');
+    if (strcmp(ls, ll) != 0)
+        return 0;
+    /* each word of s found in turn in l, the first at l's start */
+    const char *p = l;
+    for (const char *w = s; *w;) {
+        size_t n = strcspn(w, " ");
+        const char *at = p;
+        for (;;) {
+            if (strncmp(at, w, n) == 0 && (at[n] == ' ' || at[n] == 0))
+                break;
+            if (w == s) /* the given name opens both */
+                return 0;
+            at = strchr(at, ' ');
+            if (!at)
+                return 0;
+            at++;
+        }
+        p = at + n;
+        if (*p == ' ')
+            p++;
+        w += n;
+        if (*w == ' ')
+            w++;
+    }
+    return 1;
+}
+
+/* A person's given name and surname in the document, for merge_middle_names. */
+typedef struct person_first {
+    uint64_t first; /* hash of the key's first word */
+    size_t entity;
+} person_first;
+
+static int cmp_person_first(const void *a, const void *b)
+{
+    const person_first *x = a, *y = b;
+    if (x->first != y->first)
+        return x->first < y->first ? -1 : 1;
+    return x->entity < y->entity ? -1 : x->entity > y->entity;
+}
+
+/* Merges a person named without a middle name or initial ("Christopher Smith") into the
+ * only person of the document named with it ("Christopher H. Smith"). People are sorted by
+ * their given name, so that only those who share it are compared. */
+static void merge_middle_names(kx *x)
+{
+    kg_extraction *e = x->out;
+    person_first *pf = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t a = 0; a < e->n_entities; a++) {
+        if (e->entities[a].type != KG_PERSON)
+            continue;
+        const char *k = e->entities[a].key;
+        KG_GROW(pf, cap, n + 1);
+        pf[n++] = (person_first){kg_strhash(k, strcspn(k, " ")), a};
+    }
+    if (n > 1)
+        qsort(pf, n, sizeof *pf, cmp_person_first);
+    for (size_t g = 0; g < n;) {
+        size_t h = g;
+        while (h < n && pf[h].first == pf[g].first)
+            h++;
+        for (size_t i = g; i < h && h - g > 1; i++) {
+            size_t a = pf[i].entity, owner = 0;
+            int owners = 0;
+            for (size_t j = g; j < h && owners < 2; j++) {
+                size_t b = pf[j].entity;
+                if (b != a && e->entities[b].type == KG_PERSON &&
+                    e->entities[a].type == KG_PERSON &&
+                    fewer_names_of(e->entities[a].key, e->entities[b].key)) {
+                    owner = b;
+                    owners++;
+                }
+            }
+            if (owners == 1)
+                merge_entity(x, a, owner, "middle name left out");
+        }
+        g = h;
+    }
+    free(pf);
+}
+
 /* Merges a person named by the surname alone ("Secretary Sherman" in a headline, before
  * the text gives her name in full; "Dr. Sherwood-Randall") into the only person of the
  * document with that surname. */
@@ -495,6 +590,7 @@ static void merge_variants(kx *x)
 {
     kg_extraction *e = x->out;
     merge_place_spellings(x);
+    merge_middle_names(x); /* first: "Smith" then has one owner */
     merge_surnames(x);
     merge_parenthesised_names(x);
     merge_known_as(x);
