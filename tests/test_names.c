@@ -421,6 +421,33 @@ START_TEST(test_names_middle_name_left_out)
 }
 END_TEST
 
+START_TEST(test_names_surnames_that_towns_share)
+{
+    /* a town's one-word name is often a surname: two unknown name words whose last the
+     * text repeats alone are a person's */
+    const kg_extraction *x = extract(
+        "Report\n\nA group asked the court to declare that Oruvo Banda cannot be vice "
+        "president. Banda, who has been acting president, filed his papers. The petitioners "
+        "say Banda cannot use state funds.");
+    ASSERT_ENTITY(x, "Oruvo Banda", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Banda", KG_PLACE);
+    /* after a title in lower case, set off by commas */
+    x = extract("Report\n\nThe president will face the long-time opposition leader, Alpha "
+                "Conde, who came second.");
+    ASSERT_ENTITY(x, "Alpha Conde", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Conde", KG_PLACE);
+    /* an unknown name word right before a name found opens it */
+    x = extract("Report\n\nHe won the support of Oumarou Abe Keita, who came sixth. In "
+                "Bishkek Anna Berg agreed.");
+    ASSERT_ENTITY(x, "Oumarou Abe Keita", KG_PERSON);
+    ASSERT_ENTITY(x, "Anna Berg", KG_PERSON);
+    /* the town itself stays a place */
+    x = extract("Report\n\nThe minister flew to Banda on Monday and to Conde on Friday.");
+    ASSERT_ENTITY(x, "Banda", KG_PLACE);
+    ASSERT_ENTITY(x, "Conde", KG_PLACE);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -450,6 +477,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_initial_given_name_and_a_word);
     tcase_add_test(tc, test_names_lines_of_members_and_witnesses);
     tcase_add_test(tc, test_names_middle_name_left_out);
+    tcase_add_test(tc, test_names_surnames_that_towns_share);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -397,6 +397,14 @@ static void find_parties(kx *x)
 }
 
 /* Places: gazetteer matches, and "X region/district/oblast/province". */
+/* Whether a title in lower case comes right before token a, or before a comma before it:
+ * "opposition leader Alpha Conde", "the long-time opposition leader, Alpha Conde". */
+static int lower_title_before(const kx *x, size_t a)
+{
+    size_t t = a > 1 && kx_is(x, a - 1, ",") ? a - 2 : a - 1;
+    return a > 0 && kx_is_title(x, t) && kx_is_lower_word(x, t) && kx_same_sentence(x, t, a);
+}
+
 static void find_places(kx *x)
 {
     static const char *const cues[] = {"region", "Region",   "district", "District", "oblast",
@@ -464,7 +472,9 @@ static void find_places(kx *x)
              /* "Prime Minister Taro Aso": the word after the title is a given name, even
               * one that English also has */
              (kx_after_title(x, i - 1) && !kx_is_demonym(x, i - 1) && !kx_is_head(x, i - 1) &&
-              !kx_in_headline(x, i - 1))))
+              !kx_in_headline(x, i - 1)) ||
+             /* "the opposition leader(,) Alpha Conde" */
+             (lower_title_before(x, i - 1) && !kx_is_demonym(x, i - 1) && !kx_is_head(x, i - 1))))
             p = NULL;
         /* one word that is also a demonym or a common word ("Kazakh", "Central") is a
          * place only when it is a country */
@@ -545,6 +555,16 @@ static int word_repeated_alone(const kx *x, const alone_words *set, size_t w)
         if (set->slot[i] == h)
             return 1;
     return 0;
+}
+
+/* Whether token i opens a place of the gazetteer that is more than a one-word town: a
+ * country, a region, a name of several words. A town's name is often a surname too
+ * ("Rupiah Banda", "Alpha Conde"). */
+static int is_country_or_region(const kx *x, size_t i)
+{
+    size_t plen;
+    const kg_place *p = kx_place_at(x, i, &plen);
+    return p && (plen > 1 || strcmp(p->kind, "city") != 0);
 }
 
 /* Leftover capitalised names typed by their context: "Chairwoman of the Dialogue" (an
@@ -675,10 +695,14 @@ static void find_by_context(kx *x)
             person = 1;
         /* "opposition leader X Y", "the Kremlin spokesman X Y": a lower-case title right
          * before a name whose words are neither heads nor places */
-        if (i > 0 && kx_is_title(x, i - 1) && kx_is_lower_word(x, i - 1) && b - i == 2 &&
-            !kx_is_head(x, i) && !kx_is_head(x, i + 1)) {
+        /* and "the opposition leader, Alpha Conde, who ...": set off by commas, the last
+         * word maybe a town's name too */
+        size_t tt = i > 1 && kx_is(x, i - 1, ",") && kx_is(x, b, ",") ? i - 2 : i - 1;
+        if (i > 0 && kx_is_title(x, tt) && kx_is_lower_word(x, tt) && b - i == 2 &&
+            kx_same_sentence(x, tt, i) && !kx_is_head(x, i) && !kx_is_head(x, i + 1)) {
             size_t pl;
-            if (!kx_place_at(x, i, &pl) && !kx_place_at(x, i + 1, &pl))
+            if (!kx_place_at(x, i, &pl) &&
+                (tt + 1 < i ? !is_country_or_region(x, i + 1) : !kx_place_at(x, i + 1, &pl)))
                 person = 1;
         }
         /* "the President of the European Bank for Reconstruction and Development X Y",
@@ -722,8 +746,8 @@ static void find_by_context(kx *x)
         if (!person && b - i == 2 && !kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) &&
             !kx_in_list(x, i + 1, KG_LIST_COMMON_WORDS, 1) && !kx_is_head(x, i + 1) &&
             !kx_is_head(x, i) && !kx_in_headline(x, i) && !kx_is_sentence_start(x, i) &&
-            !kx_is_allcaps(x, i + 1) && !kx_place_at(x, i, &pl0) && !kx_place_at(x, i + 1, &pl0) &&
-            !kx_is_demonym(x, i) && !kx_is_cap(x, b) &&
+            !kx_is_allcaps(x, i + 1) && !kx_place_at(x, i, &pl0) &&
+            !is_country_or_region(x, i + 1) && !kx_is_demonym(x, i) && !kx_is_cap(x, b) &&
             !kx_has_lower_hyphen_part(x, i) && !kx_has_lower_hyphen_part(x, i + 1) &&
             word_repeated_alone(x, &alone, i + 1))
             person = 1;

@@ -139,6 +139,20 @@ void kx_extend_person_names(kx *x)
                 m->tok_start = a - 1;
                 m->start = x->t->tokens[a - 1].start;
             }
+        } else if (a > 1 && m->tok_end - a < 3 && !x->label[a - 1] && kx_is_cap(x, a - 1) &&
+                   kx_same_sentence(x, a - 2, a) && kx_is_lower_word(x, a - 2) &&
+                   !kx_is_title(x, a - 2) && !kx_is_title(x, a - 1) && !kx_is_head(x, a - 1) &&
+                   !kx_is_stop_cap(x, a - 1) && !kx_is_allcaps(x, a - 1) &&
+                   !kx_is_demonym(x, a - 1) && !kx_in_list(x, a - 1, KG_LIST_COMMON_WORDS, 1) &&
+                   !kx_has_hyphen(x, a - 1) && !kx_in_headline(x, a - 1)) {
+            /* "the support of Ibrahima Abe Sylla": in running text, an unknown name word
+             * right before a name the finders found (a given name they knew) opens it */
+            size_t pl;
+            if (!kx_place_at(x, a - 1, &pl)) {
+                x->label[a - 1] = k + 1;
+                m->tok_start = a - 1;
+                m->start = x->t->tokens[a - 1].start;
+            }
         }
     }
     free(hy.hash);
