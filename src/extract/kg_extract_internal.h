@@ -27,6 +27,8 @@ void kx_extend_person_names(kx *x);
 /* "H. Knox Thames": an initial and two name words (run before places are found) */
 void kx_find_initialled_names(kx *x);
 void kx_extend_generational_suffixes(kx *x);
+/* leftover capitalised names typed by their context (kx_context_names.c), run after places */
+void kx_find_by_context(kx *x);
 /* organisation finders (kx_orgs.c), run first by kx_find_mentions */
 void kx_find_quoted_names(kx *x);
 void kx_find_organisations(kx *x);
