@@ -448,6 +448,25 @@ START_TEST(test_names_surnames_that_towns_share)
 }
 END_TEST
 
+START_TEST(test_names_parties_by_their_persuasion)
+{
+    /* capitalised inside a sentence after "the", the plural of a persuasion is a party */
+    const kg_extraction *x = extract(
+        "Report\n\nThe Velsk Conservative Party won 40 seats, while the Maoists lost. The "
+        "Conservatives and the Social Democrats formed a government; the Radicals objected. "
+        "Local socialists marched, and the Americans and the Journalists Union watched.");
+    ASSERT_ENTITY(x, "Maoists", KG_PARTY);
+    ASSERT_ENTITY(x, "Social Democrats", KG_PARTY);
+    ASSERT_ENTITY(x, "Radicals", KG_PARTY);
+    /* the plural is the only party named with the word in the singular */
+    ck_assert_int_eq(find_entity(x, "Conservatives", KG_PARTY),
+                     find_entity(x, "Velsk Conservative Party", KG_PARTY));
+    ASSERT_NO_ENTITY(x, "Americans", KG_PARTY);
+    ASSERT_NO_ENTITY(x, "socialists", KG_PARTY);
+    ASSERT_NO_ENTITY(x, "Journalists", KG_PARTY);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -478,6 +497,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_lines_of_members_and_witnesses);
     tcase_add_test(tc, test_names_middle_name_left_out);
     tcase_add_test(tc, test_names_surnames_that_towns_share);
+    tcase_add_test(tc, test_names_parties_by_their_persuasion);
     suite_add_tcase(s, tc);
     return s;
 }

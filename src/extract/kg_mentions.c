@@ -396,6 +396,53 @@ static void find_parties(kx *x)
     }
 }
 
+/* Whether token i is the capitalised plural of a political persuasion: "Socialists",
+ * "Maoists", "Conservatives", "Democrats", "Republicans", "Liberals", "Tories", "Greens"
+ * (the word in the singular and lower case is one of English, or ends in -ist; no
+ * nationality: not "Americans"). */
+static int persuasion_plural(const kx *x, size_t i)
+{
+    static const char *const ends[] = {"ists", "ives", "rats", "cans", NULL};
+    static const char *const irregular[] = {"Tories", "Greens", "Liberals", "Radicals", NULL};
+    if (!kx_is_cap(x, i) || kx_is_allcaps(x, i))
+        return 0;
+    if (kx_is_any(x, i, irregular))
+        return 1;
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    int plural = 0;
+    for (size_t k = 0; ends[k] && !plural; k++) {
+        size_t n = strlen(ends[k]);
+        plural = len > n + 2 && memcmp(w + len - n, ends[k], n) == 0;
+    }
+    if (!plural || len > 40)
+        return 0;
+    char one[48];
+    for (size_t k = 0; k + 1 < len; k++)
+        one[k] = (char)(k == 0 ? w[0] | 0x20 : w[k]);
+    /* "Maoists", "Peronists": a persuasion named after a person, no word of English */
+    return (kg_lexicon_has(x->lx, KG_LIST_COMMON_WORDS, one, len - 1) ||
+            memcmp(w + len - 4, "ists", 4) == 0) &&
+           !kg_lexicon_demonym_country(x->lx, w, len - 1);
+}
+
+/* "the Socialists", "the Social Democrats", "the Tories": a party named by its persuasion,
+ * capitalised inside a sentence after "the" (in lower case, "socialists" are people). */
+static void find_party_plurals(kx *x)
+{
+    for (size_t i = 1; i < x->n; i++) {
+        if (x->label[i] || !persuasion_plural(x, i) || kx_in_headline(x, i) ||
+            kx_is_cap(x, i + 1) || kx_is_ci(x, i + 1, "party"))
+            continue;
+        size_t a = i;
+        while (a > 0 && i - a < 2 && kx_is_cap(x, a - 1) && !x->label[a - 1] &&
+               !kx_is_title(x, a - 1) && !kx_is_stop_cap(x, a - 1) && kx_same_sentence(x, a - 1, i))
+            a--;
+        if (a > 0 && kx_is_ci(x, a - 1, "the") && kx_same_sentence(x, a - 1, i))
+            kx_add_mention(x, a, i + 1, KG_PARTY);
+    }
+}
+
 /* Places: gazetteer matches, and "X region/district/oblast/province". */
 /* Whether a title in lower case comes right before token a, or before a comma before it:
  * "opposition leader Alpha Conde", "the long-time opposition leader, Alpha Conde". */
@@ -552,6 +599,7 @@ void kx_find_mentions(kx *x)
     x->eponym = kg_xcalloc(x->n + 1, 1);
     kx_find_quoted_names(x);
     find_parties(x);
+    find_party_plurals(x);
     find_lexicon_parties_over_places(x);
     find_people(x);
     kx_find_initialled_names(x);

@@ -12,7 +12,8 @@
  * - variants merged: place spellings one letter apart ("Syrdarya region" / "Sirdaryo
  *   region"), a name without its middle name or initial into the only person named with it
  *   ("Christopher Smith" / "Christopher H. Smith"), a lone surname into the only person who
- *   has it ("Secretary Sherman"), short
+ *   has it ("Secretary Sherman"), a party named by its persuasion into the only party named
+ *   with it ("the Conservatives" / "Conservative Party"), short
  *   forms ("Committee on Information Policy"), a bare head noun ("Parliament"), a name's end
  *   ("Election Commission"), "Foreign Ministry" = "Ministry of Foreign Affairs", acronyms
  *   ("KISI", "CEC" of "Central Election Commission of Kazakhstan"), names set side by side
@@ -379,6 +380,45 @@ static int cmp_person_first(const void *a, const void *b)
     return x->entity < y->entity ? -1 : x->entity > y->entity;
 }
 
+/* Whether party key b has a word that begins with stem (n bytes): "conservative party"
+ * for "conservative", "democratic party" for "democrat". */
+static int has_word_from(const char *b, const char *stem, size_t n)
+{
+    for (const char *w = b; w; w = strchr(w, ' ')) {
+        if (*w == ' ')
+            w++;
+        if (strncmp(w, stem, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Merges a party named by its persuasion in the plural ("the Conservatives", "the
+ * Socialists") into the only other party of the document whose name holds the word in the
+ * singular ("Conservative Party", "Spanish Socialist Workers' Party"). */
+static void merge_persuasions(kx *x)
+{
+    kg_extraction *e = x->out;
+    for (size_t a = 0; a < e->n_entities; a++) {
+        const char *k = e->entities[a].key, *last = strrchr(k, ' ');
+        last = last ? last + 1 : k;
+        size_t n = strlen(last);
+        if (e->entities[a].type != KG_PARTY || kx_word_count(k) > 3 || n < 6 || last[n - 1] != 's')
+            continue;
+        size_t owner = 0;
+        int owners = 0;
+        for (size_t b = 0; b < e->n_entities && owners < 2; b++)
+            if (b != a && e->entities[b].type == KG_PARTY &&
+                strlen(e->entities[b].key) > strlen(k) &&
+                has_word_from(e->entities[b].key, last, n - 1)) {
+                owner = b;
+                owners++;
+            }
+        if (owners == 1)
+            merge_entity(x, a, owner, "persuasion of a party");
+    }
+}
+
 /* Merges a person named without a middle name or initial ("Christopher Smith") into the
  * only person of the document named with it ("Christopher H. Smith"). People are sorted by
  * their given name, so that only those who share it are compared. */
@@ -592,6 +632,7 @@ static void merge_variants(kx *x)
     merge_place_spellings(x);
     merge_middle_names(x); /* first: "Smith" then has one owner */
     merge_surnames(x);
+    merge_persuasions(x);
     merge_parenthesised_names(x);
     merge_known_as(x);
     for (size_t a = 0; a < e->n_entities; a++) {
