@@ -652,6 +652,35 @@ START_TEST(test_structure_transcript_label_is_no_dateline)
 }
 END_TEST
 
+START_TEST(test_structure_entries_of_a_list_line_by_line)
+{
+    /* a list of members and of witnesses whose entries take a line each for the name, the
+     * title and the body: each person is affiliated with the body of the entry, the
+     * witnesses speak at the hearing, and a title's line or a body's line is no person */
+    const kg_extraction *x =
+        extract("The State of Things in Velsk\n\n1999\n\nMembers\n\nHon. Anna Berg\n\nChairman\n\n"
+                "Commission on Security and Cooperation in Europe\n\nWitnesses\n\nHis Excellency "
+                "Tomas Lindqvist\n\nAmbassador of Velsk to the United States\n\nPeter Marn\n\n"
+                "Chairman, Velsk Republican Party\n\nDr. Martha Olcott\n\nSenior Associate\n\n"
+                "Velsk Endowment for International Peace\n\nThe hearing opened at noon. Senator "
+                "Berg thanked the witnesses.");
+    ASSERT_REL(x, "Anna Berg", KG_AFFILIATED_WITH,
+               "Commission on Security and Cooperation in Europe");
+    ASSERT_REL(x, "Peter Marn", KG_AFFILIATED_WITH, "Velsk Republican Party");
+    ASSERT_REL(x, "Martha Olcott", KG_AFFILIATED_WITH, "Velsk Endowment for International Peace");
+    ASSERT_ENTITY(x, "Tomas Lindqvist", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Senior Associate", KG_PERSON);
+    ck_assert_msg(!any_name_contains(x, "Excellency"), "an honorific in a name:\n%s", dump(x));
+    long hearing = find_entity(x, "hearing", KG_EVENT);
+    ck_assert_msg(hearing >= 0, "%s", dump(x));
+    ASSERT_REL(x, "Peter Marn", KG_SPOKE_AT, x->entities[hearing].name);
+    ASSERT_REL(x, "Martha Olcott", KG_SPOKE_AT, x->entities[hearing].name);
+    /* no entry: a name alone on its line with a sentence after it is no list */
+    x = extract("Report\n\nAnna Berg\n\nThe Commission on Rights met in Velsk today.");
+    ASSERT_NO_REL(x, "Anna Berg", KG_AFFILIATED_WITH, "Commission on Rights");
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -688,6 +717,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_title_chain_with_coordinated_body);
     tcase_add_test(tc, test_structure_given_name_by_surname_shape);
     tcase_add_test(tc, test_structure_transcript_label_is_no_dateline);
+    tcase_add_test(tc, test_structure_entries_of_a_list_line_by_line);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -19,6 +19,9 @@ int kx_is_speaking_cue(const kx *x, size_t i);
 int kx_announces_speakers(const kx *x, size_t first, size_t end);
 /* Whether token i is in a name on a line of speakers (see kx_structure.c). */
 int kx_in_speaker_line(const kx *x, size_t i);
+/* Whether the line [a, e) can be a title's or a body's line of an entry of a list of people
+ * ("Hon. X" / "Chairman" / "Commission on Y"): short, capitalised, no sentence. */
+int kx_is_entry_line(const kx *x, size_t a, size_t e);
 
 /* mentions (kg_mentions.c): typed mentions, alias notes, part-of links, places */
 void kx_find_mentions(kx *x);

@@ -277,22 +277,42 @@ int kx_announces_speakers(const kx *x, size_t first, size_t end)
 static size_t speaker_line_name(const kx *x, size_t a, size_t e, size_t *from)
 {
     size_t i = a;
+    /* "His Excellency X" */
+    if ((kx_is(x, i, "His") || kx_is(x, i, "Her")) && i + 1 < e &&
+        (kx_is_honorific(x, i + 1) || kx_is_title(x, i + 1)))
+        i++;
     while (i < e && (kx_is_honorific(x, i) || kx_is_title(x, i))) {
         i++;
         if (kx_is(x, i, "."))
             i++;
     }
     size_t b = i, words = 0;
+    int head = 0;   /* "Movement Azamat" is a body's name */
+    int proper = 0; /* "Senior Associate" is a title's words */
     while (b < e && words < 5 &&
            (kx_is_cap(x, b) || (kx_is(x, b, ".") && b > i) ||
             (b > i && kx_is_name_particle(x, b)))) {
         words += kx_is_cap(x, b) != 0;
+        head |= kx_is_head(x, b);
+        proper |=
+            kx_is_cap(x, b) && !kx_is_title(x, b) && !kx_in_list(x, b, KG_LIST_COMMON_WORDS, 1);
         b++;
     }
-    if (words < 2 || words > 4 || !(b == e || kx_is(x, b, ",")))
+    if (words < 2 || words > 4 || head || !proper || !(b == e || kx_is(x, b, ",")))
         return a;
     *from = i;
     return b;
+}
+
+/* Whether the line [a, e) can be a title's or a body's line of a speaker's entry: short,
+ * opening with a capital, no sentence (no final stop), no cue of further speakers. */
+int kx_is_entry_line(const kx *x, size_t a, size_t e)
+{
+    if (e <= a || e - a > 20 || !kx_is_cap(x, a) || kx_is_speaking_cue(x, a))
+        return 0;
+    const kg_token *last = &x->t->tokens[e - 1];
+    char c = x->t->text[last->end - 1];
+    return c != '.' && c != '!' && c != '?' && c != ':';
 }
 
 /* Lines that name speakers: the lines after "Testifying before the Commission will be:"
@@ -312,16 +332,25 @@ static void mark_speaker_lines(kx *x)
             if (kx_free_span(x, from, b))
                 kx_add_mention(x, from, b, KG_PERSON);
         }
-        if (!kx_announces_speakers(x, a, e)) {
+        /* "Witnesses:", or a heading "Witnesses" alone on its line */
+        if (!kx_announces_speakers(x, a, e) &&
+            !(kx_is_speaking_cue(x, a) && (e == a + 1 || (e == a + 2 && kx_is(x, a + 1, ":"))))) {
             a = e;
             continue;
         }
         size_t l = e;
+        int entry = 0; /* within the lines of one speaker's entry */
         for (; l < x->n; l = line_end(x, l)) {
             size_t le = line_end(x, l);
             b = speaker_line_name(x, l, le, &from);
-            if (b == l)
+            if (b == l) {
+                /* "Ross Roe" / "Principal Deputy to the Ambassador" / "Bureau of X": the
+                 * lines of a name alone give the title and the body on lines of their own */
+                if (entry && kx_is_entry_line(x, l, le))
+                    continue;
                 break;
+            }
+            entry = b == le;
             for (size_t k = from; k < b; k++)
                 x->speaker_line[k] = 1;
             if (kx_free_span(x, from, b))

@@ -320,9 +320,9 @@ int kx_is_honorific(const kx *x, size_t i)
 {
     /* with the styles of peers and knights ("Baroness Warsi", "Sir John X") and of royal
      * service ("HM Ambassador X") */
-    static const char *const honorifics[] = {"Mr",    "Mrs",      "Ms",   "Dr",  "Prof",
-                                             "Hon",   "Lord",     "Lady", "Sir", "Dame",
-                                             "Baron", "Baroness", "HM",   "HRH", NULL};
+    static const char *const honorifics[] = {
+        "Mr",  "Mrs",  "Ms",    "Dr",       "Prof", "Hon", "Lord",       "Lady",
+        "Sir", "Dame", "Baron", "Baroness", "HM",   "HRH", "Excellency", NULL};
     if (kx_is_any(x, i, honorifics))
         return 1;
     /* "H.E." (His or Her Excellency) */

@@ -12,7 +12,9 @@
  * - located-in of an election or referendum in the country its phrase names ("the 2022
  *   Kazakhstan constitutional referendum");
  * - affiliated-with of a body named with its parent's possessive or slash ("the OSCE's
- *   Office for ...", "OSCE/ODIHR"). */
+ *   Office for ...", "OSCE/ODIHR");
+ * - affiliated-with of a person whose entry in a list takes a line each for the name, the
+ *   title and the body ("Hon. X" / "Chairman" / "Commission on Y"). */
 #include "kx_rel_layout.h"
 
 #include "../../kg_mem.h"
@@ -247,8 +249,74 @@ static void find_date_and_places_line(kx_rel_state *rs, size_t event)
     }
 }
 
+/* The end of the line that token a is on. */
+static size_t line_end_at(const kx *x, size_t a)
+{
+    size_t b = a + 1;
+    while (b < x->n && !(x->t->tokens[b].flags & KG_TOKEN_LINE_BEFORE))
+        b++;
+    return b;
+}
+
+/* Whether the person mention m fills its line, after honorifics and titles at most ("Hon.
+ * Christopher H. Smith", "His Excellency Bolat Nurgaliev"). */
+static int person_fills_line(const kx *x, const kg_x_mention *m)
+{
+    if (m->type != KG_PERSON || line_end_at(x, m->tok_start) != m->tok_end)
+        return 0;
+    size_t k = m->tok_start;
+    while (k > 0 && !(x->t->tokens[k].flags & KG_TOKEN_LINE_BEFORE)) {
+        k--;
+        if (!(kx_is_honorific(x, k) || kx_is_title(x, k) || kx_is(x, k, ".") ||
+              kx_is(x, k, "His") || kx_is(x, k, "Her")))
+            return 0;
+    }
+    return 1;
+}
+
+/* A list of people whose entries take a line each for the name, the title and the body:
+ * "Hon. Christopher H. Smith" / "Chairman" / "Commission on Security and Cooperation in
+ * Europe": the person is affiliated with the bodies and parties of the entry's lines when
+ * one of them holds a title. */
+static void find_entry_affiliations(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    for (size_t i = 0; i < x->n; i++) {
+        size_t mk = rs->mention_at[i];
+        if (!mk || kx_rel_mention(rs, mk - 1)->tok_start != i)
+            continue;
+        const kg_x_mention *pm = kx_rel_mention(rs, mk - 1);
+        i = pm->tok_end - 1;
+        if (!person_fills_line(x, pm))
+            continue;
+        size_t bodies[8], n = 0, lines = 0;
+        int titled = 0;
+        for (size_t l = pm->tok_end; l < x->n && lines < 4; l = line_end_at(x, l), lines++) {
+            size_t le = line_end_at(x, l), lm = 0;
+            for (size_t k = l; k < le && !lm; k++) /* past "Dr." to the next entry's name */
+                lm = rs->mention_at[k];
+            if (!kx_is_entry_line(x, l, le) ||
+                (lm && person_fills_line(x, kx_rel_mention(rs, lm - 1))))
+                break;
+            for (size_t k = l; k < le; k++) {
+                titled |= kx_is_title(x, k);
+                size_t bk = rs->mention_at[k];
+                if (!bk || kx_rel_mention(rs, bk - 1)->tok_start != k)
+                    continue;
+                const kg_x_mention *bm = kx_rel_mention(rs, bk - 1);
+                if ((bm->type == KG_ORGANISATION || bm->type == KG_PARTY) && n < 8)
+                    bodies[n++] = bm->entity;
+                k = bm->tok_end - 1;
+            }
+        }
+        for (size_t b = 0; titled && b < n; b++)
+            kx_add_relation(x, pm->entity, bodies[b], KG_AFFILIATED_WITH, pm->sentence);
+    }
+}
+
 void kx_rel_find_layout(kx_rel_state *rs)
 {
+    find_entry_affiliations(rs);
     size_t event = kx_rel_main_meeting(rs->x);
     if (event != (size_t)-1) {
         find_announced_speakers(rs, event);
