@@ -467,6 +467,22 @@ START_TEST(test_names_parties_by_their_persuasion)
 }
 END_TEST
 
+START_TEST(test_names_reporter_of_a_body)
+{
+    /* after a body's possessive, a given name and a word of English are a person; the town
+     * the reporter is in stays a place though "reports" follows it */
+    const kg_extraction *x = extract("Report\n\nVOA's Barry Wood in Belgrade reports that "
+                                     "three parties lead.");
+    ASSERT_ENTITY(x, "Barry Wood", KG_PERSON);
+    ASSERT_ENTITY(x, "Belgrade", KG_PLACE);
+    ASSERT_NO_ENTITY(x, "Barry", KG_PLACE);
+    ASSERT_REL(x, "Barry Wood", KG_AFFILIATED_WITH, "VOA");
+    /* a town's possessive is no body's */
+    x = extract("Report\n\nThe team visited Barry. Belgrade's Barry Wood was closed.");
+    ASSERT_NO_ENTITY(x, "Barry Wood", KG_PERSON);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -498,6 +514,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_middle_name_left_out);
     tcase_add_test(tc, test_names_surnames_that_towns_share);
     tcase_add_test(tc, test_names_parties_by_their_persuasion);
+    tcase_add_test(tc, test_names_reporter_of_a_body);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -114,10 +114,15 @@ static void find_people(kx *x)
         int surname = kx_has_surname_suffix(x, j);
         /* "Leo Docherty", "Florence Brooks": a given name that is also a town, before a word
          * that can only be a surname (no word of English, no place, demonym or head) */
+        /* "VOA's Barry Wood": after an acronym's possessive (a body's), the surname may be
+         * a word of English too */
+        int after_body_s = i > 0 && (x->t->tokens[i - 1].flags & KG_TOKEN_POSSESSIVE) && i > 1 &&
+                           kx_is_allcaps(x, i - 2) && kx_same_sentence(x, i - 2, i);
         if (!given && kx_in_list(x, i, KG_LIST_GIVEN_PLACES, 0) &&
             x->t->tokens[j].end - x->t->tokens[j].start >= 3 &&
-            !kx_in_list(x, j, KG_LIST_COMMON_WORDS, 1) && !kx_place_at(x, j, &plen) &&
-            !kx_is_demonym(x, j) && !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) &&
+            (!kx_in_list(x, j, KG_LIST_COMMON_WORDS, 1) || after_body_s) &&
+            !kx_place_at(x, j, &plen) && !kx_is_demonym(x, j) &&
+            !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) &&
             !(i > 0 && kx_same_sentence(x, i - 1, i) && kx_is_cap(x, i - 1))) {
             const kg_place *town = kx_place_at(x, i, &plen);
             given = !town || strcmp(town->kind, "country") != 0;

@@ -321,7 +321,9 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
     /* news outlets report (people say): "RIA Novosti reported", "Interfax quoted him",
      * "as reported by The Guardian" */
     size_t by = a > 0 && kx_is_ci(x, a - 1, "the") ? a - 1 : a;
-    if (kx_same_sentence(x, a, b) &&
+    /* not where the reporter is: "VOA's Barry Wood in Belgrade reports" */
+    int where = a > 0 && (kx_is(x, a - 1, "in") || kx_is(x, a - 1, "from"));
+    if (kx_same_sentence(x, a, b) && !where &&
         (((kx_is(x, b, "reported") || kx_is(x, b, "reports")) && !kx_is(x, b + 1, "to")) ||
          kx_is(x, b, "quoted") || kx_is(x, b, "quotes") ||
          (by > 1 && kx_is(x, by - 1, "by") && kx_is(x, by - 2, "reported"))))
