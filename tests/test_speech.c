@@ -674,6 +674,24 @@ START_TEST(test_speech_announced_speech_does_not_go_on)
 }
 END_TEST
 
+START_TEST(test_speech_he_said_over_a_reported_clause)
+{
+    /* "He said ..." opening a sentence: the pronoun's speaker says all of it, whoever the
+     * reported clause has speak or act */
+    const kg_extraction *x = extract(
+        "Report\n\nDeputy Secretary Tom Reyes said the leader has a wide lead.\n\nHe said a "
+        "key step was a code that the Kazakh government announced after a visit by Secretary "
+        "Anna Berg to Almaty.");
+    ASSERT_REL(x, "Tom Reyes", KG_DISCUSSED, "Kazakh government");
+    ASSERT_REL(x, "Tom Reyes", KG_DISCUSSED, "Almaty");
+    ASSERT_NO_REL(x, "Anna Berg", KG_DISCUSSED, "Almaty");
+    /* not when denied */
+    x = extract("Report\n\nDeputy Secretary Tom Reyes said the leader has a wide lead.\n\n"
+                "He never said that the Velsk government announced anything in Almaty.");
+    ASSERT_NO_REL(x, "Tom Reyes", KG_DISCUSSED, "Almaty");
+}
+END_TEST
+
 static Suite *speech_suite(void)
 {
     Suite *s = suite_create("speech");
@@ -721,6 +739,7 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_speech_concurred_introduces_a_quote);
     tcase_add_test(tc, test_speech_where_a_speech_is_given_is_no_topic);
     tcase_add_test(tc, test_speech_announced_speech_does_not_go_on);
+    tcase_add_test(tc, test_speech_he_said_over_a_reported_clause);
     suite_add_tcase(s, tc);
     return s;
 }

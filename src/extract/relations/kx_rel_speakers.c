@@ -368,6 +368,26 @@ static int sentence_has_anaphoric_speech(kx_rel_state *rs, size_t s)
     return anaphor && verb;
 }
 
+/* Whether sentence s opens with "He said" or "She also noted": a pronoun, at most one
+ * adverb, a speech verb. The main clause's speaker is then the one the pronoun refers to,
+ * whoever else the reported clause names or has speak ("He said a plan that the
+ * government announced ..."). */
+static int opens_with_anaphoric_speech(const kx *x, size_t s)
+{
+    const kg_sentence *sen = &x->t->sentences[s];
+    size_t i = sen->first_token;
+    if (!(kx_is(x, i, "He") || kx_is(x, i, "She")))
+        return 0;
+    size_t v = i + 1;
+    if (v < sen->end_token && kx_is_lower_word(x, v) && !kx_is_speech_verb(x, v) &&
+        x->t->tokens[v].end - x->t->tokens[v].start > 2 &&
+        memcmp(x->t->text + x->t->tokens[v].end - 2, "ly", 2) == 0)
+        v++; /* "also" is no -ly adverb, but a speech verb's modifier all the same */
+    else if (kx_is(x, v, "also"))
+        v++;
+    return v < sen->end_token && kx_is_speech_verb(x, v) && !kx_rel_is_negation(x, v);
+}
+
 /* The number of double quotation marks in tokens [a, b) (not apostrophes). */
 static size_t quote_marks_between(const kx *x, size_t a, size_t b)
 {
@@ -689,7 +709,9 @@ void kx_rel_find_speakers(kx_rel_state *rs)
             if (!para_speaker && kx_rel_starts_quoted(x, s) && !unnamed_speaker(rs, s))
                 para_speaker = last;
         }
-        size_t sp = sentence_speaker(rs, s);
+        size_t sp = opens_with_anaphoric_speech(x, s) && (last || para_speaker)
+                        ? (last ? last : para_speaker)
+                        : sentence_speaker(rs, s);
         if (!sp && unnamed_speaker(rs, s)) {
             /* someone else speaks: neither the paragraph's speaker nor the last one */
             rs->speaker[s] = 0;
