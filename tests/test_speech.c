@@ -692,6 +692,19 @@ START_TEST(test_speech_he_said_over_a_reported_clause)
 }
 END_TEST
 
+START_TEST(test_speech_channel_of_a_talk_is_no_topic)
+{
+    /* whom a speaker talks to is no topic: "in a talk with X", "speaking to X" */
+    const kg_extraction *x =
+        extract("Report\n\nIn a talk with VOA on Friday, Deputy Secretary Tom Reyes said Paris was "
+                "ready. Speaking to the BBC, Anna Berg said London was calm.");
+    ASSERT_REL(x, "Tom Reyes", KG_DISCUSSED, "Paris");
+    ASSERT_NO_REL(x, "Tom Reyes", KG_DISCUSSED, "VOA");
+    ASSERT_REL(x, "Anna Berg", KG_DISCUSSED, "London");
+    ASSERT_NO_REL(x, "Anna Berg", KG_DISCUSSED, "BBC");
+}
+END_TEST
+
 static Suite *speech_suite(void)
 {
     Suite *s = suite_create("speech");
@@ -740,6 +753,7 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_speech_where_a_speech_is_given_is_no_topic);
     tcase_add_test(tc, test_speech_announced_speech_does_not_go_on);
     tcase_add_test(tc, test_speech_he_said_over_a_reported_clause);
+    tcase_add_test(tc, test_speech_channel_of_a_talk_is_no_topic);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -160,9 +160,10 @@ static int speaker_body(kx_rel_state *rs, size_t mi, size_t p)
 }
 
 /* Whether the name at token a is whom a statement is made to or through, not what it is
- * about: "told the BBC", "told CNN's Spanish service", "in an interview with X", "according
- * to press agency X", "reported by X"; or the subject of a speech verb of its own ("TVN24
- * reported"), another source. e is the token after the name. */
+ * about: "told the BBC", "told CNN's Spanish service", "in an interview (a talk) with X",
+ * "speaking to X", "according to press agency X", "reported by X"; or the subject of a
+ * speech verb of its own ("TVN24 reported"), another source. e is the token after the
+ * name. */
 static int speech_channel(const kx *x, size_t a, size_t e)
 {
     size_t k = a;
@@ -174,7 +175,10 @@ static int speech_channel(const kx *x, size_t a, size_t e)
             return 1;
         if (k >= 2 && kx_is(x, k - 1, "by") && kx_is_speech_verb(x, k - 2))
             return 1;
-        if (k >= 2 && (kx_is_ci(x, k - 2, "interview") || kx_is_ci(x, k - 2, "interviews")))
+        /* "in an interview with X", "in a talk with X", "speaking to X", "talking with X" */
+        static const char *const channels[] = {"interview", "interviews", "talk", "conversation",
+                                               "speaking",  "talking",    NULL};
+        if (k >= 2 && !kx_is(x, k - 1, "by") && kx_is_any_ci(x, k - 2, channels))
             return 1;
     }
     /* "according to (the) Cuban press agency X": lower-case words and adjectives between */
