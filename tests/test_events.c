@@ -629,19 +629,6 @@ START_TEST(test_events_held_in_a_room_of_a_building)
 }
 END_TEST
 
-START_TEST(test_events_strikes_are_protests)
-{
-    /* a strike the text places or dates is an event, of the protest kind; "strike" as a
-     * verb names none */
-    const kg_extraction *x = extract("Report\n\nA general strike was called in Velsk on May "
-                                     "1. The army will strike back.");
-    long ev = event_of_kind(x, "protest");
-    ck_assert_msg(ev >= 0 && strstr(x->entities[ev].name, "strike"), "%s", dump(x));
-    ASSERT_REL(x, x->entities[ev].name, KG_LOCATED_IN, "Velsk");
-    ASSERT_COUNT(x, KG_EVENT, 1);
-}
-END_TEST
-
 START_TEST(test_events_agenda_list_goes_on_after_a_comma)
 {
     /* "will examine X for A, the B and C": the comma goes on a list of names, bodies
@@ -724,7 +711,6 @@ static Suite *events_suite(void)
     tcase_add_test(tc, test_events_one_country_alone_is_no_side);
     tcase_add_test(tc, test_events_officials_said_is_no_agenda);
     tcase_add_test(tc, test_events_held_in_a_room_of_a_building);
-    tcase_add_test(tc, test_events_strikes_are_protests);
     tcase_add_test(tc, test_events_agenda_list_goes_on_after_a_comma);
     tcase_add_test(tc, test_events_runoff_apart_from_first_round);
     tcase_add_test(tc, test_events_met_with_someone_of_a_person);

@@ -483,6 +483,40 @@ START_TEST(test_names_reporter_of_a_body)
 }
 END_TEST
 
+START_TEST(test_names_review_negatives_of_the_twelfth_session)
+{
+    /* no reporter without a reporting verb */
+    const kg_extraction *x = extract("Report\n\nThe plan drew on the EU's Paris Agreement "
+                                     "commitments, and the UN's Geneva Process was discussed.");
+    ASSERT_NO_ENTITY(x, "Paris Agreement", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Geneva Process", KG_PERSON);
+    /* a plural is the party of its own words only */
+    x = extract("Report\n\nIn Japan, the Liberal Democratic Party won. In Canada, the "
+                "Liberals lost ground. The CDU would govern with the Social Democrats.");
+    ck_assert_int_ne(find_entity(x, "Liberals", KG_PARTY),
+                     find_entity(x, "Liberal Democratic Party", KG_PARTY));
+    ck_assert_int_ne(find_entity(x, "Social Democrats", KG_PARTY),
+                     find_entity(x, "Liberal Democratic Party", KG_PARTY));
+    /* denominations and archives are no parties */
+    x = extract("Report\n\nMembers of the Southern Baptists and the Methodists met at the "
+                "National Archives.");
+    ASSERT_NO_ENTITY(x, "Methodists", KG_PARTY);
+    ASSERT_NO_ENTITY(x, "National Archives", KG_PARTY);
+    /* father and son named in one sentence are two people */
+    x = extract("Report\n\nJohn Quincy Adams was the son of John Adams.");
+    ck_assert_int_ne(find_entity(x, "John Adams", KG_PERSON),
+                     find_entity(x, "John Quincy Adams", KG_PERSON));
+    /* a club named after a town the text goes to is no person */
+    x = extract("Report\n\nFans of Dinamo Zagreb clashed with police. Later, police in Zagreb "
+                "said Zagreb was calm.");
+    ASSERT_NO_ENTITY(x, "Dinamo Zagreb", KG_PERSON);
+    /* a subheading after a paragraph is a headline, whose verb ends a name */
+    x = extract("Report\n\nThe council met on Monday.\n\nCouncil of Europe Approves New "
+                "Budget\n\nThe budget was long.");
+    ck_assert_msg(!any_name_contains(x, "Approves"), "a headline's verb in a name:\n%s", dump(x));
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -515,6 +549,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_surnames_that_towns_share);
     tcase_add_test(tc, test_names_parties_by_their_persuasion);
     tcase_add_test(tc, test_names_reporter_of_a_body);
+    tcase_add_test(tc, test_names_review_negatives_of_the_twelfth_session);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -675,6 +675,22 @@ START_TEST(test_structure_entries_of_a_list_line_by_line)
     ck_assert_msg(hearing >= 0, "%s", dump(x));
     ASSERT_REL(x, "Peter Marn", KG_SPOKE_AT, x->entities[hearing].name);
     ASSERT_REL(x, "Martha Olcott", KG_SPOKE_AT, x->entities[hearing].name);
+    /* names before a comma are people's whatever their words, and a list goes on after a
+     * name that is one of English */
+    x = extract("Hearing on Velsk\n\nWitnesses:\n\nHon. Frank Wolf, Member of Congress\n\n"
+                "Hon. Mark Green, Ambassador\n\nHon. Thomas Church, Senior Fellow, Velsk "
+                "Council\n\nDr. Jane Doyle, Director, Freedom House\n\nThe hearing opened.");
+    hearing = find_entity(x, "hearing", KG_EVENT);
+    ck_assert_msg(hearing >= 0, "%s", dump(x));
+    ASSERT_REL(x, "Frank Wolf", KG_SPOKE_AT, x->entities[hearing].name);
+    ASSERT_REL(x, "Thomas Church", KG_SPOKE_AT, x->entities[hearing].name);
+    ASSERT_REL(x, "Jane Doyle", KG_SPOKE_AT, x->entities[hearing].name);
+    /* "Address" heads a contact's lines, not speakers; an entry ends with its body */
+    x = extract("Annual Meeting of Velsk\n\nThe annual meeting was held in Velsk.\n\nAddress"
+                "\n\nMaria Kovacs\n\nExecutive Director\n\nDanube Research Foundation\n\n"
+                "Press Contacts\n\nWashington Office");
+    ASSERT_NOT_SPOKE(x, "Maria Kovacs");
+    ASSERT_NO_REL(x, "Maria Kovacs", KG_AFFILIATED_WITH, "Washington Office");
     /* no entry: a name alone on its line with a sentence after it is no list */
     x = extract("Report\n\nAnna Berg\n\nThe Commission on Rights met in Velsk today.");
     ASSERT_NO_REL(x, "Anna Berg", KG_AFFILIATED_WITH, "Commission on Rights");

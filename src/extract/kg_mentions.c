@@ -83,6 +83,16 @@ static void eponyms_before_head(kx *x, size_t a, size_t b)
         x->eponym[k] = 1;
 }
 
+/* Whether a reporting verb ("reports", "says") comes within four words after token k, in
+ * its sentence, past the place the reporter is in ("in Belgrade reports"). */
+static int reporting_verb_follows(const kx *x, size_t k)
+{
+    for (size_t v = k; v < x->n && v < k + 4 && kx_same_sentence(x, k - 1, v); v++)
+        if (kx_is_speech_verb(x, v) || kx_is(x, v, "reports") || kx_is(x, v, "reported"))
+            return 1;
+    return 0;
+}
+
 static void find_people(kx *x)
 {
     for (size_t i = 0; i + 1 < x->n; i++) {
@@ -112,12 +122,14 @@ static void find_people(kx *x)
         size_t plen;
         int given = kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0);
         int surname = kx_has_surname_suffix(x, j);
+        /* "VOA's Barry Wood in Belgrade reports": after an outlet's possessive, a reporter's
+         * surname may be a word of English too, when the reporting verb follows ("the
+         * EU's Paris Agreement commitments" name no one) */
+        int after_body_s = i > 1 && (x->t->tokens[i - 1].flags & KG_TOKEN_POSSESSIVE) &&
+                           kx_is_allcaps(x, i - 2) && kx_same_sentence(x, i - 2, i) &&
+                           !kx_is_head(x, j) && reporting_verb_follows(x, j + 1);
         /* "Leo Docherty", "Florence Brooks": a given name that is also a town, before a word
          * that can only be a surname (no word of English, no place, demonym or head) */
-        /* "VOA's Barry Wood": after an acronym's possessive (a body's), the surname may be
-         * a word of English too */
-        int after_body_s = i > 0 && (x->t->tokens[i - 1].flags & KG_TOKEN_POSSESSIVE) && i > 1 &&
-                           kx_is_allcaps(x, i - 2) && kx_same_sentence(x, i - 2, i);
         if (!given && kx_in_list(x, i, KG_LIST_GIVEN_PLACES, 0) &&
             x->t->tokens[j].end - x->t->tokens[j].start >= 3 &&
             (!kx_in_list(x, j, KG_LIST_COMMON_WORDS, 1) || after_body_s) &&
@@ -407,9 +419,14 @@ static void find_parties(kx *x)
  * nationality: not "Americans"). */
 static int persuasion_plural(const kx *x, size_t i)
 {
-    static const char *const ends[] = {"ists", "ives", "rats", "cans", NULL};
-    static const char *const irregular[] = {"Tories", "Greens", "Liberals", "Radicals", NULL};
-    if (!kx_is_cap(x, i) || kx_is_allcaps(x, i))
+    static const char *const ends[] = {"ists", "rats", "cans", NULL};
+    static const char *const irregular[] = {"Tories",        "Greens",       "Liberals", "Radicals",
+                                            "Conservatives", "Progressives", NULL};
+    /* denominations are no parties */
+    static const char *const faiths[] = {"Baptists",   "Methodists",  "Adventists",
+                                         "Calvinists", "Evangelists", "Pentecostalists",
+                                         NULL};
+    if (!kx_is_cap(x, i) || kx_is_allcaps(x, i) || kx_is_any(x, i, faiths))
         return 0;
     if (kx_is_any(x, i, irregular))
         return 1;

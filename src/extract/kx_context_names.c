@@ -80,6 +80,33 @@ static int word_repeated_alone(const kx *x, const alone_words *set, size_t w)
     return 0;
 }
 
+/* The capitalised words the text sets right after a preposition of place ("in Zagreb",
+ * "to Banda", "from Osh"), as sorted hashes: built once, asked in O(log n). */
+typedef struct place_words {
+    uint64_t *hash; /* owned; free with free() */
+    size_t n;
+} place_words;
+
+static place_words find_place_words(const kx *x)
+{
+    static const char *const preps[] = {"in", "at", "from", "to", "near", "into", NULL};
+    place_words w = {NULL, 0};
+    size_t cap = 0;
+    for (size_t k = 1; k < x->n; k++)
+        if (kx_is_cap(x, k) && kx_is_any(x, k - 1, preps) && kx_same_sentence(x, k - 1, k)) {
+            KG_GROW(w.hash, cap, w.n + 1);
+            w.hash[w.n++] = word_hash(x, k);
+        }
+    if (w.n > 1)
+        qsort(w.hash, w.n, sizeof *w.hash, kg_cmp_u64);
+    return w;
+}
+
+static int in_place_words(const place_words *w, uint64_t h)
+{
+    return w->n && bsearch(&h, w->hash, w->n, sizeof *w->hash, kg_cmp_u64) != NULL;
+}
+
 /* Whether token i opens a place of the gazetteer that is more than a one-word town: a
  * country, a region, a name of several words. A town's name is often a surname too
  * ("Rupiah Banda", "Alpha Conde"). */
@@ -96,6 +123,7 @@ static int is_country_or_region(const kx *x, size_t i)
 void kx_find_by_context(kx *x)
 {
     alone_words alone = find_alone_words(x);
+    place_words where = find_place_words(x);
     for (size_t i = 0; i < x->n; i++) {
         if (x->label[i] || !kx_is_name_word(x, i) || kx_is_title(x, i) || kx_is_allcaps(x, i))
             continue;
@@ -272,7 +300,10 @@ void kx_find_by_context(kx *x)
             !kx_is_allcaps(x, i + 1) && !kx_place_at(x, i, &pl0) &&
             !is_country_or_region(x, i + 1) && !kx_is_demonym(x, i) && !kx_is_cap(x, b) &&
             !kx_has_lower_hyphen_part(x, i) && !kx_has_lower_hyphen_part(x, i + 1) &&
-            word_repeated_alone(x, &alone, i + 1))
+            word_repeated_alone(x, &alone, i + 1) &&
+            /* a town the text also goes to or is in is a place ("Dinamo Zagreb ... police in
+             * Zagreb"): a club or a body named after it */
+            !(kx_place_at(x, i + 1, &pl0) && in_place_words(&where, word_hash(x, i + 1))))
             person = 1;
         if (person && !all_common) {
             kx_add_mention(x, i, b, KG_PERSON);
@@ -281,4 +312,5 @@ void kx_find_by_context(kx *x)
     }
     free(alone.slot);
     free(alone.inner);
+    free(where.hash);
 }

@@ -155,8 +155,19 @@ static int name_fills_line(const kx *x, size_t j)
             return 0;
     if (kx_is(x, k, ","))
         return 1;
-    return k == sen->end_token && s > 0 &&
-           (k >= x->n || (x->t->tokens[k].flags & KG_TOKEN_LINE_BEFORE));
+    if (!(k == sen->end_token && s > 0 &&
+          (k >= x->n || (x->t->tokens[k].flags & KG_TOKEN_LINE_BEFORE))))
+        return 0;
+    /* a line of a list comes after another short line ("Chairman", "Senior Associate"); a
+     * subheading ("Council of Europe Approves New Budget") after a paragraph of sentences */
+    size_t a = sen->first_token, p = a;
+    while (p > 0 && a - p < 22 && !(x->t->tokens[p].flags & KG_TOKEN_LINE_BEFORE))
+        p--;
+    if (p == a && p > 0)
+        do
+            p--;
+        while (p > 0 && a - p < 22 && !(x->t->tokens[p].flags & KG_TOKEN_LINE_BEFORE));
+    return p < a && kx_is_entry_line(x, p, a);
 }
 
 static size_t extend_org_right(const kx *x, size_t start, size_t end)

@@ -368,7 +368,7 @@ static int fewer_names_of(const char *s, const char *l)
 
 /* A person's given name and surname in the document, for merge_middle_names. */
 typedef struct person_first {
-    uint64_t first; /* hash of the key's first word */
+    uint64_t first; /* hash of the key's first and last words */
     size_t entity;
 } person_first;
 
@@ -380,22 +380,42 @@ static int cmp_person_first(const void *a, const void *b)
     return x->entity < y->entity ? -1 : x->entity > y->entity;
 }
 
-/* Whether party key b has a word that begins with stem (n bytes): "conservative party"
- * for "conservative", "democratic party" for "democrat". */
-static int has_word_from(const char *b, const char *stem, size_t n)
+/* Whether party key b names the persuasion of the plural a ("conservatives", "social
+ * democrats"): a word of b begins with a's last word less its "s" and is followed by
+ * "party" or "workers" ("conservative party", "spanish socialist workers party", "democratic
+ * party"), and a's other words are b's too ("social democrats" is no "liberal democratic
+ * party", nor "liberals" one). */
+static int persuasion_of(const char *b, const char *a)
 {
-    for (const char *w = b; w; w = strchr(w, ' ')) {
+    const char *last = strrchr(a, ' ');
+    last = last ? last + 1 : a;
+    size_t n = strlen(last) - 1;
+    int found = 0;
+    for (const char *w = b; w && !found; w = strchr(w + 1, ' ')) {
         if (*w == ' ')
             w++;
-        if (strncmp(w, stem, n) == 0)
-            return 1;
+        const char *next = strchr(w, ' ');
+        found = strncmp(w, last, n) == 0 && next &&
+                (strncmp(next + 1, "parti", 5) == 0 || strncmp(next + 1, "party", 5) == 0 ||
+                 strncmp(next + 1, "workers", 7) == 0); /* keys fold y to i */
     }
-    return 0;
+    for (const char *w = a; found && w < last; w = strchr(w, ' ') + 1) {
+        size_t wl = strcspn(w, " ");
+        int in_b = 0;
+        for (const char *v = b; v && !in_b; v = strchr(v + 1, ' ')) {
+            if (*v == ' ')
+                v++;
+            in_b = strncmp(v, w, wl) == 0 && (v[wl] == ' ' || v[wl] == 0);
+        }
+        found = in_b;
+    }
+    return found;
 }
 
 /* Merges a party named by its persuasion in the plural ("the Conservatives", "the
- * Socialists") into the only other party of the document whose name holds the word in the
- * singular ("Conservative Party", "Spanish Socialist Workers' Party"). */
+ * Socialists", "the Social Democrats") into the only other party of the document whose name
+ * holds the word in the singular before "Party" or "Workers" and the plural's other words
+ * ("Conservative Party", "Spanish Socialist Workers' Party"). */
 static void merge_persuasions(kx *x)
 {
     kg_extraction *e = x->out;
@@ -409,8 +429,7 @@ static void merge_persuasions(kx *x)
         int owners = 0;
         for (size_t b = 0; b < e->n_entities && owners < 2; b++)
             if (b != a && e->entities[b].type == KG_PARTY &&
-                strlen(e->entities[b].key) > strlen(k) &&
-                has_word_from(e->entities[b].key, last, n - 1)) {
+                strlen(e->entities[b].key) > strlen(k) && persuasion_of(e->entities[b].key, k)) {
                 owner = b;
                 owners++;
             }
@@ -419,9 +438,33 @@ static void merge_persuasions(kx *x)
     }
 }
 
+/* Whether entities a and b have mentions in one sentence: "John Quincy Adams was the son
+ * of John Adams" names two people. Scans the mentions once. */
+static int share_a_sentence(const kx *x, size_t a, size_t b)
+{
+    const kg_extraction *e = x->out;
+    uint64_t *sa = NULL; /* the sentences of a's mentions, sorted */
+    size_t n = 0, cap = 0;
+    for (size_t m = 0; m < e->n_mentions; m++)
+        if (e->mentions[m].entity == a) {
+            KG_GROW(sa, cap, n + 1);
+            sa[n++] = e->mentions[m].sentence;
+        }
+    if (n > 1)
+        qsort(sa, n, sizeof *sa, kg_cmp_u64);
+    int shared = 0;
+    for (size_t m = 0; m < e->n_mentions && !shared && n; m++) {
+        uint64_t s = e->mentions[m].sentence;
+        shared = e->mentions[m].entity == b && bsearch(&s, sa, n, sizeof *sa, kg_cmp_u64);
+    }
+    free(sa);
+    return shared;
+}
+
 /* Merges a person named without a middle name or initial ("Christopher Smith") into the
- * only person of the document named with it ("Christopher H. Smith"). People are sorted by
- * their given name, so that only those who share it are compared. */
+ * only person of the document named with it ("Christopher H. Smith"), unless the text names
+ * both in one sentence ("X Quincy Y, the son of X Y"). People are sorted by their given name
+ * and surname, so that only those who share both are compared. */
 static void merge_middle_names(kx *x)
 {
     kg_extraction *e = x->out;
@@ -430,9 +473,12 @@ static void merge_middle_names(kx *x)
     for (size_t a = 0; a < e->n_entities; a++) {
         if (e->entities[a].type != KG_PERSON)
             continue;
-        const char *k = e->entities[a].key;
+        const char *k = e->entities[a].key, *last = strrchr(k, ' ');
+        if (!last)
+            continue;
         KG_GROW(pf, cap, n + 1);
-        pf[n++] = (person_first){kg_strhash(k, strcspn(k, " ")), a};
+        pf[n++] =
+            (person_first){kg_strhash_more(kg_strhash(k, strcspn(k, " ")), last, strlen(last)), a};
     }
     if (n > 1)
         qsort(pf, n, sizeof *pf, cmp_person_first);
@@ -447,7 +493,8 @@ static void merge_middle_names(kx *x)
                 size_t b = pf[j].entity;
                 if (b != a && e->entities[b].type == KG_PERSON &&
                     e->entities[a].type == KG_PERSON &&
-                    fewer_names_of(e->entities[a].key, e->entities[b].key)) {
+                    fewer_names_of(e->entities[a].key, e->entities[b].key) &&
+                    !share_a_sentence(x, a, b)) {
                     owner = b;
                     owners++;
                 }

@@ -287,8 +287,8 @@ static size_t speaker_line_name(const kx *x, size_t a, size_t e, size_t *from)
             i++;
     }
     size_t b = i, words = 0;
-    int head = 0;   /* "Movement Azamat" is a body's name */
-    int proper = 0; /* "Senior Associate" is a title's words */
+    int head = 0;   /* a head noun among the words */
+    int proper = 0; /* a word that is no title and no word of English */
     while (b < e && words < 5 &&
            (kx_is_cap(x, b) || (kx_is(x, b, ".") && b > i) ||
             (b > i && kx_is_name_particle(x, b)))) {
@@ -298,10 +298,21 @@ static size_t speaker_line_name(const kx *x, size_t a, size_t e, size_t *from)
             kx_is_cap(x, b) && !kx_is_title(x, b) && !kx_in_list(x, b, KG_LIST_COMMON_WORDS, 1);
         b++;
     }
-    if (words < 2 || words > 4 || head || !proper || !(b == e || kx_is(x, b, ",")))
+    /* a name alone on its line may be a body's or a title's ("Movement Azamat", "Senior
+     * Associate"); before a comma it is a person's whatever its words ("Hon. Thomas Church,
+     * Senior Fellow", "Hon. Mark Green, Ambassador") */
+    if (words < 2 || words > 4 || !(b == e || kx_is(x, b, ",")) || (b == e && (head || !proper)))
         return a;
     *from = i;
     return b;
+}
+
+/* Whether the word at i ends in -s, as a plural does ("Witnesses", "Panelists"). */
+static int plural_word(const kx *x, size_t i)
+{
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    return len > 3 && w[len - 1] == 's' && w[len - 2] != 's';
 }
 
 /* Whether the line [a, e) can be a title's or a body's line of a speaker's entry: short,
@@ -332,9 +343,11 @@ static void mark_speaker_lines(kx *x)
             if (kx_free_span(x, from, b))
                 kx_add_mention(x, from, b, KG_PERSON);
         }
-        /* "Witnesses:", or a heading "Witnesses" alone on its line */
+        /* "Witnesses:", or a heading "Witnesses", "Speakers" alone on its line (a plural:
+         * "Address" heads a contact's lines) */
         if (!kx_announces_speakers(x, a, e) &&
-            !(kx_is_speaking_cue(x, a) && (e == a + 1 || (e == a + 2 && kx_is(x, a + 1, ":"))))) {
+            !(kx_is_speaking_cue(x, a) && plural_word(x, a) &&
+              (e == a + 1 || (e == a + 2 && kx_is(x, a + 1, ":"))))) {
             a = e;
             continue;
         }

@@ -249,11 +249,13 @@ static void find_date_and_places_line(kx_rel_state *rs, size_t event)
     }
 }
 
-/* The end of the line that token a is on. */
+/* The end of the line that token a is on, or a + 22 when the line is longer: an entry's
+ * lines are short (kx_is_entry_line), and a bounded look keeps a document of one long line
+ * linear. */
 static size_t line_end_at(const kx *x, size_t a)
 {
     size_t b = a + 1;
-    while (b < x->n && !(x->t->tokens[b].flags & KG_TOKEN_LINE_BEFORE))
+    while (b < x->n && b < a + 22 && !(x->t->tokens[b].flags & KG_TOKEN_LINE_BEFORE))
         b++;
     return b;
 }
@@ -262,7 +264,8 @@ static size_t line_end_at(const kx *x, size_t a)
  * Christopher H. Smith", "His Excellency Bolat Nurgaliev"). */
 static int person_fills_line(const kx *x, const kg_x_mention *m)
 {
-    if (m->type != KG_PERSON || line_end_at(x, m->tok_start) != m->tok_end)
+    if (m->type != KG_PERSON ||
+        !(m->tok_end >= x->n || (x->t->tokens[m->tok_end].flags & KG_TOKEN_LINE_BEFORE)))
         return 0;
     size_t k = m->tok_start;
     while (k > 0 && !(x->t->tokens[k].flags & KG_TOKEN_LINE_BEFORE)) {
@@ -291,7 +294,9 @@ static void find_entry_affiliations(kx_rel_state *rs)
             continue;
         size_t bodies[8], n = 0, lines = 0;
         int titled = 0;
-        for (size_t l = pm->tok_end; l < x->n && lines < 4; l = line_end_at(x, l), lines++) {
+        /* the entry ends with the line that names a body after its title */
+        for (size_t l = pm->tok_end; l < x->n && lines < 4 && !(titled && n);
+             l = line_end_at(x, l), lines++) {
             size_t le = line_end_at(x, l), lm = 0;
             for (size_t k = l; k < le && !lm; k++) /* past "Dr." to the next entry's name */
                 lm = rs->mention_at[k];
