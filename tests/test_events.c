@@ -629,6 +629,20 @@ START_TEST(test_events_held_in_a_room_of_a_building)
 }
 END_TEST
 
+START_TEST(test_events_legislative_and_presidential_elections)
+{
+    /* a legislative election and a presidential one of the same year are two ballots */
+    const kg_extraction *x = extract_dated(
+        "Report\n\nIn Velsk, opposition groups enter the final days of their boycott against "
+        "this coming Sunday's legislative election. They cite fraud during the presidential "
+        "election, earlier this year, when the president won 56 percent of the vote.",
+        "2007-05-29");
+    ASSERT_COUNT(x, KG_EVENT, 2);
+    ck_assert_msg(any_name_contains(x, "legislative"), "%s", dump(x));
+    ck_assert_msg(any_name_contains(x, "presidential"), "%s", dump(x));
+}
+END_TEST
+
 START_TEST(test_events_agenda_list_goes_on_after_a_comma)
 {
     /* "will examine X for A, the B and C": the comma goes on a list of names, bodies
@@ -711,6 +725,7 @@ static Suite *events_suite(void)
     tcase_add_test(tc, test_events_one_country_alone_is_no_side);
     tcase_add_test(tc, test_events_officials_said_is_no_agenda);
     tcase_add_test(tc, test_events_held_in_a_room_of_a_building);
+    tcase_add_test(tc, test_events_legislative_and_presidential_elections);
     tcase_add_test(tc, test_events_agenda_list_goes_on_after_a_comma);
     tcase_add_test(tc, test_events_runoff_apart_from_first_round);
     tcase_add_test(tc, test_events_met_with_someone_of_a_person);

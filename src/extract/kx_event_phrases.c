@@ -23,8 +23,12 @@ int kx_ev_is_modifier(const kx *x, size_t i)
                                        "next",
                                        "previous",
                                        "parliamentary",
+                                       "legislative",
                                        "presidential",
                                        "local",
+                                       "mayoral",
+                                       "provincial",
+                                       "gubernatorial",
                                        "early",
                                        "extraordinary",
                                        "snap",
@@ -297,9 +301,13 @@ void kx_ev_phrase_subtype(const kx *x, ev_mention *m)
             strcpy(m->subtype, "presidential");
         if (kx_is_any(x, i, parliament))
             strcpy(m->subtype, "parliamentary");
-        if (kx_is_ci(x, i, "local") || kx_is_ci(x, i, "municipal"))
+        if (kx_is_ci(x, i, "local") || kx_is_ci(x, i, "municipal") || kx_is_ci(x, i, "mayoral"))
             if (strcmp(m->subtype, "general") == 0)
                 strcpy(m->subtype, "local");
+        if (kx_is_ci(x, i, "provincial") || kx_is_ci(x, i, "gubernatorial") ||
+            kx_is_ci(x, i, "regional"))
+            if (strcmp(m->subtype, "general") == 0)
+                strcpy(m->subtype, "regional");
     }
     /* a run-off is a ballot of its own, apart from the first round */
     static const char *const runoff[] = {"run-off", "runoff", "run-offs", "runoffs", NULL};
