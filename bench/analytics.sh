@@ -75,7 +75,8 @@ for k in first cached comm; do
     esac
     if [ -n "$baseline" ]; then
         awk -v n="$name" -v w="${R[kg,$k,wall]}" -v c="${R[kg,$k,cpu]}" -v bw="${R[baseline,$k,wall]}" \
-            -v bc="${R[baseline,$k,cpu]}" 'BEGIN {printf "%-28s %7.2f / %6.2f %7.2f / %6.2f %13.3fx\n", n, w, c, bw, bc, (w > 0 ? w : 0.005) / bw}'
+            -v bc="${R[baseline,$k,cpu]}" 'BEGIN {r = bw > 0 ? sprintf("%.3fx", (w > 0 ? w : 0.005) / bw) : "below 0.01 s"
+                printf "%-28s %7.2f / %6.2f %7.2f / %6.2f %14s\n", n, w, c, bw, bc, r}'
     else
         awk -v n="$name" -v w="${R[kg,$k,wall]}" -v c="${R[kg,$k,cpu]}" \
             'BEGIN {printf "%-28s %7.2f / %6.2f\n", n, w, c}'
