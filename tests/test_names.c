@@ -517,6 +517,18 @@ START_TEST(test_names_review_negatives_of_the_twelfth_session)
 }
 END_TEST
 
+START_TEST(test_names_acronym_joined_by_a_hyphen)
+{
+    /* "U.S.-X" opens a body's name; with spaces around the dash it does not */
+    const kg_extraction *x = extract(
+        "Report\n\nAnna Berg co-chaired the U.S.-Georgia Strategic Partnership Commission in "
+        "Tbilisi. The U.S. - Velsk Council met later.");
+    ASSERT_ENTITY(x, "U.S.-Georgia Strategic Partnership Commission", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "Georgia Strategic Partnership Commission", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Velsk Council", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -550,6 +562,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_parties_by_their_persuasion);
     tcase_add_test(tc, test_names_reporter_of_a_body);
     tcase_add_test(tc, test_names_review_negatives_of_the_twelfth_session);
+    tcase_add_test(tc, test_names_acronym_joined_by_a_hyphen);
     suite_add_tcase(s, tc);
     return s;
 }

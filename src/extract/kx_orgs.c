@@ -452,6 +452,15 @@ void kx_find_organisations(kx *x)
             continue;
         size_t a = h;
         for (;;) {
+            /* "the U.S.-Georgia Strategic Partnership Commission": an acronym joined to the
+             * next word by a hyphen, no space on either side, opens the name too */
+            if (a > 2 && a < h + 1 && kx_is(x, a - 1, "-") && kx_is_allcaps(x, a - 2) &&
+                !x->label[a - 2] && kx_same_sentence(x, a - 2, a) &&
+                !(x->t->tokens[a - 1].flags & KG_TOKEN_SPACE_BEFORE) &&
+                !(x->t->tokens[a].flags & KG_TOKEN_SPACE_BEFORE)) {
+                a -= 2;
+                continue;
+            }
             /* "the Foreign Investors’ Council": a plural possessive inside the name */
             if (a > 1 && a == h && is_plural_possessive(x, a - 1) && kx_is_cap(x, a - 2) &&
                 !x->label[a - 2])
