@@ -529,6 +529,21 @@ START_TEST(test_names_acronym_joined_by_a_hyphen)
 }
 END_TEST
 
+START_TEST(test_names_web_addresses_name_outlets)
+{
+    /* a name written as a web address is a site's or an outlet's, the whole address */
+    const kg_extraction *x = extract("Report\n\nIvo Marn, editor of Velskinfo.org, spoke. The "
+                                     "site Fergana.ru reported it. He left Fergana on Monday.");
+    ASSERT_ENTITY(x, "Velskinfo.org", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Fergana.ru", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "Velskinfo", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Fergana", KG_PLACE);
+    /* a sentence's stop before a lower-case word is no address */
+    x = extract("Report\n\nThey met in Fergana. org leaders came.");
+    ASSERT_NO_ENTITY(x, "Fergana. org", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -563,6 +578,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_reporter_of_a_body);
     tcase_add_test(tc, test_names_review_negatives_of_the_twelfth_session);
     tcase_add_test(tc, test_names_acronym_joined_by_a_hyphen);
+    tcase_add_test(tc, test_names_web_addresses_name_outlets);
     suite_add_tcase(s, tc);
     return s;
 }

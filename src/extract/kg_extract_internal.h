@@ -34,6 +34,8 @@ void kx_extend_generational_suffixes(kx *x);
 void kx_find_by_context(kx *x);
 /* organisation finders (kx_orgs.c), run first by kx_find_mentions */
 void kx_find_quoted_names(kx *x);
+/* names written as a web address ("Gundogar.org"): sites and outlets */
+void kx_find_web_names(kx *x);
 void kx_find_organisations(kx *x);
 /* "the government of Zimbabwe", "the Iraqi government", "Iraq's government", and a
  * country's body in lower case after its possessive ("Ukraine's parliament"): bodies. */

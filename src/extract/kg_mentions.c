@@ -620,6 +620,7 @@ void kx_find_mentions(kx *x)
 {
     x->eponym = kg_xcalloc(x->n + 1, 1);
     kx_find_quoted_names(x);
+    kx_find_web_names(x);
     find_parties(x);
     find_party_plurals(x);
     find_lexicon_parties_over_places(x);

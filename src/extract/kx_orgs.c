@@ -322,6 +322,23 @@ static size_t add_org_chain(kx *x, size_t a, size_t b)
     return m;
 }
 
+/* Names written as a web address, a site or outlet: "Gundogar.org", "Fergana.ru",
+ * "Eurasianet.org" (a capitalised word, a stop and a domain, with no space between). */
+void kx_find_web_names(kx *x)
+{
+    static const char *const domains[] = {"org", "com", "net", "info", "ru", "kz", "uz",
+                                          "kg",  "tj",  "tm",  "az",   "am", "ge", "ua",
+                                          "by",  "uk",  "eu",  "de",   "fr", NULL};
+    for (size_t i = 0; i + 2 < x->n; i++) {
+        if (x->label[i] || !kx_is_cap(x, i) || !kx_is(x, i + 1, ".") ||
+            !kx_is_any(x, i + 2, domains) || (x->t->tokens[i + 1].flags & KG_TOKEN_SPACE_BEFORE) ||
+            (x->t->tokens[i + 2].flags & KG_TOKEN_SPACE_BEFORE) || x->label[i + 2])
+            continue;
+        kx_add_mention(x, i, i + 3, KG_ORGANISATION);
+        i += 2;
+    }
+}
+
 /* Quoted names next to an organisation or party noun: the "Kasip Korgan" trade union,
  * the platform "KISI GPS: Gylym. Pikir. Sayasat". */
 void kx_find_quoted_names(kx *x)
