@@ -537,6 +537,17 @@ START_TEST(test_readouts_events_dated_near_the_document)
 }
 END_TEST
 
+START_TEST(test_readouts_leader_after_a_title_of_two_words)
+{
+    /* "Prime Minister X heads the Y": a title's first word may be capitalised too */
+    const kg_extraction *x = extract("Report\n\nPrime Minister Vojislav Kostunica heads the "
+                                     "Velsk Democratic Party. The policies of Anna Berg led "
+                                     "the Velsk Institute to ruin.");
+    ASSERT_REL(x, "Vojislav Kostunica", KG_AFFILIATED_WITH, "Velsk Democratic Party");
+    ASSERT_NO_REL(x, "Anna Berg", KG_AFFILIATED_WITH, "Velsk Institute");
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -566,6 +577,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_party_of_a_pronoun_and_a_leaning);
     tcase_add_test(tc, test_readouts_visit_by_and_leaders_with_modified_titles);
     tcase_add_test(tc, test_readouts_events_dated_near_the_document);
+    tcase_add_test(tc, test_readouts_leader_after_a_title_of_two_words);
     suite_add_tcase(s, tc);
     return s;
 }

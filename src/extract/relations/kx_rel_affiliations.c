@@ -235,7 +235,8 @@ static int opens_clause(kx_rel_state *rs, const kg_x_mention *m)
                                                 "acting", "outgoing", NULL};
         if (!(named || kx_is_title(x, k - 1) || kx_is_ci(x, k - 1, "the") ||
               kx_is_demonym(x, k - 1) || kx_is_any_ci(x, k - 1, modifiers) ||
-              (kx_is_lower_word(x, k - 1) && kx_is_title(x, k)))) /* "prime minister" */
+              /* "prime minister", "Prime Minister": a title's first word */
+              ((kx_is_lower_word(x, k - 1) || (kx_is_cap(x, k - 1) && !mk)) && kx_is_title(x, k))))
             break;
         k--;
     }
