@@ -545,6 +545,11 @@ START_TEST(test_readouts_leader_after_a_title_of_two_words)
                                      "the Velsk Institute to ruin.");
     ASSERT_REL(x, "Vojislav Kostunica", KG_AFFILIATED_WITH, "Velsk Democratic Party");
     ASSERT_NO_REL(x, "Anna Berg", KG_AFFILIATED_WITH, "Velsk Institute");
+    /* "X of <place>'s Y": the place's possessive stands between the person and the body */
+    x = extract("Report\n\nBoris Begovic of Belgrade's Center for Liberal Democratic Studies "
+                "says it is unclear.");
+    ASSERT_REL(x, "Boris Begovic", KG_AFFILIATED_WITH, "Center for Liberal Democratic Studies");
+    ASSERT_NO_REL(x, "Boris Begovic", KG_AFFILIATED_WITH, "Belgrade");
 }
 END_TEST
 

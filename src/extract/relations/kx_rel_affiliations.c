@@ -203,6 +203,15 @@ static void affiliate_with_body_at(kx_rel_state *rs, const kg_x_mention *m, size
     kx *x = rs->x;
     if (kx_is(x, k, "the"))
         k++;
+    /* "X of Belgrade's Center for ...": a place's possessive before the body */
+    size_t pk = k < x->n ? rs->mention_at[k] : 0;
+    if (pk && kx_rel_mention(rs, pk - 1)->type == KG_PLACE &&
+        kx_rel_mention(rs, pk - 1)->tok_start == k) {
+        size_t e = kx_rel_mention(rs, pk - 1)->tok_end;
+        if (e + 1 < x->n && (x->t->tokens[e].flags & KG_TOKEN_POSSESSIVE) &&
+            kx_same_sentence(x, k, e + 1))
+            k = e + 1;
+    }
     /* a party's leaning before its name: "X of the left-wing Y party", "of the ruling Y" */
     size_t a = k;
     while (a < k + 2 && a < x->n && kx_is_lower_word(x, a) && !rs->mention_at[a] &&
