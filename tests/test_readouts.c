@@ -553,6 +553,16 @@ START_TEST(test_readouts_leader_after_a_title_of_two_words)
 }
 END_TEST
 
+START_TEST(test_readouts_place_of_a_country_s_possessive)
+{
+    /* a place named with a country's possessive lies in it; a country's does not */
+    const kg_extraction *x = extract("Report\n\nFrom Zambia's Northern Province, Sata told "
+                                     "reporters he would win. Russia's Ukraine policy failed.");
+    ASSERT_REL(x, "Northern Province", KG_LOCATED_IN, "Zambia");
+    ASSERT_NO_REL(x, "Ukraine", KG_LOCATED_IN, "Russia");
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -583,6 +593,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_visit_by_and_leaders_with_modified_titles);
     tcase_add_test(tc, test_readouts_events_dated_near_the_document);
     tcase_add_test(tc, test_readouts_leader_after_a_title_of_two_words);
+    tcase_add_test(tc, test_readouts_place_of_a_country_s_possessive);
     suite_add_tcase(s, tc);
     return s;
 }

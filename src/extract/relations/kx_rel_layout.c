@@ -14,7 +14,8 @@
  * - affiliated-with of a body named with its parent's possessive or slash ("the OSCE's
  *   Office for ...", "OSCE/ODIHR");
  * - affiliated-with of a person whose entry in a list takes a line each for the name, the
- *   title and the body ("Hon. X" / "Chairman" / "Commission on Y"). */
+ *   title and the body ("Hon. X" / "Chairman" / "Commission on Y");
+ * - located-in of a place named with a country's possessive ("Zambia's Northern Province"). */
 #include "kx_rel_layout.h"
 
 #include "../../kg_mem.h"
@@ -228,6 +229,29 @@ static void find_possessive_bodies(kx_rel_state *rs)
     }
 }
 
+/* "Zambia's Northern Province", "Russia's Far East": a place named with a country's
+ * possessive lies in that country. */
+static void find_possessive_places(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    for (size_t mi = 0; mi < x->out->n_mentions; mi++) {
+        const kg_x_mention *m = &x->out->mentions[mi];
+        if (m->type != KG_PLACE || m->entity == (size_t)-1 || !kx_rel_is_country(x, m->entity))
+            continue;
+        size_t k = m->tok_end, j = k + 1;
+        if (!(k < x->n && (x->t->tokens[k].flags & KG_TOKEN_POSSESSIVE)) || j >= x->n ||
+            !kx_same_sentence(x, k, j))
+            continue;
+        size_t mk = rs->mention_at[j];
+        if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PLACE ||
+            kx_rel_mention(rs, mk - 1)->tok_start != j)
+            continue;
+        size_t child = kx_rel_mention(rs, mk - 1)->entity;
+        if (child != m->entity && !kx_rel_is_country(x, child))
+            kx_add_relation(x, child, m->entity, KG_LOCATED_IN, m->sentence);
+    }
+}
+
 /* "July 27, 2015, The Kremlin, Moscow" among the first lines: the article's meeting was
  * held at each place of the line, and the venue lies in the city after it. */
 static void find_date_and_places_line(kx_rel_state *rs, size_t event)
@@ -331,4 +355,5 @@ void kx_rel_find_layout(kx_rel_state *rs)
     find_capitals(rs);
     find_ballot_countries(rs);
     find_possessive_bodies(rs);
+    find_possessive_places(rs);
 }
