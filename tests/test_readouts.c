@@ -553,6 +553,21 @@ START_TEST(test_readouts_leader_after_a_title_of_two_words)
 }
 END_TEST
 
+START_TEST(test_readouts_role_after_a_copula)
+{
+    /* a role after "is", "has been", "was elected" gives the affiliation the apposition
+     * would; a word that is no role does not */
+    const kg_extraction *x = extract(
+        "Report\n\nAnna Berg is a member of the Velsk Party. Tom Reyes has been chairman of "
+        "the Velsk Council since 2001. John Kovac was elected a deputy of the Velsk Assembly. "
+        "Peter Marn is a critic of the Velsk Institute.");
+    ASSERT_REL(x, "Anna Berg", KG_AFFILIATED_WITH, "Velsk Party");
+    ASSERT_REL(x, "Tom Reyes", KG_AFFILIATED_WITH, "Velsk Council");
+    ASSERT_REL(x, "John Kovac", KG_AFFILIATED_WITH, "Velsk Assembly");
+    ASSERT_NO_REL(x, "Peter Marn", KG_AFFILIATED_WITH, "Velsk Institute");
+}
+END_TEST
+
 START_TEST(test_readouts_place_of_a_country_s_possessive)
 {
     /* a place named with a country's possessive lies in it; a country's does not */
@@ -594,6 +609,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_events_dated_near_the_document);
     tcase_add_test(tc, test_readouts_leader_after_a_title_of_two_words);
     tcase_add_test(tc, test_readouts_place_of_a_country_s_possessive);
+    tcase_add_test(tc, test_readouts_role_after_a_copula);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -17,7 +17,8 @@
  * - possessives: "X's Y party"; "his Y party" (of the sentence's speaker);
  * - a party or its member's word before the name: "Labour's X", "Liberal Democrat X";
  * - "its": "the X Party, as its leader Y said" (the nearest party or body before);
- * - "the X Party, led by Y", "X, the ruling party, headed by Y"; "VOA's Y", "the MDC's Y". */
+ * - "the X Party, led by Y", "X, the ruling party, headed by Y"; "VOA's Y", "the MDC's Y";
+ * - a role after a copula: "X is a member of the Y", "X was elected chairman of the Y". */
 #include "kx_rel_affiliations.h"
 
 #include "../../kg_mem.h"
@@ -484,6 +485,68 @@ static void persons_of_a_body_s(kx_rel_state *rs)
     }
 }
 
+/* The end of a copula after a person's name at k ("is", "was", "has been", "became",
+ * "serves as", "was elected", "is also", "is now"), or k when none. */
+static size_t copula_end(const kx *x, size_t k)
+{
+    static const char *const be[] = {"is", "was", "became", "becomes", "remains", "remained", NULL};
+    static const char *const made[] = {"elected", "appointed", "named", NULL};
+    static const char *const adverbs[] = {"also", "now", "currently", "still", NULL};
+    size_t c = k;
+    if ((kx_is(x, c, "has") || kx_is(x, c, "had")) && kx_is(x, c + 1, "been"))
+        c += 2;
+    else if ((kx_is(x, c, "serves") || kx_is(x, c, "served")) && kx_is(x, c + 1, "as"))
+        c += 2;
+    else if (kx_is_any(x, c, be))
+        c++;
+    else
+        return k;
+    if (kx_is_any(x, c, adverbs))
+        c++;
+    if (kx_is_any(x, c, made))
+        c++;
+    return c;
+}
+
+/* "X is a member of the Y", "X has been chairman of the Y since 2001", "X was elected a
+ * deputy of the Y": a role after a copula, up to the first body or party named (titles,
+ * lower-case words and "of", "at", "for" between), gives the same affiliations as the role
+ * in apposition. */
+static void predicate_roles(kx_rel_state *rs)
+{
+    kx *x = rs->x;
+    const kg_extraction *e = x->out;
+    for (size_t mi = 0; mi < e->n_mentions; mi++) {
+        const kg_x_mention *m = &e->mentions[mi];
+        if (m->type != KG_PERSON)
+            continue;
+        size_t c = copula_end(x, m->tok_end);
+        if (c == m->tok_end || !kx_same_sentence(x, m->tok_start, c))
+            continue;
+        if (kx_is(x, c, "a") || kx_is(x, c, "an") || kx_is(x, c, "the"))
+            c++;
+        size_t b = c, body = 0;
+        for (; b < x->n && b < c + 12 && kx_same_sentence(x, c, b) && !body; b++) {
+            size_t mk = rs->mention_at[b];
+            if (mk && kx_rel_mention(rs, mk - 1)->tok_start == b) {
+                const kg_x_mention *o = kx_rel_mention(rs, mk - 1);
+                if (o->type == KG_ORGANISATION || o->type == KG_PARTY)
+                    body = o->tok_end;
+                else if (o->type == KG_PERSON || o->type == KG_EVENT)
+                    break;
+                b = o->tok_end - 1;
+                continue;
+            }
+            if (!(kx_is_lower_word(x, b) || kx_is_title(x, b) ||
+                  (x->t->tokens[b].flags & KG_TOKEN_POSSESSIVE)) ||
+                kx_is_speech_verb(x, b) || is_finite_verb(x, b))
+                break;
+        }
+        if (body && kx_rel_span_has_title(x, c, body))
+            role_span_affiliations(rs, m->entity, c, body, m->sentence);
+    }
+}
+
 void kx_rel_find_affiliations(kx_rel_state *rs)
 {
     kx *x = rs->x;
@@ -698,4 +761,5 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
     roles_of_its(rs);
     leaders_led_by(rs);
     persons_of_a_body_s(rs);
+    predicate_roles(rs);
 }
