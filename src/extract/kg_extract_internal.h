@@ -75,6 +75,12 @@ int kx_entity_has_key(const kx *x, size_t e, const char *key);
  * before "'s" or before capitalised words up to an organisation head ("African Union
  * Commission", "OSCE Office in Vienna"). Case-insensitive on the words of inner. */
 int kx_names_body_within(const kx *x, const char *outer, const char *inner);
+/* Merges entity from into entity into (kx_resolve_doc.c): aliases, mentions and relations
+ * move, the fuller name becomes the name, from dies; reason says why (an alias's reason). */
+void kx_merge_entity(kx *x, size_t from, size_t into, const char *reason);
+/* People named several ways merged (kx_resolve_people.c): middle names left out, then lone
+ * surnames. */
+void kx_merge_person_variants(kx *x);
 
 /* events (kg_events.c): finds event mentions and makes their entities */
 void kx_find_events(kx *x);

@@ -466,14 +466,6 @@ static void find_party_plurals(kx *x)
 }
 
 /* Places: gazetteer matches, and "X region/district/oblast/province". */
-/* Whether a title in lower case comes right before token a, or before a comma before it:
- * "opposition leader Alpha Conde", "the long-time opposition leader, Alpha Conde". */
-static int lower_title_before(const kx *x, size_t a)
-{
-    size_t t = a > 1 && kx_is(x, a - 1, ",") ? a - 2 : a - 1;
-    return a > 0 && kx_is_title(x, t) && kx_is_lower_word(x, t) && kx_same_sentence(x, t, a);
-}
-
 static void find_places(kx *x)
 {
     static const char *const cues[] = {"region", "Region",   "district", "District", "oblast",
@@ -543,7 +535,8 @@ static void find_places(kx *x)
              (kx_after_title(x, i - 1) && !kx_is_demonym(x, i - 1) && !kx_is_head(x, i - 1) &&
               !kx_in_headline(x, i - 1)) ||
              /* "the opposition leader(,) Alpha Conde" */
-             (lower_title_before(x, i - 1) && !kx_is_demonym(x, i - 1) && !kx_is_head(x, i - 1))))
+             (kx_lower_title_before(x, i - 1) && !kx_is_demonym(x, i - 1) &&
+              !kx_is_head(x, i - 1))))
             p = NULL;
         /* one word that is also a demonym or a common word ("Kazakh", "Central") is a
          * place only when it is a country */

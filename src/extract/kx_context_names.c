@@ -248,12 +248,12 @@ void kx_find_by_context(kx *x)
          * before a name whose words are neither heads nor places */
         /* and "the opposition leader, Alpha Conde, who ...": set off by commas, the last
          * word maybe a town's name too */
-        size_t tt = i > 1 && kx_is(x, i - 1, ",") && kx_is(x, b, ",") ? i - 2 : i - 1;
-        if (i > 0 && kx_is_title(x, tt) && kx_is_lower_word(x, tt) && b - i == 2 &&
-            kx_same_sentence(x, tt, i) && !kx_is_head(x, i) && !kx_is_head(x, i + 1)) {
+        int set_off_by_commas = i > 0 && kx_is(x, i - 1, ",");
+        if (kx_lower_title_before(x, i) && (!set_off_by_commas || kx_is(x, b, ",")) && b - i == 2 &&
+            !kx_is_head(x, i) && !kx_is_head(x, i + 1)) {
             size_t pl;
             if (!kx_place_at(x, i, &pl) &&
-                (tt + 1 < i ? !is_country_or_region(x, i + 1) : !kx_place_at(x, i + 1, &pl)))
+                (set_off_by_commas ? !is_country_or_region(x, i + 1) : !kx_place_at(x, i + 1, &pl)))
                 person = 1;
         }
         /* "the President of the European Bank for Reconstruction and Development X Y",

@@ -10,11 +10,11 @@
  *   "Kyrgyzstan" meet under their gazetteer name); noted aliases join their entity ("the
  *   Kasip Korgan trade union"); a part of a name chain is affiliated with the whole;
  * - variants merged: place spellings one letter apart ("Syrdarya region" / "Sirdaryo
- *   region"), a name without its middle name or initial into the only person named with it
- *   ("Christopher Smith" / "Christopher H. Smith"), a lone surname into the only person who
- *   has it ("Secretary Sherman"), a party named by its persuasion into the only party named
- *   with it ("the Conservatives" / "Conservative Party"), short
- *   forms ("Committee on Information Policy"), a bare head noun ("Parliament"), a name's end
+ *   region"), people named several ways (kx_resolve_people.c: "Christopher Smith" /
+ *   "Christopher H. Smith", a lone surname "Secretary Sherman"), a party named by its
+ *   persuasion into the only party named with it ("the Conservatives" / "Conservative
+ *   Party"), short forms ("Committee on Information Policy"), a bare head noun ("Parliament"), a
+ * name's end
  *   ("Election Commission"), "Foreign Ministry" = "Ministry of Foreign Affairs", acronyms
  *   ("KISI", "CEC" of "Central Election Commission of Kazakhstan"), names set side by side
  *   by "known as", one body's name spelt two ways ("Jorgorku" / "Jogorku Kenesh"), a name
@@ -22,7 +22,6 @@
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
-#include "kg_strhash.h"
 #include "kx_party_lists.h"
 
 #include <stdlib.h>
@@ -95,7 +94,7 @@ int kx_entity_has_key(const kx *x, size_t e, const char *key)
 }
 
 /* Moves everything of entity `from` into `into` and marks `from` dead. */
-static void merge_entity(kx *x, size_t from, size_t into, const char *reason)
+void kx_merge_entity(kx *x, size_t from, size_t into, const char *reason)
 {
     kg_extraction *e = x->out;
     kg_x_entity *a = &e->entities[from], *b = &e->entities[into];
@@ -324,60 +323,9 @@ static void merge_place_spellings(kx *x)
                 (ea->geo && eb->geo && ea->geo != eb->geo) ||
                 kg_normalize_distance(ea->key, eb->key, 1) != 1)
                 continue;
-            merge_entity(x, b, a, "spelling variant");
+            kx_merge_entity(x, b, a, "spelling variant");
         }
     }
-}
-
-/* Whether the person key s names the person of key l with fewer words: both open with the
- * same given name and end with the same surname, and every word of s is one of l's, in
- * order ("christopher smith" of "christopher h smith", "martha olcott" of "martha brill
- * olcott"). */
-static int fewer_names_of(const char *s, const char *l)
-{
-    size_t ws = kx_word_count(s), wl = kx_word_count(l);
-    if (ws < 2 || wl <= ws)
-        return 0;
-    const char *ls = strrchr(s, ' '), *ll = strrchr(l, ' ');
-    if (strcmp(ls, ll) != 0)
-        return 0;
-    /* each word of s found in turn in l, the first at l's start */
-    const char *p = l;
-    for (const char *w = s; *w;) {
-        size_t n = strcspn(w, " ");
-        const char *at = p;
-        for (;;) {
-            if (strncmp(at, w, n) == 0 && (at[n] == ' ' || at[n] == 0))
-                break;
-            if (w == s) /* the given name opens both */
-                return 0;
-            at = strchr(at, ' ');
-            if (!at)
-                return 0;
-            at++;
-        }
-        p = at + n;
-        if (*p == ' ')
-            p++;
-        w += n;
-        if (*w == ' ')
-            w++;
-    }
-    return 1;
-}
-
-/* A person's given name and surname in the document, for merge_middle_names. */
-typedef struct person_first {
-    uint64_t first; /* hash of the key's first and last words */
-    size_t entity;
-} person_first;
-
-static int cmp_person_first(const void *a, const void *b)
-{
-    const person_first *x = a, *y = b;
-    if (x->first != y->first)
-        return x->first < y->first ? -1 : 1;
-    return x->entity < y->entity ? -1 : x->entity > y->entity;
 }
 
 /* Whether party key b names the persuasion of the plural a ("conservatives", "social
@@ -434,100 +382,7 @@ static void merge_persuasions(kx *x)
                 owners++;
             }
         if (owners == 1)
-            merge_entity(x, a, owner, "persuasion of a party");
-    }
-}
-
-/* Whether entities a and b have mentions in one sentence: "John Quincy Adams was the son
- * of John Adams" names two people. Scans the mentions once. */
-static int share_a_sentence(const kx *x, size_t a, size_t b)
-{
-    const kg_extraction *e = x->out;
-    uint64_t *sa = NULL; /* the sentences of a's mentions, sorted */
-    size_t n = 0, cap = 0;
-    for (size_t m = 0; m < e->n_mentions; m++)
-        if (e->mentions[m].entity == a) {
-            KG_GROW(sa, cap, n + 1);
-            sa[n++] = e->mentions[m].sentence;
-        }
-    if (n > 1)
-        qsort(sa, n, sizeof *sa, kg_cmp_u64);
-    int shared = 0;
-    for (size_t m = 0; m < e->n_mentions && !shared && n; m++) {
-        uint64_t s = e->mentions[m].sentence;
-        shared = e->mentions[m].entity == b && bsearch(&s, sa, n, sizeof *sa, kg_cmp_u64);
-    }
-    free(sa);
-    return shared;
-}
-
-/* Merges a person named without a middle name or initial ("Christopher Smith") into the
- * only person of the document named with it ("Christopher H. Smith"), unless the text names
- * both in one sentence ("X Quincy Y, the son of X Y"). People are sorted by their given name
- * and surname, so that only those who share both are compared. */
-static void merge_middle_names(kx *x)
-{
-    kg_extraction *e = x->out;
-    person_first *pf = NULL;
-    size_t n = 0, cap = 0;
-    for (size_t a = 0; a < e->n_entities; a++) {
-        if (e->entities[a].type != KG_PERSON)
-            continue;
-        const char *k = e->entities[a].key, *last = strrchr(k, ' ');
-        if (!last)
-            continue;
-        KG_GROW(pf, cap, n + 1);
-        pf[n++] =
-            (person_first){kg_strhash_more(kg_strhash(k, strcspn(k, " ")), last, strlen(last)), a};
-    }
-    if (n > 1)
-        qsort(pf, n, sizeof *pf, cmp_person_first);
-    for (size_t g = 0; g < n;) {
-        size_t h = g;
-        while (h < n && pf[h].first == pf[g].first)
-            h++;
-        for (size_t i = g; i < h && h - g > 1; i++) {
-            size_t a = pf[i].entity, owner = 0;
-            int owners = 0;
-            for (size_t j = g; j < h && owners < 2; j++) {
-                size_t b = pf[j].entity;
-                if (b != a && e->entities[b].type == KG_PERSON &&
-                    e->entities[a].type == KG_PERSON &&
-                    fewer_names_of(e->entities[a].key, e->entities[b].key) &&
-                    !share_a_sentence(x, a, b)) {
-                    owner = b;
-                    owners++;
-                }
-            }
-            if (owners == 1)
-                merge_entity(x, a, owner, "middle name left out");
-        }
-        g = h;
-    }
-    free(pf);
-}
-
-/* Merges a person named by the surname alone ("Secretary Sherman" in a headline, before
- * the text gives her name in full; "Dr. Sherwood-Randall") into the only person of the
- * document with that surname. */
-static void merge_surnames(kx *x)
-{
-    kg_extraction *e = x->out;
-    for (size_t a = 0; a < e->n_entities; a++) {
-        if (e->entities[a].type != KG_PERSON)
-            continue;
-        size_t words = kx_word_count(e->entities[a].key);
-        size_t owner = (size_t)-1;
-        int owners = 0;
-        for (size_t b = 0; b < e->n_entities; b++)
-            if (b != a && e->entities[b].type == KG_PERSON &&
-                kx_word_count(e->entities[b].key) > words &&
-                kx_is_surname_key(e->entities[b].key, e->entities[a].key)) {
-                owner = b;
-                owners++;
-            }
-        if (owners == 1)
-            merge_entity(x, a, owner, "surname in the same document");
+            kx_merge_entity(x, a, owner, "persuasion of a party");
     }
 }
 
@@ -549,7 +404,7 @@ static void merge_parenthesised_names(kx *x)
             p->entity == (size_t)-1 || p->entity == m->entity ||
             e->entities[p->entity].type != m->type || e->entities[m->entity].type != m->type)
             continue;
-        merge_entity(x, p->entity, m->entity, "name in parentheses");
+        kx_merge_entity(x, p->entity, m->entity, "name in parentheses");
     }
 }
 
@@ -580,7 +435,7 @@ static void merge_bodies(kx *x, size_t from, size_t into, const char *reason)
 {
     kg_extraction *e = x->out;
     int party = e->entities[from].type == KG_PARTY || e->entities[into].type == KG_PARTY;
-    merge_entity(x, from, into, reason);
+    kx_merge_entity(x, from, into, reason);
     if (!party)
         return;
     e->entities[into].type = KG_PARTY;
@@ -610,7 +465,7 @@ static void merge_known_as(kx *x)
             const kg_x_mention *o = body_at(x, j);
             if (o && o->type == m->type && o->entity != m->entity &&
                 e->entities[o->entity].type == m->type && e->entities[m->entity].type == m->type)
-                merge_entity(x, o->entity, m->entity, "known as");
+                kx_merge_entity(x, o->entity, m->entity, "known as");
         }
         /* "X, known as A", "X, also known as A": A is X's other name */
         size_t c = i - 2;
@@ -677,8 +532,7 @@ static void merge_variants(kx *x)
 {
     kg_extraction *e = x->out;
     merge_place_spellings(x);
-    merge_middle_names(x); /* first: "Smith" then has one owner */
-    merge_surnames(x);
+    kx_merge_person_variants(x);
     merge_persuasions(x);
     merge_parenthesised_names(x);
     merge_known_as(x);
@@ -704,7 +558,7 @@ static void merge_variants(kx *x)
                     for (size_t mi = 0; mi < e->n_mentions; mi++)
                         if (e->mentions[mi].entity == a)
                             e->mentions[mi].type = KG_PARTY;
-                    merge_entity(x, a, b, "acronym");
+                    kx_merge_entity(x, a, b, "acronym");
                     break;
                 }
                 continue;
@@ -714,7 +568,7 @@ static void merge_variants(kx *x)
              * Policy, Information Technology, and Communications" */
             if (la < lb && kx_word_count(ea->key) >= 2 && strncmp(eb->key, ea->key, la) == 0 &&
                 eb->key[la] == ' ' && !kx_names_body_within(x, eb->name, ea->name)) {
-                merge_entity(x, a, b, "short form");
+                kx_merge_entity(x, a, b, "short form");
                 break;
             }
             /* a bare head noun: "Parliament" of the only "Parliament of the Republic of X" */
@@ -722,7 +576,7 @@ static void merge_variants(kx *x)
                 strncmp(eb->key + la, " of ", 4) == 0 &&
                 kg_lexicon_has(x->lx, KG_LIST_ORG_HEADS, ea->name, strlen(ea->name)) &&
                 unique_prefix_owner(x, a, b)) {
-                merge_entity(x, a, b, "short form");
+                kx_merge_entity(x, a, b, "short form");
                 break;
             }
             /* "Election Commission", "the Commission" after "Central Election Commission":
@@ -730,27 +584,27 @@ static void merge_variants(kx *x)
             if (la < lb && strcmp(eb->key + lb - la, ea->key) == 0 && eb->key[lb - la - 1] == ' ' &&
                 head_last(x, ea) && !kx_names_body_within(x, eb->name, ea->name) &&
                 unique_suffix_owner(x, a, b)) {
-                merge_entity(x, a, b, "short form");
+                kx_merge_entity(x, a, b, "short form");
                 break;
             }
             /* "Helsinki Commission" of "X (U.S. Helsinki Commission)": an alias of b less
              * the country or demonym that opens it */
             if (country_less_alias(x, ea, eb)) {
-                merge_entity(x, a, b, "short form");
+                kx_merge_entity(x, a, b, "short form");
                 break;
             }
             int variant = spelling_variant(ea->key, eb->key);
             for (size_t k = 0; !variant && k < eb->n_aliases; k++)
                 variant = spelling_variant(ea->key, eb->aliases[k].key);
             if (variant) {
-                merge_entity(x, a, b, "spelling variant");
+                kx_merge_entity(x, a, b, "spelling variant");
                 break;
             }
             /* a party is named without its head or by one word of its name: "Likud" of
              * "Likud Party", "Beiteinu" of "Yisrael Beiteinu", "Meretz" of "Meretz and
              * New Movement", when only one party of the document is so named */
             if (ea->type == KG_PARTY && la < lb && party_short_form(x, a, b)) {
-                merge_entity(x, a, b, "short form of a party");
+                kx_merge_entity(x, a, b, "short form of a party");
                 break;
             }
             /* "the Iraqi government" = "Iraq's government" = "the government of Iraq" */
@@ -758,12 +612,12 @@ static void merge_variants(kx *x)
                 ea->type == KG_ORGANISATION ? kx_government_country(x, ea->name) : NULL;
             const char *gb = ga ? kx_government_country(x, eb->name) : NULL;
             if (ga && gb && strcmp(ga, gb) == 0) {
-                merge_entity(x, a, b, "same government");
+                kx_merge_entity(x, a, b, "same government");
                 break;
             }
             /* "Foreign Ministry" = "Ministry of Foreign Affairs" */
             if (ministry_synonym(ea->key, eb->key)) {
-                merge_entity(x, a, b, "same ministry");
+                kx_merge_entity(x, a, b, "same ministry");
                 break;
             }
             /* acronym: KISI = Kazakhstan Institute for Strategic Studies; ODIHR = OSCE
@@ -796,7 +650,7 @@ static void merge_variants(kx *x)
                 free(acr);
             }
             if (is_acr) {
-                merge_entity(x, b, a, "acronym");
+                kx_merge_entity(x, b, a, "acronym");
                 break;
             }
         }

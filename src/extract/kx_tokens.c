@@ -474,6 +474,12 @@ int kx_in_headline(const kx *x, size_t i)
     return x->headline ? x->headline[s] : sentence_is_headline(x, s);
 }
 
+int kx_lower_title_before(const kx *x, size_t a)
+{
+    size_t t = a > 1 && kx_is(x, a - 1, ",") ? a - 2 : a - 1;
+    return a > 0 && kx_is_title(x, t) && kx_is_lower_word(x, t) && kx_same_sentence(x, t, a);
+}
+
 int kx_is_headline_common(const kx *x, size_t i)
 {
     return kx_is_cap(x, i) && !kx_is_allcaps(x, i) && kx_in_headline(x, i) &&

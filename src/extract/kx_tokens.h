@@ -112,6 +112,9 @@ int kx_is_stop_cap(const kx *x, size_t i);
 int kx_is_demonym(const kx *x, size_t i);
 /* A capitalised verb form of a title-case headline ("... Discussed in Moscow"). */
 int kx_is_headline_verb(const kx *x, size_t i);
+/* Whether a title in lower case comes right before token a, or before a comma before it:
+ * "opposition leader Alpha Conde", "the long-time opposition leader, Alpha Conde". */
+int kx_lower_title_before(const kx *x, size_t a);
 /* "2nd", "19th": a number with an ordinal suffix. */
 int kx_is_ordinal(const kx *x, size_t i);
 /* The event kind ("meeting", "election" ...) of the word at i in any ASCII case

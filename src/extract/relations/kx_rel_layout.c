@@ -205,51 +205,45 @@ static void find_ballot_countries(kx_rel_state *rs)
     }
 }
 
-/* "the OSCE's Office for Democratic Institutions", "OSCE/ODIHR": a body of a body. */
-static void find_possessive_bodies(kx_rel_state *rs)
+/* The mention of the given type that a name's possessive (or, with slash, a slash) joins to
+ * mention m: "the OSCE's Office for ...", "OSCE/ODIHR", "Zambia's Northern Province";
+ * NULL when none starts right after it in its sentence. */
+static const kg_x_mention *named_after_possessive(kx_rel_state *rs, const kg_x_mention *m,
+                                                  kg_entity_type type, int slash)
 {
     kx *x = rs->x;
-    for (size_t mi = 0; mi < x->out->n_mentions; mi++) {
-        const kg_x_mention *m = &x->out->mentions[mi];
-        if (m->type != KG_ORGANISATION || m->entity == (size_t)-1)
-            continue;
-        size_t k = m->tok_end;
-        int possessive = k < x->n && (x->t->tokens[k].flags & KG_TOKEN_POSSESSIVE);
-        int slash = kx_is(x, k, "/") && !(x->t->tokens[k].flags & KG_TOKEN_SPACE_BEFORE);
-        if (!possessive && !slash)
-            continue;
-        size_t j = k + 1;
-        size_t mk = j < x->n && kx_same_sentence(x, k, j) ? rs->mention_at[j] : 0;
-        if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_ORGANISATION ||
-            kx_rel_mention(rs, mk - 1)->tok_start != j)
-            continue;
-        size_t child = kx_rel_mention(rs, mk - 1)->entity;
-        if (child != m->entity)
-            kx_add_relation(x, child, m->entity, KG_AFFILIATED_WITH, m->sentence);
-    }
+    size_t k = m->tok_end, j = k + 1;
+    int joined = k < x->n &&
+                 ((x->t->tokens[k].flags & KG_TOKEN_POSSESSIVE) ||
+                  (slash && kx_is(x, k, "/") && !(x->t->tokens[k].flags & KG_TOKEN_SPACE_BEFORE)));
+    if (!joined || j >= x->n || !kx_same_sentence(x, k, j))
+        return NULL;
+    size_t mk = rs->mention_at[j];
+    const kg_x_mention *n = mk ? kx_rel_mention(rs, mk - 1) : NULL;
+    return n && n->type == type && n->tok_start == j ? n : NULL;
 }
 
-/* "Zambia's Northern Province", "Russia's Far East": a place named with a country's
- * possessive lies in that country. */
-static void find_possessive_places(kx_rel_state *rs)
+/* "the OSCE's Office for ...", "OSCE/ODIHR": a body named with its parent's possessive or
+ * slash is part of the parent. "Zambia's Northern Province", "Russia's Far East": a place
+ * named with a country's possessive lies in that country. */
+static void find_possessive_parts(kx_rel_state *rs)
 {
     kx *x = rs->x;
-    for (size_t mi = 0; mi < x->out->n_mentions; mi++) {
-        const kg_x_mention *m = &x->out->mentions[mi];
-        if (m->type != KG_PLACE || m->entity == (size_t)-1 || !kx_rel_is_country(x, m->entity))
-            continue;
-        size_t k = m->tok_end, j = k + 1;
-        if (!(k < x->n && (x->t->tokens[k].flags & KG_TOKEN_POSSESSIVE)) || j >= x->n ||
-            !kx_same_sentence(x, k, j))
-            continue;
-        size_t mk = rs->mention_at[j];
-        if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PLACE ||
-            kx_rel_mention(rs, mk - 1)->tok_start != j)
-            continue;
-        size_t child = kx_rel_mention(rs, mk - 1)->entity;
-        if (child != m->entity && !kx_rel_is_country(x, child))
-            kx_add_relation(x, child, m->entity, KG_LOCATED_IN, m->sentence);
-    }
+    /* bodies first, then places: the relations keep the order they had */
+    for (int places = 0; places < 2; places++)
+        for (size_t mi = 0; mi < x->out->n_mentions; mi++) {
+            const kg_x_mention *m = &x->out->mentions[mi], *part;
+            if (m->entity == (size_t)-1)
+                continue;
+            if (!places && m->type == KG_ORGANISATION &&
+                (part = named_after_possessive(rs, m, KG_ORGANISATION, 1)) &&
+                part->entity != m->entity)
+                kx_add_relation(x, part->entity, m->entity, KG_AFFILIATED_WITH, m->sentence);
+            if (places && m->type == KG_PLACE && kx_rel_is_country(x, m->entity) &&
+                (part = named_after_possessive(rs, m, KG_PLACE, 0)) && part->entity != m->entity &&
+                !kx_rel_is_country(x, part->entity))
+                kx_add_relation(x, part->entity, m->entity, KG_LOCATED_IN, m->sentence);
+        }
 }
 
 /* "July 27, 2015, The Kremlin, Moscow" among the first lines: the article's meeting was
@@ -354,6 +348,5 @@ void kx_rel_find_layout(kx_rel_state *rs)
     find_date_and_places_line(rs, event);
     find_capitals(rs);
     find_ballot_countries(rs);
-    find_possessive_bodies(rs);
-    find_possessive_places(rs);
+    find_possessive_parts(rs);
 }

@@ -1,0 +1,161 @@
+/* kx_resolve_people: people of one document named several ways, merged (part of resolution
+ * within the document, kx_resolve_doc.c): a name without its middle name or initial into
+ * the only person named with it ("Christopher Smith" / "Christopher H. Smith", unless one
+ * sentence names both), then a lone surname into the only person who has it ("Secretary
+ * Sherman"). Reads and changes the entities and mentions (kx_state.h). */
+#include "../kg_mem.h"
+#include "kg_extract_internal.h"
+#include "kg_strhash.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Whether the person key s names the person of key l with fewer words: both open with the
+ * same given name and end with the same surname, and every word of s is one of l's, in
+ * order ("christopher smith" of "christopher h smith", "martha olcott" of "martha brill
+ * olcott"). */
+static int fewer_names_of(const char *s, const char *l)
+{
+    size_t ws = kx_word_count(s), wl = kx_word_count(l);
+    if (ws < 2 || wl <= ws)
+        return 0;
+    const char *ls = strrchr(s, ' '), *ll = strrchr(l, ' ');
+    if (strcmp(ls, ll) != 0)
+        return 0;
+    /* each word of s found in turn in l, the first at l's start */
+    const char *p = l;
+    for (const char *w = s; *w;) {
+        size_t n = strcspn(w, " ");
+        const char *at = p;
+        for (;;) {
+            if (strncmp(at, w, n) == 0 && (at[n] == ' ' || at[n] == 0))
+                break;
+            if (w == s) /* the given name opens both */
+                return 0;
+            at = strchr(at, ' ');
+            if (!at)
+                return 0;
+            at++;
+        }
+        p = at + n;
+        if (*p == ' ')
+            p++;
+        w += n;
+        if (*w == ' ')
+            w++;
+    }
+    return 1;
+}
+
+/* A person's given name and surname in the document, for merge_middle_names. */
+typedef struct person_first {
+    uint64_t first; /* hash of the key's first and last words */
+    size_t entity;
+} person_first;
+
+static int cmp_person_first(const void *a, const void *b)
+{
+    const person_first *x = a, *y = b;
+    if (x->first != y->first)
+        return x->first < y->first ? -1 : 1;
+    return x->entity < y->entity ? -1 : x->entity > y->entity;
+}
+
+/* Whether entities a and b have mentions in one sentence: "John Quincy Adams was the son
+ * of John Adams" names two people. Scans the mentions once. */
+static int share_a_sentence(const kx *x, size_t a, size_t b)
+{
+    const kg_extraction *e = x->out;
+    uint64_t *sa = NULL; /* the sentences of a's mentions, sorted */
+    size_t n = 0, cap = 0;
+    for (size_t m = 0; m < e->n_mentions; m++)
+        if (e->mentions[m].entity == a) {
+            KG_GROW(sa, cap, n + 1);
+            sa[n++] = e->mentions[m].sentence;
+        }
+    if (n > 1)
+        qsort(sa, n, sizeof *sa, kg_cmp_u64);
+    int shared = 0;
+    for (size_t m = 0; m < e->n_mentions && !shared && n; m++) {
+        uint64_t s = e->mentions[m].sentence;
+        shared = e->mentions[m].entity == b && bsearch(&s, sa, n, sizeof *sa, kg_cmp_u64);
+    }
+    free(sa);
+    return shared;
+}
+
+/* Merges a person named without a middle name or initial ("Christopher Smith") into the
+ * only person of the document named with it ("Christopher H. Smith"), unless the text names
+ * both in one sentence ("X Quincy Y, the son of X Y"). People are sorted by their given name
+ * and surname, so that only those who share both are compared. */
+static void merge_middle_names(kx *x)
+{
+    kg_extraction *e = x->out;
+    person_first *pf = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t a = 0; a < e->n_entities; a++) {
+        if (e->entities[a].type != KG_PERSON)
+            continue;
+        const char *k = e->entities[a].key, *last = strrchr(k, ' ');
+        if (!last)
+            continue;
+        KG_GROW(pf, cap, n + 1);
+        pf[n++] =
+            (person_first){kg_strhash_more(kg_strhash(k, strcspn(k, " ")), last, strlen(last)), a};
+    }
+    if (n > 1)
+        qsort(pf, n, sizeof *pf, cmp_person_first);
+    for (size_t g = 0; g < n;) {
+        size_t h = g;
+        while (h < n && pf[h].first == pf[g].first)
+            h++;
+        for (size_t i = g; i < h && h - g > 1; i++) {
+            size_t a = pf[i].entity, owner = 0;
+            int owners = 0;
+            for (size_t j = g; j < h && owners < 2; j++) {
+                size_t b = pf[j].entity;
+                if (b != a && e->entities[b].type == KG_PERSON &&
+                    e->entities[a].type == KG_PERSON &&
+                    fewer_names_of(e->entities[a].key, e->entities[b].key) &&
+                    !share_a_sentence(x, a, b)) {
+                    owner = b;
+                    owners++;
+                }
+            }
+            if (owners == 1)
+                kx_merge_entity(x, a, owner, "middle name left out");
+        }
+        g = h;
+    }
+    free(pf);
+}
+
+/* Merges a person named by the surname alone ("Secretary Sherman" in a headline, before
+ * the text gives her name in full; "Dr. Sherwood-Randall") into the only person of the
+ * document with that surname. */
+static void merge_surnames(kx *x)
+{
+    kg_extraction *e = x->out;
+    for (size_t a = 0; a < e->n_entities; a++) {
+        if (e->entities[a].type != KG_PERSON)
+            continue;
+        size_t words = kx_word_count(e->entities[a].key);
+        size_t owner = (size_t)-1;
+        int owners = 0;
+        for (size_t b = 0; b < e->n_entities; b++)
+            if (b != a && e->entities[b].type == KG_PERSON &&
+                kx_word_count(e->entities[b].key) > words &&
+                kx_is_surname_key(e->entities[b].key, e->entities[a].key)) {
+                owner = b;
+                owners++;
+            }
+        if (owners == 1)
+            kx_merge_entity(x, a, owner, "surname in the same document");
+    }
+}
+
+void kx_merge_person_variants(kx *x)
+{
+    merge_middle_names(x); /* first: "Smith" then has one owner */
+    merge_surnames(x);
+}
