@@ -47,9 +47,10 @@ const char *kg_store_path(kg_store *st);
 /* The SQLite handle, for the query modules' read-only statements. Owned by the store. */
 sqlite3 *kg_store_sqlite(kg_store *st);
 
-/* A read-only statement of sql for the query modules, prepared on first use and kept until
- * kg_store_close finalizes it, returned reset with its bindings cleared: a query that looks
- * up thousands of rows parses its SQL once. NULL when sql does not prepare (or more than
+/* A statement of sql, prepared on first use and kept until kg_store_close finalizes it,
+ * returned reset with its bindings cleared: a query that looks up thousands of rows, or a
+ * build that updates a row per entity (kg_store_docs.c), parses its SQL once. The query
+ * modules use it for read-only statements. NULL when sql does not prepare (or more than
  * KG_STORE_MAX_QUERY_STMT kinds are asked for: then the caller prepares its own). Owned by
  * the store; the caller must not finalize it. */
 sqlite3_stmt *kg_store_statement(kg_store *st, const char *sql);

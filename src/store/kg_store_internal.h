@@ -13,7 +13,7 @@
 
 #define KG_STORE_MAX_STMT 32
 /* most statements kg_store_statement keeps */
-#define KG_STORE_MAX_QUERY_STMT 16
+#define KG_STORE_MAX_QUERY_STMT 32
 
 typedef struct kg_near_index kg_near_index;
 
