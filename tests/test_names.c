@@ -544,6 +544,36 @@ START_TEST(test_names_web_addresses_name_outlets)
 }
 END_TEST
 
+START_TEST(test_names_initials_ranks_and_title_acronyms)
+{
+    /* an initial that is also a word ("A") between a given name and a surname */
+    const kg_extraction *x =
+        extract("Report\n\nThe envoy, Maria A. Korvalen, and the adviser, Peter I. Lindqvist, "
+                "arrived. A. Korvalen spoke first.");
+    ASSERT_ENTITY(x, "Maria A. Korvalen", KG_PERSON);
+    ASSERT_ENTITY(x, "Peter I. Lindqvist", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Maria A", KG_PERSON);
+    /* a rank of two words is a title; "General" alone still heads a body's name */
+    x = extract("Report\n\nHe met the Chief of the Joint Staff, Major General T. Ravdan, "
+                "and Lieutenant General Oskar Vennberg, then went to the General Assembly.");
+    ASSERT_ENTITY(x, "T. Ravdan", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Major General T", KG_PERSON);
+    ASSERT_ENTITY(x, "Oskar Vennberg", KG_PERSON);
+    ASSERT_ENTITY(x, "General Assembly", KG_ORGANISATION);
+    /* an acronym defined for a title names an office, there and further on; one defined
+     * for a body's name stays a body */
+    x = extract("Report\n\nThe Deputy Assistant Secretary (DAS) for Trade, Lena Morrow, and "
+                "the Deputy Assistant Secretary of Energy (DASE), Karl Brandt, met the "
+                "Ministry of Water Resources (MWR). DAS Morrow and DASE Brandt spoke.");
+    ASSERT_NOTHING_NAMED(x, "DAS");
+    ASSERT_NOTHING_NAMED(x, "DASE");
+    ASSERT_ENTITY(x, "Lena Morrow", KG_PERSON);
+    ASSERT_ENTITY(x, "Karl Brandt", KG_PERSON);
+    ASSERT_ENTITY(x, "Ministry of Water Resources", KG_ORGANISATION);
+    ASSERT_COUNT(x, KG_PERSON, 2);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -579,6 +609,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_review_negatives_of_the_twelfth_session);
     tcase_add_test(tc, test_names_acronym_joined_by_a_hyphen);
     tcase_add_test(tc, test_names_web_addresses_name_outlets);
+    tcase_add_test(tc, test_names_initials_ranks_and_title_acronyms);
     suite_add_tcase(s, tc);
     return s;
 }

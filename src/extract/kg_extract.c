@@ -186,6 +186,7 @@ int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_docu
     free(x.headline);
     free(x.eponym);
     free(x.speaker_line);
+    free(x.title_acronym);
     kx_relation_index_free(&x.relation_index);
     *out = e;
     return KG_OK;

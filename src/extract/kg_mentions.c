@@ -112,6 +112,18 @@ static void find_people(kx *x)
             i = e - 1;
             continue;
         }
+        /* "Susan A. Thornton": a given name, an initial and a surname, the initial even when
+         * it is a word too ("A", "I"), which the checks below refuse as a name word */
+        if (kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) &&
+            x->t->tokens[j].end - x->t->tokens[j].start == 1 && kx_is_cap(x, j) &&
+            kx_is(x, j + 1, ".") && kx_is_cap(x, j + 2) && !x->label[j + 2] &&
+            !kx_is_head(x, j + 2) && !kx_is_title(x, j + 2) && !kx_is_stop_cap(x, j + 2) &&
+            x->t->tokens[j + 2].end - x->t->tokens[j + 2].start >= 2 &&
+            kx_same_sentence(x, i, j + 2)) {
+            kx_add_mention(x, i, j + 3, KG_PERSON);
+            i = j + 2;
+            continue;
+        }
         /* the title's verb is no surname: "Jonathan Congratulates Buhari" (a byline further
          * on has a title's shape too: "-- Harry Milling, New York Energy Desk") */
         if (!kx_same_sentence(x, i, j) || !kx_is_cap(x, j) || x->label[j] || kx_is_head(x, j) ||

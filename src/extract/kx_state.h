@@ -60,6 +60,8 @@ typedef struct kx {
     unsigned char *dateline;        /* per token: in the place of a dateline */
     unsigned char *headline;        /* per sentence: a title-case headline (kx_tokens.c) */
     unsigned char *speaker_line;    /* per token: in a name on a line of speakers */
+    unsigned char *title_acronym;   /* per token: an acronym the text defines for a title
+                                       ("Deputy Assistant Secretary (DAS)"), kx_structure.c */
     unsigned char *eponym;          /* per token: a person's name that begins a body's name
                                        ("George Mason University"), kg_mentions.c */
     size_t cap_mention_place;

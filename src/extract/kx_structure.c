@@ -511,6 +511,66 @@ static size_t read_titlecase_dateline(kx *x, size_t a)
     return d;
 }
 
+/* Whether the words [a, b) spell the acronym at token acr by their first letters, the
+ * connectors ("of", "for", "and") counted or not. */
+static int initials_spell(const kx *x, size_t a, size_t b, size_t acr)
+{
+    size_t alen;
+    const char *as = kx_tok(x, acr, &alen);
+    for (int with_connectors = 0; with_connectors < 2; with_connectors++) {
+        size_t n = 0;
+        int fits = 1;
+        for (size_t k = a; k < b && fits; k++) {
+            size_t len;
+            const char *w = kx_tok(x, k, &len);
+            if (!kx_is_word(x, k) || (!with_connectors && kx_is_lower_word(x, k)))
+                continue;
+            fits = n < alen && (w[0] | 0x20) == (as[n] | 0x20);
+            n++;
+        }
+        if (fits && n == alen)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Deputy Assistant Secretary (DAS)", "Deputy Assistant Secretary of Defense (DASD)": an
+ * acronym the text defines in brackets for a title phrase (its first word a title, and its
+ * head, the last word before "of"/"for", a title too) names an office, not a body, there
+ * and wherever else the text uses it ("DAS Thornton"). Marks those tokens in
+ * x->title_acronym, which kx_is_title reads. */
+static void mark_title_acronyms(kx *x)
+{
+    x->title_acronym = kg_xcalloc(x->n + 1, 1);
+    for (size_t i = 2; i + 1 < x->n; i++) {
+        if (!kx_is(x, i - 1, "(") || !kx_is(x, i + 1, ")") || !kx_is_allcaps(x, i) ||
+            x->title_acronym[i])
+            continue;
+        size_t alen;
+        const char *acr = kx_tok(x, i, &alen);
+        int defined = 0;
+        for (size_t a = i - 1; a > 0 && i - a <= 10 && !defined; a--) {
+            size_t w = a - 1;
+            if (!kx_same_sentence(x, w, i) || !(kx_is_cap(x, w) || kx_is_lower_word(x, w)))
+                break;
+            if (!kx_is_title(x, w) || !initials_spell(x, w, i - 1, i))
+                continue;
+            size_t head = w;
+            while (head + 1 < i - 1 && !kx_is(x, head + 1, "of") && !kx_is(x, head + 1, "for"))
+                head++;
+            defined = kx_is_title(x, head);
+        }
+        if (!defined)
+            continue;
+        for (size_t k = 0; k < x->n; k++) {
+            size_t len;
+            const char *s = kx_tok(x, k, &len);
+            if (len == alen && memcmp(s, acr, len) == 0)
+                x->title_acronym[k] = 1;
+        }
+    }
+}
+
 void kx_read_structure(kx *x)
 {
     x->headline = kx_find_headlines(x);
@@ -542,4 +602,5 @@ void kx_read_structure(kx *x)
     find_capital_countries(x);
     find_honoured_names_in_capitals(x);
     mark_speaker_lines(x);
+    mark_title_acronyms(x);
 }

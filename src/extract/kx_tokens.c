@@ -161,7 +161,14 @@ int kx_is_title(const kx *x, size_t i)
 {
     if (!kx_is_word(x, i))
         return 0;
-    if (kx_in_list(x, i, KG_LIST_TITLES, 1))
+    if (kx_in_list(x, i, KG_LIST_TITLES, 1) || (x->title_acronym && x->title_acronym[i]))
+        return 1;
+    /* "Major General", "Lieutenant General", "Brigadier General": a rank of two words, each
+     * a title beside the other ("General" alone heads "General Staff", "General Assembly") */
+    static const char *const rank[] = {"Major", "Lieutenant", "Brigadier", NULL};
+    if ((kx_is(x, i, "General") && i > 0 && kx_is_any(x, i - 1, rank) &&
+         kx_same_sentence(x, i - 1, i)) ||
+        (kx_is_any(x, i, rank) && kx_is(x, i + 1, "General") && kx_same_sentence(x, i, i + 1)))
         return 1;
     /* "Rep.", "Sen.", "Gen.": a title cut short, written with its full stop ("Sen" alone
      * is a surname as often) */
