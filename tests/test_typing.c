@@ -632,6 +632,34 @@ START_TEST(test_typing_surname_of_a_person_named_in_full)
 }
 END_TEST
 
+START_TEST(test_typing_name_and_its_acronym_weigh_together)
+{
+    /* "X (ACR) party": the word after the bracket is the name's; "the ruling ACR" said of
+     * the acronym alone counts for the long name it was defined for, whose head ("Council")
+     * alone would make it a body */
+    const kg_extraction *x = extract(
+        "Report\n\nThe leader of the main opposition Popular Renewal Forces (FRP) party said "
+        "he will boycott an election in which the ruling National Council for the Defense of "
+        "Unity (CNDU) is sure to win. Others joined the FRP. Supporters of the ruling CNDU "
+        "disagreed. The electoral commission declared the ruling CNDU winner.");
+    ASSERT_ENTITY(x, "Popular Renewal Forces", KG_PARTY);
+    ASSERT_ENTITY(x, "National Council for the Defense of Unity", KG_PARTY);
+    ASSERT_NO_ENTITY(x, "FRP", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "CNDU", KG_ORGANISATION);
+    /* a relative clause after "election in" is no part of the election's name */
+    ck_assert_msg(!any_name_contains(x, "which"), "a relative clause in a name:\n%s", dump(x));
+    /* negatives: a body's acronym said many times stays the body's, and so does a party's */
+    x = extract("Report\n\nThe Organization for Security and Cooperation in Europe (OSCE) "
+                "sent observers. The OSCE said the vote was flawed. OSCE monitors agreed, and "
+                "the OSCE chairman spoke. The Velmarian Socialist Party (VSP) won. The VSP "
+                "said so, and the VSP thanked its voters.");
+    ASSERT_ENTITY(x, "Organization for Security and Cooperation in Europe", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "OSCE", KG_PARTY);
+    ASSERT_ENTITY(x, "Velmarian Socialist Party", KG_PARTY);
+    ASSERT_NO_ENTITY(x, "VSP", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -673,6 +701,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_review_negatives_of_party_cues);
     tcase_add_test(tc, test_typing_acronym_of_a_party);
     tcase_add_test(tc, test_typing_surname_of_a_person_named_in_full);
+    tcase_add_test(tc, test_typing_name_and_its_acronym_weigh_together);
     suite_add_tcase(s, tc);
     return s;
 }

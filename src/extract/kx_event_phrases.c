@@ -199,6 +199,9 @@ size_t kx_ev_extend_right(const kx *x, size_t start, size_t end, int meeting)
               (meeting && kx_is(x, k, "with"))))
             break;
         k++;
+        /* "an election in which the ruling X ...": a relative clause, not the name's */
+        if (kx_is(x, k, "which") || kx_is(x, k, "whom") || kx_is(x, k, "whose"))
+            break;
         if (kx_is(x, k, "the"))
             k++;
         size_t lower = 0;

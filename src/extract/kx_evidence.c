@@ -287,6 +287,8 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
     size_t after = b;
     if (kx_is(x, after, ")"))
         after++;
+    else if (kx_is(x, b, "(") && kx_is_allcaps(x, b + 1) && kx_is(x, b + 2, ")"))
+        after = b + 3; /* "the National Liberation Forces (FNL) party" */
     if (kx_same_sentence(x, a, after) && kx_is_party_word(x, after) && !kx_is(x, after, "Party"))
         ev[KG_PARTY] += W_PARTY_WORD;
     if (kx_same_sentence(x, a, after) && kx_is_lower_word(x, after) &&

@@ -542,7 +542,9 @@ static int initials_spell(const kx *x, size_t a, size_t b, size_t acr)
 static void mark_title_acronyms(kx *x)
 {
     x->title_acronym = kg_xcalloc(x->n + 1, 1);
-    for (size_t i = 2; i + 1 < x->n; i++) {
+    /* each acronym marks the whole text once: a bound keeps a text of thousands linear */
+    size_t marked = 0;
+    for (size_t i = 2; i + 1 < x->n && marked < 16; i++) {
         if (!kx_is(x, i - 1, "(") || !kx_is(x, i + 1, ")") || !kx_is_allcaps(x, i) ||
             x->title_acronym[i])
             continue;
@@ -562,6 +564,7 @@ static void mark_title_acronyms(kx *x)
         }
         if (!defined)
             continue;
+        marked++;
         for (size_t k = 0; k < x->n; k++) {
             size_t len;
             const char *s = kx_tok(x, k, &len);

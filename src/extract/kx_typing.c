@@ -114,31 +114,109 @@ static keyed *mentions_by_name(const kx *x, const typing *ty, size_t *n)
     return order;
 }
 
-/* Sums the evidence of each name's mentions and gives them all the winning type. */
+/* The root of group g in the union-find array up (path halving). */
+static size_t group_root(size_t *up, size_t g)
+{
+    while (up[g] != g) {
+        up[g] = up[up[g]];
+        g = up[g];
+    }
+    return g;
+}
+
+/* Joins the names an acronym defines ("the National Council for Democracy (CNDD)", "the
+ * Department for International Development, DFID,") to the acronym's own group of mentions:
+ * the acronym said alone elsewhere ("the ruling CNDD") is the same name, so its evidence
+ * counts for the long name and the other way round. gk holds each group's key, sorted;
+ * group_of the group of each typed mention (or SIZE_MAX). */
+static void join_acronym_groups(const kx *x, const char *const *gk, size_t n_groups,
+                                const size_t *group_of, size_t n_typed, size_t *up,
+                                unsigned char *defines)
+{
+    for (size_t k = 0; k < x->n_notes; k++) {
+        const kx_note *note = &x->notes[k];
+        if (note->mention >= n_typed || group_of[note->mention] == SIZE_MAX ||
+            (strcmp(note->reason, "acronym in parentheses") != 0 &&
+             strcmp(note->reason, "acronym in apposition") != 0))
+            continue;
+        char *key = kg_normalize_key(x->t->text + note->start, note->end - note->start);
+        const char *const *hit = bsearch(&key, gk, n_groups, sizeof *gk, kg_cmp_key);
+        free(key);
+        if (!hit)
+            continue;
+        defines[group_of[note->mention]] = 1;
+        size_t a = group_root(up, group_of[note->mention]);
+        size_t b = group_root(up, (size_t)(hit - gk));
+        up[a > b ? a : b] = a > b ? b : a;
+    }
+}
+
+/* Sums the evidence of each name's mentions (a name and the acronym defined for it being
+ * one name) and gives them all the winning type. */
 static void decide_by_name(kx *x, typing *ty)
 {
     size_t n;
     keyed *order = mentions_by_name(x, ty, &n);
-    for (size_t g = 0; g < n;) {
-        size_t h = g;
-        double sum[N_SLOTS] = {0};
-        while (h < n && strcmp(order[h].key, order[g].key) == 0) {
-            for (int t = 0; t < N_SLOTS; t++)
-                sum[t] += ty->ev[order[h].mention][t];
-            h++;
+    /* the groups of mentions of one key, in key order */
+    size_t *first = kg_xmalloc((n + 1) * sizeof *first);
+    const char **gk = kg_xmalloc((n + 1) * sizeof *gk);
+    size_t *group_of = kg_xmalloc((ty->n + 1) * sizeof *group_of);
+    for (size_t i = 0; i < ty->n; i++)
+        group_of[i] = SIZE_MAX;
+    size_t n_groups = 0;
+    for (size_t g = 0; g < n; g++) {
+        if (g == 0 || strcmp(order[g].key, order[g - 1].key) != 0) {
+            first[n_groups] = g;
+            gk[n_groups++] = order[g].key;
         }
-        resolve_contestant(sum);
-        int type = best_type(sum, x->out->mentions[order[g].mention].type);
-        for (size_t k = g; k < h; k++) {
+        group_of[order[g].mention] = n_groups - 1;
+    }
+    first[n_groups] = n;
+    size_t *up = kg_xmalloc((n_groups + 1) * sizeof *up);
+    for (size_t g = 0; g < n_groups; g++)
+        up[g] = g;
+    unsigned char *defines = kg_xcalloc(n_groups + 1, 1);
+    join_acronym_groups(x, gk, n_groups, group_of, ty->n, up, defines);
+    double(*sum)[N_SLOTS] = kg_xcalloc(n_groups + 1, sizeof *sum);
+    size_t *members = kg_xcalloc(n_groups + 1, sizeof *members);
+    for (size_t g = 0; g < n_groups; g++)
+        members[group_root(up, g)]++;
+    for (size_t g = 0; g < n_groups; g++) {
+        size_t root = group_root(up, g);
+        for (size_t k = first[g]; k < first[g + 1]; k++) {
+            size_t mi = order[k].mention;
+            for (int t = 0; t < N_SLOTS; t++)
+                sum[root][t] += ty->ev[mi][t];
+            /* a name joined to its acronym: the finder's vote counts once, the defining
+             * name's, not once per repetition of the acronym (which a finder of acronyms
+             * calls a body wherever it stands) */
+            int finder = (int)x->out->mentions[mi].type;
+            if (members[root] > 1 && finder < N_TYPES && !(defines[g] && k == first[g]))
+                sum[root][finder] -= W_FINDER;
+        }
+    }
+    for (size_t g = 0; g < n_groups; g++)
+        if (group_root(up, g) == g)
+            resolve_contestant(sum[g]);
+    for (size_t g = 0; g < n_groups; g++) {
+        const double *total = sum[group_root(up, g)];
+        int type = best_type(total, x->out->mentions[order[first[g]].mention].type);
+        for (size_t k = first[g]; k < first[g + 1]; k++) {
             size_t mi = order[k].mention;
             kg_x_mention *m = &x->out->mentions[mi];
             if ((int)m->type != type && m->type == KG_PLACE)
                 kx_set_place(x, mi, NULL);
             m->type = (kg_entity_type)type;
-            memcpy(ty->ev[mi], sum, sizeof sum);
+            memcpy(ty->ev[mi], total, sizeof sum[0]);
         }
-        g = h;
     }
+    free(sum);
+    free(members);
+    free(defines);
+    free(up);
+    free(group_of);
+    free(gk);
+    free(first);
     free(order);
 }
 
