@@ -660,6 +660,28 @@ START_TEST(test_typing_name_and_its_acronym_weigh_together)
 }
 END_TEST
 
+START_TEST(test_typing_plural_roles_reporters_and_party_appositions)
+{
+    /* a role in the plural before names: each name is a person's */
+    const kg_extraction *x =
+        extract("Report\n\nThe coalition includes main opposition candidates Amadou Tiegbara and "
+                "Lucien Konan Bekro. VOA's Barry Lindhouse reports from Velmar that talks go on. "
+                "He said the ruling party, the VDM, would lose.");
+    ASSERT_ENTITY(x, "Amadou Tiegbara", KG_PERSON);
+    ASSERT_ENTITY(x, "Lucien Konan Bekro", KG_PERSON);
+    /* an outlet's reporter "reports" as its outlets do, and is no outlet */
+    ASSERT_ENTITY(x, "Barry Lindhouse", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Barry Lindhouse", KG_ORGANISATION);
+    /* "the ruling party, the VDM": an apposition to the word party */
+    ASSERT_ENTITY(x, "VDM", KG_PARTY);
+    /* negatives: an outlet still reports; a body set off after "the party's" is no party */
+    x = extract("Report\n\nVelmar Nightly News reported the vote. The party's ally, the "
+                "Velmar Trade Union, protested.");
+    ASSERT_ENTITY(x, "Velmar Nightly News", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "Velmar Trade Union", KG_PARTY);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -702,6 +724,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_acronym_of_a_party);
     tcase_add_test(tc, test_typing_surname_of_a_person_named_in_full);
     tcase_add_test(tc, test_typing_name_and_its_acronym_weigh_together);
+    tcase_add_test(tc, test_typing_plural_roles_reporters_and_party_appositions);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -154,8 +154,9 @@ static void find_people(kx *x)
         /* "said legislator Johnstone Muthama", "opposition leader Sam Rainsy": after a
          * title in lower case, two name words (the second no word of English, no place) are
          * a person's whatever the first */
-        if (!given && i > 0 && kx_is_title(x, i - 1) && kx_is_lower_word(x, i - 1) &&
-            kx_same_sentence(x, i - 1, i) && x->t->tokens[j].end - x->t->tokens[j].start >= 3 &&
+        if (!given && i > 0 && (kx_is_title(x, i - 1) || kx_is_plural_title(x, i - 1)) &&
+            kx_is_lower_word(x, i - 1) && kx_same_sentence(x, i - 1, i) &&
+            x->t->tokens[j].end - x->t->tokens[j].start >= 3 &&
             !kx_in_list(x, j, KG_LIST_COMMON_WORDS, 1) && !kx_place_at(x, j, &plen) &&
             !kx_is_demonym(x, j) && !kx_is_common_cap(x, i) &&
             !(kx_place_at(x, i, &plen) && plen > 1))

@@ -325,7 +325,10 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
     size_t by = a > 0 && kx_is_ci(x, a - 1, "the") ? a - 1 : a;
     /* not where the reporter is: "VOA's Barry Wood in Belgrade reports" */
     int where = a > 0 && (kx_is(x, a - 1, "in") || kx_is(x, a - 1, "from"));
-    if (kx_same_sentence(x, a, b) && !where &&
+    /* nor the reporter himself: "VOA's Barry Newhouse reports from Islamabad" */
+    int reporter = b - a >= 2 && b - a <= 3 &&
+                   (kx_is_given_name(x, a) || kx_in_list(x, a, KG_LIST_GIVEN_PLACES, 0));
+    if (kx_same_sentence(x, a, b) && !where && !reporter &&
         (((kx_is(x, b, "reported") || kx_is(x, b, "reports")) && !kx_is(x, b + 1, "to")) ||
          kx_is(x, b, "quoted") || kx_is(x, b, "quotes") ||
          (by > 1 && kx_is(x, by - 1, "by") && kx_is(x, by - 2, "reported"))))
@@ -346,8 +349,9 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
     if (the_party_after(x, b))
         ev[KG_PARTY] += W_PARTY_BEFORE;
     /* what precedes: "the ruling party X", "Ambassador X" */
-    size_t before = a > 0 && kx_is(x, a - 1, ",") ? a - 1 : a;
-    if (before > 0 && kx_is(x, before - 1, "party"))
+    size_t before = a > 0 && kx_is_ci(x, a - 1, "the") ? a - 1 : a; /* "party, the MMD" */
+    before = before > 0 && kx_is(x, before - 1, ",") ? before - 1 : a;
+    if (before > 0 && kx_is(x, before - 1, "party") && kx_same_sentence(x, before - 1, a))
         ev[KG_PARTY] += W_PARTY_BEFORE;
     /* "the opposition Movement for Democratic Change", "the ruling X": what parties are */
     if (a > 0 && (kx_is(x, a - 1, "opposition") || kx_is(x, a - 1, "ruling")) &&
