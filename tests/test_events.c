@@ -687,6 +687,18 @@ START_TEST(test_events_met_with_someone_of_a_person)
 }
 END_TEST
 
+START_TEST(test_events_teleconference_and_purpose_clauses)
+{
+    /* a teleconference is a meeting; "to discuss X" says what it is for, not where it went */
+    const kg_extraction *x =
+        extract("Report\n\nChairman Arvo Pellinen held a teleconference to discuss Velmaria's "
+                "election. The minister made a visit to northern Ortakstan.");
+    ck_assert_msg(any_name_contains(x, "teleconference"), "no teleconference:\n%s", dump(x));
+    ck_assert_msg(!any_name_contains(x, "discuss"), "a purpose clause in a name:\n%s", dump(x));
+    ck_assert_msg(any_name_contains(x, "visit to northern Ortakstan"), "%s", dump(x));
+}
+END_TEST
+
 static Suite *events_suite(void)
 {
     Suite *s = suite_create("events");
@@ -729,6 +741,7 @@ static Suite *events_suite(void)
     tcase_add_test(tc, test_events_agenda_list_goes_on_after_a_comma);
     tcase_add_test(tc, test_events_runoff_apart_from_first_round);
     tcase_add_test(tc, test_events_met_with_someone_of_a_person);
+    tcase_add_test(tc, test_events_teleconference_and_purpose_clauses);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -205,7 +205,14 @@ size_t kx_ev_extend_right(const kx *x, size_t start, size_t end, int meeting)
         if (kx_is(x, k, "the"))
             k++;
         size_t lower = 0;
-        while (kx_is_lower_word(x, k + lower) && lower < 3 && !kx_is_speech_verb(x, k + lower))
+        /* "a visit to northern Kazakhstan", but "a teleconference to discuss Azerbaijan's
+         * election": after "to" a word in lower case is an infinitive, unless it names a
+         * part of the place */
+        static const char *const parts[] = {"northern", "southern", "eastern", "western", "central",
+                                            "north",    "south",    "east",    "west",    NULL};
+        int infinitive = kx_is(x, k - 1, "to") && kx_is_lower_word(x, k) && !kx_is_any(x, k, parts);
+        while (!infinitive && kx_is_lower_word(x, k + lower) && lower < 3 &&
+               !kx_is_speech_verb(x, k + lower))
             lower++;
         if (lower && k + lower < x->n &&
             (x->t->tokens[k + lower].kind == KG_TOKEN_QUOTE || kx_is_cap(x, k + lower)))
