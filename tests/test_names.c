@@ -571,6 +571,11 @@ START_TEST(test_names_initials_ranks_and_title_acronyms)
     ASSERT_ENTITY(x, "Karl Brandt", KG_PERSON);
     ASSERT_ENTITY(x, "Ministry of Water Resources", KG_ORGANISATION);
     ASSERT_COUNT(x, KG_PERSON, 2);
+    /* Azerbaijani and Persian surnames: "-oglu", "-ogly", "-zadeh" */
+    x = extract("Report\n\nCalling from Velmar were Tural Hasan-oglu of the VDP; and "
+                "Farid Ramazanzadeh, an activist.");
+    ASSERT_ENTITY(x, "Tural Hasan-oglu", KG_PERSON);
+    ASSERT_ENTITY(x, "Farid Ramazanzadeh", KG_PERSON);
 }
 END_TEST
 

@@ -534,11 +534,11 @@ static int name_ends_with_any(const kx *x, size_t i, const char *const *suffixes
 int kx_has_surname_suffix(const kx *x, size_t i)
 {
     static const char *const suffixes[] = {
-        "ov",    "ova",   "ev",   "eva",  "yev",  "yeva",   "in",   "ina",  "yn",    "yna",
-        "uly",   "ulu",   "kyzy", "qyzy", "kizi", "enko",   "ich",  "vich", "sky",   "skiy",
-        "skaya", "sky",   "yan",  "ian",  "dze",  "shvili", "zoda", "zade", "iyev",  "iyeva",
-        "ayev",  "ayeva", "aev",  "aeva", "bek",  "ovich",  "ovna", "evna", "bayev", "baeva",
-        "uulu",  "ski",   "ska",  "enka", "vych", NULL};
+        "ov",    "ova",   "ev",   "eva",  "yev",  "yeva",   "in",   "ina",   "yn",    "yna",
+        "uly",   "ulu",   "kyzy", "qyzy", "kizi", "enko",   "ich",  "vich",  "sky",   "skiy",
+        "skaya", "sky",   "yan",  "ian",  "dze",  "shvili", "zoda", "zade",  "iyev",  "iyeva",
+        "ayev",  "ayeva", "aev",  "aeva", "bek",  "ovich",  "ovna", "evna",  "bayev", "baeva",
+        "uulu",  "ski",   "ska",  "enka", "vych", "oglu",   "ogly", "zadeh", NULL};
     return name_ends_with_any(x, i, suffixes);
 }
 
