@@ -565,6 +565,16 @@ START_TEST(test_readouts_role_after_a_copula)
     ASSERT_REL(x, "Tom Reyes", KG_AFFILIATED_WITH, "Velsk Council");
     ASSERT_REL(x, "John Kovac", KG_AFFILIATED_WITH, "Velsk Assembly");
     ASSERT_NO_REL(x, "Peter Marn", KG_AFFILIATED_WITH, "Velsk Institute");
+    /* a role after "as" in the subject's predicate, on over "and" to a second role; not the
+     * object's role, nor a role in a clause of its own */
+    x = extract("Report\n\nMarta Pellinen keeps wide powers as head of the Velsk Security "
+                "Council and chairman of the Ortak party. John Kovac welcomed Ivan Tamm as "
+                "head of the Velsk Assembly. Anna Berg said that as chairman of the Velsk "
+                "Institute she had no say.");
+    ASSERT_REL(x, "Marta Pellinen", KG_AFFILIATED_WITH, "Velsk Security Council");
+    ASSERT_REL(x, "Marta Pellinen", KG_AFFILIATED_WITH, "Ortak");
+    ASSERT_NO_REL(x, "John Kovac", KG_AFFILIATED_WITH, "Velsk Assembly");
+    ASSERT_NO_REL(x, "Anna Berg", KG_AFFILIATED_WITH, "Velsk Institute");
 }
 END_TEST
 
