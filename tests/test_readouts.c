@@ -575,6 +575,10 @@ START_TEST(test_readouts_role_after_a_copula)
     ASSERT_REL(x, "Marta Pellinen", KG_AFFILIATED_WITH, "Ortak");
     ASSERT_NO_REL(x, "John Kovac", KG_AFFILIATED_WITH, "Velsk Assembly");
     ASSERT_NO_REL(x, "Anna Berg", KG_AFFILIATED_WITH, "Velsk Institute");
+    /* an apposition's role "for" a person's body, the person named with an honorific */
+    x = extract("Report\n\nSara Lindqvist, a spokeswoman for Ms. Tamm's Velsk Labour Party, "
+                "says the party is ready.");
+    ASSERT_REL(x, "Sara Lindqvist", KG_AFFILIATED_WITH, "Velsk Labour Party");
 }
 END_TEST
 

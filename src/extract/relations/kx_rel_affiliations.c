@@ -618,9 +618,14 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
                      * Administrator of the Bureau for Europe Y", Y is the next name of a
                      * list, not whom X serves */
                     size_t t = b;
-                    while (t > comma + 1 &&
-                           (kx_is_title(x, t - 1) || kx_is_demonym(x, t - 1)))
-                        t--;
+                    for (;;) {
+                        if (t > comma + 1 && (kx_is_title(x, t - 1) || kx_is_demonym(x, t - 1)))
+                            t--;
+                        else if (t > comma + 2 && kx_after_honorific(x, t)) /* "for Ms. Y's" */
+                            t -= kx_is(x, t - 1, ".") ? 2 : 1;
+                        else
+                            break;
+                    }
                     if (!(kx_is(x, t - 1, "for") || kx_is(x, t - 1, "of") || kx_is(x, t - 1, "to")))
                         break;
                     b = kx_rel_mention(rs, mk - 1)->tok_end;
