@@ -579,6 +579,27 @@ START_TEST(test_names_initials_ranks_and_title_acronyms)
 }
 END_TEST
 
+START_TEST(test_names_in_title_case_headlines)
+{
+    /* a headline's subject and verb are no part of the body's name: the name begins where
+     * the body writes it again, else after the verb in -s */
+    const kg_extraction *x = extract(
+        "Tamm Forms Alliance for Velmaria\n\nMay 3, 2010\n\nOpposition leader Ivo Tamm formed "
+        "the Alliance for Velmaria on Monday.");
+    ASSERT_ENTITY(x, "Alliance for Velmaria", KG_ORGANISATION);
+    ck_assert_msg(!any_name_contains(x, "Forms"), "a headline verb in a name:\n%s", dump(x));
+    x = extract("Sata Forms Velmar Unity Council\n\nMay 3, 2010\n\nThe leader spoke.");
+    ck_assert_msg(!any_name_contains(x, "Forms"), "a headline verb in a name:\n%s", dump(x));
+    /* an article inside a headline ends the name too */
+    x = extract("Three Parties In Velmaria Form An Alliance\n\nMay 3, 2010\n\nThe leader "
+                "spoke.");
+    ck_assert_msg(!any_name_contains(x, "Parties In"), "a headline in a name:\n%s", dump(x));
+    /* negatives: plural nouns inside names are no verbs */
+    x = extract("Velmar Workers Union Meets\n\nMay 3, 2010\n\nThe Velmar Workers Union met.");
+    ASSERT_ENTITY(x, "Velmar Workers Union", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -615,6 +636,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_acronym_joined_by_a_hyphen);
     tcase_add_test(tc, test_names_web_addresses_name_outlets);
     tcase_add_test(tc, test_names_initials_ranks_and_title_acronyms);
+    tcase_add_test(tc, test_names_in_title_case_headlines);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -37,6 +37,10 @@ void kx_find_quoted_names(kx *x);
 /* names written as a web address ("Gundogar.org"): sites and outlets */
 void kx_find_web_names(kx *x);
 void kx_find_organisations(kx *x);
+/* Where an organisation's name [a, b) with head h begins when it stands in a title-case
+ * headline: where the body writes it again, else after the headline's verb in -s ("Diallo
+ * Forms Alliance for Guinea"); a elsewhere (kx_headline_names.c). */
+size_t kx_headline_name_start(const kx *x, size_t a, size_t h, size_t b);
 /* "the government of Zimbabwe", "the Iraqi government", "Iraq's government", and a
  * country's body in lower case after its possessive ("Ukraine's parliament"): bodies. */
 void kx_find_governments(kx *x);

@@ -486,7 +486,7 @@ void kx_find_organisations(kx *x)
                   !x->label[a - 1] && !kx_is_title(x, a - 1) && !kx_is_based(x, a - 1) &&
                   (!kx_in_list(x, a - 1, KG_LIST_GIVEN_NAMES, 0) || x->eponym[a - 1]) &&
                   !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1)) &&
-                  !kx_is(x, a - 1, "The") && !kx_is(x, a - 1, "A")))
+                  !kx_is(x, a - 1, "The") && !kx_is(x, a - 1, "A") && !kx_is(x, a - 1, "An")))
                 break;
             a--;
         }
@@ -524,6 +524,7 @@ void kx_find_organisations(kx *x)
         while (b > h + 1 &&
                (is_connector(x, b - 1) || kx_is(x, b - 1, "the") || kx_is(x, b - 1, "to")))
             b--;
+        a = kx_headline_name_start(x, a, h, b);
         /* "Council Approves Budget": a head noun alone in a headline names nothing, nor
          * does one with only the headline's capitalised common words ("New Party Enters
          * Regional Parliament") */
