@@ -61,10 +61,12 @@ size_t kx_headline_name_start(const kx *x, size_t a, size_t h, size_t b)
 {
     if (!kx_in_headline(x, h) || a >= h)
         return a;
-    const kg_sentence *sen = &x->t->sentences[x->t->tokens[h].sentence];
-    size_t body = sen->end; /* the byte after the headline */
-    /* the body's own name: the longest one that ends as the headline's does */
-    for (size_t s = a; s <= h; s++)
+    size_t si = x->t->tokens[h].sentence;
+    size_t body = x->t->sentences[si].end; /* the byte after the headline */
+    /* the body's own name: the longest one that ends as the headline's does; looked for
+     * from the article's headline only (its first lines), so that a text of many
+     * title-case lines is read a bounded number of times */
+    for (size_t s = a; s <= h && si < 3 && h - a < 12; s++)
         if (written_after(x, s, b, body))
             return s;
     /* the body says nothing: the name begins after the headline's verb, if it has one */
