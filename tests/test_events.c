@@ -696,6 +696,10 @@ START_TEST(test_events_teleconference_and_purpose_clauses)
     ck_assert_msg(any_name_contains(x, "teleconference"), "no teleconference:\n%s", dump(x));
     ck_assert_msg(!any_name_contains(x, "discuss"), "a purpose clause in a name:\n%s", dump(x));
     ck_assert_msg(any_name_contains(x, "visit to northern Ortakstan"), "%s", dump(x));
+    /* a commemoration or a celebration is an occasion people attend */
+    x = extract("Report\n\nThe envoy attended the Commemoration of the 25th Anniversary of "
+                "Free Elections in Velmaria on July 29.");
+    ck_assert_msg(any_name_contains(x, "Commemoration"), "no commemoration:\n%s", dump(x));
 }
 END_TEST
 
