@@ -579,6 +579,18 @@ START_TEST(test_readouts_role_after_a_copula)
     x = extract("Report\n\nSara Lindqvist, a spokeswoman for Ms. Tamm's Velsk Labour Party, "
                 "says the party is ready.");
     ASSERT_REL(x, "Sara Lindqvist", KG_AFFILIATED_WITH, "Velsk Labour Party");
+    /* "the ruling party" where the text names the ruling party elsewhere is that party: what
+     * the text says of it reaches it; the party the apposition names is a party though its
+     * acronym stands twice with nothing else said of it */
+    x = extract("Report\n\nThe alliance could threaten the ruling party, led by President "
+                "Marta Pellinen. The opposition gave an advantage to the ruling party, the VDM. "
+                "This time they will run against the VDM.");
+    ASSERT_ENTITY(x, "VDM", KG_PARTY);
+    ASSERT_REL(x, "Marta Pellinen", KG_AFFILIATED_WITH, "VDM");
+    /* where the text does not name it, "the ruling party" is nobody's */
+    x = extract("Report\n\nThe alliance could threaten the ruling party, led by President "
+                "Marta Pellinen. The VDM and the Ortak Party held talks.");
+    ASSERT_NO_REL(x, "Marta Pellinen", KG_AFFILIATED_WITH, NULL);
 }
 END_TEST
 

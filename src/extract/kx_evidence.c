@@ -351,8 +351,9 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
     /* what precedes: "the ruling party X", "Ambassador X" */
     size_t before = a > 0 && kx_is_ci(x, a - 1, "the") ? a - 1 : a; /* "party, the MMD" */
     before = before > 0 && kx_is(x, before - 1, ",") ? before - 1 : a;
+    /* an apposition says what the name is as "X party" does: "the ruling party, the MMD" */
     if (before > 0 && kx_is(x, before - 1, "party") && kx_same_sentence(x, before - 1, a))
-        ev[KG_PARTY] += W_PARTY_BEFORE;
+        ev[KG_PARTY] += before < a ? W_PARTY_WORD : W_PARTY_BEFORE;
     /* "the opposition Movement for Democratic Change", "the ruling X": what parties are */
     if (a > 0 && (kx_is(x, a - 1, "opposition") || kx_is(x, a - 1, "ruling")) &&
         party_like_heads(x, a, b))

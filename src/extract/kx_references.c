@@ -5,7 +5,8 @@
  * Adds:  mentions, joined to their entity, for free capitalised words that repeat an entity
  *        ("Tokayev" after "Kassym-Jomart Tokayev", a given name alone), the country's
  *        lower-case "parliament" ("the Kyrgyz parliament"), its lower-case ministries ("the
- *        Kyrgyz interior ministry"), "the President" / "the Head of State". */
+ *        Kyrgyz interior ministry"), "the President" / "the Head of State", "the ruling
+ *        party" where the text names it. */
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
@@ -344,10 +345,57 @@ static void find_head_of_state(kx *x)
     }
 }
 
+/* The one party the text calls the ruling (or governing) one: "the ruling MMD", "the ruling
+ * party, the MMD", "the MMD, the ruling party"; (size_t)-1 when none or several. */
+static size_t ruling_party(const kx *x)
+{
+    static const char *const ruling[] = {"ruling", "governing", NULL};
+    const kg_extraction *e = x->out;
+    size_t found = (size_t)-1;
+    for (size_t i = 0; i < e->n_mentions; i++) {
+        const kg_x_mention *m = &e->mentions[i];
+        if (m->type != KG_PARTY || m->entity == (size_t)-1)
+            continue;
+        size_t a = m->tok_start, b = m->tok_end;
+        size_t d = a > 0 && kx_is_ci(x, a - 1, "the") ? a - 1 : a; /* "party, the MMD" */
+        int named = (a > 0 && kx_is_any(x, a - 1, ruling) && kx_same_sentence(x, a - 1, a)) ||
+                    (d >= 3 && kx_is(x, d - 1, ",") && kx_is(x, d - 2, "party") &&
+                     kx_is_any(x, d - 3, ruling) && kx_same_sentence(x, d - 3, a)) ||
+                    (kx_is(x, b, ",") && kx_is_ci(x, b + 1, "the") && kx_is_any(x, b + 2, ruling) &&
+                     kx_is(x, b + 3, "party") && kx_same_sentence(x, a, b + 3));
+        if (!named)
+            continue;
+        if (found != (size_t)-1 && found != m->entity)
+            return (size_t)-1;
+        found = m->entity;
+    }
+    return found;
+}
+
+/* "the ruling party" in lower case, where the text names the ruling party elsewhere ("the
+ * ruling party, led by President X" ... "the ruling party, the MMD"): a mention of that
+ * party, so that what the text says of it ("led by X") reaches it. */
+static void find_ruling_party(kx *x)
+{
+    static const char *const ruling[] = {"ruling", "governing", NULL};
+    size_t party = ruling_party(x);
+    if (party == (size_t)-1)
+        return;
+    for (size_t i = 0; i + 1 < x->n; i++) {
+        if (!kx_is_any(x, i, ruling) || !kx_is(x, i + 1, "party") || !kx_free_span(x, i, i + 2) ||
+            !kx_same_sentence(x, i, i + 1))
+            continue;
+        size_t m = kx_add_mention(x, i, i + 2, KG_PARTY);
+        x->out->mentions[m].entity = party;
+        i++;
+    }
+}
+
 void kx_find_references(kx *x)
 {
     find_repeats(x);
     find_common_parliament(x);
     find_common_ministries(x);
     find_head_of_state(x);
+    find_ruling_party(x);
 }
