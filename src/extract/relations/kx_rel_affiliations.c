@@ -17,8 +17,8 @@
  * - possessives: "X's Y party"; "his Y party" (of the sentence's speaker);
  * - a party or its member's word before the name: "Labour's X", "Liberal Democrat X";
  * - "its": "the X Party, as its leader Y said" (the nearest party or body before);
- * - "the X Party, led by Y", "X, the ruling party, headed by Y"; "VOA's Y", "the MDC's Y";
- * - a role after a copula: "X is a member of the Y", "X was elected chairman of the Y". */
+ * - "the X Party, led by Y", "X, the ruling party, headed by Y"; "VOA's Y", "the MDC's Y".
+ * Roles a verb states ("X is a member of the Y") are kx_rel_predicates.c's. */
 #include "kx_rel_affiliations.h"
 
 #include "../../kg_mem.h"
@@ -71,7 +71,7 @@ static size_t embassy_of(kx_rel_state *rs, size_t place_entity)
 /* Affiliations in a role span [a, b) of person p: every organisation and party in it, the
  * akimat of an akim, the embassy of an ambassador; and between consecutive organisations
  * joined by "at the"/"of the"/",", the smaller's membership of the larger. */
-static void role_span_affiliations(kx_rel_state *rs, size_t p, size_t a, size_t b, size_t s)
+void kx_rel_role_span_affiliations(kx_rel_state *rs, size_t p, size_t a, size_t b, size_t s)
 {
     kx *x = rs->x;
     size_t prev_org = (size_t)-1, prev_end = 0;
@@ -116,7 +116,7 @@ static void role_span_affiliations(kx_rel_state *rs, size_t p, size_t a, size_t 
 
 /* Whether the lower-case word at i is a verb that a role phrase cannot hold: a past form
  * in -ed ("hosted", "welcomed") or a common irregular one ("met", "led", "is"). */
-static int is_finite_verb(const kx *x, size_t i)
+int kx_rel_is_finite_verb(const kx *x, size_t i)
 {
     static const char *const verbs[] = {"met",  "led",  "held", "told", "gave",  "took",  "made",
                                         "sent", "is",   "was",  "are",  "were",  "has",   "have",
@@ -233,7 +233,7 @@ static void affiliate_with_body_at(kx_rel_state *rs, const kg_x_mention *m, size
  * bodies and places before it ("Kazakh Foreign Minister X", "Senate Chairman X"), from the
  * start of the sentence, a comma, "and", "that", a quotation mark or a verb of speech
  * ("Officials said X heads"); not the object of a preposition ("the policies of X led"). */
-static int opens_clause(kx_rel_state *rs, const kg_x_mention *m)
+int kx_rel_opens_clause(kx_rel_state *rs, const kg_x_mention *m)
 {
     kx *x = rs->x;
     size_t first = x->t->sentences[m->sentence].first_token, k = m->tok_start;
@@ -485,114 +485,6 @@ static void persons_of_a_body_s(kx_rel_state *rs)
     }
 }
 
-/* The end of a copula after a person's name at k ("is", "was", "has been", "became",
- * "serves as", "was elected", "is also", "is now"), or k when none. */
-static size_t copula_end(const kx *x, size_t k)
-{
-    static const char *const be[] = {"is", "was", "became", "becomes", "remains", "remained", NULL};
-    static const char *const made[] = {"elected", "appointed", "named", NULL};
-    static const char *const adverbs[] = {"also", "now", "currently", "still", NULL};
-    size_t c = k;
-    if ((kx_is(x, c, "has") || kx_is(x, c, "had")) && kx_is(x, c + 1, "been"))
-        c += 2;
-    else if ((kx_is(x, c, "serves") || kx_is(x, c, "served")) && kx_is(x, c + 1, "as"))
-        c += 2;
-    else if (kx_is_any(x, c, be))
-        c++;
-    else
-        return k;
-    if (kx_is_any(x, c, adverbs))
-        c++;
-    if (kx_is_any(x, c, made))
-        c++;
-    return c;
-}
-
-/* "X maintains significant powers as head of the Y", "X spoke as chairman of the Y": the
- * token after "as" when the words between the clause's subject X (ending before k) and "as"
- * are lower-case words of its predicate, no name, no clause of its own; k when there is none. */
-static size_t as_role_start(kx_rel_state *rs, const kg_x_mention *m, size_t k)
-{
-    kx *x = rs->x;
-    for (size_t v = k; v < k + 8 && v < x->n && kx_same_sentence(x, m->tok_start, v); v++) {
-        if (kx_is(x, v, "as"))
-            return v > k && opens_clause(rs, m) ? v + 1 : k;
-        if (!kx_is_lower_word(x, v) || rs->mention_at[v] || kx_is(x, v, "that") ||
-            kx_is(x, v, "who") || kx_is(x, v, "which") || kx_is(x, v, "and"))
-            return k;
-    }
-    return k;
-}
-
-/* The end of a role that goes on after its first body: "head of the X and chairman of the Y
- * party" ends after Y ("and", a title, then lower-case words and "of" up to the next body). */
-static size_t role_goes_on(kx_rel_state *rs, size_t body_end)
-{
-    kx *x = rs->x;
-    size_t end = body_end;
-    while (kx_is(x, end, "and") && kx_is_title(x, end + 1) && kx_same_sentence(x, end, end + 1)) {
-        size_t b = end + 1;
-        while (b < x->n && b < end + 8 && !rs->mention_at[b] && kx_same_sentence(x, end, b) &&
-               (kx_is_lower_word(x, b) || kx_is_title(x, b)))
-            b++;
-        size_t mk = b < x->n ? rs->mention_at[b] : 0;
-        const kg_x_mention *o = mk ? kx_rel_mention(rs, mk - 1) : NULL;
-        if (!o || o->tok_start != b || (o->type != KG_ORGANISATION && o->type != KG_PARTY))
-            break;
-        end = o->tok_end;
-        if (kx_is(x, end, "party") || kx_is(x, end, "Party"))
-            end++;
-    }
-    return end;
-}
-
-/* "X is a member of the Y", "X has been chairman of the Y since 2001", "X was elected a
- * deputy of the Y": a role after a copula, up to the first body or party named (titles,
- * lower-case words and "of", "at", "for" between), gives the same affiliations as the role
- * in apposition; so does a role after "as" in the subject's predicate ("X maintains
- * significant powers as head of the Y and chairman of the Z party"). */
-static void predicate_roles(kx_rel_state *rs)
-{
-    kx *x = rs->x;
-    const kg_extraction *e = x->out;
-    for (size_t mi = 0; mi < e->n_mentions; mi++) {
-        const kg_x_mention *m = &e->mentions[mi];
-        if (m->type != KG_PERSON)
-            continue;
-        size_t c = copula_end(x, m->tok_end);
-        int as = 0;
-        if (c == m->tok_end) {
-            c = as_role_start(rs, m, m->tok_end);
-            as = c != m->tok_end;
-        }
-        if (c == m->tok_end || !kx_same_sentence(x, m->tok_start, c))
-            continue;
-        if (kx_is(x, c, "a") || kx_is(x, c, "an") || kx_is(x, c, "the"))
-            c++;
-        size_t b = c, body = 0;
-        for (; b < x->n && b < c + 12 && kx_same_sentence(x, c, b) && !body; b++) {
-            size_t mk = rs->mention_at[b];
-            if (mk && kx_rel_mention(rs, mk - 1)->tok_start == b) {
-                const kg_x_mention *o = kx_rel_mention(rs, mk - 1);
-                if (o->type == KG_ORGANISATION || o->type == KG_PARTY)
-                    body = o->tok_end;
-                else if (o->type == KG_PERSON || o->type == KG_EVENT)
-                    break;
-                b = o->tok_end - 1;
-                continue;
-            }
-            if (!(kx_is_lower_word(x, b) || kx_is_title(x, b) ||
-                  (x->t->tokens[b].flags & KG_TOKEN_POSSESSIVE)) ||
-                kx_is_speech_verb(x, b) || is_finite_verb(x, b))
-                break;
-        }
-        if (body && as)
-            body = role_goes_on(rs, body);
-        if (body && kx_rel_span_has_title(x, c, body))
-            role_span_affiliations(rs, m->entity, c, body, m->sentence);
-    }
-}
-
 void kx_rel_find_affiliations(kx_rel_state *rs)
 {
     kx *x = rs->x;
@@ -666,15 +558,15 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
             int plural = plural_role_opens(x, comma + 1, b) && person_joined_before(rs, m) !=
                                                                     (size_t)-1;
             if ((kx_rel_span_has_title(x, comma + 1, b) || plural) && !next_ones) {
-                role_span_affiliations(rs, m->entity, comma + 1, b, m->sentence);
+                kx_rel_role_span_affiliations(rs, m->entity, comma + 1, b, m->sentence);
                 rs->role_end[mi] = b;
                 /* "A and B, Chairman and Co-Chairman, respectively, of Z", "A and B,
                  * co-chairs of Z": A's too */
                 size_t joint =
                     joint_role(x, comma + 1, b) ? mention_joined_before(rs, m) : (size_t)-1;
                 if (joint != (size_t)-1) {
-                    role_span_affiliations(rs, kx_rel_mention(rs, joint)->entity, comma + 1, b,
-                                           m->sentence);
+                    kx_rel_role_span_affiliations(rs, kx_rel_mention(rs, joint)->entity, comma + 1,
+                                                  b, m->sentence);
                     rs->role_end[joint] = b; /* A's role too: not what A talks about */
                 }
             }
@@ -696,7 +588,7 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
                         !(ev->event_kind && strcmp(ev->event_kind, "election") == 0))))
                 break;
             /* a verb ends the role: "The State Department hosted Foreign Minister X" */
-            if (is_finite_verb(x, k))
+            if (kx_rel_is_finite_verb(x, k))
                 break;
             /* "The head of the X Committee, Y Z, said": one comma right before the name
              * when a name ends there */
@@ -708,7 +600,7 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
             a = k;
         }
         if (a < m->tok_start && kx_rel_span_has_title(x, a, m->tok_start)) {
-            role_span_affiliations(rs, m->entity, a, m->tok_start, m->sentence);
+            kx_rel_role_span_affiliations(rs, m->entity, a, m->tok_start, m->sentence);
             rs->role_start[mi] = a + 1;
         }
     }
@@ -727,7 +619,7 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
         if (kx_is(x, v, "also"))
             v++;
         if (kx_is_any(x, v, leading) && kx_same_sentence(x, m->tok_start, v + 1) &&
-            opens_clause(rs, m) && !causative_after_body(rs, v + 1)) {
+            kx_rel_opens_clause(rs, m) && !causative_after_body(rs, v + 1)) {
             affiliate_with_body_at(rs, m, v + 1);
             continue;
         }
@@ -812,5 +704,4 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
     roles_of_its(rs);
     leaders_led_by(rs);
     persons_of_a_body_s(rs);
-    predicate_roles(rs);
 }

@@ -26,6 +26,7 @@
 #include "kx_rel_layout.h"
 #include "kx_rel_locations.h"
 #include "kx_rel_meetings.h"
+#include "kx_rel_predicates.h"
 #include "kx_rel_protests.h"
 #include "kx_rel_speakers.h"
 #include "kx_rel_speech.h"
@@ -38,6 +39,7 @@ void kx_find_relations(kx *x)
     kx_rel_find_meetings_by_verb(&rs); /* may add mentions: role arrays are sized after it */
     kx_rel_index_starts(&rs);
     kx_rel_find_affiliations(&rs);
+    kx_rel_find_predicate_roles(&rs);
     kx_rel_find_body_parents(&rs);
     kx_rel_find_meeting_participants(&rs);
     kx_rel_find_delegation_leaders(&rs);
