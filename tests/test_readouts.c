@@ -594,6 +594,28 @@ START_TEST(test_readouts_role_after_a_copula)
 }
 END_TEST
 
+START_TEST(test_readouts_membership_verbs)
+{
+    /* a membership a verb states, and "X, whose Y" */
+    const kg_extraction *x = extract(
+        "Report\n\nMarta Pellinen, whose Velsk Freedom Party won most seats, spoke. John Kovac "
+        "joined the Velsk Freedom Party in 2005. Ivan Tamm quit the Ortak Party last year. Anna "
+        "Berg ran on the Velsk Freedom Party ticket. Peter Marn defected from the Ortak Party to "
+        "the Velsk Freedom Party.");
+    ASSERT_REL(x, "Marta Pellinen", KG_AFFILIATED_WITH, "Velsk Freedom Party");
+    ASSERT_REL(x, "John Kovac", KG_AFFILIATED_WITH, "Velsk Freedom Party");
+    ASSERT_REL(x, "Ivan Tamm", KG_AFFILIATED_WITH, "Ortak Party");
+    ASSERT_REL(x, "Anna Berg", KG_AFFILIATED_WITH, "Velsk Freedom Party");
+    ASSERT_REL(x, "Peter Marn", KG_AFFILIATED_WITH, "Ortak Party");
+    ASSERT_REL(x, "Peter Marn", KG_AFFILIATED_WITH, "Velsk Freedom Party");
+    /* negatives: what is left is no body; the object of a preposition joins nothing */
+    x = extract("Report\n\nJohn Kovac left the Velsk summit early. A letter from Ivan Tamm "
+                "joined the Ortak Party's files.");
+    ASSERT_NO_REL(x, "John Kovac", KG_AFFILIATED_WITH, NULL);
+    ASSERT_NO_REL(x, "Ivan Tamm", KG_AFFILIATED_WITH, "Ortak Party");
+}
+END_TEST
+
 START_TEST(test_readouts_place_of_a_country_s_possessive)
 {
     /* a place named with a country's possessive lies in it; a country's does not */
@@ -636,6 +658,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_leader_after_a_title_of_two_words);
     tcase_add_test(tc, test_readouts_place_of_a_country_s_possessive);
     tcase_add_test(tc, test_readouts_role_after_a_copula);
+    tcase_add_test(tc, test_readouts_membership_verbs);
     suite_add_tcase(s, tc);
     return s;
 }

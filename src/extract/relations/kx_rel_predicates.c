@@ -1,6 +1,8 @@
 /* kx_rel_predicates: affiliated-with stated by the verb of a person's clause: a role after a
  * copula ("X is a member of the Y", "X was elected chairman of the Y"), a role after "as" in
- * the predicate ("X keeps wide powers as head of the Y and chairman of the Z party").
+ * the predicate ("X keeps wide powers as head of the Y and chairman of the Z party"); a
+ * membership a verb states ("X joined the Y", "X quit the Y", "X defected from the Y to the
+ * Z", "X ran on the Y ticket"), and "X, whose Y won".
  *
  * Reads: the person, organisation and party mentions; the role spans' helpers of
  * kx_rel_affiliations.c. Adds: affiliated-with relations. Runs after kx_rel_find_affiliations. */
@@ -113,5 +115,81 @@ void kx_rel_find_predicate_roles(kx_rel_state *rs)
             body = role_goes_on(rs, body);
         if (body && kx_rel_span_has_title(x, c, body))
             kx_rel_role_span_affiliations(rs, m->entity, c, body, m->sentence);
+    }
+}
+
+/* The party or body named at token k (after "the"), or NULL. */
+static const kg_x_mention *body_at(kx_rel_state *rs, size_t k)
+{
+    kx *x = rs->x;
+    if (kx_is_ci(x, k, "the"))
+        k++;
+    size_t mk = k < x->n ? rs->mention_at[k] : 0;
+    const kg_x_mention *o = mk ? kx_rel_mention(rs, mk - 1) : NULL;
+    return o && o->tok_start == k && (o->type == KG_PARTY || o->type == KG_ORGANISATION) ? o : NULL;
+}
+
+void kx_rel_find_memberships(kx_rel_state *rs)
+{
+    static const char *const joining[] = {"joined",  "rejoined", "quit",   "left", "joins",
+                                          "rejoins", "quits",    "leaves", NULL};
+    static const char *const moving[] = {"defected", "defects", "switched", "switches",
+                                         "resigned", "resigns", "moved",    NULL};
+    kx *x = rs->x;
+    const kg_extraction *e = x->out;
+    for (size_t mi = 0; mi < e->n_mentions; mi++) {
+        const kg_x_mention *m = &e->mentions[mi];
+        if (m->type != KG_PERSON)
+            continue;
+        size_t k = kx_after_parenthetical(x, m->tok_end, 6), s = m->sentence;
+        /* "X, whose Y won": the relative's possessive is X's */
+        if (kx_is(x, k, ",") && kx_is(x, k + 1, "whose") && kx_same_sentence(x, k, k + 2)) {
+            const kg_x_mention *o = body_at(rs, k + 2);
+            if (o)
+                kx_add_relation(x, m->entity, o->entity, KG_AFFILIATED_WITH, s);
+            continue;
+        }
+        if (!kx_rel_opens_clause(rs, m))
+            continue;
+        if (kx_is(x, k, "has") || kx_is(x, k, "had") || kx_is(x, k, "have"))
+            k++;
+        const kg_x_mention *o = NULL;
+        if (kx_is_any(x, k, joining) && kx_same_sentence(x, m->tok_start, k + 1)) {
+            o = body_at(rs, k + 1);
+            if (o)
+                kx_add_relation(x, m->entity, o->entity, KG_AFFILIATED_WITH, s);
+            continue;
+        }
+        /* "defected from the Y to the Z", "switched to the Z", "resigned from the Y" */
+        if (kx_is_any(x, k, moving) && kx_same_sentence(x, m->tok_start, k + 1)) {
+            size_t j = k + 1;
+            for (int leg = 0; leg < 2; leg++) {
+                if (!(kx_is(x, j, "from") || kx_is(x, j, "to")) || !kx_same_sentence(x, k, j + 1))
+                    break;
+                o = body_at(rs, j + 1);
+                if (!o)
+                    break;
+                kx_add_relation(x, m->entity, o->entity, KG_AFFILIATED_WITH, s);
+                j = o->tok_end;
+                if (kx_is(x, j, "party") || kx_is(x, j, "Party"))
+                    j++;
+            }
+            continue;
+        }
+        /* "X ran on the Y ticket", "X, elected on the Y party ticket" */
+        for (size_t v = k; v < k + 6 && v + 3 < x->n && kx_same_sentence(x, m->tok_start, v + 3);
+             v++) {
+            if (!kx_is(x, v, "on"))
+                continue;
+            o = body_at(rs, v + 1);
+            if (!o)
+                break;
+            size_t t = o->tok_end;
+            if (kx_is(x, t, "party") || kx_is(x, t, "Party"))
+                t++;
+            if (kx_is(x, t, "ticket"))
+                kx_add_relation(x, m->entity, o->entity, KG_AFFILIATED_WITH, s);
+            break;
+        }
     }
 }

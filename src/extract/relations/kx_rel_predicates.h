@@ -9,4 +9,9 @@
  * kx_rel_find_affiliations (it needs rs->mention_at). */
 void kx_rel_find_predicate_roles(kx_rel_state *rs);
 
+/* Adds affiliated-with for a membership a verb states ("X joined the Y", "X defected from the
+ * Y to the Z", "X ran on the Y ticket") and for "X, whose Y". Runs after
+ * kx_rel_find_predicate_roles. */
+void kx_rel_find_memberships(kx_rel_state *rs);
+
 #endif

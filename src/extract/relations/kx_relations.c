@@ -40,6 +40,7 @@ void kx_find_relations(kx *x)
     kx_rel_index_starts(&rs);
     kx_rel_find_affiliations(&rs);
     kx_rel_find_predicate_roles(&rs);
+    kx_rel_find_memberships(&rs);
     kx_rel_find_body_parents(&rs);
     kx_rel_find_meeting_participants(&rs);
     kx_rel_find_delegation_leaders(&rs);
