@@ -679,6 +679,13 @@ START_TEST(test_typing_plural_roles_reporters_and_party_appositions)
                 "Velmar Trade Union, protested.");
     ASSERT_ENTITY(x, "Velmar Nightly News", KG_ORGANISATION);
     ASSERT_NO_ENTITY(x, "Velmar Trade Union", KG_PARTY);
+    /* a title set off after the name, past an article and words that qualify it, is a
+     * person's whatever the name's words; a body's apposition is no title */
+    x = extract("Report\n\nThe talks went on. Later, Tendai Mbiriri, a senior VDM official, "
+                "agreed. Officials of Velmar Watch, a rights group, left.");
+    ASSERT_ENTITY(x, "Tendai Mbiriri", KG_PERSON);
+    ASSERT_REL(x, "Tendai Mbiriri", KG_AFFILIATED_WITH, "VDM");
+    ASSERT_NO_ENTITY(x, "Velmar Watch", KG_PERSON);
 }
 END_TEST
 

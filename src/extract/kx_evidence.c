@@ -76,6 +76,31 @@ static int title_apposition_before(const kx *x, size_t a)
            (kx_is_lower_word(x, h - 1) || kx_is_determiner(x, h - 1));
 }
 
+/* Whether a title set off by a comma follows the name [a, b): "X, director of", "X, a
+ * spokesman", "X, a senior MDC official", "X, the party's deputy leader" (the title after an
+ * article and up to three words that qualify it: adjectives in lower case, a body's acronym
+ * or name, a possessive). */
+static int title_apposition_after(const kx *x, size_t a, size_t b)
+{
+    if (!kx_is(x, b, ",") || !kx_same_sentence(x, a, b + 1))
+        return 0;
+    size_t k = b + 1;
+    if (kx_is_title(x, k))
+        return 1;
+    if (!(kx_is_ci(x, k, "a") || kx_is_ci(x, k, "an") || kx_is_ci(x, k, "the")))
+        return 0;
+    k++;
+    for (size_t q = 0; q < 4 && k < x->n && kx_same_sentence(x, b, k); q++, k++) {
+        if (kx_is_title(x, k))
+            return 1;
+        if (!(kx_is_lower_word(x, k) || kx_is_allcaps(x, k) ||
+              (x->t->tokens[k].flags & KG_TOKEN_POSSESSIVE)) ||
+            kx_is_speech_verb(x, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether the name ending before token b holds seats: "X (13 seats)", "X won more than 40
  * of parliament's 76 seats", "X, which took 20 mandates". */
 static int holds_seats(const kx *x, size_t b)
@@ -294,9 +319,7 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
     if (kx_same_sentence(x, a, after) && kx_is_lower_word(x, after) &&
         (kx_in_list(x, after, KG_LIST_ORG_NOUNS, 0) || kx_in_list2(x, after, KG_LIST_ORG_NOUNS)))
         ev[KG_ORGANISATION] += W_ORG_NOUN;
-    if (kx_is(x, b, ",") &&
-        (kx_is_title(x, b + 1) ||
-         ((kx_is_ci(x, b + 1, "a") || kx_is_ci(x, b + 1, "the")) && kx_is_title(x, b + 2))))
+    if (title_apposition_after(x, a, b))
         ev[KG_PERSON] += W_TITLE_AFTER;
     if (kx_is_speech_verb(x, b))
         ev[KG_PERSON] += W_SPEECH;

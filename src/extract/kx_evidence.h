@@ -25,7 +25,7 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 #define W_GIVEN 2.0                  /* a given name first, one more word after it */
 #define W_SURNAME 1.0                /* the region's surname morphology at the end */
 #define W_TITLE_BEFORE 2.5           /* "Ambassador X", "Secretary of the Party X Y" */
-#define W_TITLE_AFTER 1.5            /* "X, director of ..." */
+#define W_TITLE_AFTER 2.0            /* "X, director of ..." */
 #define W_SPEECH 0.5                 /* "X said": bodies speak too */
 #define W_COUNTRY 4.0                /* a country or continent of the gazetteer, the whole span */
 #define W_PLACE 1.5                  /* a region or city of the gazetteer, the whole span */
