@@ -3,30 +3,13 @@
  * and near-duplicate clusters that count once as evidence. See kg_store.h. */
 #include "../kg_mem.h"
 #include "../text/kg_minhash.h"
+#include "kg_near.h"
 #include "kg_store_internal.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct near_doc {
-    uint32_t sig[KG_MINHASH_N];
-    char cluster[65]; /* the cluster label: its first document's id */
-} near_doc;
-
-struct kg_near_index {
-    near_doc *docs;
-    size_t n, cap;
-};
-
-void kg_near_index_free(kg_near_index *ix)
-{
-    if (!ix)
-        return;
-    free(ix->docs);
-    free(ix);
-}
 
 int kg_store_has_new_schema(kg_store *st)
 {
@@ -517,7 +500,7 @@ static int load_near(kg_store *st, kg_error *err)
     if (st->near && version == st->near_version)
         return KG_OK;
     kg_near_index_free(st->near);
-    st->near = kg_xcalloc(1, sizeof *st->near);
+    st->near = kg_near_new();
     st->near_version = version;
     sqlite3_stmt *s = NULL;
     int rc = prepare(st, &s,
@@ -527,14 +510,12 @@ static int load_near(kg_store *st, kg_error *err)
     if (rc != KG_OK)
         return rc;
     int step;
-    kg_near_index *ix = st->near;
     while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        if (sqlite3_column_bytes(s, 0) != (int)sizeof ix->docs[0].sig)
+        if (sqlite3_column_bytes(s, 0) != (int)(KG_MINHASH_N * sizeof(uint32_t)))
             continue;
-        KG_GROW(ix->docs, ix->cap, ix->n + 1);
-        memcpy(ix->docs[ix->n].sig, sqlite3_column_blob(s, 0), sizeof ix->docs[0].sig);
-        snprintf(ix->docs[ix->n].cluster, 65, "%s", (const char *)sqlite3_column_text(s, 1));
-        ix->n++;
+        uint32_t sig[KG_MINHASH_N];
+        memcpy(sig, sqlite3_column_blob(s, 0), sizeof sig);
+        kg_near_add(st->near, sig, (const char *)sqlite3_column_text(s, 1));
     }
     if (step != SQLITE_DONE)
         rc = db_error(st, err, "cannot read store");
@@ -545,30 +526,27 @@ static int load_near(kg_store *st, kg_error *err)
 int kg_store_cluster_document(kg_store *st, const char *document, const char *text, size_t len,
                               kg_error *err)
 {
-    near_doc self;
-    if (!kg_minhash(text, len, self.sig))
+    uint32_t sig[KG_MINHASH_N];
+    if (!kg_minhash(text, len, sig))
         return KG_OK;
     int rc = load_near(st, err);
     if (rc != KG_OK)
         return rc;
-    kg_near_index *ix = st->near;
-    size_t best = ix->n;
-    int best_m = KG_MINHASH_NEAR - 1;
-    for (size_t i = 0; i < ix->n; i++) {
-        int m = kg_minhash_matches(self.sig, ix->docs[i].sig, best_m + 1);
-        if (m > best_m) {
-            best_m = m;
-            best = i;
-        }
+    /* a copy: kg_near_add below may move the index's labels */
+    const char *nearest = kg_near_best(st->near, sig);
+    char cluster_buf[65];
+    const char *cluster = NULL;
+    if (nearest) {
+        snprintf(cluster_buf, sizeof cluster_buf, "%s", nearest);
+        cluster = cluster_buf;
     }
-    const char *cluster = best < ix->n ? ix->docs[best].cluster : NULL;
     sqlite3_stmt *s = NULL;
     rc = prepare_cached(st, &s, "UPDATE documents SET minhash = ?2, cluster = ?3 WHERE id = ?1",
                         err);
     if (rc != KG_OK)
         return rc;
     sqlite3_bind_text(s, 1, document, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_blob(s, 2, self.sig, (int)sizeof self.sig, SQLITE_TRANSIENT);
+    sqlite3_bind_blob(s, 2, sig, (int)sizeof sig, SQLITE_TRANSIENT);
     if (cluster)
         sqlite3_bind_text(s, 3, cluster, -1, SQLITE_TRANSIENT);
     if (sqlite3_step(s) != SQLITE_DONE)
@@ -576,9 +554,7 @@ int kg_store_cluster_document(kg_store *st, const char *document, const char *te
     sqlite3_reset(s);
     if (rc != KG_OK)
         return rc;
-    snprintf(self.cluster, 65, "%s", cluster ? cluster : document);
-    KG_GROW(ix->docs, ix->cap, ix->n + 1);
-    ix->docs[ix->n++] = self;
+    kg_near_add(st->near, sig, cluster ? cluster : document);
     if (!cluster)
         return KG_OK;
     /* a near-duplicate: its evidence must not add to the cluster's weights */

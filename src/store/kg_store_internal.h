@@ -15,10 +15,7 @@
 /* most statements kg_store_statement keeps */
 #define KG_STORE_MAX_QUERY_STMT 32
 
-typedef struct kg_near_index kg_near_index;
-
-/* Frees a near-duplicate index. Accepts NULL. */
-void kg_near_index_free(kg_near_index *ix);
+#include "kg_near.h"
 
 struct kg_store {
     sqlite3 *db;
