@@ -571,6 +571,13 @@ START_TEST(test_names_initials_ranks_and_title_acronyms)
     ASSERT_ENTITY(x, "Karl Brandt", KG_PERSON);
     ASSERT_ENTITY(x, "Ministry of Water Resources", KG_ORGANISATION);
     ASSERT_COUNT(x, KG_PERSON, 2);
+    /* "General" alone before a surname is a rank: "General Tamvar" is the President's */
+    x = extract("Report\n\nParties oppose President Rashid Tamvar. Khan is the latest critic "
+                "of General Tamvar to be detained, but the elections, which General Tamvar says "
+                "can be held, go on. The General Assembly met; Secretary General Ivo Lind spoke.");
+    ASSERT_ENTITY(x, "Rashid Tamvar", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "General Tamvar", KG_PERSON);
+    ASSERT_ENTITY(x, "General Assembly", KG_ORGANISATION);
     /* Azerbaijani and Persian surnames: "-oglu", "-ogly", "-zadeh" */
     x = extract("Report\n\nCalling from Velmar were Tural Hasan-oglu of the VDP; and "
                 "Farid Ramazanzadeh, an activist.");
