@@ -578,6 +578,9 @@ START_TEST(test_names_initials_ranks_and_title_acronyms)
     ASSERT_ENTITY(x, "Rashid Tamvar", KG_PERSON);
     ASSERT_NO_ENTITY(x, "General Tamvar", KG_PERSON);
     ASSERT_ENTITY(x, "General Assembly", KG_ORGANISATION);
+    /* the second word of a compound title is no part of the name */
+    ASSERT_ENTITY(x, "Ivo Lind", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "General Ivo Lind", KG_PERSON);
     /* Azerbaijani and Persian surnames: "-oglu", "-ogly", "-zadeh" */
     x = extract("Report\n\nCalling from Velmar were Tural Hasan-oglu of the VDP; and "
                 "Farid Ramazanzadeh, an activist.");

@@ -173,6 +173,10 @@ int kx_is_title(const kx *x, size_t i)
     /* "General Musharraf": "General" alone is a rank before a surname, a word no dictionary
      * has; before a word of English it names a body ("General Motors", "General Assembly"),
      * and after a title it ends one ("Secretary General", "Attorney General") */
+    /* "Secretary General", "Attorney General": the second word of a compound title */
+    if (kx_is(x, i, "General") && i > 0 && kx_same_sentence(x, i - 1, i) &&
+        kx_in_list(x, i - 1, KG_LIST_TITLES, 1) && kx_is_cap(x, i - 1))
+        return 1;
     if (kx_is(x, i, "General") && kx_is_cap(x, i + 1) && kx_same_sentence(x, i, i + 1) &&
         !kx_is_allcaps(x, i + 1) && !kx_in_list(x, i + 1, KG_LIST_COMMON_WORDS, 1) &&
         !kx_is_head(x, i + 1) && !(i > 0 && kx_same_sentence(x, i - 1, i) && kx_is_cap(x, i - 1)))
