@@ -587,6 +587,10 @@ START_TEST(test_readouts_role_after_a_copula)
                 "This time they will run against the VDM.");
     ASSERT_ENTITY(x, "VDM", KG_PARTY);
     ASSERT_REL(x, "Marta Pellinen", KG_AFFILIATED_WITH, "VDM");
+    /* "the former ruling party" is another party */
+    x = extract("Report\n\nThe ruling VDM won 80 seats, officials said. The former ruling "
+                "party, led by Marta Pellinen, said the vote was rigged.");
+    ASSERT_NO_REL(x, "Marta Pellinen", KG_AFFILIATED_WITH, "VDM");
     /* where the text does not name it, "the ruling party" is nobody's */
     x = extract("Report\n\nThe alliance could threaten the ruling party, led by President "
                 "Marta Pellinen. The VDM and the Ortak Party held talks.");

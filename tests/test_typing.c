@@ -657,6 +657,12 @@ START_TEST(test_typing_name_and_its_acronym_weigh_together)
     ASSERT_NO_ENTITY(x, "OSCE", KG_PARTY);
     ASSERT_ENTITY(x, "Velmarian Socialist Party", KG_PARTY);
     ASSERT_NO_ENTITY(x, "VSP", KG_ORGANISATION);
+    /* an acronym two names define joins neither: each keeps its own type */
+    x = extract("Report\n\nThe Movement for Democratic Change (MDC) said on Monday it would "
+                "attend. The Ministry of Defence and Culture (MDC) said it would not. Officials "
+                "of the MDC met in Harare.");
+    ASSERT_ENTITY(x, "Movement for Democratic Change", KG_PARTY);
+    ASSERT_ENTITY(x, "Ministry of Defence and Culture", KG_ORGANISATION);
 }
 END_TEST
 

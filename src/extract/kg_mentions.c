@@ -112,6 +112,7 @@ static void find_people(kx *x)
             i = e - 1;
             continue;
         }
+        static const char *const roman[] = {"I", "V", "X", NULL};
         /* "Susan A. Thornton": a given name, an initial and a surname, the initial even when
          * it is a word too ("A", "I"), which the checks below refuse as a name word */
         if (kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) &&
@@ -119,7 +120,9 @@ static void find_people(kx *x)
             kx_is(x, j + 1, ".") && kx_is_cap(x, j + 2) && !x->label[j + 2] &&
             !kx_is_head(x, j + 2) && !kx_is_title(x, j + 2) && !kx_is_stop_cap(x, j + 2) &&
             x->t->tokens[j + 2].end - x->t->tokens[j + 2].start >= 2 &&
-            kx_same_sentence(x, i, j + 2)) {
+            kx_same_sentence(x, i, j + 2) &&
+            /* "Queen Elizabeth I. Historians say": a regnal numeral ends the sentence */
+            !(kx_is_any(x, j, roman) && kx_in_list(x, j + 2, KG_LIST_COMMON_WORDS, 1))) {
             kx_add_mention(x, i, j + 3, KG_PERSON);
             i = j + 2;
             continue;

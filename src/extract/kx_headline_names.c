@@ -27,8 +27,10 @@ static int written_after(const kx *x, size_t a, size_t b, size_t after)
         size_t at = (size_t)(hit - text);
         unsigned char before = at > 0 ? (unsigned char)text[at - 1] : ' ';
         unsigned char next = at + len < end ? (unsigned char)text[at + len] : ' ';
-        int letter_before = before >= 0x80 || (before | 0x20) - 'a' < 26 || before - '0' < 10;
-        int letter_next = next >= 0x80 || (next | 0x20) - 'a' < 26 || next - '0' < 10;
+        int letter_before = before >= 0x80 || (unsigned)((before | 0x20) - 'a') < 26 ||
+                            (unsigned)(before - '0') < 10;
+        int letter_next =
+            next >= 0x80 || (unsigned)((next | 0x20) - 'a') < 26 || (unsigned)(next - '0') < 10;
         if (!letter_before && !letter_next)
             return 1;
         from = at + 1;

@@ -357,6 +357,9 @@ static size_t ruling_party(const kx *x)
         if (m->type != KG_PARTY || m->entity == (size_t)-1)
             continue;
         size_t a = m->tok_start, b = m->tok_end;
+        /* "the former ruling X" is no longer the ruling one */
+        if (a > 1 && kx_is_any(x, a - 1, ruling) && kx_is_ci(x, a - 2, "former"))
+            continue;
         size_t d = a > 0 && kx_is_ci(x, a - 1, "the") ? a - 1 : a; /* "party, the MMD" */
         int named = (a > 0 && kx_is_any(x, a - 1, ruling) && kx_same_sentence(x, a - 1, a)) ||
                     (d >= 3 && kx_is(x, d - 1, ",") && kx_is(x, d - 2, "party") &&
@@ -384,6 +387,11 @@ static void find_ruling_party(kx *x)
     for (size_t i = 0; i + 1 < x->n; i++) {
         if (!kx_is_any(x, i, ruling) || !kx_is(x, i + 1, "party") || !kx_free_span(x, i, i + 2) ||
             !kx_same_sentence(x, i, i + 1))
+            continue;
+        /* "the former ruling party": another party than the one the text calls ruling */
+        if (i > 0 && kx_same_sentence(x, i - 1, i) &&
+            (kx_is_ci(x, i - 1, "former") || kx_is_ci(x, i - 1, "ex") ||
+             kx_is_ci(x, i - 1, "previous")))
             continue;
         size_t m = kx_add_mention(x, i, i + 2, KG_PARTY);
         x->out->mentions[m].entity = party;

@@ -127,28 +127,43 @@ static size_t group_root(size_t *up, size_t g)
 /* Joins the names an acronym defines ("the National Council for Democracy (CNDD)", "the
  * Department for International Development, DFID,") to the acronym's own group of mentions:
  * the acronym said alone elsewhere ("the ruling CNDD") is the same name, so its evidence
- * counts for the long name and the other way round. gk holds each group's key, sorted;
- * group_of the group of each typed mention (or SIZE_MAX). */
+ * counts for the long name and the other way round; an acronym that two names define ("the
+ * Movement for Democratic Change (MDC)", "the Ministry of Defence and Culture (MDC)") joins
+ * none. gk holds each group's key, sorted; group_of the group of each typed mention (or
+ * SIZE_MAX). */
 static void join_acronym_groups(const kx *x, const char *const *gk, size_t n_groups,
                                 const size_t *group_of, size_t n_typed, size_t *up,
                                 unsigned char *defines)
 {
-    for (size_t k = 0; k < x->n_notes; k++) {
-        const kx_note *note = &x->notes[k];
-        if (note->mention >= n_typed || group_of[note->mention] == SIZE_MAX ||
-            (strcmp(note->reason, "acronym in parentheses") != 0 &&
-             strcmp(note->reason, "acronym in apposition") != 0))
-            continue;
-        char *key = kg_normalize_key(x->t->text + note->start, note->end - note->start);
-        const char *const *hit = bsearch(&key, gk, n_groups, sizeof *gk, kg_cmp_key);
-        free(key);
-        if (!hit)
-            continue;
-        defines[group_of[note->mention]] = 1;
-        size_t a = group_root(up, group_of[note->mention]);
-        size_t b = group_root(up, (size_t)(hit - gk));
-        up[a > b ? a : b] = a > b ? b : a;
-    }
+    /* per acronym group: the name group that defines it, or SIZE_MAX - 1 when several do */
+    size_t *definer = kg_xmalloc((n_groups + 1) * sizeof *definer);
+    for (size_t g = 0; g < n_groups; g++)
+        definer[g] = SIZE_MAX;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t k = 0; k < x->n_notes; k++) {
+            const kx_note *note = &x->notes[k];
+            if (note->mention >= n_typed || group_of[note->mention] == SIZE_MAX ||
+                (strcmp(note->reason, "acronym in parentheses") != 0 &&
+                 strcmp(note->reason, "acronym in apposition") != 0))
+                continue;
+            char *key = kg_normalize_key(x->t->text + note->start, note->end - note->start);
+            const char *const *hit = bsearch(&key, gk, n_groups, sizeof *gk, kg_cmp_key);
+            free(key);
+            if (!hit)
+                continue;
+            size_t acr = (size_t)(hit - gk), name = group_of[note->mention];
+            if (pass == 0) {
+                definer[acr] =
+                    definer[acr] == SIZE_MAX || definer[acr] == name ? name : SIZE_MAX - 1;
+                continue;
+            }
+            if (definer[acr] != name)
+                continue;
+            defines[name] = 1;
+            size_t a = group_root(up, name), b = group_root(up, acr);
+            up[a > b ? a : b] = a > b ? b : a;
+        }
+    free(definer);
 }
 
 /* Sums the evidence of each name's mentions (a name and the acronym defined for it being
