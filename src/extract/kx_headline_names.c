@@ -5,6 +5,7 @@
  *
  * Reads: the tokens and the headline marks (kx_structure.c); adds nothing. Used by the
  * organisation finder (kx_orgs.c). */
+#include "../text/kg_utf8.h"
 #include "kg_extract_internal.h"
 
 #include <string.h>
@@ -25,13 +26,9 @@ static int written_after(const kx *x, size_t a, size_t b, size_t after)
             continue;
         }
         size_t at = (size_t)(hit - text);
-        unsigned char before = at > 0 ? (unsigned char)text[at - 1] : ' ';
-        unsigned char next = at + len < end ? (unsigned char)text[at + len] : ' ';
-        int letter_before = before >= 0x80 || (unsigned)((before | 0x20) - 'a') < 26 ||
-                            (unsigned)(before - '0') < 10;
-        int letter_next =
-            next >= 0x80 || (unsigned)((next | 0x20) - 'a') < 26 || (unsigned)(next - '0') < 10;
-        if (!letter_before && !letter_next)
+        int word_before = at > 0 && kg_is_word_byte((unsigned char)text[at - 1]);
+        int word_after = at + len < end && kg_is_word_byte((unsigned char)text[at + len]);
+        if (!word_before && !word_after)
             return 1;
         from = at + 1;
     }

@@ -99,31 +99,6 @@ static int is_post_nominal(const kx *x, size_t i)
     return i > 0 && kx_is_any(x, i, honours) && kx_is_cap(x, i - 1) && !kx_is_allcaps(x, i - 1);
 }
 
-/* Whether the acronym at token acr spells the initials of the name [a, b), with or without
- * its connectors ("Department for International Development": DID or DFID). */
-static int spells_initials(const kx *x, size_t a, size_t b, size_t acr)
-{
-    size_t alen, n = 0;
-    const char *as = kx_tok(x, acr, &alen);
-    const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[b - 1];
-    char *bare = kg_normalize_acronym(x->t->text + ta->start, tb->end - ta->start);
-    int fits = strlen(bare) == alen && memcmp(bare, as, alen) == 0;
-    free(bare);
-    if (fits)
-        return 1;
-    /* every word's first letter, connectors included */
-    for (size_t k = a; k < b; k++) {
-        size_t len;
-        const char *w = kx_tok(x, k, &len);
-        if (!kx_is_word(x, k))
-            continue;
-        if (n >= alen || (w[0] | 0x20) != (as[n] | 0x20))
-            return 0;
-        n++;
-    }
-    return n == alen;
-}
-
 /* "election observation mission", "observer mission", "needs assessment mission": the kind
  * of an observation mission in lower case, from token b; returns the end of "mission", or b
  * when the words there are no such phrase. */
@@ -629,7 +604,7 @@ void kx_find_organisations(kx *x)
             size_t owner = x->label[i - 2] - 1;
             const kg_x_mention *om = &x->out->mentions[owner];
             if ((om->type == KG_ORGANISATION || om->type == KG_PARTY) && om->tok_end == i - 1 &&
-                spells_initials(x, om->tok_start, om->tok_end, i)) {
+                kx_spells_initials(x, om->tok_start, om->tok_end, i)) {
                 kx_note_alias_span(x, owner, i, i + 1, "acronym in apposition");
                 x->label[i] = owner + 1;
                 continue;

@@ -345,11 +345,12 @@ static void find_head_of_state(kx *x)
     }
 }
 
+static const char *const ruling[] = {"ruling", "governing", NULL};
+
 /* The one party the text calls the ruling (or governing) one: "the ruling MMD", "the ruling
  * party, the MMD", "the MMD, the ruling party"; (size_t)-1 when none or several. */
 static size_t ruling_party(const kx *x)
 {
-    static const char *const ruling[] = {"ruling", "governing", NULL};
     const kg_extraction *e = x->out;
     size_t found = (size_t)-1;
     for (size_t i = 0; i < e->n_mentions; i++) {
@@ -380,7 +381,6 @@ static size_t ruling_party(const kx *x)
  * party, so that what the text says of it ("led by X") reaches it. */
 static void find_ruling_party(kx *x)
 {
-    static const char *const ruling[] = {"ruling", "governing", NULL};
     size_t party = ruling_party(x);
     if (party == (size_t)-1)
         return;

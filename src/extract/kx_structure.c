@@ -511,29 +511,6 @@ static size_t read_titlecase_dateline(kx *x, size_t a)
     return d;
 }
 
-/* Whether the words [a, b) spell the acronym at token acr by their first letters, the
- * connectors ("of", "for", "and") counted or not. */
-static int initials_spell(const kx *x, size_t a, size_t b, size_t acr)
-{
-    size_t alen;
-    const char *as = kx_tok(x, acr, &alen);
-    for (int with_connectors = 0; with_connectors < 2; with_connectors++) {
-        size_t n = 0;
-        int fits = 1;
-        for (size_t k = a; k < b && fits; k++) {
-            size_t len;
-            const char *w = kx_tok(x, k, &len);
-            if (!kx_is_word(x, k) || (!with_connectors && kx_is_lower_word(x, k)))
-                continue;
-            fits = n < alen && (w[0] | 0x20) == (as[n] | 0x20);
-            n++;
-        }
-        if (fits && n == alen)
-            return 1;
-    }
-    return 0;
-}
-
 /* "Deputy Assistant Secretary (DAS)", "Deputy Assistant Secretary of Defense (DASD)": an
  * acronym the text defines in brackets for a title phrase (its first word a title, and its
  * head, the last word before "of"/"for", a title too) names an office, not a body, there
@@ -555,7 +532,7 @@ static void mark_title_acronyms(kx *x)
             size_t w = a - 1;
             if (!kx_same_sentence(x, w, i) || !(kx_is_cap(x, w) || kx_is_lower_word(x, w)))
                 break;
-            if (!kx_is_title(x, w) || !initials_spell(x, w, i - 1, i))
+            if (!kx_is_title(x, w) || !kx_spells_initials(x, w, i - 1, i))
                 continue;
             size_t head = w;
             while (head + 1 < i - 1 && !kx_is(x, head + 1, "of") && !kx_is(x, head + 1, "for"))

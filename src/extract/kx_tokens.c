@@ -1,6 +1,7 @@
 /* kx_tokens: the token predicates (see kx_tokens.h): what a token is, which word list holds
  * it, where it stands. They read the tokens, the lexicon and the labels, and change nothing. */
 #include "../kg_mem.h"
+#include "../resolve/kg_normalize.h"
 #include "../text/kg_utf8.h"
 #include "kg_extract_internal.h"
 
@@ -157,29 +158,33 @@ int kx_is_plural_title(const kx *x, size_t i)
     return kg_lexicon_has(x->lx, KG_LIST_TITLES, low, n - 1);
 }
 
+/* Whether "General" (or the rank word before it) at token i is a title: "Major General",
+ * "Lieutenant General", "Brigadier General" (a rank of two words, each a title beside the
+ * other); "Secretary General", "Attorney General" (the second word of a compound title);
+ * "General Musharraf" (alone, before a surname no dictionary has). Before a word of English
+ * or a head it names a body ("General Motors", "General Assembly", "General Staff"). */
+static int general_is_title(const kx *x, size_t i)
+{
+    static const char *const rank[] = {"Major", "Lieutenant", "Brigadier", NULL};
+    if (kx_is_any(x, i, rank))
+        return kx_is(x, i + 1, "General") && kx_same_sentence(x, i, i + 1);
+    if (!kx_is(x, i, "General"))
+        return 0;
+    int after_cap = i > 0 && kx_same_sentence(x, i - 1, i) && kx_is_cap(x, i - 1);
+    if (after_cap && (kx_is_any(x, i - 1, rank) || kx_in_list(x, i - 1, KG_LIST_TITLES, 1)))
+        return 1;
+    return !after_cap && kx_is_cap(x, i + 1) && kx_same_sentence(x, i, i + 1) &&
+           !kx_is_allcaps(x, i + 1) && !kx_in_list(x, i + 1, KG_LIST_COMMON_WORDS, 1) &&
+           !kx_is_head(x, i + 1);
+}
+
 int kx_is_title(const kx *x, size_t i)
 {
     if (!kx_is_word(x, i))
         return 0;
     if (kx_in_list(x, i, KG_LIST_TITLES, 1) || (x->title_acronym && x->title_acronym[i]))
         return 1;
-    /* "Major General", "Lieutenant General", "Brigadier General": a rank of two words, each
-     * a title beside the other ("General" alone heads "General Staff", "General Assembly") */
-    static const char *const rank[] = {"Major", "Lieutenant", "Brigadier", NULL};
-    if ((kx_is(x, i, "General") && i > 0 && kx_is_any(x, i - 1, rank) &&
-         kx_same_sentence(x, i - 1, i)) ||
-        (kx_is_any(x, i, rank) && kx_is(x, i + 1, "General") && kx_same_sentence(x, i, i + 1)))
-        return 1;
-    /* "General Musharraf": "General" alone is a rank before a surname, a word no dictionary
-     * has; before a word of English it names a body ("General Motors", "General Assembly"),
-     * and after a title it ends one ("Secretary General", "Attorney General") */
-    /* "Secretary General", "Attorney General": the second word of a compound title */
-    if (kx_is(x, i, "General") && i > 0 && kx_same_sentence(x, i - 1, i) &&
-        kx_in_list(x, i - 1, KG_LIST_TITLES, 1) && kx_is_cap(x, i - 1))
-        return 1;
-    if (kx_is(x, i, "General") && kx_is_cap(x, i + 1) && kx_same_sentence(x, i, i + 1) &&
-        !kx_is_allcaps(x, i + 1) && !kx_in_list(x, i + 1, KG_LIST_COMMON_WORDS, 1) &&
-        !kx_is_head(x, i + 1) && !(i > 0 && kx_same_sentence(x, i - 1, i) && kx_is_cap(x, i - 1)))
+    if (general_is_title(x, i))
         return 1;
     /* "Rep.", "Sen.", "Gen.": a title cut short, written with its full stop ("Sen" alone
      * is a surname as often) */
@@ -626,4 +631,28 @@ int kx_has_lower_hyphen_part(const kx *x, size_t i)
         if (w[k] == '-' && w[k + 1] >= 'a' && w[k + 1] <= 'z')
             return 1;
     return len > 0 && w[0] >= 'a' && w[0] <= 'z';
+}
+
+/* (kx_tokens.h) */
+int kx_spells_initials(const kx *x, size_t a, size_t b, size_t acr)
+{
+    size_t alen, n = 0;
+    const char *as = kx_tok(x, acr, &alen);
+    const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[b - 1];
+    char *bare = kg_normalize_acronym(x->t->text + ta->start, tb->end - ta->start);
+    int fits = strlen(bare) == alen && memcmp(bare, as, alen) == 0;
+    free(bare);
+    if (fits)
+        return 1;
+    /* every word's first letter, connectors included */
+    for (size_t k = a; k < b; k++) {
+        size_t len;
+        const char *w = kx_tok(x, k, &len);
+        if (!kx_is_word(x, k))
+            continue;
+        if (n >= alen || (w[0] | 0x20) != (as[n] | 0x20))
+            return 0;
+        n++;
+    }
+    return n == alen;
 }

@@ -45,6 +45,11 @@ int kx_is_title(const kx *x, size_t i);
  * title for kx_is_title: a plural names a group ("met with representatives of X") more often
  * than the role of the names beside it. */
 int kx_is_plural_title(const kx *x, size_t i);
+
+/* Whether the acronym at token acr spells the initials of the name [a, b), with or without
+ * its connectors ("Department for International Development": DID or DFID; "Deputy
+ * Assistant Secretary of Defense": DASD). */
+int kx_spells_initials(const kx *x, size_t a, size_t b, size_t acr);
 /* "al-Assad", "bin Laden", "de Tray": a lower-case particle that starts a surname, with the
  * capitalised rest joined by a hyphen or following it. */
 int kx_is_name_particle(const kx *x, size_t i);

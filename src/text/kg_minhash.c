@@ -1,24 +1,21 @@
 /* kg_minhash: see kg_minhash.h. */
 #include "kg_minhash.h"
 
+#include "kg_utf8.h"
+
 #define FNV_OFFSET 0xcbf29ce484222325ull
 #define FNV_PRIME 0x100000001b3ull
-
-static int is_word_byte(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
 
 /* Hashes the next word at or after *pos into *h; returns 0 when there is none. */
 static int next_word(const char *text, size_t len, size_t *pos, uint64_t *h)
 {
     size_t i = *pos;
-    while (i < len && !is_word_byte((unsigned char)text[i]))
+    while (i < len && !kg_is_word_byte((unsigned char)text[i]))
         i++;
     if (i >= len)
         return 0;
     uint64_t x = FNV_OFFSET;
-    for (; i < len && is_word_byte((unsigned char)text[i]); i++) {
+    for (; i < len && kg_is_word_byte((unsigned char)text[i]); i++) {
         unsigned char c = (unsigned char)text[i];
         if (c >= 'A' && c <= 'Z')
             c = (unsigned char)(c - 'A' + 'a');

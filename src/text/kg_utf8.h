@@ -38,4 +38,11 @@ uint32_t kg_cp_to_lower(uint32_t cp);
  * returns cp unchanged otherwise. */
 uint32_t kg_cp_fold_diacritic(uint32_t cp);
 
+/* Whether byte c can belong to a word, as kg's byte-level word scans count it: an ASCII
+ * letter or digit, or any byte of a multi-byte UTF-8 sequence. */
+static inline int kg_is_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
 #endif

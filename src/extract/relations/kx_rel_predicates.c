@@ -49,6 +49,13 @@ static size_t as_role_start(kx_rel_state *rs, const kg_x_mention *m, size_t k)
     return k;
 }
 
+/* k, or the token after it when it is the word "party" of a body's name just read ("the
+ * Nur Otan party", "on the Y party ticket"). */
+static size_t past_party_word(const kx *x, size_t k)
+{
+    return kx_is(x, k, "party") || kx_is(x, k, "Party") ? k + 1 : k;
+}
+
 /* The end of a role that goes on after its first body: "head of the X and chairman of the Y
  * party" ends after Y ("and", a title, then lower-case words and "of" up to the next body). */
 static size_t role_goes_on(kx_rel_state *rs, size_t body_end)
@@ -65,8 +72,7 @@ static size_t role_goes_on(kx_rel_state *rs, size_t body_end)
         if (!o || o->tok_start != b || (o->type != KG_ORGANISATION && o->type != KG_PARTY))
             break;
         end = o->tok_end;
-        if (kx_is(x, end, "party") || kx_is(x, end, "Party"))
-            end++;
+        end = past_party_word(x, end);
     }
     return end;
 }
@@ -171,8 +177,7 @@ void kx_rel_find_memberships(kx_rel_state *rs)
                     break;
                 kx_add_relation(x, m->entity, o->entity, KG_AFFILIATED_WITH, s);
                 j = o->tok_end;
-                if (kx_is(x, j, "party") || kx_is(x, j, "Party"))
-                    j++;
+                j = past_party_word(x, j);
             }
             continue;
         }
@@ -185,8 +190,7 @@ void kx_rel_find_memberships(kx_rel_state *rs)
             if (!o)
                 break;
             size_t t = o->tok_end;
-            if (kx_is(x, t, "party") || kx_is(x, t, "Party"))
-                t++;
+            t = past_party_word(x, t);
             if (kx_is(x, t, "ticket"))
                 kx_add_relation(x, m->entity, o->entity, KG_AFFILIATED_WITH, s);
             break;
