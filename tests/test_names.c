@@ -623,6 +623,51 @@ START_TEST(test_names_in_title_case_headlines)
 }
 END_TEST
 
+START_TEST(test_names_from_the_eighth_news_batch)
+{
+    /* a given name that looks like a country's name plus -i is no demonym ("Tonga-i"):
+     * demonyms in -i follow a consonant ("Iraqi") */
+    const kg_extraction *x = extract("Report\n\nThe vote was close. The league's secretary for "
+                                     "external affairs Tongai Kasamere told reporters that "
+                                     "the youth back him. Iraqi officials agreed.");
+    ASSERT_ENTITY(x, "Tongai Kasamere", KG_PERSON);
+    ck_assert_msg(!any_name_contains(x, "Iraqi"), "a demonym as a name:\n%s", dump(x));
+    /* kin in an apposition: only people have sons; a hyphenated modifier opens no name */
+    x = extract("Report\n\nThe vote was close. Long-exiled Gilchrist Olmarek, the son of "
+                "Velmaria's first president, leads the opposition.");
+    ASSERT_ENTITY(x, "Gilchrist Olmarek", KG_PERSON);
+    ck_assert_msg(!any_name_contains(x, "Long-exiled"), "a modifier in a name:\n%s", dump(x));
+    /* particles of Portuguese and Dutch names, two in a row */
+    x = extract("Report\n\nPresident Jose Eduardo dos Vantos spoke, and so did Alexander van "
+                "der Velde.");
+    ASSERT_ENTITY(x, "Jose Eduardo dos Vantos", KG_PERSON);
+    ASSERT_ENTITY(x, "Alexander van der Velde", KG_PERSON);
+    /* a correspondent reports from somewhere: a person, not an outlet */
+    x = extract("Report\n\nThe vote was close. Selah Hennimore reports from Dakar.");
+    ASSERT_ENTITY(x, "Selah Hennimore", KG_PERSON);
+    /* "X of/for Y party" reaches back to a head parties take; without one it does not */
+    x = extract("Report\n\nHe ran on Morgan Tamm's Movement for Democratic Renewal party "
+                "ticket. The Council of Velmar Unity party met.");
+    ASSERT_ENTITY(x, "Movement for Democratic Renewal", KG_PARTY);
+    ck_assert_msg(!any_name_contains(x, "Council of Velmar"), "%s", dump(x));
+    /* "Our" inside a sentence opens a party's name */
+    x = extract("Report\n\nTamm's Our Velmaria party joined the coalition.");
+    ASSERT_ENTITY(x, "Our Velmaria", KG_PARTY);
+    /* "the Midlands city of Gweru": the region and the city, no "Midlands city" */
+    x = extract("Report\n\nThe conference opens in the Velmar city of Gwerka on Friday.");
+    ASSERT_ENTITY(x, "Velmar", KG_PLACE);
+    ck_assert_msg(!any_name_contains(x, "city"), "a cue in a name:\n%s", dump(x));
+    /* the head of "Union of Forces for Renewal" is "Union", not "Forces": with the party
+     * cues it is a party; "Rally" heads parties' names too */
+    x = extract("Report\n\nThe largest opposition party, the Union of Forces for Renewal, "
+                "disputes the results. The main opposition, Union of Forces for Renewal, has 21 "
+                "seats. Olmarek leads the opposition Union of Forces for Renewal. The ruling "
+                "Rally of the Velmar People has won 49 seats.");
+    ASSERT_ENTITY(x, "Union of Forces for Renewal", KG_PARTY);
+    ASSERT_ENTITY(x, "Rally of the Velmar People", KG_PARTY);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -660,6 +705,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_web_addresses_name_outlets);
     tcase_add_test(tc, test_names_initials_ranks_and_title_acronyms);
     tcase_add_test(tc, test_names_in_title_case_headlines);
+    tcase_add_test(tc, test_names_from_the_eighth_news_batch);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -333,6 +333,37 @@ static int name_possessive_before(const kx *x, size_t a)
              (kx_is_given_name(x, a - 3) || kx_is_title(x, a - 3) || x->label[a - 3]));
 }
 
+/* Where a party's name that ends before "party" at token i and whose last capitalised run
+ * starts at a really starts: "Movement for Democratic Change party", "Union of Forces for
+ * Change party", "Rally of the Togolese People party" reach back over "for" and "of (the)"
+ * to a head that parties take; without one, a stays ("Minister for Foreign Affairs"). */
+static size_t party_name_over_connectors(const kx *x, size_t a, size_t i)
+{
+    size_t c = a, best = a;
+    for (int hops = 0; hops < 3; hops++) {
+        size_t k = c;
+        if (k > 0 && kx_is(x, k - 1, "the"))
+            k--;
+        if (!(k > 1 && (kx_is(x, k - 1, "for") || kx_is(x, k - 1, "of"))))
+            break;
+        k--;
+        size_t r = k;
+        while (r > 0 && kx_is_cap(x, r - 1) && !x->label[r - 1] && kx_same_sentence(x, r - 1, i) &&
+               !kx_is_stop_cap(x, r - 1) && !kx_is_title(x, r - 1))
+            r--;
+        if (r == k)
+            break;
+        c = r;
+        for (size_t h = r; h < k; h++)
+            if (kx_is_party_head(x, h))
+                best = r;
+    }
+    for (size_t k = best; k < a; k++)
+        if (x->label[k])
+            return a;
+    return best;
+}
+
 /* Parties: "X party", "the X Party", "party X", "party, X,". */
 static void find_parties(kx *x)
 {
@@ -395,6 +426,13 @@ static void find_parties(kx *x)
         while (a > 0 && kx_is_cap(x, a - 1) && kx_same_sentence(x, a - 1, i) &&
                !kx_is_stop_cap(x, a - 1) &&
                !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1)))
+            a--;
+        if (a < e)
+            a = party_name_over_connectors(x, a, i);
+        /* "Yushchenko's Our Ukraine party": inside a sentence a capitalised "Our" or "My"
+         * opens a name */
+        if (a < e && a > 0 && (kx_is(x, a - 1, "Our") || kx_is(x, a - 1, "My")) &&
+            !x->label[a - 1] && !kx_is_sentence_start(x, a - 1) && kx_same_sentence(x, a - 1, i))
             a--;
         if (a < e) {
             if (!kx_free_span(x, a, e)) {
@@ -507,9 +545,12 @@ static void find_places(kx *x)
                 }
         if (cue && !(kx_is_sentence_start(x, i) && kx_is_common_cap(x, i) && b == i + 1)) {
             size_t from = i > 0 && kx_is_ordinal(x, i - 1) && !x->label[i - 1] ? i - 1 : i;
-            size_t m = kx_add_mention(x, from, b + 1, KG_PLACE);
-            (void)m;
-            i = b;
+            /* "the Midlands city of Gweru": the cue in lower case names the next place, and
+             * the run before it the region that holds it */
+            int of_next = kx_is_lower_word(x, b) && kx_is(x, b + 1, "of") && kx_is_cap(x, b + 2) &&
+                          kx_same_sentence(x, b, b + 2);
+            kx_add_mention(x, from, of_next ? b : b + 1, KG_PLACE);
+            i = of_next ? b - 1 : b;
             continue;
         }
         /* "the Rayburn House Office Building": a venue word ends the capitalised run, over

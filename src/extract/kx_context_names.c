@@ -127,6 +127,9 @@ void kx_find_by_context(kx *x)
     for (size_t i = 0; i < x->n; i++) {
         if (x->label[i] || !kx_is_name_word(x, i) || kx_is_title(x, i) || kx_is_allcaps(x, i))
             continue;
+        /* "Long-exiled Gilchrist Olympio": a modifier joined by a hyphen opens no name */
+        if (kx_has_lower_hyphen_part(x, i) && kx_is_cap(x, i + 1) && kx_same_sentence(x, i, i + 1))
+            continue;
         size_t b = i;
         /* a title-case headline capitalises its verbs and prepositions: "Secretary Kerry
          * Meets With ..." names Kerry */
@@ -219,6 +222,10 @@ void kx_find_by_context(kx *x)
         /* "X Y, the bureau chief for ...", "X Y is Ghana's foreign minister": a title
          * after at most two modifiers in lower case (or a place's possessive); not "X Y,
          * where the president ..." */
+        static const char *const kinship[] = {
+            "son",     "daughter", "wife",   "husband", "widow",    "widower",
+            "brother", "sister",   "father", "mother",  "grandson", "granddaughter",
+            "nephew",  "niece",    "cousin", "uncle",   "aunt",     NULL};
         static const char *const clause_words[] = {
             "where", "when",  "which",  "who", "whom", "whose", "that", "the",   "a",    "an", "as",
             "while", "after", "before", "and", "or",   "but",   "if",   "since", "said", NULL};
@@ -231,6 +238,10 @@ void kx_find_by_context(kx *x)
             if (kx_place_at(x, t, &pl) && t + pl < x->n &&
                 (x->t->tokens[t + pl].flags & KG_TOKEN_POSSESSIVE))
                 t += pl + 1;
+            /* "X Y, the son of Togo's first president": only people have kin */
+            if (kx_is_any(x, t, kinship) && kx_is(x, t + 1, "of") &&
+                kx_same_sentence(x, after, t + 1))
+                person = 1;
             for (size_t mods = 0; mods < 2 && kx_is_lower_word(x, t) && !kx_is_title(x, t) &&
                                   !kx_is_any_ci(x, t, clause_words) && !kx_is_speech_verb(x, t) &&
                                   kx_same_sentence(x, after, t + 1);
@@ -280,6 +291,9 @@ void kx_find_by_context(kx *x)
             }
         }
         if (kx_is_speech_verb(x, b) || (i > 0 && kx_is_speech_verb(x, i - 1)))
+            person = 1;
+        /* "Selah Hennessy reports from Dakar": a correspondent's line */
+        if ((kx_is(x, b, "reports") || kx_is(x, b, "reported")) && kx_is(x, b + 1, "from"))
             person = 1;
         /* "The head of the mission, X Y, told reporters": a name set off by commas before a
          * speech verb */

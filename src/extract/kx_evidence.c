@@ -31,13 +31,27 @@ static int title_before(const kx *x, size_t a)
 /* Whether every head noun of the name [a, b) is one parties take ("Movement", "Front",
  * "Alliance" ...), or it has none: "the opposition Movement for Democratic Change" is a
  * party, "the ruling Council" a council. */
+/* Where the part of the name [a, b) that holds its head ends: before its first "of" or
+ * "for" when a head noun stands there ("Union of Forces for Change" is a union, whatever
+ * its complement names), else b ("Republic of Kazakhstan Ministry of Justice"). */
+static size_t head_part_end(const kx *x, size_t a, size_t b)
+{
+    size_t c = a + 1;
+    while (c < b && !kx_is(x, c, "of") && !kx_is(x, c, "for"))
+        c++;
+    if (c == b)
+        return b;
+    for (size_t k = a; k < c; k++)
+        if (kx_is_head(x, k))
+            return c;
+    return b;
+}
+
 static int party_like_heads(const kx *x, size_t a, size_t b)
 {
-    static const char *const heads[] = {"Movement", "Front",     "Alliance", "Union",
-                                        "Bloc",     "Coalition", "League",   "Congress",
-                                        "Platform", "Rally",     "Party",    NULL};
+    b = head_part_end(x, a, b);
     for (size_t k = a; k < b; k++)
-        if (kx_is_head(x, k) && !kx_is_any(x, k, heads))
+        if (kx_is_head(x, k) && !kx_is_party_head(x, k))
             return 0;
     return 1;
 }
@@ -289,10 +303,13 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
     if ((int)m->type < N_TYPES)
         ev[m->type] += W_FINDER;
     int head = 0, party_in = 0, shared_head = 0;
+    size_t head_end = head_part_end(x, a, b);
     for (size_t k = a; k < b; k++) {
         if (kx_is_party_word(x, k))
             party_in = 1;
-        else if (kx_is_head(x, k) && party_like_heads(x, k, k + 1))
+        else if (k >= head_end)
+            continue;
+        else if (kx_is_head(x, k) && kx_is_party_head(x, k))
             shared_head = 1; /* "Movement", "Front": bodies' and parties' heads alike */
         else if (kx_is_head(x, k))
             head = 1;
@@ -351,6 +368,9 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
     /* nor the reporter himself: "VOA's Barry Newhouse reports from Islamabad" */
     int reporter = b - a >= 2 && b - a <= 3 &&
                    (kx_is_given_name(x, a) || kx_in_list(x, a, KG_LIST_GIVEN_PLACES, 0));
+    /* "Selah Hennessy reports from Dakar": a reporter reports from where she is */
+    if (kx_is(x, b + 1, "from") && (kx_is(x, b, "reports") || kx_is(x, b, "reported")))
+        reporter = 1;
     if (kx_same_sentence(x, a, b) && !where && !reporter &&
         (((kx_is(x, b, "reported") || kx_is(x, b, "reports")) && !kx_is(x, b + 1, "to")) ||
          kx_is(x, b, "quoted") || kx_is(x, b, "quotes") ||

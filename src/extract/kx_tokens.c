@@ -316,10 +316,18 @@ int kx_is_stop_word(const kx *x, size_t i)
     return kx_is_honorific(x, i);
 }
 
+/* The lower-case words that join a surname: Arabic, Dutch, German, French, Italian,
+ * Spanish and Portuguese ("bin Laden", "van der Bellen", "dos Santos", "del Castillo"). */
+static int is_particle_word(const kx *x, size_t i)
+{
+    static const char *const particles[] = {
+        "bin", "ibn", "bint", "ben",   "van", "von", "der", "den", "ter", "de",  "da", "di",
+        "du",  "des", "del",  "della", "dos", "das", "la",  "al",  "el",  "abu", NULL};
+    return i < x->n && kx_is_any(x, i, particles);
+}
+
 int kx_is_name_particle(const kx *x, size_t i)
 {
-    static const char *const particles[] = {"bin", "ibn", "van", "von", "de",  "da",
-                                            "di",  "du",  "al",  "el",  "abu", NULL};
     if (i >= x->n || !kx_is_lower_word(x, i))
         return 0;
     size_t len;
@@ -328,15 +336,19 @@ int kx_is_name_particle(const kx *x, size_t i)
     if (h) /* "al-Assad" */
         return (h - w == 2 && (strncmp(w, "al", 2) == 0 || strncmp(w, "el", 2) == 0)) &&
                (size_t)(h - w) + 1 < len && h[1] >= 'A' && h[1] <= 'Z';
-    return kx_is_any(x, i, particles) && kx_is_cap(x, i + 1) && !x->label[i + 1] &&
-           kx_same_sentence(x, i, i + 1);
+    /* "van der Bellen", "de la Rúa": two particles before the surname */
+    size_t s = is_particle_word(x, i + 1) ? i + 2 : i + 1;
+    return is_particle_word(x, i) && kx_is_cap(x, s) && !x->label[s] && !x->label[i + 1] &&
+           kx_same_sentence(x, i, s);
 }
 
 size_t kx_name_particle_len(const kx *x, size_t i)
 {
     if (!kx_is_name_particle(x, i))
         return 0;
-    return kx_has_hyphen(x, i) ? 1 : 2;
+    if (kx_has_hyphen(x, i))
+        return 1;
+    return is_particle_word(x, i + 1) ? 3 : 2;
 }
 
 int kx_is_honorific(const kx *x, size_t i)
@@ -378,8 +390,10 @@ int kx_is_stop_word_ci(const kx *x, size_t i)
 
 /* Whether token i is a country's adjective formed from the country's name, as most are:
  * "Zimbabwean", "Ghanaian", "Kenyan", "Iraqi" (the name, less one to three letters or
- * with a final "a" or "o" restored or "c" written "que", is a country of the gazetteer, and the word ends in -n or
- * -i). The list of demonyms covers the irregular ones ("Dutch", "Kazakh"). */
+ * with a final "a" or "o" restored or "c" written "que", is a country of the gazetteer, and the
+ * word ends in -n or -i; -i follows a consonant only, as "Iraq-i", "Pakistan-i": a name ending in a
+ * vowel takes -n, so "Tongai" is a given name, not "Tonga-i"). The list of demonyms covers the
+ * irregular ones ("Dutch", "Kazakh"). */
 static int derived_demonym(const kx *x, size_t i)
 {
     if (i >= x->n)
@@ -390,6 +404,13 @@ static int derived_demonym(const kx *x, size_t i)
         (w[len - 1] != 'n' && w[len - 1] != 'i'))
         return 0;
     char buf[48];
+    if (w[len - 1] == 'i') {
+        char c = w[len - 2];
+        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y')
+            return 0;
+        const kg_place *p = kg_lexicon_place(x->lx, w, len - 1);
+        return p && strcmp(p->kind, "country") == 0;
+    }
     for (size_t cut = 1; cut <= 3 && len - cut >= 4; cut++) {
         size_t n = len - cut;
         memcpy(buf, w, n);
@@ -631,6 +652,14 @@ int kx_has_lower_hyphen_part(const kx *x, size_t i)
         if (w[k] == '-' && w[k + 1] >= 'a' && w[k + 1] <= 'z')
             return 1;
     return len > 0 && w[0] >= 'a' && w[0] <= 'z';
+}
+
+int kx_is_party_head(const kx *x, size_t i)
+{
+    static const char *const heads[] = {"Movement", "Front",     "Alliance", "Union",
+                                        "Bloc",     "Coalition", "League",   "Congress",
+                                        "Platform", "Rally",     "Party",    NULL};
+    return kx_is_any(x, i, heads);
 }
 
 /* (kx_tokens.h) */

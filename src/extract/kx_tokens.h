@@ -74,6 +74,9 @@ int kx_is_given_name(const kx *x, size_t i);
  * ("(D-FL)", "(13 seats)"), or i when none opens there. */
 size_t kx_after_parenthetical(const kx *x, size_t i, size_t max);
 int kx_is_head(const kx *x, size_t i);
+/* Whether token i is a head noun that parties and bodies share ("Movement", "Front",
+ * "Alliance", "Union", "Rally", "Congress", ...), or "Party". */
+int kx_is_party_head(const kx *x, size_t i);
 int kx_is_speech_verb(const kx *x, size_t i);
 int kx_is_sentence_start(const kx *x, size_t i);
 
