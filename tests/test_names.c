@@ -668,6 +668,27 @@ START_TEST(test_names_from_the_eighth_news_batch)
 }
 END_TEST
 
+START_TEST(test_names_from_the_eleventh_genre_batch)
+{
+    /* a country after "of" ends a body's name before the holder of the title before it,
+     * who is then named by one word after the body */
+    const kg_extraction *x =
+        extract("Report\n\nThank you to State Secretary of Ministry of Foreign Affairs of "
+                "Mongolia Ankhbaatar, and guests.");
+    ASSERT_ENTITY(x, "Ministry of Foreign Affairs of Mongolia", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Ankhbaatar", KG_PERSON);
+    /* negatives: a coordinated name of a body goes on past its country */
+    x = extract("Report\n\nShe works at the Institute of China and Modern Asia in Moscow.");
+    ASSERT_ENTITY(x, "Institute of China and Modern Asia", KG_ORGANISATION);
+    /* world regions and seas are places; a body named after a community is a body */
+    x = extract("Report\n\nGeorgia is a bridge between Eastern Europe and West Asia on the "
+                "Black Sea. Velmaria hosted a Community of Democracies conference.");
+    ASSERT_ENTITY(x, "West Asia", KG_PLACE);
+    ASSERT_ENTITY(x, "Black Sea", KG_PLACE);
+    ASSERT_ENTITY(x, "Community of Democracies", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -706,6 +727,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_initials_ranks_and_title_acronyms);
     tcase_add_test(tc, test_names_in_title_case_headlines);
     tcase_add_test(tc, test_names_from_the_eighth_news_batch);
+    tcase_add_test(tc, test_names_from_the_eleventh_genre_batch);
     suite_add_tcase(s, tc);
     return s;
 }

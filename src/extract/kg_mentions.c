@@ -272,7 +272,18 @@ int kx_after_title(const kx *x, size_t i)
         return 1;
     if (kx_after_honorific(x, i))
         return 1;
-    /* what the title is of: common words or a name found already, not a given name */
+    /* what the title is of: a body found already ("State Secretary of Ministry of Foreign
+     * Affairs of Mongolia Ankhbayar") */
+    if (x->label[i - 1] && x->out->mentions[x->label[i - 1] - 1].type == KG_ORGANISATION &&
+        x->out->mentions[x->label[i - 1] - 1].tok_end == i) {
+        size_t s0 = x->out->mentions[x->label[i - 1] - 1].tok_start;
+        if (s0 >= 3 && kx_is(x, s0 - 1, "the"))
+            s0--;
+        if (s0 >= 2 && (kx_is(x, s0 - 1, "of") || kx_is(x, s0 - 1, "for")) &&
+            kx_is_title(x, s0 - 2) && kx_is_cap(x, s0 - 2) && kx_same_sentence(x, s0 - 2, i))
+            return 1;
+    }
+    /* common words or a name found already, not a given name */
     size_t k = i;
     while (k > 0 && i - k < 4 && kx_is_cap(x, k - 1) && !kx_is_title(x, k - 1) &&
            (x->label[k - 1] || kx_in_list(x, k - 1, KG_LIST_COMMON_WORDS, 1)))
