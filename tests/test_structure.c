@@ -697,6 +697,17 @@ START_TEST(test_structure_entries_of_a_list_line_by_line)
 }
 END_TEST
 
+START_TEST(test_structure_date_line_that_ends_the_text)
+{
+    /* a line of a date and places that ends the text with its period: the check for the
+     * line's end read one token past the last (fuzz_resolve found it under ASan) */
+    const kg_extraction *x = extract("Report\n\nSeptember 14, 2013, Astana.");
+    ASSERT_ENTITY(x, "Astana", KG_PLACE);
+    x = extract("Report\n\nSeptember 14, 2013, Vladimir Puti.");
+    ck_assert_ptr_nonnull(x);
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("structure");
@@ -734,6 +745,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_given_name_by_surname_shape);
     tcase_add_test(tc, test_structure_transcript_label_is_no_dateline);
     tcase_add_test(tc, test_structure_entries_of_a_list_line_by_line);
+    tcase_add_test(tc, test_structure_date_line_that_ends_the_text);
     suite_add_tcase(s, tc);
     return s;
 }

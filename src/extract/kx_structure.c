@@ -23,10 +23,11 @@
 #include <string.h>
 #include <strings.h>
 
-/* Whether token i starts a paragraph (or the text). */
+/* Whether token i starts a paragraph (or the text), or is past the text's last token (the
+ * end of the text ends a line too). */
 static int starts_line(const kx *x, size_t i)
 {
-    return i == 0 || (x->t->tokens[i].flags & KG_TOKEN_LINE_BEFORE);
+    return i == 0 || i >= x->n || (x->t->tokens[i].flags & KG_TOKEN_LINE_BEFORE);
 }
 
 /* The gazetteer place whose name is tokens [a, b) written in capitals ("FARMINGTON HILLS",
