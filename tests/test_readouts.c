@@ -630,6 +630,32 @@ START_TEST(test_readouts_place_of_a_country_s_possessive)
 }
 END_TEST
 
+START_TEST(test_readouts_subject_past_an_apposition_and_a_region_s_city)
+{
+    /* the subject's verb after an apposition, and a hyphenated modifier before the name */
+    const kg_extraction *x = extract(
+        "Report\n\nLong-exiled Gilchrist Olmarek, the son of the first president, leads the "
+        "opposition Union of Forces for Renewal. Anna Berg, a veteran diplomat, heads the "
+        "Velmar Institute.");
+    ASSERT_REL(x, "Gilchrist Olmarek", KG_AFFILIATED_WITH, "Union of Forces for Renewal");
+    ASSERT_REL(x, "Anna Berg", KG_AFFILIATED_WITH, "Velmar Institute");
+    /* "the Midlands city of Gweru": the city lies in the region, the event in the city */
+    x = extract("Report\n\nThe party opens its annual conference in the Midlands city of Gweru "
+                "on Friday.");
+    ASSERT_REL(x, "Gweru", KG_LOCATED_IN, "Midlands");
+    int event_in_gweru = 0;
+    for (size_t i = 0; i < x->n_relations; i++)
+        event_in_gweru |= x->relations[i].type == KG_LOCATED_IN &&
+                          x->entities[x->relations[i].source].type == KG_EVENT &&
+                          entity_named(&x->entities[x->relations[i].target], "Gweru");
+    ck_assert_msg(event_in_gweru, "%s", dump(x));
+    /* negatives: a clause after the apposition's comma is no verb of the subject's */
+    x = extract("Report\n\nIvan Tamm, the son of a farmer, said Anna Berg leads the Velmar "
+                "Institute.");
+    ASSERT_NO_REL(x, "Ivan Tamm", KG_AFFILIATED_WITH, "Velmar Institute");
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -663,6 +689,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_place_of_a_country_s_possessive);
     tcase_add_test(tc, test_readouts_role_after_a_copula);
     tcase_add_test(tc, test_readouts_membership_verbs);
+    tcase_add_test(tc, test_readouts_subject_past_an_apposition_and_a_region_s_city);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -197,6 +197,20 @@ static size_t person_joined_before(kx_rel_state *rs, const kg_x_mention *m)
     return j == (size_t)-1 ? j : kx_rel_mention(rs, j)->entity;
 }
 
+/* The token after an apposition that opens at token k with a comma and an article ("X,
+ * the son of the first president, leads ..."), or k when none: the apposition closes with
+ * a comma within 14 tokens of its sentence, and holds no other comma. */
+static size_t after_apposition(const kx *x, size_t k)
+{
+    if (!kx_is(x, k, ",") ||
+        !(kx_is_ci(x, k + 1, "the") || kx_is_ci(x, k + 1, "a") || kx_is_ci(x, k + 1, "an")))
+        return k;
+    for (size_t j = k + 2; j < x->n && j < k + 16 && kx_same_sentence(x, k, j); j++)
+        if (kx_is(x, j, ","))
+            return j + 1 < x->n && kx_same_sentence(x, k, j + 1) ? j + 1 : k;
+    return k;
+}
+
 /* Person mention m belongs to the body or party whose name starts at token k, after an
  * optional "the" ("X from the Y Institute", "X, who heads the Y"); nothing when none does. */
 static void affiliate_with_body_at(kx_rel_state *rs, const kg_x_mention *m, size_t k)
@@ -245,6 +259,8 @@ int kx_rel_opens_clause(kx_rel_state *rs, const kg_x_mention *m)
                                                 "acting", "outgoing", NULL};
         if (!(named || kx_is_title(x, k - 1) || kx_is_ci(x, k - 1, "the") ||
               kx_is_demonym(x, k - 1) || kx_is_any_ci(x, k - 1, modifiers) ||
+              /* "Long-exiled X", "newly-elected X" */
+              (kx_has_lower_hyphen_part(x, k - 1) && kx_has_hyphen(x, k - 1)) ||
               /* "prime minister", "Prime Minister": a title's first word */
               ((kx_is_lower_word(x, k - 1) || (kx_is_cap(x, k - 1) && !mk)) && kx_is_title(x, k))))
             break;
@@ -616,6 +632,7 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
             continue;
         /* "Chairman X led the Y", "X (D-FL) chairs the Y": the verb of its subject */
         size_t v = kx_after_parenthetical(x, m->tok_end, 6);
+        v = after_apposition(x, v);
         if (kx_is(x, v, "also"))
             v++;
         if (kx_is_any(x, v, leading) && kx_same_sentence(x, m->tok_start, v + 1) &&

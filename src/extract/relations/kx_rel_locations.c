@@ -60,19 +60,24 @@ static int in_building(const kx *x, const kg_x_mention *pm)
            (kx_is_ci(x, k - 3, "in") || kx_is_ci(x, k - 3, "room") || kx_is_ci(x, k - 3, "hall"));
 }
 
-/* "in the capital, X", "in the capital X", "in the city of X", "in the southern city of X":
- * the place at token i is what "in" names. */
+/* The lower-case nouns of a settlement ("the capital, X", "the city of X"). */
+static const char *const settlements[] = {"capital", "city", "town", "village", NULL};
+
+/* "in the capital, X", "in the capital X", "in the city of X", "in the southern city of X",
+ * "in the Midlands city of X": the place at token i is what "in" names. */
 static int in_the_city_of(const kx *x, size_t i)
 {
     size_t k = i;
     if (k > 0 && (kx_is(x, k - 1, ",") || kx_is(x, k - 1, "of")))
         k--;
-    if (k == 0 || !(kx_is(x, k - 1, "capital") || kx_is(x, k - 1, "city") ||
-                    kx_is(x, k - 1, "town") || kx_is(x, k - 1, "village")))
+    if (k == 0 || !kx_is_any(x, k - 1, settlements))
         return 0;
     k--;
     if (k > 0 && kx_is_lower_word(x, k - 1) && !kx_is(x, k - 1, "the") && !kx_is(x, k - 1, "in"))
         k--; /* "the southern city of" */
+    else if (k > 0 && x->label[k - 1] && x->out->mentions[x->label[k - 1] - 1].type == KG_PLACE &&
+             x->out->mentions[x->label[k - 1] - 1].tok_end == k)
+        k = x->out->mentions[x->label[k - 1] - 1].tok_start; /* "the Midlands city of" */
     return k >= 2 && kx_is(x, k - 1, "the") && kx_is_ci(x, k - 2, "in");
 }
 
@@ -466,6 +471,13 @@ void kx_rel_find_locations(kx_rel_state *rs)
             if (n2->type == KG_PLACE &&
                 (venue || kx_rel_place_rank(x, m->entity) > kx_rel_place_rank(x, n2->entity)))
                 kx_add_relation(x, m->entity, n2->entity, KG_LOCATED_IN, m->sentence);
+        }
+        /* "the Midlands city of Gweru": the region, then the town in it */
+        if (m->type == KG_PLACE && k + 2 < x->n && kx_is_any(x, k, settlements) &&
+            kx_is(x, k + 1, "of") && rs->mention_at[k + 2] && kx_same_sentence(x, k, k + 2)) {
+            const kg_x_mention *n2 = kx_rel_mention(rs, rs->mention_at[k + 2] - 1);
+            if (n2->type == KG_PLACE && n2->tok_start == k + 2 && n2->entity != m->entity)
+                kx_add_relation(x, n2->entity, m->entity, KG_LOCATED_IN, m->sentence);
         }
         /* "Ashgabat, the capital of Turkmenistan"; "the capital of Turkmenistan, Ashgabat";
          * "Syria's capital, Damascus" */
