@@ -522,6 +522,24 @@ START_TEST(test_speech_author_of_remarks_named_in_the_headline)
 }
 END_TEST
 
+START_TEST(test_speech_author_before_remarks_in_the_headline)
+{
+    /* "Ambassador X Introductory Op-Ed ...", "Ambassador X Remarks at Y": the name opens the
+     * headline and what X wrote follows it */
+    const kg_extraction *x =
+        extract("Ambassador Tamsin Holloway Introductory Op-Ed Velmaria and America\n\nMarch 16, "
+                "2016\n\nIt is a privilege to serve. I look forward to working with Mongolia.");
+    ASSERT_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Mongolia");
+    x = extract("Ambassador Tamsin Holloway Remarks at the Westbrook Institute\n\nMarch 16, "
+                "2016\n\nI look forward to working with Mongolia.");
+    ASSERT_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Mongolia");
+    /* negatives: a headline that tells of the person's remarks in a report */
+    x = extract("Critics Slam Tamsin Holloway Remarks on Mongolia\n\nMarch 16, 2016\n\nCritics "
+                "said the remarks on Chile were wrong. We disagree.");
+    ASSERT_NO_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Chile");
+}
+END_TEST
+
 START_TEST(test_speech_greeting_before_the_subject_addresses_no_one)
 {
     /* "Dear friends, X has ...": X is the subject of what the speaker says, not addressed;
@@ -742,6 +760,7 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_extract_agenda_of_one_speaker_at_a_meeting);
     tcase_add_test(tc, test_extract_object_of_speech_verb_is_not_speaker);
     tcase_add_test(tc, test_speech_author_of_remarks_named_in_the_headline);
+    tcase_add_test(tc, test_speech_author_before_remarks_in_the_headline);
     tcase_add_test(tc, test_speech_author_in_a_headline_byline);
     tcase_add_test(tc, test_speech_review_negatives_of_authors);
     tcase_add_test(tc, test_speech_possessive_speech_in_a_report_names_no_author);

@@ -4,13 +4,24 @@
  * Adds:  nothing; kx_rel_speakers.c asks it once per document.
  * Patterns:
  * - a statement's author, who speaks in the first person: "Remarks by X", "X's Remarks at
- *   Y", "As delivered by X to the Council", a byline paragraph "X, Secretary of State,
- *   Washington, DC" (the headline too, when a comma follows the name);
+ *   Y", a headline "Ambassador X Remarks at Y", "As delivered by X to the Council", a byline
+ * paragraph "X, Secretary of State, Washington, DC" (the headline too, when a comma follows the
+ * name);
  * - a resolution's or a bill's sponsors: "Mr. X (for himself and Mr. Y) submitted the
  *   following resolution", "Ms. X introduced the following bill": X, and Y beside X. */
 #include "kx_rel_authors.h"
 
 #include <string.h>
+
+/* Whether tokens [a, b) are titles and honorifics only ("Ambassador", "Deputy Secretary",
+ * "Dr."). */
+static int only_titles(const kx *x, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!kx_is_title(x, i) && !kx_is_honorific(x, i) && !kx_is(x, i, "."))
+            return 0;
+    return 1;
+}
 
 /* The author of a statement, whose words the whole text is: "Remarks by X", "Statement by
  * the Minister X", "As delivered by X to the Council", "The following is a post by X", or a
@@ -62,6 +73,19 @@ static size_t statement_author(kx_rel_state *rs, size_t *byline)
                 kx_is_any_ci(x, i + 2, authored)) {
                 *byline = s;
                 return kx_rel_mention(rs, mi - 1)->entity + 1;
+            }
+            /* "Ambassador X Remarks at Y", "Ambassador X Introductory Op-Ed": the headline
+             * opens with the person, and what is authored follows the name, one word of
+             * its own between at most */
+            if (s == 0 && mi && kx_rel_mention(rs, mi - 1)->type == KG_PERSON &&
+                kx_rel_mention(rs, mi - 1)->tok_end == i + 1 && i + 2 < sen->end_token &&
+                only_titles(x, sen->first_token, kx_rel_mention(rs, mi - 1)->tok_start) &&
+                kx_rel_mention(rs, mi - 1)->entity + 1 == first_person && persons == 1 &&
+                (kx_is_any_ci(x, i + 1, authored) ||
+                 (kx_is_cap(x, i + 1) && !rs->mention_at[i + 1] &&
+                  kx_is_any_ci(x, i + 2, authored)))) {
+                *byline = s;
+                return first_person;
             }
         }
         if (by && first_person) {
