@@ -686,6 +686,12 @@ START_TEST(test_names_from_the_eleventh_genre_batch)
     ASSERT_ENTITY(x, "West Asia", KG_PLACE);
     ASSERT_ENTITY(x, "Black Sea", KG_PLACE);
     ASSERT_ENTITY(x, "Community of Democracies", KG_ORGANISATION);
+    /* a party's name from the lexicon after "a" is the phrase, not the party */
+    x = extract("Velmaria and America: A Partnership for a Bright Future\n\nMarch 16, 2016\n\n"
+                "We will work together.");
+    ck_assert_uint_eq(count_type(x, KG_PARTY), 0);
+    x = extract("Report\n\nThe Bright Future party won seats.");
+    ASSERT_ENTITY(x, "Bright Future", KG_PARTY);
 }
 END_TEST
 

@@ -247,7 +247,8 @@ void kx_find_body_lists(kx *x)
 }
 
 /* Free capitalised runs that are, as a whole, a name of the party lexicon: a part of a
- * longer name ("Birlik" of "Birlik Zholy") is not the party. */
+ * longer name ("Birlik" of "Birlik Zholy") is not the party, nor a run after "a" ("for a
+ * Bright Future"). */
 void kx_find_lexicon_parties(kx *x)
 {
     for (size_t i = 0; i < x->n; i++) {
@@ -258,7 +259,10 @@ void kx_find_lexicon_parties(kx *x)
             b++;
         const kg_token *ta = &x->t->tokens[i], *tb = &x->t->tokens[b - 1];
         int common_start = b == i + 1 && kx_is_sentence_start(x, i) && kx_is_common_cap(x, i);
-        if (!common_start && b - i <= 6 &&
+        /* "a Partnership for a Bright Future": a name takes no indefinite article */
+        int indefinite = i > 0 && (kx_is_ci(x, i - 1, "a") || kx_is_ci(x, i - 1, "an")) &&
+                         kx_same_sentence(x, i - 1, i);
+        if (!common_start && !indefinite && b - i <= 6 &&
             kg_lexicon_has(x->lx, KG_LIST_PARTIES, x->t->text + ta->start, tb->end - ta->start))
             kx_add_mention(x, i, b, KG_PARTY);
         i = b - 1;
