@@ -632,6 +632,11 @@ START_TEST(test_names_from_the_eighth_news_batch)
                                      "the youth back him. Iraqi officials agreed.");
     ASSERT_ENTITY(x, "Tongai Kasamere", KG_PERSON);
     ck_assert_msg(!any_name_contains(x, "Iraqi"), "a demonym as a name:\n%s", dump(x));
+    /* the adjective of a country named in two words is no body before a title */
+    x = extract("Report\n\nSri Lankan President Chandrika Kumaratunga spoke. Costa Rican "
+                "officials agreed.");
+    ck_assert_uint_eq(count_type(x, KG_ORGANISATION), 0);
+    ASSERT_ENTITY(x, "Chandrika Kumaratunga", KG_PERSON);
     /* kin in an apposition: only people have sons; a hyphenated modifier opens no name */
     x = extract("Report\n\nThe vote was close. Long-exiled Gilchrist Olmarek, the son of "
                 "Velmaria's first president, leads the opposition.");

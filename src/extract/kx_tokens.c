@@ -388,20 +388,15 @@ int kx_is_stop_word_ci(const kx *x, size_t i)
     return kx_is_month(x, i) || kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) || kx_is_stop_word(x, i);
 }
 
-/* Whether token i is a country's adjective formed from the country's name, as most are:
+/* Whether w[0..len) is a country's adjective formed from the country's name, as most are:
  * "Zimbabwean", "Ghanaian", "Kenyan", "Iraqi" (the name, less one to three letters or
  * with a final "a" or "o" restored or "c" written "que", is a country of the gazetteer, and the
  * word ends in -n or -i; -i follows a consonant only, as "Iraq-i", "Pakistan-i": a name ending in a
- * vowel takes -n, so "Tongai" is a given name, not "Tonga-i"). The list of demonyms covers the
- * irregular ones ("Dutch", "Kazakh"). */
-static int derived_demonym(const kx *x, size_t i)
+ * vowel takes -n, so "Tongai" is a given name, not "Tonga-i"). The list of demonyms covers
+ * the irregular ones ("Dutch", "Kazakh"). */
+static int adjective_of_country(const kx *x, const char *w, size_t len)
 {
-    if (i >= x->n)
-        return 0;
-    size_t len;
-    const char *w = kx_tok(x, i, &len);
-    if (len < 5 || len > 40 || !kx_is_cap(x, i) || kx_is_allcaps(x, i) ||
-        (w[len - 1] != 'n' && w[len - 1] != 'i'))
+    if (len < 5 || len > 40 || (w[len - 1] != 'n' && w[len - 1] != 'i'))
         return 0;
     char buf[48];
     if (w[len - 1] == 'i') {
@@ -432,6 +427,38 @@ static int derived_demonym(const kx *x, size_t i)
         }
     }
     return 0;
+}
+
+/* Whether tokens a and a + 1 are two capitalised words of one sentence one space apart:
+ * their text, "Sri Lankan", in *s and *n. */
+static int two_word_span(const kx *x, size_t a, const char **s, size_t *n)
+{
+    if (a + 1 >= x->n || !kx_is_cap(x, a) || !kx_is_cap(x, a + 1) || kx_is_allcaps(x, a) ||
+        kx_is_allcaps(x, a + 1) || !kx_same_sentence(x, a, a + 1))
+        return 0;
+    const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[a + 1];
+    if (tb->start != ta->end + 1 || x->t->text[ta->end] != ' ')
+        return 0;
+    *s = x->t->text + ta->start;
+    *n = tb->end - ta->start;
+    return 1;
+}
+
+/* Whether token i is such an adjective, alone or with the word before or after it of a
+ * country named in two words ("Sri Lankan"). */
+static int derived_demonym(const kx *x, size_t i)
+{
+    if (i >= x->n || !kx_is_cap(x, i) || kx_is_allcaps(x, i))
+        return 0;
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    if (adjective_of_country(x, w, len))
+        return 1;
+    /* of a country named in two words: "Sri Lankan", "Sierra Leonean", "Costa Rican" */
+    const char *s;
+    size_t n;
+    return (i > 0 && two_word_span(x, i - 1, &s, &n) && adjective_of_country(x, s, n)) ||
+           (two_word_span(x, i, &s, &n) && adjective_of_country(x, s, n));
 }
 
 int kx_is_demonym(const kx *x, size_t i)
