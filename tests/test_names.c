@@ -647,21 +647,28 @@ START_TEST(test_names_from_the_eighth_news_batch)
                 "der Velde.");
     ASSERT_ENTITY(x, "Jose Eduardo dos Vantos", KG_PERSON);
     ASSERT_ENTITY(x, "Alexander van der Velde", KG_PERSON);
-    /* a correspondent reports from somewhere: a person, not an outlet */
-    x = extract("Report\n\nThe vote was close. Selah Hennimore reports from Dakar.");
-    ASSERT_ENTITY(x, "Selah Hennimore", KG_PERSON);
     /* "X of/for Y party" reaches back to a head parties take; without one it does not */
     x = extract("Report\n\nHe ran on Morgan Tamm's Movement for Democratic Renewal party "
                 "ticket. The Council of Velmar Unity party met.");
     ASSERT_ENTITY(x, "Movement for Democratic Renewal", KG_PARTY);
     ck_assert_msg(!any_name_contains(x, "Council of Velmar"), "%s", dump(x));
-    /* "Our" inside a sentence opens a party's name */
+    /* "Our" inside a sentence opens a party's name, but not where it opens a quotation */
     x = extract("Report\n\nTamm's Our Velmaria party joined the coalition.");
     ASSERT_ENTITY(x, "Our Velmaria", KG_PARTY);
+    x = extract("Report\n\nThe minister said, \"Our Labour party has failed.\"");
+    ck_assert_msg(!any_name_contains(x, "Our Labour"), "%s", dump(x));
+    /* a party the lexicon names is whole; "for the" joins two bodies (a review's cases) */
+    x = extract("Report\n\nBacking from the National Union of Mineworkers for the Labour party "
+                "was crucial.");
+    ASSERT_ENTITY(x, "Labour", KG_PARTY);
+    ck_assert_msg(!any_name_contains(x, "Mineworkers for"), "%s", dump(x));
     /* "the Midlands city of Gweru": the region and the city, no "Midlands city" */
     x = extract("Report\n\nThe conference opens in the Velmar city of Gwerka on Friday.");
     ASSERT_ENTITY(x, "Velmar", KG_PLACE);
     ck_assert_msg(!any_name_contains(x, "city"), "a cue in a name:\n%s", dump(x));
+    /* a region keeps its cue */
+    x = extract("Report\n\nFighting went on across the Velmar region of Ukraine.");
+    ASSERT_ENTITY(x, "Velmar region", KG_PLACE);
     /* the head of "Union of Forces for Renewal" is "Union", not "Forces": with the party
      * cues it is a party; "Rally" heads parties' names too */
     x = extract("Report\n\nThe largest opposition party, the Union of Forces for Renewal, "
@@ -682,6 +689,8 @@ START_TEST(test_names_from_the_eleventh_genre_batch)
                 "Mongolia Ankhbaatar, and guests.");
     ASSERT_ENTITY(x, "Ministry of Foreign Affairs of Mongolia", KG_ORGANISATION);
     ASSERT_ENTITY(x, "Ankhbaatar", KG_PERSON);
+    x = extract("Report\n\nDoctors at the University of Ghana Medical School in Accra agreed.");
+    ASSERT_ENTITY(x, "University of Ghana Medical School", KG_ORGANISATION);
     /* negatives: a coordinated name of a body goes on past its country */
     x = extract("Report\n\nShe works at the Institute of China and Modern Asia in Moscow.");
     ASSERT_ENTITY(x, "Institute of China and Modern Asia", KG_ORGANISATION);
@@ -697,6 +706,9 @@ START_TEST(test_names_from_the_eleventh_genre_batch)
     ck_assert_uint_eq(count_type(x, KG_PARTY), 0);
     x = extract("Report\n\nThe Bright Future party won seats.");
     ASSERT_ENTITY(x, "Bright Future", KG_PARTY);
+    /* but a party's name may modify a noun after "a" */
+    x = extract("Report\n\nAnalysts expect a Likud government after the vote.");
+    ASSERT_ENTITY(x, "Likud", KG_PARTY);
 }
 END_TEST
 

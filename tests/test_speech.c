@@ -533,7 +533,11 @@ START_TEST(test_speech_author_before_remarks_in_the_headline)
     x = extract("Ambassador Tamsin Holloway Remarks at the Westbrook Institute\n\nMarch 16, "
                 "2016\n\nI look forward to working with Mongolia.");
     ASSERT_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Mongolia");
-    /* negatives: a headline that tells of the person's remarks in a report */
+    /* negatives: a verb between the name and the noun ("Will Address Graduates"), and a
+     * headline that tells of the person's remarks in a report */
+    x = extract("Governor Tamsin Holloway Will Address Graduates at Westbrook\n\nMarch 16, "
+                "2016\n\nWe expect a fine day. We thank the Acme Foundation.");
+    ASSERT_NO_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Acme Foundation");
     x = extract("Critics Slam Tamsin Holloway Remarks on Mongolia\n\nMarch 16, 2016\n\nCritics "
                 "said the remarks on Chile were wrong. We disagree.");
     ASSERT_NO_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Chile");

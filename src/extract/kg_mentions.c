@@ -350,12 +350,20 @@ static int name_possessive_before(const kx *x, size_t a)
  * to a head that parties take; without one, a stays ("Minister for Foreign Affairs"). */
 static size_t party_name_over_connectors(const kx *x, size_t a, size_t i)
 {
+    /* a one-word party the lexicon names is whole: "the National Union of Mineworkers for
+     * the Labour party" is two bodies ("Movement for Democratic Renewal party" is one) */
+    const kg_token *ta = &x->t->tokens[a];
+    if (i == a + 1 &&
+        kg_lexicon_has(x->lx, KG_LIST_PARTIES, x->t->text + ta->start, ta->end - ta->start))
+        return a;
     size_t c = a, best = a;
     for (int hops = 0; hops < 3; hops++) {
         size_t k = c;
-        if (k > 0 && kx_is(x, k - 1, "the"))
+        int the = k > 0 && kx_is(x, k - 1, "the");
+        if (the)
             k--;
-        if (!(k > 1 && (kx_is(x, k - 1, "for") || kx_is(x, k - 1, "of"))))
+        /* "of (the)", "for"; "for the" rather joins two bodies */
+        if (!(k > 1 && (kx_is(x, k - 1, "of") || (kx_is(x, k - 1, "for") && !the))))
             break;
         k--;
         size_t r = k;
@@ -440,10 +448,11 @@ static void find_parties(kx *x)
             a--;
         if (a < e)
             a = party_name_over_connectors(x, a, i);
-        /* "Yushchenko's Our Ukraine party": inside a sentence a capitalised "Our" or "My"
-         * opens a name */
-        if (a < e && a > 0 && (kx_is(x, a - 1, "Our") || kx_is(x, a - 1, "My")) &&
-            !x->label[a - 1] && !kx_is_sentence_start(x, a - 1) && kx_same_sentence(x, a - 1, i))
+        /* "Yushchenko's Our Ukraine party": inside a sentence a capitalised "Our" opens a
+         * name, unless it opens a quotation ('said, "Our Labour party ...') */
+        if (a < e && a > 1 && kx_is(x, a - 1, "Our") && !x->label[a - 1] &&
+            !kx_is_sentence_start(x, a - 1) && kx_same_sentence(x, a - 2, i) &&
+            x->t->tokens[a - 2].kind != KG_TOKEN_QUOTE && !kx_is(x, a - 2, ":"))
             a--;
         if (a < e) {
             if (!kx_free_span(x, a, e)) {
@@ -558,7 +567,8 @@ static void find_places(kx *x)
             size_t from = i > 0 && kx_is_ordinal(x, i - 1) && !x->label[i - 1] ? i - 1 : i;
             /* "the Midlands city of Gweru": the cue in lower case names the next place, and
              * the run before it the region that holds it */
-            int of_next = kx_is_lower_word(x, b) && kx_is(x, b + 1, "of") && kx_is_cap(x, b + 2) &&
+            int of_next = (kx_is(x, b, "city") || kx_is(x, b, "town") || kx_is(x, b, "village")) &&
+                          kx_is(x, b + 1, "of") && kx_is_cap(x, b + 2) &&
                           kx_same_sentence(x, b, b + 2);
             kx_add_mention(x, from, of_next ? b : b + 1, KG_PLACE);
             i = of_next ? b - 1 : b;

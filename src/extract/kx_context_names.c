@@ -292,9 +292,6 @@ void kx_find_by_context(kx *x)
         }
         if (kx_is_speech_verb(x, b) || (i > 0 && kx_is_speech_verb(x, i - 1)))
             person = 1;
-        /* "Selah Hennessy reports from Dakar": a correspondent's line */
-        if ((kx_is(x, b, "reports") || kx_is(x, b, "reported")) && kx_is(x, b + 1, "from"))
-            person = 1;
         /* "The head of the mission, X Y, told reporters": a name set off by commas before a
          * speech verb */
         if (i > 0 && kx_is(x, i - 1, ",") && kx_is(x, b, ",") && kx_is_speech_verb(x, b + 1))

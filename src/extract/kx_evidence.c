@@ -28,9 +28,6 @@ static int title_before(const kx *x, size_t a)
     return kx_after_title(x, a);
 }
 
-/* Whether every head noun of the name [a, b) is one parties take ("Movement", "Front",
- * "Alliance" ...), or it has none: "the opposition Movement for Democratic Change" is a
- * party, "the ruling Council" a council. */
 /* Where the part of the name [a, b) that holds its head ends: before its first "of" or
  * "for" when a head noun stands there ("Union of Forces for Change" is a union, whatever
  * its complement names), else b ("Republic of Kazakhstan Ministry of Justice"). */
@@ -47,6 +44,9 @@ static size_t head_part_end(const kx *x, size_t a, size_t b)
     return b;
 }
 
+/* Whether every head noun of the name [a, b) (of its head part, head_part_end) is one
+ * parties take ("Movement", "Front", "Alliance" ...), or it has none: "the opposition
+ * Movement for Democratic Change" is a party, "the ruling Council" a council. */
 static int party_like_heads(const kx *x, size_t a, size_t b)
 {
     b = head_part_end(x, a, b);
@@ -368,9 +368,6 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
     /* nor the reporter himself: "VOA's Barry Newhouse reports from Islamabad" */
     int reporter = b - a >= 2 && b - a <= 3 &&
                    (kx_is_given_name(x, a) || kx_in_list(x, a, KG_LIST_GIVEN_PLACES, 0));
-    /* "Selah Hennessy reports from Dakar": a reporter reports from where she is */
-    if (kx_is(x, b + 1, "from") && (kx_is(x, b, "reports") || kx_is(x, b, "reported")))
-        reporter = 1;
     if (kx_same_sentence(x, a, b) && !where && !reporter &&
         (((kx_is(x, b, "reported") || kx_is(x, b, "reports")) && !kx_is(x, b + 1, "to")) ||
          kx_is(x, b, "quoted") || kx_is(x, b, "quotes") ||

@@ -158,14 +158,16 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
             (kx_is(x, j, "Deputy") || kx_is(x, j, "Assistant") || kx_is(x, j, "Acting") ||
              kx_is(x, j, "Principal") || kx_is(x, j, "Vice")))
             break;
-        /* a country after a connector ends the name but for a head or an acronym: "State
-         * Secretary of Ministry of Foreign Affairs of Mongolia Ankhbayar" names the holder */
+        /* a country after a connector ends the name before one word that is no head or
+         * acronym: "State Secretary of Ministry of Foreign Affairs of Mongolia Ankhbayar,"
+         * names the holder */
         size_t clen;
         const kg_place *country =
             after_connector && resumed && resumed < j ? kx_place_at(x, resumed, &clen) : NULL;
         if (country && resumed + clen == j && strcmp(country->kind, "country") == 0 &&
-            kx_is_cap(x, j) && !kx_is_head(x, j) && !kx_is_allcaps(x, j))
-            break;
+            kx_is_cap(x, j) && !kx_is_head(x, j) && !kx_is_allcaps(x, j) &&
+            !(kx_is_cap(x, j + 1) && kx_same_sentence(x, j, j + 1)))
+            break; /* not "University of Ghana Medical School" */
         /* right after a head noun only another head or an acronym continues the name
          * ("European Commission Lukas Maurer" is an organisation and a person) */
         if (kx_is_cap(x, j) && x->label[j] == 0 && kx_same_sentence(x, start, j) &&

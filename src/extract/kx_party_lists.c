@@ -259,9 +259,11 @@ void kx_find_lexicon_parties(kx *x)
             b++;
         const kg_token *ta = &x->t->tokens[i], *tb = &x->t->tokens[b - 1];
         int common_start = b == i + 1 && kx_is_sentence_start(x, i) && kx_is_common_cap(x, i);
-        /* "a Partnership for a Bright Future": a name takes no indefinite article */
+        /* "a Partnership for a Bright Future": a name takes no indefinite article, but a
+         * noun it modifies does ("a Likud government") */
         int indefinite = i > 0 && (kx_is_ci(x, i - 1, "a") || kx_is_ci(x, i - 1, "an")) &&
-                         kx_same_sentence(x, i - 1, i);
+                         kx_same_sentence(x, i - 1, i) &&
+                         !(kx_is_lower_word(x, b) && kx_same_sentence(x, i, b));
         if (!common_start && !indefinite && b - i <= 6 &&
             kg_lexicon_has(x->lx, KG_LIST_PARTIES, x->t->text + ta->start, tb->end - ta->start))
             kx_add_mention(x, i, b, KG_PARTY);

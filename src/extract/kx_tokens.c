@@ -320,10 +320,17 @@ int kx_is_stop_word(const kx *x, size_t i)
  * Spanish and Portuguese ("bin Laden", "van der Bellen", "dos Santos", "del Castillo"). */
 static int is_particle_word(const kx *x, size_t i)
 {
-    static const char *const particles[] = {
-        "bin", "ibn", "bint", "ben",   "van", "von", "der", "den", "ter", "de",  "da", "di",
-        "du",  "des", "del",  "della", "dos", "das", "la",  "al",  "el",  "abu", NULL};
+    static const char *const particles[] = {"bin", "ibn", "bint", "ben", "van", "von", "ter",
+                                            "de",  "da",  "di",   "du",  "des", "del", "della",
+                                            "dos", "das", "al",   "el",  "abu", NULL};
     return i < x->n && kx_is_any(x, i, particles);
+}
+
+/* The lower-case words that follow a first particle: "van der", "van den", "de la". */
+static int is_second_particle(const kx *x, size_t i)
+{
+    static const char *const seconds[] = {"der", "den", "la", "los", "las", NULL};
+    return i < x->n && kx_is_any(x, i, seconds);
 }
 
 int kx_is_name_particle(const kx *x, size_t i)
@@ -337,7 +344,7 @@ int kx_is_name_particle(const kx *x, size_t i)
         return (h - w == 2 && (strncmp(w, "al", 2) == 0 || strncmp(w, "el", 2) == 0)) &&
                (size_t)(h - w) + 1 < len && h[1] >= 'A' && h[1] <= 'Z';
     /* "van der Bellen", "de la Rúa": two particles before the surname */
-    size_t s = is_particle_word(x, i + 1) ? i + 2 : i + 1;
+    size_t s = is_second_particle(x, i + 1) ? i + 2 : i + 1;
     return is_particle_word(x, i) && kx_is_cap(x, s) && !x->label[s] && !x->label[i + 1] &&
            kx_same_sentence(x, i, s);
 }
@@ -348,7 +355,7 @@ size_t kx_name_particle_len(const kx *x, size_t i)
         return 0;
     if (kx_has_hyphen(x, i))
         return 1;
-    return is_particle_word(x, i + 1) ? 3 : 2;
+    return is_second_particle(x, i + 1) ? 3 : 2;
 }
 
 int kx_is_honorific(const kx *x, size_t i)

@@ -34,6 +34,9 @@ static size_t statement_author(kx_rel_state *rs, size_t *byline)
     static const char *const authored[] = {
         "remarks", "statement", "delivered", "delivery", "address", "post",   "blog", "article",
         "op-ed",   "column",    "essay",     "written",  "speech",  "letter", NULL};
+    /* the nouns of what is written, none of them a verb too ("Will Address Graduates") */
+    static const char *const written_pieces[] = {
+        "remarks", "statement", "op-ed", "column", "essay", "speech", "letter", "article", NULL};
     kx *x = rs->x;
     /* a statement speaks in the first person ("I congratulate", "We urge"); a spokesperson's
      * account of what others did does not */
@@ -78,12 +81,12 @@ static size_t statement_author(kx_rel_state *rs, size_t *byline)
              * opens with the person, and what is authored follows the name, one word of
              * its own between at most */
             if (s == 0 && mi && kx_rel_mention(rs, mi - 1)->type == KG_PERSON &&
-                kx_rel_mention(rs, mi - 1)->tok_end == i + 1 && i + 2 < sen->end_token &&
+                kx_rel_mention(rs, mi - 1)->tok_end == i + 1 && i + 1 < sen->end_token &&
                 only_titles(x, sen->first_token, kx_rel_mention(rs, mi - 1)->tok_start) &&
                 kx_rel_mention(rs, mi - 1)->entity + 1 == first_person && persons == 1 &&
-                (kx_is_any_ci(x, i + 1, authored) ||
-                 (kx_is_cap(x, i + 1) && !rs->mention_at[i + 1] &&
-                  kx_is_any_ci(x, i + 2, authored)))) {
+                (kx_is_any_ci(x, i + 1, written_pieces) ||
+                 (i + 2 < sen->end_token && kx_is_cap(x, i + 1) && !rs->mention_at[i + 1] &&
+                  kx_is_any_ci(x, i + 2, written_pieces)))) {
                 *byline = s;
                 return first_person;
             }

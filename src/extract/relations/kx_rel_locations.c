@@ -476,7 +476,8 @@ void kx_rel_find_locations(kx_rel_state *rs)
         if (m->type == KG_PLACE && k + 2 < x->n && kx_is_any(x, k, settlements) &&
             kx_is(x, k + 1, "of") && rs->mention_at[k + 2] && kx_same_sentence(x, k, k + 2)) {
             const kg_x_mention *n2 = kx_rel_mention(rs, rs->mention_at[k + 2] - 1);
-            if (n2->type == KG_PLACE && n2->tok_start == k + 2 && n2->entity != m->entity)
+            if (n2->type == KG_PLACE && n2->tok_start == k + 2 && n2->entity != m->entity &&
+                kx_rel_place_rank(x, n2->entity) > kx_rel_place_rank(x, m->entity))
                 kx_add_relation(x, n2->entity, m->entity, KG_LOCATED_IN, m->sentence);
         }
         /* "Ashgabat, the capital of Turkmenistan"; "the capital of Turkmenistan, Ashgabat";
