@@ -712,6 +712,30 @@ START_TEST(test_names_from_the_eleventh_genre_batch)
 }
 END_TEST
 
+START_TEST(test_names_acronyms_beyond_initials_and_short_party_names)
+{
+    /* an acronym that takes letters from inside the words ("pEople", "REpublicana"); a word
+     * of English in capitals that the text defines so is an acronym wherever it stands */
+    const kg_extraction *x =
+        extract("Report\n\nThe Congress of the People (COPE) is a new party. In an interview, COPE "
+                "policy chief Smuts Ngonyama spoke. Funes bested Alianza Republicana Nacionalista "
+                "(ARENA) candidate Rodrigo Avila. Avila said ARENA would remain strong.");
+    ASSERT_ENTITY(x, "COPE", KG_PARTY);
+    ASSERT_REL(x, "Smuts Ngonyama", KG_AFFILIATED_WITH, "Congress of the People");
+    long arena = find_entity(x, "Alianza Republicana Nacionalista", KG_PARTY);
+    ck_assert_msg(arena >= 0 && entity_named(&x->entities[arena], "ARENA"), "%s", dump(x));
+    /* negative: a word of English in capitals that the text does not define */
+    x = extract("Report\n\nThey cope. The word COPE was printed on the wall.");
+    ASSERT_NOTHING_NAMED(x, "COPE");
+    /* "the X Y Party" ... "X Y leader Z": the party's name without "Party", even where its
+     * first word is a place */
+    x = extract("Report\n\nThe Ulster Unionist Party won seats. Ulster Unionist leader Sir Reg "
+                "Empey was elected in Ulster.");
+    ASSERT_REL(x, "Sir Reg Empey", KG_AFFILIATED_WITH, "Ulster Unionist Party");
+    ASSERT_ENTITY(x, "Ulster", KG_PLACE);
+}
+END_TEST
+
 static Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -751,6 +775,7 @@ static Suite *names_suite(void)
     tcase_add_test(tc, test_names_in_title_case_headlines);
     tcase_add_test(tc, test_names_from_the_eighth_news_batch);
     tcase_add_test(tc, test_names_from_the_eleventh_genre_batch);
+    tcase_add_test(tc, test_names_acronyms_beyond_initials_and_short_party_names);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -522,6 +522,51 @@ static int persuasion_plural(const kx *x, size_t i)
            !kg_lexicon_demonym_country(x->lx, w, len - 1);
 }
 
+/* Whether the words of tokens [a, a + n) are those of [b, b + n), written alike. */
+static int same_words(const kx *x, size_t a, size_t b, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t la, lb;
+        const char *wa = kx_tok(x, a + k, &la), *wb = kx_tok(x, b + k, &lb);
+        if (la != lb || memcmp(wa, wb, la) != 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* "The Ulster Unionist Party won ... Ulster Unionist leader Sir Reg Empey": a party the text
+ * names "X Y Party" it names "X Y" too, before any other finder reads the words ("Ulster"
+ * is a place of the gazetteer). Two words at least, not followed by another capitalised
+ * word or "party", not inside a longer capitalised run. */
+static void find_party_short_names(kx *x)
+{
+    size_t n_parties = x->out->n_mentions;
+    for (size_t p = 0; p < n_parties; p++) {
+        const kg_x_mention *pm = &x->out->mentions[p];
+        size_t a = pm->tok_start, e = pm->tok_end - 1; /* e: "Party" */
+        if (pm->type != KG_PARTY || !kx_is(x, e, "Party") || e - a < 2 || e - a > 5)
+            continue;
+        int all_cap = 1;
+        for (size_t k = a; k < e; k++)
+            all_cap &= kx_is_cap(x, k);
+        if (!all_cap)
+            continue;
+        size_t len = e - a;
+        for (size_t i = 0; i + len < x->n; i++) {
+            if (i == a || !kx_free_span(x, i, i + len) || !same_words(x, a, i, len) ||
+                !kx_same_sentence(x, i, i + len - 1) ||
+                (kx_is_cap(x, i + len) && !kx_is_title(x, i + len) &&
+                 kx_same_sentence(x, i, i + len)) ||
+                kx_is_ci(x, i + len, "party") ||
+                (i > 0 && kx_is_cap(x, i - 1) && !x->label[i - 1] && !kx_is_stop_cap(x, i - 1) &&
+                 !kx_is_title(x, i - 1) && kx_same_sentence(x, i - 1, i)))
+                continue;
+            kx_add_mention(x, i, i + len, KG_PARTY);
+            i += len - 1;
+        }
+    }
+}
+
 /* "the Socialists", "the Social Democrats", "the Tories": a party named by its persuasion,
  * capitalised inside a sentence after "the" (in lower case, "socialists" are people). */
 static void find_party_plurals(kx *x)
@@ -693,6 +738,7 @@ void kx_find_mentions(kx *x)
     kx_find_quoted_names(x);
     kx_find_web_names(x);
     find_parties(x);
+    find_party_short_names(x);
     find_party_plurals(x);
     find_lexicon_parties_over_places(x);
     find_people(x);

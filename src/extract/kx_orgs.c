@@ -80,6 +80,20 @@ static size_t of_list_end(const kx *x, size_t k)
     return k;
 }
 
+/* Whether token i is written as one of the tokens at[0..n). */
+static int same_word_as_any(const kx *x, size_t i, const size_t *at, size_t n)
+{
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    for (size_t k = 0; k < n; k++) {
+        size_t l2;
+        const char *w2 = kx_tok(x, at[k], &l2);
+        if (l2 == len && memcmp(w, w2, len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether token i is an acronym standing alone between commas or before the sentence's end
  * (", DFID,", ", OSCE."): another name of what precedes it, not an item of a list. */
 static int lone_acronym(const kx *x, size_t i)
@@ -539,6 +553,15 @@ void kx_find_organisations(kx *x)
         }
         h = b - 1;
     }
+    /* acronyms the text defines in brackets after a name ("Congress of the People
+     * (COPE)"): words of English in capitals that are acronyms wherever they stand */
+    size_t *defined = NULL, n_defined = 0, cap_defined = 0;
+    for (size_t i = 2; i + 1 < x->n; i++)
+        if (kx_is_allcaps(x, i) && kx_is(x, i - 1, "(") && kx_is(x, i + 1, ")") &&
+            (kx_is_cap(x, i - 2) || x->label[i - 2]) && n_defined < 64) {
+            KG_GROW(defined, cap_defined, n_defined + 1);
+            defined[n_defined++] = i;
+        }
     /* acronyms: runs of all-capital words, three letters or more (or followed by another) */
     for (size_t i = 0; i < x->n; i++) {
         /* a title in capitals ("Tcell CEO X") names an office, not a body; a word in
@@ -577,7 +600,8 @@ void kx_find_organisations(kx *x)
         }
         /* a word of English in capitals is no acronym, unless a mission is named after it
          * ("the CIS observer mission") */
-        if (b == i + 1 && kx_is_stop_word_ci(x, i) && mission_phrase_end(x, b) == b)
+        if (b == i + 1 && kx_is_stop_word_ci(x, i) && mission_phrase_end(x, b) == b &&
+            !same_word_as_any(x, i, defined, n_defined))
             continue;
         /* roman numerals are not acronyms */
         const char *s = kx_tok(x, i, &len);
@@ -592,15 +616,7 @@ void kx_find_organisations(kx *x)
                    !kx_is_title(x, a - 1))
                 a--;
             /* (a name may be missing: a title or stop word before the bracket) */
-            int spells = 0;
-            if (a + 1 < i) {
-                const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[i - 2];
-                char *acr = kg_normalize_acronym(x->t->text + ta->start, tb->end - ta->start);
-                size_t alen;
-                const char *as = kx_tok(x, i, &alen);
-                spells = strlen(acr) == alen && memcmp(acr, as, alen) == 0;
-                free(acr);
-            }
+            int spells = a + 1 < i && kx_spells_acronym(x, a, i - 1, i);
             if (spells) {
                 size_t m = kx_add_mention(x, a, i - 1, KG_ORGANISATION);
                 kx_note_alias_span(x, m, i, i + 1, "acronym in parentheses");
@@ -671,6 +687,7 @@ void kx_find_organisations(kx *x)
         kx_note_noun_alias(x, m, b, b + (two ? 2 : 1));
         i = b - 1;
     }
+    free(defined);
 }
 
 /* The gazetteer's canonical name of the country an adjective of nationality names

@@ -696,6 +696,72 @@ int kx_is_party_head(const kx *x, size_t i)
     return kx_is_any(x, i, heads);
 }
 
+enum {
+    SPELL_WORDS = 10,
+    SPELL_LETTERS = 12
+};
+
+static int spells_word(const kx *x, size_t a, size_t k, size_t b, const char *acr, size_t alen,
+                       size_t j, unsigned char memo[SPELL_WORDS + 1][SPELL_LETTERS + 1]);
+
+/* Whether letters acr[j..] spell words [k, b) of the name, from word k on (see
+ * kx_spells_acronym); word k is the (k - a)th of the name. memo holds the failures met
+ * (1) by word and letter, so that the search is polynomial whatever the input. */
+static int spells_from(const kx *x, size_t a, size_t k, size_t b, const char *acr, size_t alen,
+                       size_t j, unsigned char memo[SPELL_WORDS + 1][SPELL_LETTERS + 1])
+{
+    if (k == b)
+        return j == alen;
+    if (memo[k - a][j])
+        return 0;
+    int ok = spells_word(x, a, k, b, acr, alen, j, memo);
+    if (!ok)
+        memo[k - a][j] = 1;
+    return ok;
+}
+
+/* One step of spells_from: word k gives nothing (a connector in lower case), or its
+ * initial and then letters from inside it. */
+static int spells_word(const kx *x, size_t a, size_t k, size_t b, const char *acr, size_t alen,
+                       size_t j, unsigned char memo[SPELL_WORDS + 1][SPELL_LETTERS + 1])
+{
+    size_t len;
+    const char *w = kx_tok(x, k, &len);
+    if (!kx_is_word(x, k))
+        return spells_from(x, a, k + 1, b, acr, alen, j, memo);
+    /* a connector in lower case may give its initial or nothing */
+    if (!kx_is_cap(x, k) && spells_from(x, a, k + 1, b, acr, alen, j, memo))
+        return 1;
+    if (j >= alen || (w[0] | 0x20) != (acr[j] | 0x20))
+        return 0;
+    /* the initial, then letters from inside the word, in order ("FREnte", "pEople") */
+    size_t jj = j + 1, p = 1;
+    for (;;) {
+        if (spells_from(x, a, k + 1, b, acr, alen, jj, memo))
+            return 1;
+        if (jj >= alen)
+            return 0;
+        while (p < len && (w[p] | 0x20) != (acr[jj] | 0x20))
+            p++;
+        if (p >= len)
+            return 0;
+        p++;
+        jj++;
+    }
+}
+
+int kx_spells_acronym(const kx *x, size_t a, size_t b, size_t acr)
+{
+    if (kx_spells_initials(x, a, b, acr))
+        return 1;
+    size_t alen;
+    const char *as = kx_tok(x, acr, &alen);
+    if (alen < 3 || alen > SPELL_LETTERS || b <= a || b - a > SPELL_WORDS)
+        return 0;
+    unsigned char memo[SPELL_WORDS + 1][SPELL_LETTERS + 1] = {{0}};
+    return spells_from(x, a, a, b, as, alen, 0, memo);
+}
+
 /* (kx_tokens.h) */
 int kx_spells_initials(const kx *x, size_t a, size_t b, size_t acr)
 {
