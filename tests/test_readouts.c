@@ -656,6 +656,29 @@ START_TEST(test_readouts_subject_past_an_apposition_and_a_region_s_city)
 }
 END_TEST
 
+START_TEST(test_readouts_roles_a_body_gives)
+{
+    /* a body's name, its people's role in the plural, the people (of both bodies when two
+     * such phrases are joined); "the party's leader, X"; "chose X as its candidate" */
+    const kg_extraction *x = extract(
+        "Report\n\nThe Velmar Unity Party (VUP) held a congress. Former ANC members and VUP "
+        "founders Mosiua Lekota and Mbhazima Shilowa spoke. Ortak leaders like Fawzi Barhoum "
+        "rejected the comments. The party's leader, Ivan Tamm, spoke. The Ortak Party chose "
+        "Anna Berg as its candidate for president.");
+    ASSERT_REL(x, "Mosiua Lekota", KG_AFFILIATED_WITH, "Velmar Unity Party");
+    ASSERT_REL(x, "Mbhazima Shilowa", KG_AFFILIATED_WITH, "Velmar Unity Party");
+    ASSERT_REL(x, "Mbhazima Shilowa", KG_AFFILIATED_WITH, "ANC");
+    ASSERT_REL(x, "Fawzi Barhoum", KG_AFFILIATED_WITH, "Ortak Party");
+    ASSERT_REL(x, "Ivan Tamm", KG_AFFILIATED_WITH, "Ortak Party");
+    ASSERT_REL(x, "Anna Berg", KG_AFFILIATED_WITH, "Ortak Party");
+    /* negatives: a plural that is no role, and a role of nobody named */
+    x = extract("Report\n\nThe Ortak Party held a congress. Ortak voters like Ivan Tamm stayed "
+                "home. The party's leader spoke to Anna Berg.");
+    ASSERT_NO_REL(x, "Ivan Tamm", KG_AFFILIATED_WITH, "Ortak Party");
+    ASSERT_NO_REL(x, "Anna Berg", KG_AFFILIATED_WITH, "Ortak Party");
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -690,6 +713,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_role_after_a_copula);
     tcase_add_test(tc, test_readouts_membership_verbs);
     tcase_add_test(tc, test_readouts_subject_past_an_apposition_and_a_region_s_city);
+    tcase_add_test(tc, test_readouts_roles_a_body_gives);
     suite_add_tcase(s, tc);
     return s;
 }

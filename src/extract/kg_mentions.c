@@ -157,8 +157,21 @@ static void find_people(kx *x)
         /* "said legislator Johnstone Muthama", "opposition leader Sam Rainsy": after a
          * title in lower case, two name words (the second no word of English, no place) are
          * a person's whatever the first */
-        if (!given && i > 0 && (kx_is_title(x, i - 1) || kx_is_plural_title(x, i - 1)) &&
-            kx_is_lower_word(x, i - 1) && kx_same_sentence(x, i - 1, i) &&
+        /* and "Hamas leaders like X", "officials such as X", "members, including X" */
+        size_t tl = i;
+        if (i > 1 && (kx_is(x, i - 1, "like") || kx_is(x, i - 1, "including")))
+            tl = i - 1;
+        else if (i > 2 && kx_is(x, i - 1, "as") && kx_is(x, i - 2, "such"))
+            tl = i - 2;
+        if (tl < i && tl > 1 && kx_is(x, tl - 1, ","))
+            tl--;
+        if (!given && tl < i && kx_is_plural_title(x, tl - 1) && kx_is_lower_word(x, tl - 1) &&
+            kx_same_sentence(x, tl - 1, i))
+            tl--;
+        else
+            tl = i - (i > 0);
+        if (!given && i > 0 && (kx_is_title(x, tl) || kx_is_plural_title(x, tl)) &&
+            kx_is_lower_word(x, tl) && kx_same_sentence(x, tl, i) &&
             x->t->tokens[j].end - x->t->tokens[j].start >= 3 &&
             !kx_in_list(x, j, KG_LIST_COMMON_WORDS, 1) && !kx_place_at(x, j, &plen) &&
             !kx_is_demonym(x, j) && !kx_is_common_cap(x, i) &&

@@ -4,6 +4,8 @@
  * 2. readouts of meetings (kx_rel_meetings.c): may add meetings and mentions, so the
  *    indexes by first token and by mention are built after it;
  * 3. affiliations (kx_rel_affiliations.c): affiliated-with, and each person's role span;
+ *    then roles in predicates and memberships (kx_rel_predicates.c) and the roles a body
+ *    gives the people beside it (kx_rel_body_roles.c);
  * 4. meeting participants and delegation leaders (kx_rel_meetings.c): spoke-at;
  * 5. reported speech (kx_rel_speech.c): each speaker's spoke-at and discussed, outside the
  *    speaker's role and the meeting's participants;
@@ -21,6 +23,7 @@
 #include "kx_rel_affiliations.h"
 #include "kx_rel_agendas.h"
 #include "kx_rel_bodies.h"
+#include "kx_rel_body_roles.h"
 #include "kx_rel_common.h"
 #include "kx_rel_delegations.h"
 #include "kx_rel_layout.h"
@@ -41,6 +44,7 @@ void kx_find_relations(kx *x)
     kx_rel_find_affiliations(&rs);
     kx_rel_find_predicate_roles(&rs);
     kx_rel_find_memberships(&rs);
+    kx_rel_find_body_roles(&rs);
     kx_rel_find_body_parents(&rs);
     kx_rel_find_meeting_participants(&rs);
     kx_rel_find_delegation_leaders(&rs);
