@@ -649,6 +649,10 @@ START_TEST(test_readouts_subject_past_an_apposition_and_a_region_s_city)
                           x->entities[x->relations[i].source].type == KG_EVENT &&
                           entity_named(&x->entities[x->relations[i].target], "Gweru");
     ck_assert_msg(event_in_gweru, "%s", dump(x));
+    /* "in the country's capital, Bishkek": the country the text named last */
+    x = extract("Report\n\nThe minister stopped in Kyrgyzstan. She met the president in the "
+                "country's capital, Bishkek.");
+    ASSERT_REL(x, "Bishkek", KG_LOCATED_IN, "Kyrgyzstan");
     /* negatives: a clause after the apposition's comma is no verb of the subject's */
     x = extract("Report\n\nIvan Tamm, the son of a farmer, said Anna Berg leads the Velmar "
                 "Institute.");

@@ -533,6 +533,10 @@ START_TEST(test_speech_author_before_remarks_in_the_headline)
     x = extract("Ambassador Tamsin Holloway Remarks at the Westbrook Institute\n\nMarch 16, "
                 "2016\n\nI look forward to working with Mongolia.");
     ASSERT_REL(x, "Tamsin Holloway", KG_DISCUSSED, "Mongolia");
+    /* "Testimony :: Hon. X": the headline names the text's kind, then its author */
+    x = extract("Testimony :: Hon. Robert Holloway\n\nJune 2009\n\nWelcome to this briefing. "
+                "I think Mongolia has done well.");
+    ASSERT_REL(x, "Robert Holloway", KG_DISCUSSED, "Mongolia");
     /* negatives: a verb between the name and the noun ("Will Address Graduates"), and a
      * headline that tells of the person's remarks in a report */
     x = extract("Governor Tamsin Holloway Will Address Graduates at Westbrook\n\nMarch 16, "

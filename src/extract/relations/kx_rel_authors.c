@@ -31,9 +31,10 @@ static int only_titles(const kx *x, size_t a, size_t b)
 static size_t statement_author(kx_rel_state *rs, size_t *byline)
 {
     /* what an author writes or delivers: "Remarks by X", "a post by X", "an op-ed by X" */
-    static const char *const authored[] = {
-        "remarks", "statement", "delivered", "delivery", "address", "post",   "blog", "article",
-        "op-ed",   "column",    "essay",     "written",  "speech",  "letter", NULL};
+    static const char *const authored[] = {"remarks", "statement", "delivered", "delivery",
+                                           "address", "post",      "blog",      "article",
+                                           "op-ed",   "column",    "essay",     "written",
+                                           "speech",  "letter",    "testimony", NULL};
     /* the nouns of what is written, none of them a verb too ("Will Address Graduates") */
     static const char *const written_pieces[] = {
         "remarks", "statement", "op-ed", "column", "essay", "speech", "letter", "article", NULL};
@@ -67,6 +68,10 @@ static size_t statement_author(kx_rel_state *rs, size_t *byline)
                 words++;
             if (kx_is(x, i, "by") && i > sen->first_token && kx_is_any_ci(x, i - 1, authored))
                 by = i;
+            /* a headline "Testimony :: Hon. X", "Statement of X", "Remarks: X" */
+            if (s == 0 && !by && i > sen->first_token && kx_is_any_ci(x, i - 1, authored) &&
+                (kx_is(x, i, ":") || kx_is(x, i, "of") || kx_is(x, i, "-")))
+                by = kx_is(x, i + 1, ":") ? i + 1 : i;
             /* "Assistant Secretary X's Remarks as Delivered at Y": a title, in the
              * headline or a paragraph of its own; not "Putin's speech on Friday" */
             if ((s == 0 || (window && kx_sentence_is_paragraph(x, s))) && mi &&

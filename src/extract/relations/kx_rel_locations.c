@@ -60,6 +60,13 @@ static int in_building(const kx *x, const kg_x_mention *pm)
            (kx_is_ci(x, k - 3, "in") || kx_is_ci(x, k - 3, "room") || kx_is_ci(x, k - 3, "hall"));
 }
 
+/* Whether "country's" or "nation's" ends right before token k. */
+static int country_s_before(const kx *x, size_t k)
+{
+    return k >= 2 && (x->t->tokens[k - 1].flags & KG_TOKEN_POSSESSIVE) &&
+           (kx_is(x, k - 2, "country") || kx_is(x, k - 2, "nation"));
+}
+
 /* The lower-case nouns of a settlement ("the capital, X", "the city of X"). */
 static const char *const settlements[] = {"capital", "city", "town", "village", NULL};
 
@@ -73,7 +80,10 @@ static int in_the_city_of(const kx *x, size_t i)
     if (k == 0 || !kx_is_any(x, k - 1, settlements))
         return 0;
     k--;
-    if (k > 0 && kx_is_lower_word(x, k - 1) && !kx_is(x, k - 1, "the") && !kx_is(x, k - 1, "in"))
+    if (country_s_before(x, k))
+        k -= 2; /* "the country's capital, X" */
+    else if (k > 0 && kx_is_lower_word(x, k - 1) && !kx_is(x, k - 1, "the") &&
+             !kx_is(x, k - 1, "in"))
         k--; /* "the southern city of" */
     else if (k > 0 && x->label[k - 1] && x->out->mentions[x->label[k - 1] - 1].type == KG_PLACE &&
              x->out->mentions[x->label[k - 1] - 1].tok_end == k)
@@ -212,6 +222,18 @@ static size_t own_place(kx *x, const kg_x_mention *m)
             return (size_t)-1;
         const kg_token *ta = &x->t->tokens[t], *tb = &x->t->tokens[b - 1];
         return place_entity(x, p, x->t->text + ta->start, tb->end - ta->start);
+    }
+    return (size_t)-1;
+}
+
+/* The entity of the last country the text names before token k, or (size_t)-1. */
+static size_t last_country_before(kx_rel_state *rs, size_t k)
+{
+    for (size_t i = k; i > 0; i--) {
+        size_t mk = rs->mention_at[i - 1];
+        if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PLACE &&
+            kx_rel_is_country(rs->x, kx_rel_mention(rs, mk - 1)->entity))
+            return kx_rel_mention(rs, mk - 1)->entity;
     }
     return (size_t)-1;
 }
@@ -479,6 +501,16 @@ void kx_rel_find_locations(kx_rel_state *rs)
             if (n2->type == KG_PLACE && n2->tok_start == k + 2 && n2->entity != m->entity &&
                 kx_rel_place_rank(x, n2->entity) > kx_rel_place_rank(x, m->entity))
                 kx_add_relation(x, n2->entity, m->entity, KG_LOCATED_IN, m->sentence);
+        }
+        /* "in the country's capital, Bishkek": the country the text named last */
+        if (m->type == KG_PLACE && m->tok_start >= 5) {
+            size_t c = kx_is(x, m->tok_start - 1, ",") ? m->tok_start - 1 : m->tok_start;
+            if (kx_is(x, c - 1, "capital") && country_s_before(x, c - 1) &&
+                kx_is_ci(x, c - 4, "the") && kx_same_sentence(x, c - 4, m->tok_start)) {
+                size_t country = last_country_before(rs, c - 4);
+                if (country != (size_t)-1 && country != m->entity)
+                    kx_add_relation(x, m->entity, country, KG_LOCATED_IN, m->sentence);
+            }
         }
         /* "Ashgabat, the capital of Turkmenistan"; "the capital of Turkmenistan, Ashgabat";
          * "Syria's capital, Damascus" */
