@@ -695,6 +695,20 @@ START_TEST(test_typing_plural_roles_reporters_and_party_appositions)
 }
 END_TEST
 
+START_TEST(test_typing_firm_of_partners_joined_by_ampersand)
+{
+    /* a firm's name joins its partners with "&" before its legal form */
+    const kg_extraction *x = extract("Report\n\nDouglas & Lomason Co said profits rose, "
+                                     "analysts at Velmar Wertheim & Co said.");
+    ASSERT_ENTITY(x, "Douglas & Lomason Co", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Velmar Wertheim & Co", KG_ORGANISATION);
+    ck_assert_uint_eq(count_type(x, KG_PLACE), 0);
+    /* negative: "&" without a firm's legal form joins nothing */
+    x = extract("Report\n\nAnna Berg & Ivan Tamm Institute staff met.");
+    ck_assert_msg(!any_name_contains(x, "&"), "%s", dump(x));
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -738,6 +752,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_surname_of_a_person_named_in_full);
     tcase_add_test(tc, test_typing_name_and_its_acronym_weigh_together);
     tcase_add_test(tc, test_typing_plural_roles_reporters_and_party_appositions);
+    tcase_add_test(tc, test_typing_firm_of_partners_joined_by_ampersand);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -11,13 +11,6 @@
 #include <string.h>
 
 /* (kx_evidence.h) */
-int kx_is_legal_form(const kx *x, size_t i)
-{
-    static const char *const forms[] = {"Inc", "Corp", "Co", "Ltd",  "Plc", "PLC", "LLC", "AG",
-                                        "SA",  "SpA",  "NV", "GmbH", "AB",  "Bhd", "Pty", NULL};
-    return kx_is_any(x, i, forms);
-}
-
 /* Whether a title phrase ends right before token a. */
 static int title_before(const kx *x, size_t a)
 {

@@ -53,9 +53,6 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
  * mention m's text and context give: what it contains, what precedes and follows it. */
 void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS]);
 
-/* Whether token i is a company's legal form: "Inc", "Corp", "Ltd", "AG" ... */
-int kx_is_legal_form(const kx *x, size_t i);
-
 /* Whether the name [a, b) is joined by "and" to a person's name ("Prince Norodom Ranariddh
  * and Hun Sen agreed"): coordinated names are of one kind. */
 int kx_coordinated_with_person(const kx *x, size_t a, size_t b);

@@ -496,6 +496,17 @@ void kx_find_organisations(kx *x)
                 continue;
             a = h - 1;
         }
+        /* "Douglas & Lomason Co", "Schroder Wertheim & Co", "A.G. Edwards & Sons": a firm's
+         * name joins its partners with "&" */
+        if (a > 1 && (kx_is_legal_form(x, h) || kx_is(x, h, "Sons") || kx_is(x, h, "Partners")) &&
+            kx_is(x, a - 1, "&") && kx_is_cap(x, a - 2) && !x->label[a - 2] &&
+            kx_same_sentence(x, a - 2, h)) {
+            size_t c = a - 2;
+            while (c > 0 && c + 4 > a && kx_same_sentence(x, c - 1, h) && kx_is_cap(x, c - 1) &&
+                   !x->label[c - 1] && !kx_is_stop_cap(x, c - 1) && !kx_is_title(x, c - 1))
+                c--;
+            a = c;
+        }
         /* "Information and Analytical Center": a coordinated modifier before the head */
         if (a > 1 && a < h + 1 && kx_is(x, a - 1, "and") && kx_is_cap(x, a - 2) &&
             !x->label[a - 2] && !kx_is_title(x, a - 2) && !kx_is_stop_word(x, a - 2)) {

@@ -688,6 +688,13 @@ int kx_has_lower_hyphen_part(const kx *x, size_t i)
     return len > 0 && w[0] >= 'a' && w[0] <= 'z';
 }
 
+int kx_is_legal_form(const kx *x, size_t i)
+{
+    static const char *const forms[] = {"Inc", "Corp", "Co", "Ltd",  "Plc", "PLC", "LLC", "AG",
+                                        "SA",  "SpA",  "NV", "GmbH", "AB",  "Bhd", "Pty", NULL};
+    return kx_is_any(x, i, forms);
+}
+
 int kx_is_party_head(const kx *x, size_t i)
 {
     static const char *const heads[] = {"Movement", "Front",     "Alliance", "Union",

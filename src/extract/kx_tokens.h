@@ -83,6 +83,8 @@ int kx_is_head(const kx *x, size_t i);
 /* Whether token i is a head noun that parties and bodies share ("Movement", "Front",
  * "Alliance", "Union", "Rally", "Congress", ...), or "Party". */
 int kx_is_party_head(const kx *x, size_t i);
+/* Whether token i is a company's legal form: "Inc", "Corp", "Ltd", "AG" ... */
+int kx_is_legal_form(const kx *x, size_t i);
 int kx_is_speech_verb(const kx *x, size_t i);
 int kx_is_sentence_start(const kx *x, size_t i);
 
