@@ -703,6 +703,12 @@ START_TEST(test_typing_firm_of_partners_joined_by_ampersand)
     ASSERT_ENTITY(x, "Douglas & Lomason Co", KG_ORGANISATION);
     ASSERT_ENTITY(x, "Velmar Wertheim & Co", KG_ORGANISATION);
     ck_assert_uint_eq(count_type(x, KG_PLACE), 0);
+    /* a firm named with its legal form is called by its name without it, or by its first
+     * word, whatever a given name or a town of that name says */
+    x = extract("Report\n\nMagna International Inc agreed to buy it. Johnson Controls Inc and "
+                "Lear Corp bid too. Johnson Controls lost, and Magna won.");
+    ASSERT_ENTITY(x, "Johnson Controls", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Magna", KG_ORGANISATION);
     /* negative: "&" without a firm's legal form joins nothing */
     x = extract("Report\n\nAnna Berg & Ivan Tamm Institute staff met.");
     ck_assert_msg(!any_name_contains(x, "&"), "%s", dump(x));

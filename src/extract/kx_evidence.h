@@ -34,7 +34,7 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 #define W_LEGAL_FORM 3.0             /* "Ericsson AB", "Kia Motor Corp" */
 #define W_VENUE 3.0                  /* "the Rayburn House Office Building": a building, a place */
 #define W_LIST 2.0                   /* a weak item of a list whose strong items have one type */
-#define W_COMPANY 3.0                /* "Lear" where the text named "Lear Corp" */
+#define W_COMPANY 4.0 /* "Lear" where the text named "Lear Corp" (beats a given name) */
 #define W_SPEAKER_LINE 3.0           /* the name opening a line of a list of speakers */
 #define W_SEATS 3.0                  /* "Labor (13 seats)", "X won 40 of the 76 seats" */
 #define W_BASED 3.0                  /* "the Ohio-based KeyCorp": places base bodies, not people */
