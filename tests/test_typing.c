@@ -709,6 +709,11 @@ START_TEST(test_typing_firm_of_partners_joined_by_ampersand)
                 "Lear Corp bid too. Johnson Controls lost, and Magna won.");
     ASSERT_ENTITY(x, "Johnson Controls", KG_ORGANISATION);
     ASSERT_ENTITY(x, "Magna", KG_ORGANISATION);
+    /* a month before a body's name dates what follows, it is no word of the name */
+    x = extract("Report\n\nThe August National Association of Purchasing Management index "
+                "rose.");
+    ASSERT_ENTITY(x, "National Association of Purchasing Management", KG_ORGANISATION);
+    ck_assert_msg(!any_name_contains(x, "August"), "%s", dump(x));
     /* negative: "&" without a firm's legal form joins nothing */
     x = extract("Report\n\nAnna Berg & Ivan Tamm Institute staff met.");
     ck_assert_msg(!any_name_contains(x, "&"), "%s", dump(x));
