@@ -724,6 +724,9 @@ START_TEST(test_names_acronyms_beyond_initials_and_short_party_names)
     ASSERT_REL(x, "Smuts Ngonyama", KG_AFFILIATED_WITH, "Congress of the People");
     long arena = find_entity(x, "Alianza Republicana Nacionalista", KG_PARTY);
     ck_assert_msg(arena >= 0 && entity_named(&x->entities[arena], "ARENA"), "%s", dump(x));
+    /* firms after "advisers such as" are no people; people after "leaders like" are */
+    x = extract("Report\n\nThe bank's advisers such as Goldman Sachs earned fees.");
+    ck_assert_uint_eq(count_type(x, KG_PERSON), 0);
     /* negative: a word of English in capitals that the text does not define */
     x = extract("Report\n\nThey cope. The word COPE was printed on the wall.");
     ASSERT_NOTHING_NAMED(x, "COPE");

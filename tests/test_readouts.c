@@ -653,6 +653,10 @@ START_TEST(test_readouts_subject_past_an_apposition_and_a_region_s_city)
     x = extract("Report\n\nThe minister stopped in Kyrgyzstan. She met the president in the "
                 "country's capital, Bishkek.");
     ASSERT_REL(x, "Bishkek", KG_LOCATED_IN, "Kyrgyzstan");
+    /* not a country the gazetteer puts the city out of */
+    x = extract("Report\n\nKyrgyzstan borders China. Protests spread in the country's "
+                "capital, Bishkek.");
+    ASSERT_NO_REL(x, "Bishkek", KG_LOCATED_IN, "China");
     /* negatives: a clause after the apposition's comma is no verb of the subject's */
     x = extract("Report\n\nIvan Tamm, the son of a farmer, said Anna Berg leads the Velmar "
                 "Institute.");
@@ -675,6 +679,17 @@ START_TEST(test_readouts_roles_a_body_gives)
     ASSERT_REL(x, "Fawzi Barhoum", KG_AFFILIATED_WITH, "Ortak Party");
     ASSERT_REL(x, "Ivan Tamm", KG_AFFILIATED_WITH, "Ortak Party");
     ASSERT_REL(x, "Anna Berg", KG_AFFILIATED_WITH, "Ortak Party");
+    /* negatives (a review's cases): a speaker set off by commas, a verb before the plural,
+     * the body of another clause, the last body no party */
+    x = extract("Report\n\nOrtak leaders, Benjamin Netanyahu said, reject the plan. The Ortak "
+                "Party sued lawyers Ana Lopez and Juan Perez. According to the BBC, the Ortak "
+                "Party chose Jacob Zuma as its candidate. The Velmar Unity Party met. The PAC "
+                "said the party's leader, Ali Smith, resigned. He met Ortak");
+    ASSERT_NO_REL(x, "Benjamin Netanyahu", KG_AFFILIATED_WITH, NULL);
+    ASSERT_NO_REL(x, "Ana Lopez", KG_AFFILIATED_WITH, NULL);
+    ASSERT_NO_REL(x, "Jacob Zuma", KG_AFFILIATED_WITH, "BBC");
+    ASSERT_REL(x, "Jacob Zuma", KG_AFFILIATED_WITH, "Ortak Party");
+    ASSERT_NO_REL(x, "Ali Smith", KG_AFFILIATED_WITH, "Velmar Unity Party");
     /* negatives: a plural that is no role, and a role of nobody named */
     x = extract("Report\n\nThe Ortak Party held a congress. Ortak voters like Ivan Tamm stayed "
                 "home. The party's leader spoke to Anna Berg.");

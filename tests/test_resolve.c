@@ -691,6 +691,30 @@ START_TEST(test_resolve_types_and_events_kept_apart)
 }
 END_TEST
 
+START_TEST(test_resolve_relation_between_entities_made_one_is_dropped)
+{
+    /* two entities of a document that the store resolves to one ("Johnson Controls" and
+     * "Johnson Controls Inc" by its alias): a relation between them would be a loop */
+    fixture f;
+    open_fixture(&f);
+    const char *text = "Note\nJohnson Controls Inc bid. Johnson Controls lost.";
+    kg_document *d = kg_document_new("d.txt", NULL, NULL, text, strlen(text));
+    kg_extraction *x = new_extraction(d);
+    size_t inc = add_entity(x, "Johnson Controls Inc", KG_ORGANISATION);
+    add_alias(x, inc, "Johnson Controls", "company without its legal form");
+    size_t bare = add_entity(x, "Johnson Controls", KG_ORGANISATION);
+    add_mention(x, inc, "Johnson Controls Inc", 0);
+    add_mention(x, bare, "Johnson Controls", 1);
+    add_relation(x, bare, inc, KG_AFFILIATED_WITH, 1);
+    resolve(f.st, x);
+    ck_assert_int_eq(q_int(f.st, "SELECT count(*) FROM entities"), 1);
+    ck_assert_int_eq(q_int(f.st, "SELECT count(*) FROM edges WHERE source = target"), 0);
+    kg_extraction_free(x);
+    kg_document_free(d);
+    close_fixture(&f);
+}
+END_TEST
+
 static Suite *resolve_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -712,6 +736,7 @@ static Suite *resolve_suite(void)
     tcase_add_test(tc, test_resolve_surname_and_shared_alias);
     tcase_add_test(tc, test_resolve_ambiguous_surname_stays_apart);
     tcase_add_test(tc, test_resolve_types_and_events_kept_apart);
+    tcase_add_test(tc, test_resolve_relation_between_entities_made_one_is_dropped);
     suite_add_tcase(s, tc);
     return s;
 }

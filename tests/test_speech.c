@@ -537,6 +537,10 @@ START_TEST(test_speech_author_before_remarks_in_the_headline)
     x = extract("Testimony :: Hon. Robert Holloway\n\nJune 2009\n\nWelcome to this briefing. "
                 "I think Mongolia has done well.");
     ASSERT_REL(x, "Robert Holloway", KG_DISCUSSED, "Mongolia");
+    /* "Letter of Support for X": no author, the name is not right after */
+    x = extract("Letter of Support for Maria Lopez\n\nMarch 16, 2016\n\nI write to support "
+                "her work on Mongolia.");
+    ASSERT_NO_REL(x, "Maria Lopez", KG_DISCUSSED, "Mongolia");
     /* negatives: a verb between the name and the noun ("Will Address Graduates"), and a
      * headline that tells of the person's remarks in a report */
     x = extract("Governor Tamsin Holloway Will Address Graduates at Westbrook\n\nMarch 16, "

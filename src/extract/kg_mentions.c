@@ -157,7 +157,12 @@ static void find_people(kx *x)
         /* "said legislator Johnstone Muthama", "opposition leader Sam Rainsy": after a
          * title in lower case, two name words (the second no word of English, no place) are
          * a person's whatever the first */
-        /* and "Hamas leaders like X", "officials such as X", "members, including X" */
+        /* and "Hamas leaders like X", "officials such as X", "members, including X" (roles
+         * of people: "advisers such as Goldman Sachs" may be firms) */
+        static const char *const people_roles[] = {
+            "leaders",   "members",   "officials",  "politicians", "lawmakers", "legislators",
+            "ministers", "activists", "founders",   "candidates",  "spokesmen", "deputies",
+            "MPs",       "figures",   "dissidents", NULL};
         size_t tl = i;
         if (i > 1 && (kx_is(x, i - 1, "like") || kx_is(x, i - 1, "including")))
             tl = i - 1;
@@ -165,7 +170,7 @@ static void find_people(kx *x)
             tl = i - 2;
         if (tl < i && tl > 1 && kx_is(x, tl - 1, ","))
             tl--;
-        if (!given && tl < i && kx_is_plural_title(x, tl - 1) && kx_is_lower_word(x, tl - 1) &&
+        if (!given && tl < i && kx_is_any(x, tl - 1, people_roles) &&
             kx_same_sentence(x, tl - 1, i))
             tl--;
         else

@@ -505,7 +505,8 @@ void kx_find_organisations(kx *x)
             kx_same_sentence(x, a - 2, h)) {
             size_t c = a - 2;
             while (c > 0 && c + 4 > a && kx_same_sentence(x, c - 1, h) && kx_is_cap(x, c - 1) &&
-                   !x->label[c - 1] && !kx_is_stop_cap(x, c - 1) && !kx_is_title(x, c - 1))
+                   !x->label[c - 1] && !kx_is_stop_cap(x, c - 1) && !kx_is_title(x, c - 1) &&
+                   !(kx_is_sentence_start(x, c - 1) && kx_is_common_cap(x, c - 1)))
                 c--;
             a = c;
         }

@@ -128,6 +128,8 @@ int kx_in_list2(const kx *x, size_t i, kg_wordlist list)
  * in the titles list, after a "co-"/"vice-" prefix if any). */
 int kx_is_plural_title(const kx *x, size_t i)
 {
+    if (i >= x->n)
+        return 0;
     size_t len;
     const char *w = kx_tok(x, i, &len);
     char low[64];

@@ -52,7 +52,7 @@ int kx_is_plural_title(const kx *x, size_t i);
 int kx_spells_initials(const kx *x, size_t a, size_t b, size_t acr);
 /* Whether the acronym at token acr spells the name [a, b) as acronyms do beyond initials:
  * every capitalised word gives its initial and may give more of its letters after it, in
- * order; a connector in lower case its initial or nothing ("Congress of the People":
+ * order; a connector in lower case the same or nothing ("Congress of the People":
  * COPE; "Alianza Republicana Nacionalista": ARENA). Three to twelve letters, ten words at
  * most. kx_spells_initials's answers are included. */
 int kx_spells_acronym(const kx *x, size_t a, size_t b, size_t acr);

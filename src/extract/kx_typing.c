@@ -40,7 +40,7 @@ typedef struct typing {
  * next sentence. Notes the short form as an alias and keeps its key. */
 static void collect_companies(kx *x, typing *ty)
 {
-    ty->company = kg_xcalloc(2 * ty->n + 1, sizeof *ty->company);
+    ty->company = kg_xcalloc(ty->n + 1, sizeof *ty->company);
     for (size_t i = 0; i < ty->n; i++) {
         const kg_x_mention *m = &x->out->mentions[i];
         size_t b = m->tok_end;
@@ -55,13 +55,6 @@ static void collect_companies(kx *x, typing *ty)
         ty->company[ty->n_company++] =
             kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
         kx_note_alias_span(x, i, m->tok_start, e, "company without its legal form");
-        /* "Magna International Inc" ... "Magna": a firm is called by its first word too,
-         * when that word is no word of English and no given name */
-        if (e - m->tok_start >= 2 && kx_is_cap(x, m->tok_start) &&
-            !kx_in_list(x, m->tok_start, KG_LIST_COMMON_WORDS, 1) &&
-            !kx_in_list(x, m->tok_start, KG_LIST_GIVEN_NAMES, 0) && !kx_is_demonym(x, m->tok_start))
-            ty->company[ty->n_company++] =
-                kg_normalize_key(x->t->text + ta->start, ta->end - ta->start);
     }
 }
 

@@ -91,6 +91,10 @@ int kg_resolve_into_store(kg_store *st, const kg_extraction *x, kg_error *err)
     }
     for (size_t i = 0; i < x->n_relations && rc == KG_OK; i++) {
         const kg_x_relation *r = &x->relations[i];
+        /* two entities of the document that the store resolves to one ("Johnson Controls"
+         * and "Johnson Controls Inc"): a relation between them would be a loop */
+        if (ids[r->source] == ids[r->target])
+            continue;
         const kg_sentence *s = &x->tokens.sentences[r->sentence];
         char *sentence = kg_xstrndup(doc->text + s->start, s->end - s->start);
         rc = kg_store_add_evidence(st, ids[r->source], ids[r->target],

@@ -68,10 +68,17 @@ static size_t statement_author(kx_rel_state *rs, size_t *byline)
                 words++;
             if (kx_is(x, i, "by") && i > sen->first_token && kx_is_any_ci(x, i - 1, authored))
                 by = i;
-            /* a headline "Testimony :: Hon. X", "Statement of X", "Remarks: X" */
+            /* a headline "Testimony :: Hon. X", "Statement of X", "Remarks: X": the person
+             * right after, titles between at most ("Letter of Support for X" is no author's) */
             if (s == 0 && !by && i > sen->first_token && kx_is_any_ci(x, i - 1, authored) &&
-                (kx_is(x, i, ":") || kx_is(x, i, "of") || kx_is(x, i, "-")))
-                by = kx_is(x, i + 1, ":") ? i + 1 : i;
+                (kx_is(x, i, ":") || kx_is(x, i, "of") || kx_is(x, i, "-"))) {
+                size_t p = kx_is(x, i + 1, ":") ? i + 2 : i + 1, q = p;
+                while (q < sen->end_token && !rs->mention_at[q] && q < p + 4)
+                    q++;
+                if (q < sen->end_token && rs->mention_at[q] && only_titles(x, p, q) &&
+                    kx_rel_mention(rs, rs->mention_at[q] - 1)->type == KG_PERSON)
+                    by = q - 1;
+            }
             /* "Assistant Secretary X's Remarks as Delivered at Y": a title, in the
              * headline or a paragraph of its own; not "Putin's speech on Friday" */
             if ((s == 0 || (window && kx_sentence_is_paragraph(x, s))) && mi &&

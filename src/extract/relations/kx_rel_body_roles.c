@@ -53,12 +53,16 @@ static void affiliate_list(kx_rel_state *rs, size_t k, size_t body, size_t role)
 static size_t plural_roles_after(kx_rel_state *rs, const kg_x_mention *m, int depth)
 {
     kx *x = rs->x;
+    /* the modifiers of a role, not verbs ("The ANC sued lawyers X and Y") */
+    static const char *const modifiers[] = {
+        "senior",  "former", "top",   "fellow",     "founding", "leading", "prominent",
+        "veteran", "other",  "local", "regional",   "national", "young",   "several",
+        "two",     "three",  "party", "opposition", NULL};
     size_t k = m->tok_end;
     if (k < x->n && (x->t->tokens[k].flags & KG_TOKEN_POSSESSIVE))
         k++;
-    for (size_t mods = 0; mods < 2 && kx_is_lower_word(x, k) && !kx_is_plural_title(x, k) &&
-                          kx_same_sentence(x, m->tok_start, k);
-         mods++)
+    for (size_t mods = 0;
+         mods < 2 && kx_is_any(x, k, modifiers) && kx_same_sentence(x, m->tok_start, k); mods++)
         k++;
     /* roles toward a body that are no membership of it */
     static const char *const outsiders[] = {"voters",    "supporters", "observers", "critics",
@@ -76,7 +80,8 @@ static size_t plural_roles_after(kx_rel_state *rs, const kg_x_mention *m, int de
             affiliate_list(rs, people, m->entity, m->tok_start);
         return people;
     }
-    if (kx_is(x, k, ","))
+    /* a comma only before "including" ("Hamas leaders, X said, ..." names a speaker) */
+    if (kx_is(x, k, ",") && kx_is(x, k + 1, "including"))
         k++;
     if (kx_is(x, k, "like") || kx_is(x, k, "including"))
         k++;
@@ -88,19 +93,24 @@ static size_t plural_roles_after(kx_rel_state *rs, const kg_x_mention *m, int de
     return k;
 }
 
-/* The entity of the last party mention that starts before token k, or (size_t)-1. */
+/* The entity of the last party mention before token k in its sentence or the one before,
+ * or (size_t)-1 when the last body there is no party ("the PAC said the party's leader"). */
 static size_t last_party_before(kx_rel_state *rs, size_t k)
 {
-    for (size_t i = k; i > 0; i--) {
+    kx *x = rs->x;
+    size_t s = x->t->tokens[k].sentence;
+    size_t from = x->t->sentences[s > 0 ? s - 1 : 0].first_token;
+    for (size_t i = k; i > from; i--) {
         size_t mk = rs->mention_at[i - 1];
-        if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PARTY)
-            return kx_rel_mention(rs, mk - 1)->entity;
+        if (mk && is_body(kx_rel_mention(rs, mk - 1)))
+            return kx_rel_mention(rs, mk - 1)->type == KG_PARTY ? kx_rel_mention(rs, mk - 1)->entity
+                                                                : (size_t)-1;
     }
     return (size_t)-1;
 }
 
 /* "the party's leader, X", "the party's general secretary X": the party the text named
- * last before "the party's" at token k. */
+ * last before "the party's" at token k, in its sentence or the one before. */
 static void role_of_the_party(kx_rel_state *rs, size_t k)
 {
     kx *x = rs->x;
@@ -124,7 +134,7 @@ static void role_of_the_party(kx_rel_state *rs, size_t k)
 }
 
 /* "The VUP chose X as its candidate": person mention p, then "as its" and a title, is the
- * role of the body that opens the clause (the first body of the sentence before p). */
+ * role of the body that opens the clause (the first body after the last comma before p). */
 static void role_as_its(kx_rel_state *rs, const kg_x_mention *p)
 {
     kx *x = rs->x;
@@ -138,8 +148,15 @@ static void role_as_its(kx_rel_state *rs, const kg_x_mention *p)
         t++;
     if (!kx_is_title(x, t) || !kx_same_sentence(x, p->tok_start, t))
         return;
+    /* the clause: after the last comma before p ("According to the BBC, the ANC chose X") */
     const kg_sentence *sen = &x->t->sentences[p->sentence];
-    for (size_t i = sen->first_token; i < p->tok_start; i++) {
+    size_t from = sen->first_token;
+    for (size_t i = p->tok_start; i > sen->first_token; i--)
+        if (kx_is(x, i - 1, ",")) {
+            from = i;
+            break;
+        }
+    for (size_t i = from; i < p->tok_start; i++) {
         size_t mk = rs->mention_at[i];
         if (mk && is_body(kx_rel_mention(rs, mk - 1))) {
             kx_add_relation(x, p->entity, kx_rel_mention(rs, mk - 1)->entity, KG_AFFILIATED_WITH,

@@ -226,10 +226,13 @@ static size_t own_place(kx *x, const kg_x_mention *m)
     return (size_t)-1;
 }
 
-/* The entity of the last country the text names before token k, or (size_t)-1. */
+/* The entity of the last country the text names before token k, in k's sentence or the
+ * one before, or (size_t)-1. */
 static size_t last_country_before(kx_rel_state *rs, size_t k)
 {
-    for (size_t i = k; i > 0; i--) {
+    size_t s = rs->x->t->tokens[k].sentence;
+    size_t from = rs->x->t->sentences[s > 0 ? s - 1 : 0].first_token;
+    for (size_t i = k; i > from; i--) {
         size_t mk = rs->mention_at[i - 1];
         if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PLACE &&
             kx_rel_is_country(rs->x, kx_rel_mention(rs, mk - 1)->entity))
@@ -508,7 +511,13 @@ void kx_rel_find_locations(kx_rel_state *rs)
             if (kx_is(x, c - 1, "capital") && country_s_before(x, c - 1) &&
                 kx_is_ci(x, c - 4, "the") && kx_same_sentence(x, c - 4, m->tok_start)) {
                 size_t country = last_country_before(rs, c - 4);
-                if (country != (size_t)-1 && country != m->entity)
+                /* not where the gazetteer puts the city in another country ("Kyrgyzstan
+                 * borders China. ... the country's capital, Bishkek") */
+                const kg_place *city = e->entities[m->entity].geo;
+                const kg_place *land = country != (size_t)-1 ? e->entities[country].geo : NULL;
+                int other = city && land && city->country && land->country &&
+                            strcmp(city->country, land->country) != 0;
+                if (country != (size_t)-1 && country != m->entity && !other)
                     kx_add_relation(x, m->entity, country, KG_LOCATED_IN, m->sentence);
             }
         }
