@@ -403,6 +403,47 @@ def test_corrections_through_load(tmp):
     check(("Almaty", "place") in nodes, "what the correction does not name is loaded")
 
 
+# Invented texts that name one body two ways: the full name with its acronym (a, c) and the
+# acronym alone (b). The first document by key names it, whatever order the builds take.
+NAMING = {
+    "a.txt": "New study\n\nThe Kazakhstan Institute for Strategic Studies (KISI) published a"
+             " report on Wednesday. Yerkin Tukumov presented it in Almaty.\n",
+    "b.txt": "Experts meet\n\nKISI experts met in Astana on Tuesday. Tukumov spoke about the"
+             " elections.\n",
+    "c.txt": "KISI report\n\nThe Kazakhstan Institute for Strategic Studies (KISI) held a round"
+             " table in Almaty on Monday. Director Yerkin Tukumov opened it.\n",
+}
+
+
+def test_build_order(tmp):
+    d = os.path.join(tmp, "naming")
+    os.makedirs(d)
+    for name, text in NAMING.items():
+        with open(os.path.join(d, name), "w") as f:
+            f.write(text)
+    path = lambda n: os.path.join(d, n)
+    clean = os.path.join(tmp, "naming-clean.db")
+    check(kg(clean, "build", d).returncode == 0, "build of the naming texts")
+    want = graph(clean)
+    labels = sorted(n["label"] for n in json.loads(
+        kg(clean, "export", "json", "-o", "-").stdout)["nodes"])
+    check("Kazakhstan Institute for Strategic Studies" in labels,
+          f"the first document by key names the body: {labels}")
+    # one build of several files in another order (c's name, then a's, which sorts first and
+    # gives the same name, then b's acronym: a still names it), each file its own build, -j 2
+    for i, (order, jobs) in enumerate(((["c.txt", "a.txt", "b.txt"], "1"),
+                                       (["b.txt", "c.txt", "a.txt"], "1"),
+                                       (["c.txt", "b.txt", "a.txt"], "2"))):
+        db = os.path.join(tmp, f"naming-{i}.db")
+        r = kg(db, "build", "-j", jobs, *map(path, order))
+        check(r.returncode == 0 and graph(db) == want,
+              f"a build in the order {order} (-j {jobs}) gives the clean build's graph")
+    db = os.path.join(tmp, "naming-each.db")
+    for n in ("c.txt", "b.txt", "a.txt"):
+        kg(db, "build", path(n))
+    check(graph(db) == want, "one build per file, last by key first, gives the clean graph")
+
+
 def main():
     global KG
     KG = os.path.abspath(sys.argv[1])
@@ -415,6 +456,7 @@ def main():
         test_upgrade(tmp, names)
         test_exports(tmp)
         test_corrections_through_load(tmp)
+        test_build_order(tmp)
         test_kill_remove(tmp, kills)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

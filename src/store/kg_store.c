@@ -411,6 +411,7 @@ void kg_store_forget_caches(kg_store *st)
     st->counts = NULL;
     kg_near_index_free(st->near);
     st->near = NULL;
+    kg_store_forget_naming(st);
 }
 
 /* Steps a statement that returns no rows. */
@@ -613,7 +614,10 @@ int kg_store_add_alias(kg_store *st, long long entity, const char *alias, const 
     bind_text(s, 2, alias);
     bind_text(s, 3, document);
     bind_text(s, 4, reason);
-    return step_done(st, s, err);
+    rc = step_done(st, s, err);
+    if (rc == KG_OK && sqlite3_changes(st->db) > 0)
+        kg_store_note_alias_document(st, entity, alias, reason, document);
+    return rc;
 }
 
 int kg_store_add_mention(kg_store *st, const char *document, long long entity, long start, long end,

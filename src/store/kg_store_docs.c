@@ -103,6 +103,7 @@ int kg_store_is_input(kg_store *st, const char *path, kg_error *err)
 
 int kg_store_set_document_key(kg_store *st, const char *key, const char *document, kg_error *err)
 {
+    kg_store_naming_before_key(st, key, document);
     sqlite3_stmt *s = NULL;
     int rc = prepare_cached(st, &s,
                             "INSERT INTO document_keys(key, document) VALUES(?1, ?2)"
@@ -224,12 +225,6 @@ static int drop_unmentioned(kg_store *st, const long long *ids, size_t n, kg_err
     return rc;
 }
 
-/* The names resolution gives an entity in a document (kg_resolve.c: the reasons it records
- * for a document's own name of the entity, as against aliases found beside it). */
-#define NAME_REASONS                                                                               \
-    "('name in the document', 'same name in another document',"                                    \
-    " 'shared alias with another document', 'surname of the only such person in the store')"
-
 /* Which document names an entity when several give it a name: the one whose least key sorts
  * first (keyless ones last, then in the order they were built). A clean build reads files in
  * name order, so this is the first one it reads; and the name does not depend on the order in
@@ -237,31 +232,6 @@ static int drop_unmentioned(kg_store *st, const long long *ids, size_t n, kg_err
 #define DOC_ORDER(d)                                                                               \
     "(SELECT min(k.key) FROM document_keys k WHERE k.document = " d ".id) IS NULL,"                \
     " (SELECT min(k.key) FROM document_keys k WHERE k.document = " d ".id), " d ".rowid"
-
-int kg_store_prefer_name(kg_store *st, long long entity, const char *name, const char *key,
-                         const char *doc_key, kg_error *err)
-{
-    if (!doc_key)
-        return KG_OK;
-    sqlite3_stmt *s = NULL;
-    int rc = prepare_cached(st, &s,
-                            "UPDATE entities SET name = ?2, key = ?3 WHERE id = ?1 AND name <> ?2"
-                            " AND NOT EXISTS (SELECT 1 FROM alias_documents ad"
-                            " JOIN document_keys k ON k.document = ad.document"
-                            " WHERE ad.entity = ?1 AND ad.alias = entities.name"
-                            " AND ad.reason IN " NAME_REASONS " AND k.key <= ?4)",
-                            err);
-    if (rc != KG_OK)
-        return rc;
-    sqlite3_bind_int64(s, 1, entity);
-    sqlite3_bind_text(s, 2, name, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(s, 3, key, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(s, 4, doc_key, -1, SQLITE_TRANSIENT);
-    if (sqlite3_step(s) != SQLITE_DONE)
-        rc = db_error(st, err, "cannot update store");
-    sqlite3_reset(s);
-    return rc;
-}
 
 int kg_store_note_entity_key(kg_store *st, long long entity, const char *name, const char *document,
                              const char *key, kg_error *err)

@@ -6,6 +6,7 @@
 #define KG_STORE_INTERNAL_H
 
 #include "kg_mention_counts.h"
+#include "kg_naming_keys.h"
 #include "kg_store.h"
 #include "kg_surnames.h"
 
@@ -45,6 +46,17 @@ struct kg_store {
     int old_schema; /* opened for reading with an older schema version: the new tables are
                        missing (kg_store_has_new_schema) */
     long long near_version;
+    /* each entity's name and the least key of a document giving it, filled by
+     * kg_store_prefer_name; valid on the same terms (kg_store_docs.c) */
+    kg_naming_keys *naming;
+    long long naming_version;
+    /* the names the document being resolved gave with a name reason, (entity, name) pairs
+     * (names owned), to lower their naming keys when the document's key is set */
+    char *pending_document;  /* owned; NULL: none */
+    char *pending_least_key; /* owned; the document's least key, NULL: none yet */
+    long long *pending_entities;
+    char **pending_names;
+    size_t n_pending, cap_pending;
     int schema; /* the schema version the store has (after any upgrade) */
 };
 
@@ -52,5 +64,24 @@ struct kg_store {
  * older schema (1 or 2) in one transaction with the version bump, so that a kill leaves the
  * old or the new schema. Sets st->schema. KG_OK, or KG_ESTORE with err set. */
 int kg_store_create_schema(kg_store *st, long long version, kg_error *err);
+
+/* The reasons resolution gives an entity's alias when the alias is a document's own name of
+ * the entity (kg_resolve.c), as against aliases found beside it: a C list and an SQL one. */
+#define KG_NAME_REASON_LIST                                                                        \
+    "name in the document", "same name in another document", "shared alias with another document", \
+        "surname of the only such person in the store"
+#define NAME_REASONS                                                                               \
+    "('name in the document', 'same name in another document',"                                    \
+    " 'shared alias with another document', 'surname of the only such person in the store')"
+
+/* Notes that document gave entity the name alias with reason (kg_store_add_alias, after a new
+ * row of alias_documents), for kg_store_prefer_name's naming keys (kg_store_docs.c). */
+void kg_store_note_alias_document(kg_store *st, long long entity, const char *alias,
+                                  const char *reason, const char *document);
+/* Keeps the naming keys right before key is recorded as a key of document
+ * (kg_store_set_document_key). Always KG_OK. */
+int kg_store_naming_before_key(kg_store *st, const char *key, const char *document);
+/* Frees the naming keys and the pending names (kg_store_forget_caches, kg_store_close). */
+void kg_store_forget_naming(kg_store *st);
 
 #endif
