@@ -552,6 +552,32 @@ START_TEST(test_speech_author_before_remarks_in_the_headline)
 }
 END_TEST
 
+START_TEST(test_speech_author_role_line_under_the_byline)
+{
+    /* a line of its own under the byline, a date line between: the author's title and body */
+    const kg_extraction *x =
+        extract("Testimony :: Hon. Robert Holloway\n\nJune 2, 2009\n\nCo-Chairman - Westbrook "
+                "Commission on Trade\n\nWelcome to this briefing. I think Mongolia has done well.");
+    ASSERT_REL(x, "Robert Holloway", KG_AFFILIATED_WITH, "Westbrook Commission on Trade");
+    ASSERT_NO_REL(x, "Robert Holloway", KG_DISCUSSED, "Westbrook Commission on Trade");
+    ASSERT_REL(x, "Robert Holloway", KG_DISCUSSED, "Mongolia");
+    x = extract("Remarks by Robert Holloway\n\nAmbassador, Embassy of Mongolia\n\nI think "
+                "Mongolia has done well.");
+    ASSERT_REL(x, "Robert Holloway", KG_AFFILIATED_WITH, "Embassy of Mongolia");
+    /* negatives: a line without a title is a subject ("Westbrook Commission on Trade"), a
+     * sentence is no role line, and a line under a report's headline names no author's role */
+    x = extract("Testimony :: Hon. Robert Holloway\n\nJune 2, 2009\n\nWestbrook Commission "
+                "on Trade\n\nWelcome to this briefing. I think Mongolia has done well.");
+    ASSERT_NO_REL(x, "Robert Holloway", KG_AFFILIATED_WITH, "Westbrook Commission on Trade");
+    x = extract("Testimony :: Hon. Robert Holloway\n\nThe Chairman of the Westbrook Commission "
+                "on Trade resigned.\n\nWelcome to this briefing. I think Mongolia has done well.");
+    ASSERT_NO_REL(x, "Robert Holloway", KG_AFFILIATED_WITH, "Westbrook Commission on Trade");
+    x = extract("Robert Holloway Visits Mongolia\n\nChairman - Westbrook Commission on "
+                "Trade\n\nThe senator arrived in Ulaanbaatar on Monday.");
+    ASSERT_NO_REL(x, "Robert Holloway", KG_AFFILIATED_WITH, "Westbrook Commission on Trade");
+}
+END_TEST
+
 START_TEST(test_speech_greeting_before_the_subject_addresses_no_one)
 {
     /* "Dear friends, X has ...": X is the subject of what the speaker says, not addressed;
@@ -773,6 +799,7 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_extract_object_of_speech_verb_is_not_speaker);
     tcase_add_test(tc, test_speech_author_of_remarks_named_in_the_headline);
     tcase_add_test(tc, test_speech_author_before_remarks_in_the_headline);
+    tcase_add_test(tc, test_speech_author_role_line_under_the_byline);
     tcase_add_test(tc, test_speech_author_in_a_headline_byline);
     tcase_add_test(tc, test_speech_review_negatives_of_authors);
     tcase_add_test(tc, test_speech_possessive_speech_in_a_report_names_no_author);

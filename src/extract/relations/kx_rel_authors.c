@@ -8,7 +8,9 @@
  * paragraph "X, Secretary of State, Washington, DC" (the headline too, when a comma follows the
  * name);
  * - a resolution's or a bill's sponsors: "Mr. X (for himself and Mr. Y) submitted the
- *   following resolution", "Ms. X introduced the following bill": X, and Y beside X. */
+ *   following resolution", "Ms. X introduced the following bill": X, and Y beside X;
+ * - the author's role line under the byline, a line of its own with a title and a body
+ *   ("Co-Chairman - Helsinki Commission", "Ambassador, Embassy of X"): affiliated-with. */
 #include "kx_rel_authors.h"
 
 #include <string.h>
@@ -183,4 +185,66 @@ size_t kx_rel_text_author(kx_rel_state *rs, size_t *byline, size_t *co)
     *co = 0;
     size_t author = statement_author(rs, byline);
     return author ? author : resolution_sponsor(rs, byline, co);
+}
+
+/* Whether sentence s is a date line: a month or numbers only ("July 29, 2008", "29.07.2008"). */
+static int is_date_line(const kx *x, size_t s)
+{
+    const kg_sentence *sen = &x->t->sentences[s];
+    if (sen->end_token - sen->first_token > 6)
+        return 0;
+    for (size_t i = sen->first_token; i < sen->end_token; i++)
+        if (!kx_is_month(x, i) && x->t->tokens[i].kind != KG_TOKEN_NUMBER &&
+            x->t->tokens[i].kind != KG_TOKEN_PUNCT)
+            return 0;
+    return 1;
+}
+
+size_t kx_rel_author_role_line(kx_rel_state *rs, size_t author, size_t byline)
+{
+    kx *x = rs->x;
+    if (!author || byline == (size_t)-1)
+        return (size_t)-1;
+    /* the lines right after the byline, a date line between at most */
+    for (size_t s = byline + 1, dates = 0; s < x->t->n_sentences && s <= byline + 2 + dates; s++) {
+        const kg_sentence *sen = &x->t->sentences[s];
+        if (!kx_sentence_is_paragraph(x, s) || !kx_in_byline_window(x, s))
+            return (size_t)-1;
+        if (is_date_line(x, s) && dates < 1) {
+            dates++;
+            continue;
+        }
+        if (!kx_is_entry_line(x, sen->first_token, sen->end_token))
+            return (size_t)-1;
+        /* titles, bodies, places and the words that join them; no person, no other word */
+        size_t bodies[4], n = 0;
+        int titled = 0;
+        for (size_t i = sen->first_token; i < sen->end_token; i++) {
+            size_t mi = rs->mention_at[i];
+            if (mi) {
+                const kg_x_mention *m = kx_rel_mention(rs, mi - 1);
+                if (m->type == KG_PERSON || m->type == KG_EVENT)
+                    return (size_t)-1;
+                if ((m->type == KG_ORGANISATION || m->type == KG_PARTY) && n < 4)
+                    bodies[n++] = m->entity;
+                i = m->tok_end - 1;
+                continue;
+            }
+            if (kx_is_title(x, i)) {
+                titled = 1;
+                continue;
+            }
+            if (x->t->tokens[i].kind == KG_TOKEN_PUNCT || kx_is(x, i, "of") || kx_is(x, i, "the") ||
+                kx_is(x, i, "for") || kx_is(x, i, "and") || kx_is(x, i, "on") ||
+                kx_is(x, i, "to") || kx_is(x, i, "in"))
+                continue;
+            return (size_t)-1;
+        }
+        if (!titled || !n)
+            return (size_t)-1;
+        for (size_t b = 0; b < n; b++)
+            kx_add_relation(x, author - 1, bodies[b], KG_AFFILIATED_WITH, s);
+        return s;
+    }
+    return (size_t)-1;
 }

@@ -662,6 +662,7 @@ void kx_rel_find_speakers(kx_rel_state *rs)
     int para_announced = 0; /* the sentence that names the paragraph's speaker announces */
     size_t byline = (size_t)-1;
     size_t author_co = 0, author = kx_rel_text_author(rs, &byline, &author_co);
+    size_t role_line = kx_rel_author_role_line(rs, author, byline);
     size_t quote_owner = 0, quote_co = 0, quote_para = (size_t)-1, quote_from = 0;
     int quote_goes_on = 0; /* the paragraph continues the introduced quotation */
     /* a transcript: two paragraphs or more open with a speaker's label; a paragraph
@@ -732,7 +733,7 @@ void kx_rel_find_speakers(kx_rel_state *rs)
             sp = para_speaker;
         /* a statement's sentences are its author's, unless someone else is quoted; its
          * byline says who and where, not what about */
-        if (!sp && author && s != byline && !kx_in_headline(x, sen->first_token))
+        if (!sp && author && s != byline && s != role_line && !kx_in_headline(x, sen->first_token))
             sp = author;
         /* a quotation introduced by "X issued the following statement:" is X's (and their
          * co-author's) until a paragraph opens without a quotation mark */
