@@ -687,6 +687,27 @@ START_TEST(test_events_met_with_someone_of_a_person)
 }
 END_TEST
 
+START_TEST(test_events_destination_for_the_event)
+{
+    /* "to visit X for the <owner>'s <event>", "welcomed A to X for the third round of the
+     * <event>": the destination is where the event is held */
+    const kg_extraction *x =
+        extract("Report\n\nThe delegation prepares to visit Baku for the Westbrook Assembly's "
+                "annual session. Minister Tamsin Holloway welcomed Foreign Minister Ivar Sandqvist "
+                "to Washington for the third round of the Velmaria Annual Bilateral Consultations "
+                "on April 8.");
+    ASSERT_REL(x, "annual session of the Westbrook Assembly", KG_LOCATED_IN, "Baku");
+    ASSERT_REL(x, "Velmaria Annual Bilateral Consultations", KG_LOCATED_IN, "Washington");
+    /* negatives: a place that is no destination, and a clause between the place and the
+     * event */
+    x = extract("Report\n\nThe delegation praised Baku for the Westbrook Assembly's annual "
+                "session. Minister Tamsin Holloway returned to Washington for a week before she "
+                "opened the Velmaria Annual Bilateral Consultations on April 8.");
+    ASSERT_NO_REL(x, "annual session of the Westbrook Assembly", KG_LOCATED_IN, "Baku");
+    ASSERT_NO_REL(x, "Velmaria Annual Bilateral Consultations", KG_LOCATED_IN, "Washington");
+}
+END_TEST
+
 START_TEST(test_events_teleconference_and_purpose_clauses)
 {
     /* a teleconference is a meeting; "to discuss X" says what it is for, not where it went */
@@ -746,6 +767,7 @@ static Suite *events_suite(void)
     tcase_add_test(tc, test_events_runoff_apart_from_first_round);
     tcase_add_test(tc, test_events_met_with_someone_of_a_person);
     tcase_add_test(tc, test_events_teleconference_and_purpose_clauses);
+    tcase_add_test(tc, test_events_destination_for_the_event);
     suite_add_tcase(s, tc);
     return s;
 }

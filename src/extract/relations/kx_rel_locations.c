@@ -110,12 +110,30 @@ static int in_of_clause(const kx *x, size_t i)
     return len > 3 && strncmp(w + len - 2, "ed", 2) == 0; /* "gathered in X" */
 }
 
-/* "came to X for the <event>": the place pm is where the event em was held. */
+/* "came to X for the <event>", "to visit X for the Assembly's annual session", "welcomed A to
+ * X for the third round of the <event>": the place pm, a destination, is where the event em
+ * was held; between "for" and the event three words at most ("for the annual <event>"), or
+ * only its determiner, an ordinal, "round of" and names (an owner's possessive, the start of
+ * the event's own name). */
 static int travelled_for(const kx *x, const kg_x_mention *pm, const kg_x_mention *em)
 {
-    if (pm->tok_start == 0 || !kx_is(x, pm->tok_start - 1, "to") || !kx_is(x, pm->tok_end, "for"))
+    static const char *const visiting[] = {"visit", "visits", "visited", "visiting", NULL};
+    static const char *const ordinals[] = {"first",   "second", "third", "fourth", "fifth", "sixth",
+                                           "seventh", "eighth", "ninth", "tenth",  "next",  NULL};
+    if (pm->tok_start == 0 ||
+        !(kx_is(x, pm->tok_start - 1, "to") || kx_is_any_ci(x, pm->tok_start - 1, visiting)) ||
+        !kx_is(x, pm->tok_end, "for") || em->tok_start <= pm->tok_end ||
+        em->tok_start > pm->tok_end + 12)
         return 0;
-    return em->tok_start > pm->tok_end && em->tok_start <= pm->tok_end + 4;
+    if (em->tok_start <= pm->tok_end + 4) /* "for the annual <event>" */
+        return 1;
+    for (size_t k = pm->tok_end + 1; k < em->tok_start; k++)
+        if (!(kx_is(x, k, "the") || kx_is(x, k, "round") || kx_is(x, k, "of") ||
+              kx_is_ordinal(x, k) || kx_is_any(x, k, ordinals) || kx_is_cap(x, k) ||
+              (x->t->tokens[k].flags & KG_TOKEN_POSSESSIVE) || kx_is(x, k, "'") ||
+              kx_is(x, k, "\xe2\x80\x99") || kx_is(x, k, "-") || kx_is(x, k, "\xe2\x80\x93")))
+            return 0;
+    return 1;
 }
 
 /* The country of "capital of <country>" at token c ("capital"), or (size_t)-1. */
