@@ -69,9 +69,7 @@ int kg_resolve_into_store(kg_store *st, const kg_extraction *x, kg_error *err)
         if (rc == KG_OK && reason && strcmp(reason, "name in the document") != 0)
             rc = kg_store_prefer_name(st, id, e->name, e->key, doc->key, err);
         if (rc == KG_OK)
-            rc = kg_store_add_alias(st, id, e->name, key, reason, doc->id, err);
-        if (rc == KG_OK)
-            rc = kg_store_note_entity_key(st, id, e->name, doc->id, e->key, err);
+            rc = kg_store_add_name(st, id, e->name, key, reason, doc->id, e->key, err);
         free(key);
         if (rc == KG_OK && e->geo && e->geo->canonical && strcmp(e->geo->canonical, e->name)) {
             char *gk = kg_normalize_key(e->geo->canonical, strlen(e->geo->canonical));

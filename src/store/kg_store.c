@@ -25,6 +25,7 @@ enum {
     S_MERGE_ATTRS,
     S_ADD_ALIAS,
     S_ADD_ALIAS_DOC,
+    S_ADD_NAME_DOC,
     S_ADD_MENTION,
     S_UPSERT_EDGE,
     S_EDGE_ID,
@@ -58,6 +59,10 @@ static const char *const statement_sql[S_COUNT] = {
                     " VALUES(?1, ?2, ?3, ?4, ?5)",
     [S_ADD_ALIAS_DOC] = "INSERT OR IGNORE INTO alias_documents(entity, alias, document, reason)"
                         " VALUES(?1, ?2, ?3, ?4)",
+    /* a document's own name of the entity, with the entity key it gives (alias_documents) */
+    [S_ADD_NAME_DOC] = "INSERT INTO alias_documents(entity, alias, document, reason, entity_key)"
+                       " VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(entity, alias, document)"
+                       " DO UPDATE SET entity_key = excluded.entity_key",
     [S_ADD_MENTION] = "INSERT OR IGNORE INTO mentions(document, entity, start, end,"
                       " sentence_start, sentence_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
     [S_UPSERT_EDGE] = "INSERT OR IGNORE INTO edges(source, target, type) VALUES(?1, ?2, ?3)",
@@ -596,8 +601,11 @@ int kg_store_merge_attrs(kg_store *st, long long entity, const kg_entity_attrs *
     return step_done(st, s, err);
 }
 
-int kg_store_add_alias(kg_store *st, long long entity, const char *alias, const char *key,
-                       const char *reason, const char *document, kg_error *err)
+/* kg_store_add_alias and kg_store_add_name: the alias row, then the document's row with
+ * entity_key when it is not NULL. */
+static int add_alias_row(kg_store *st, long long entity, const char *alias, const char *key,
+                         const char *reason, const char *document, const char *entity_key,
+                         kg_error *err)
 {
     sqlite3_stmt *s = stmt(st, S_ADD_ALIAS);
     sqlite3_bind_int64(s, 1, entity);
@@ -609,15 +617,30 @@ int kg_store_add_alias(kg_store *st, long long entity, const char *alias, const 
     if (rc != KG_OK || !document)
         return rc;
     /* every document that gives the alias, so that removing one keeps what others support */
-    s = stmt(st, S_ADD_ALIAS_DOC);
+    s = stmt(st, entity_key ? S_ADD_NAME_DOC : S_ADD_ALIAS_DOC);
     sqlite3_bind_int64(s, 1, entity);
     bind_text(s, 2, alias);
     bind_text(s, 3, document);
     bind_text(s, 4, reason);
+    if (entity_key)
+        bind_text(s, 5, entity_key);
     rc = step_done(st, s, err);
     if (rc == KG_OK && sqlite3_changes(st->db) > 0)
         kg_store_note_alias_document(st, entity, alias, reason, document);
     return rc;
+}
+
+int kg_store_add_alias(kg_store *st, long long entity, const char *alias, const char *key,
+                       const char *reason, const char *document, kg_error *err)
+{
+    return add_alias_row(st, entity, alias, key, reason, document, NULL, err);
+}
+
+int kg_store_add_name(kg_store *st, long long entity, const char *name, const char *key,
+                      const char *reason, const char *document, const char *entity_key,
+                      kg_error *err)
+{
+    return add_alias_row(st, entity, name, key, reason, document, entity_key, err);
 }
 
 int kg_store_add_mention(kg_store *st, const char *document, long long entity, long start, long end,

@@ -180,11 +180,13 @@ int kg_store_remove_document(kg_store *st, const char *document, kg_error *err);
 int kg_store_prefer_name(kg_store *st, long long entity, const char *name, const char *key,
                          const char *doc_key, kg_error *err);
 
-/* Records that document names entity name with the entity key key (the key the entity
- * would have if this document had created it), for renaming it when the document that named
- * it is removed. Call after kg_store_add_alias of that name. */
-int kg_store_note_entity_key(kg_store *st, long long entity, const char *name, const char *document,
-                             const char *key, kg_error *err);
+/* kg_store_add_alias of the name document gives entity (reason as resolution gives it), and
+ * records the entity key entity_key the entity would have if this document had created it, for
+ * renaming it when the document that named it is removed. document and entity_key may not be
+ * NULL. */
+int kg_store_add_name(kg_store *st, long long entity, const char *name, const char *key,
+                      const char *reason, const char *document, const char *entity_key,
+                      kg_error *err);
 
 /* Signs document (just added, text given) with MinHash (kg_minhash.h) and, when a stored
  * document is a near-duplicate (the most similar one, at least KG_MINHASH_NEAR of 64), puts it in

@@ -233,26 +233,6 @@ static int drop_unmentioned(kg_store *st, const long long *ids, size_t n, kg_err
     "(SELECT min(k.key) FROM document_keys k WHERE k.document = " d ".id) IS NULL,"                \
     " (SELECT min(k.key) FROM document_keys k WHERE k.document = " d ".id), " d ".rowid"
 
-int kg_store_note_entity_key(kg_store *st, long long entity, const char *name, const char *document,
-                             const char *key, kg_error *err)
-{
-    sqlite3_stmt *s = NULL;
-    int rc = prepare_cached(st, &s,
-                            "UPDATE alias_documents SET entity_key = ?4"
-                            " WHERE entity = ?1 AND alias = ?2 AND document = ?3",
-                            err);
-    if (rc != KG_OK)
-        return rc;
-    sqlite3_bind_int64(s, 1, entity);
-    sqlite3_bind_text(s, 2, name, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(s, 3, document, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(s, 4, key, -1, SQLITE_TRANSIENT);
-    if (sqlite3_step(s) != SQLITE_DONE)
-        rc = db_error(st, err, "cannot update store");
-    sqlite3_reset(s);
-    return rc;
-}
-
 /* An entity named by a removed document is renamed as a build without that document would
  * have named it: by the name the first remaining document (DOC_ORDER) gives it. */
 static int rename_entity(kg_store *st, long long entity, kg_error *err)
