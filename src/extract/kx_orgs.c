@@ -484,7 +484,8 @@ void kx_find_organisations(kx *x)
             if (!(a > 0 && kx_same_sentence(x, a - 1, h) && kx_is_cap(x, a - 1) &&
                   !x->label[a - 1] && !kx_is_title(x, a - 1) && !kx_is_based(x, a - 1) &&
                   (!kx_in_list(x, a - 1, KG_LIST_GIVEN_NAMES, 0) || x->eponym[a - 1]) &&
-                  !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1)) &&
+                  !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1) &&
+                    !kx_opens_name_at_sentence_start(x, a - 1)) &&
                   /* "the August National Association of ... index": a month dates it */
                   !kx_is_month(x, a - 1) && !kx_is(x, a - 1, "The") && !kx_is(x, a - 1, "A") &&
                   !kx_is(x, a - 1, "An")))
