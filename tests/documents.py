@@ -443,6 +443,46 @@ def test_build_order(tmp):
         kg(db, "build", path(n))
     check(graph(db) == want, "one build per file, last by key first, gives the clean graph")
 
+    # an exact copy read later at a path that sorts first ("a-b/" before "a/"): the copy's
+    # key names what the document named (found by review)
+    tree = os.path.join(tmp, "naming-tree")
+    for sub, name, text in (("a", "m.txt", NAMING["b.txt"]), ("a", "y.txt", NAMING["a.txt"]),
+                            ("a", "z.txt", NAMING["b.txt"].replace("Tuesday", "Friday")),
+                            ("a-b", "b.txt", NAMING["b.txt"].replace("Tuesday", "Friday")),
+                            ("a-b", "c.txt", NAMING["c.txt"])):
+        os.makedirs(os.path.join(tree, sub), exist_ok=True)
+        with open(os.path.join(tree, sub, name), "w") as f:
+            f.write(text)
+    db = os.path.join(tmp, "naming-tree.db")
+    kg(db, "build", tree)
+    each = os.path.join(tmp, "naming-tree-each.db")
+    for rel in ("a-b/b.txt", "a-b/c.txt", "a/m.txt", "a/y.txt", "a/z.txt"):
+        kg(each, "build", os.path.join(tree, rel))
+    check(graph(db) == graph(each),
+          "a copy at a path that sorts first names as one build per file in key order does")
+
+    # a changed file whose old text stays stored under another path: that document's least
+    # key rises (found by review)
+    flat = os.path.join(tmp, "naming-flat")
+    os.makedirs(flat)
+    def put(name, text):
+        with open(os.path.join(flat, name), "w") as f:
+            f.write(text)
+    put("a.txt", NAMING["b.txt"])
+    put("d.txt", NAMING["b.txt"])
+    put("m.txt", NAMING["a.txt"])
+    db = os.path.join(tmp, "naming-flat.db")
+    kg(db, "build", *(os.path.join(flat, n) for n in ("a.txt", "d.txt", "m.txt")))
+    put("y.txt", NAMING["a.txt"].replace("Wednesday", "Thursday"))
+    put("b.txt", NAMING["a.txt"].replace("Wednesday", "Friday"))
+    put("a.txt", "Festival\n\nThousands attended a festival in Karaganda on Sunday. Mayor"
+                 " Ermek Aliyev opened it.\n")
+    kg(db, "build", *(os.path.join(flat, n) for n in ("y.txt", "a.txt", "b.txt")))
+    clean = os.path.join(tmp, "naming-flat-clean.db")
+    kg(clean, "build", flat)
+    check(graph(db) == graph(clean),
+          "a changed file whose old text another path keeps: the clean build's graph")
+
 
 def main():
     global KG

@@ -419,6 +419,8 @@ int kg_store_drop_key(kg_store *st, const char *key, int *removed, kg_error *err
     rc = run_text(st, "DELETE FROM document_keys WHERE key = ?1", key, NULL, err);
     if (rc != KG_OK)
         return rc;
+    /* the document's least key may rise: what it named may now sort later */
+    kg_store_forget_naming(st);
     long long *left = NULL;
     size_t n_left = 0;
     rc = collect_ids(st, "SELECT count(*) FROM document_keys WHERE document = ?1", doc, &left,

@@ -129,6 +129,12 @@ int kg_store_naming_before_key(kg_store *st, const char *key, const char *docume
         st->naming = NULL;
     }
     if (st->pending_document && strcmp(st->pending_document, document) == 0) {
+        /* a second key below the one its names were lowered with (an exact copy at a path
+         * that sorts first): those names are not listed any more, so look all up again */
+        if (st->pending_least_key && strcmp(key, st->pending_least_key) < 0) {
+            kg_naming_keys_free(st->naming);
+            st->naming = NULL;
+        }
         if (st->naming)
             for (size_t i = 0; i < st->n_pending; i++)
                 kg_naming_keys_lower(st->naming, st->pending_entities[i], st->pending_names[i],
