@@ -692,6 +692,11 @@ START_TEST(test_typing_plural_roles_reporters_and_party_appositions)
     ASSERT_ENTITY(x, "Tendai Mbiriri", KG_PERSON);
     ASSERT_REL(x, "Tendai Mbiriri", KG_AFFILIATED_WITH, "VDM");
     ASSERT_NO_ENTITY(x, "Velmar Watch", KG_PERSON);
+    /* the qualifying words may be a body's name in capitals */
+    x = extract("Report\n\nMarko Dellan, the Freedom Front candidate, criticized the plan. "
+                "Velmar, the Freedom Front stronghold, voted.");
+    ASSERT_ENTITY(x, "Marko Dellan", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Velmar", KG_PERSON);
 }
 END_TEST
 

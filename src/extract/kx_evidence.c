@@ -84,9 +84,9 @@ static int title_apposition_before(const kx *x, size_t a)
 }
 
 /* Whether a title set off by a comma follows the name [a, b): "X, director of", "X, a
- * spokesman", "X, a senior MDC official", "X, the party's deputy leader" (the title after an
- * article and up to three words that qualify it: adjectives in lower case, a body's acronym
- * or name, a possessive). */
+ * spokesman", "X, a senior MDC official", "X, the party's deputy leader", "X, the Freedom
+ * Front candidate" (the title after an article and up to four words that qualify it:
+ * adjectives in lower case, a body's acronym or name, a possessive). */
 static int title_apposition_after(const kx *x, size_t a, size_t b)
 {
     if (!kx_is(x, b, ",") || !kx_same_sentence(x, a, b + 1))
@@ -97,10 +97,11 @@ static int title_apposition_after(const kx *x, size_t a, size_t b)
     if (!(kx_is_ci(x, k, "a") || kx_is_ci(x, k, "an") || kx_is_ci(x, k, "the")))
         return 0;
     k++;
-    for (size_t q = 0; q < 4 && k < x->n && kx_same_sentence(x, b, k); q++, k++) {
+    for (size_t q = 0; q < 5 && k < x->n && kx_same_sentence(x, b, k); q++, k++) {
         if (kx_is_title(x, k))
             return 1;
-        if (!(kx_is_lower_word(x, k) || kx_is_allcaps(x, k) ||
+        /* a body's name in capitals: "X, the Freedom Front candidate" */
+        if (!(kx_is_lower_word(x, k) || kx_is_allcaps(x, k) || kx_is_cap(x, k) ||
               (x->t->tokens[k].flags & KG_TOKEN_POSSESSIVE)) ||
             kx_is_speech_verb(x, k))
             return 0;
