@@ -708,6 +708,22 @@ START_TEST(test_events_destination_for_the_event)
 }
 END_TEST
 
+START_TEST(test_events_placed_in_another_town)
+{
+    /* an unnamed event placed in another town than the article's event of its kind is
+     * another event; placed in the country, it may be the same */
+    const kg_extraction *x = extract("Report\n\nA rally in Nairobi drew thousands on Sunday. A "
+                                     "rally in Mombasa followed on Monday. The rally in "
+                                     "Nairobi was peaceful.");
+    ASSERT_ENTITY(x, "rally in Nairobi", KG_EVENT);
+    ASSERT_ENTITY(x, "rally in Mombasa", KG_EVENT);
+    ck_assert_uint_eq(count_type(x, KG_EVENT), 2);
+    x = extract("Report\n\nA rally in Nairobi drew thousands on Sunday. Such rallies in Kenya "
+                "are rare.");
+    ck_assert_uint_eq(count_type(x, KG_EVENT), 1);
+}
+END_TEST
+
 START_TEST(test_events_teleconference_and_purpose_clauses)
 {
     /* a teleconference is a meeting; "to discuss X" says what it is for, not where it went */
@@ -768,6 +784,7 @@ static Suite *events_suite(void)
     tcase_add_test(tc, test_events_met_with_someone_of_a_person);
     tcase_add_test(tc, test_events_teleconference_and_purpose_clauses);
     tcase_add_test(tc, test_events_destination_for_the_event);
+    tcase_add_test(tc, test_events_placed_in_another_town);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -48,6 +48,25 @@ static int event_is_anchored(const kx *x, const ev_mention *m, size_t reach)
     return 0;
 }
 
+/* Whether place entity names a country, region or continent: "protests in Russia" may
+ * span the rally in Moscow the text tells of. */
+static int is_wide_place(const kx *x, size_t entity)
+{
+    const kg_x_entity *en = &x->out->entities[entity];
+    return en->geo && strcmp(en->geo->kind, "city") != 0;
+}
+
+/* The place entity an event's phrase names after "in" ("a rally in Nairobi"), or
+ * (size_t)-1. */
+static size_t phrase_place(const kx *x, const ev_mention *m)
+{
+    for (size_t i = m->noun + 1; i < m->b; i++)
+        if (x->label[i] && kx_is(x, i - 1, "in") &&
+            x->out->mentions[x->label[i] - 1].type == KG_PLACE)
+            return x->out->mentions[x->label[i] - 1].entity;
+    return (size_t)-1;
+}
+
 /* Whether the text tells of a protest by its verb, with where or when: "Around four hundred
  * people demonstrated in Baku yesterday", "Opposition parties rally in Baku". Then "the
  * rally" it speaks of later is that protest. */
@@ -444,6 +463,8 @@ void kx_find_events(kx *x)
     size_t *entity_of = kg_xmalloc((n + 1) * sizeof *entity_of);
     int year0 = kx_ev_doc_year(x);
     int told_by_verb = -1; /* protest_told_by_verb, when first needed */
+    /* (event, place) pairs: the place the first placed phrase of each unnamed event gave */
+    size_t *placed = kg_xmalloc(2 * (n + 1) * sizeof *placed), n_placed = 0;
     for (size_t i = 0; i < n; i++) {
         ev_mention *m = &ms[i];
         int year = m->year ? m->year : year0;
@@ -523,7 +544,7 @@ void kx_find_events(kx *x)
             owner = event_of_possessor(x, m, &owned_from);
             possessed = owner != (size_t)-1;
         }
-        size_t found = (size_t)-1;
+        size_t found = (size_t)-1, here = (size_t)-1;
         char *named = NULL;
         if (strcmp(m->kind, "election") == 0 || strcmp(m->kind, "referendum") == 0) {
             key = kg_xasprintf("%s|%s|%d", m->kind, m->subtype, year);
@@ -547,6 +568,21 @@ void kx_find_events(kx *x)
                 if (x->out->entities[k].type == KG_EVENT && x->out->entities[k].is_main_event &&
                     strcmp(x->out->entities[k].event_kind, m->kind) == 0)
                     found = k;
+            /* "a rally in Nairobi" ... "a rally in Kampala": a phrase that places it in
+             * another town than the article's event of its kind names another event */
+            here = phrase_place(x, m);
+            size_t main_place = (size_t)-1;
+            for (size_t k = 0; k < n_placed; k++)
+                if (found != (size_t)-1 ? placed[2 * k] == found
+                                        : strcmp(x->out->entities[placed[2 * k]].key, key) == 0)
+                    main_place = placed[2 * k + 1];
+            if (here != (size_t)-1 && main_place != (size_t)-1 && here != main_place &&
+                !is_wide_place(x, here) && !is_wide_place(x, main_place)) {
+                free(key);
+                key = kg_xasprintf("%s|%s|in|%s", m->kind, x->out->doc->id,
+                                   x->out->entities[here].key);
+                found = (size_t)-1;
+            }
         }
         for (size_t k = 0; k < x->out->n_entities && found == (size_t)-1; k++)
             if (x->out->entities[k].type == KG_EVENT && strcmp(x->out->entities[k].key, key) == 0)
@@ -607,6 +643,15 @@ void kx_find_events(kx *x)
         kx_add_alias(x, found, text, strlen(text), "same event");
         free(text);
         kx_ev_add_title_alias(x, found, m->a, m->b);
+        if (here != (size_t)-1) { /* the first place a phrase gives the event is its own */
+            size_t k = 0;
+            while (k < n_placed && placed[2 * k] != found)
+                k++;
+            if (k == n_placed) {
+                placed[2 * n_placed] = found;
+                placed[2 * n_placed++ + 1] = here;
+            }
+        }
         kg_x_entity *en = &x->out->entities[found];
         if (!en->date) {
             char *d = kx_ev_sentence_date(x, x->t->tokens[m->a].sentence);
@@ -642,6 +687,7 @@ void kx_find_events(kx *x)
             en->date = kg_xstrdup(x->out->doc->date);
     }
     free(entity_of);
+    free(placed);
     for (size_t i = 0; i < n; i++)
         free(ms[i].name_key);
     free(ms);

@@ -208,6 +208,26 @@ static int first_person_event(const kx *x, size_t a)
     return 0;
 }
 
+/* Whether the "at" or "during" at token j says where someone speaks: after a verb of
+ * speaking ("Speaking at", "said at", "spoke during") or a form of "address" a few words
+ * before in the same clause ("addressed thousands of supporters at a rally"). */
+static int speaks_at(const kx *x, size_t j)
+{
+    static const char *const speaking[] = {"speaking", "spoke", "speaks",     "speak", "said",
+                                           "says",     "told",  "addressing", NULL};
+    static const char *const addressing[] = {"addressed", "addresses", "addressing", "address",
+                                             NULL};
+    if (j > 0 && kx_is_any_ci(x, j - 1, speaking))
+        return 1;
+    for (size_t k = j; k > 0 && k + 7 > j && kx_same_sentence(x, k - 1, j); k--) {
+        if (kx_is(x, k - 1, ",") || kx_is(x, k - 1, ";"))
+            return 0;
+        if (kx_is_any_ci(x, k - 1, addressing))
+            return 1;
+    }
+    return 0;
+}
+
 /* Where sentence s is said: "At the meeting with B, A informed B ...": a meeting with a
  * person named in the sentence, else the article's meeting (size_t)-1 when none. */
 static size_t speech_venue(kx_rel_state *rs, size_t s, size_t meeting)
@@ -336,16 +356,24 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
             if (co)
                 kx_add_relation(x, co - 1, at, KG_SPOKE_AT, s);
         }
-        /* "X told a press conference", "X said at the forum": the speaker speaks there */
+        /* "X told a press conference", "X said at the forum": the speaker speaks there; at
+         * a rally or a demonstration only when the words say so ("Speaking at a rally in
+         * N, X said", "X addressed supporters at a rally"), as many go to one who do not */
         for (size_t j = sen->first_token; j < sen->end_token; j++) {
             if (!(kx_is(x, j, "told") || kx_is(x, j, "addressed") || kx_is_ci(x, j, "at") ||
                   kx_is_ci(x, j, "during")))
                 continue;
+            int speaks = kx_is(x, j, "told") || kx_is(x, j, "addressed") || speaks_at(x, j);
             for (size_t k = j + 1; k < j + 4 && k < sen->end_token; k++) {
+                /* "told VOA the protests were ...": what was told, not whom */
+                if (kx_is(x, j, "told") && k > j + 1 && !kx_is_lower_word(x, k - 1))
+                    break;
                 size_t em = rs->event_at[k];
                 const kg_x_entity *ev =
                     em ? &x->out->entities[kx_rel_mention(rs, em - 1)->entity] : NULL;
-                if (ev && ev->event_kind && strcmp(ev->event_kind, "meeting") == 0 &&
+                if (ev && ev->event_kind &&
+                    (strcmp(ev->event_kind, "meeting") == 0 ||
+                     (speaks && strcmp(ev->event_kind, "protest") == 0)) &&
                     kx_rel_mention(rs, em - 1)->entity != meeting) {
                     kx_add_relation(x, p, kx_rel_mention(rs, em - 1)->entity, KG_SPOKE_AT, s);
                     break;
@@ -360,10 +388,11 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
             const kg_x_mention *m = kx_rel_mention(rs, mi - 1);
             if (m->type != KG_EVENT)
                 i = m->tok_end - 1;
-            else if (x->out->entities[m->entity].event_kind &&
-                     (strcmp(x->out->entities[m->entity].event_kind, "meeting") == 0 ||
-                      strcmp(x->out->entities[m->entity].event_kind, "visit") == 0))
-                event_end = m->tok_end;
+            else if ((x->out->entities[m->entity].event_kind &&
+                      (strcmp(x->out->entities[m->entity].event_kind, "meeting") == 0 ||
+                       strcmp(x->out->entities[m->entity].event_kind, "visit") == 0)) ||
+                     kx_has_relation(x, p, m->entity, KG_SPOKE_AT))
+                event_end = m->tok_end; /* also where the speaker speaks: "a rally in N" */
             if (m->entity == p || m->entity == meeting || m->entity + 1 == co)
                 continue;
             /* "talks in Tashkent", "my first visit to Astana": where a meeting or a visit
