@@ -402,6 +402,23 @@ START_TEST(test_extract_lone_surname_repeated_inside_sentences)
 }
 END_TEST
 
+START_TEST(test_extract_attended_by_in_the_passive)
+{
+    /* "the summit was attended by A and B", "the ceremony, attended by A,": each speaks there */
+    const kg_extraction *x =
+        extract("Report\n\nThe summit in Brussels was attended by Anna Berg and Ivan Petrov. The "
+                "ceremony in Astana, attended by Peter Walsh, was brief.");
+    ASSERT_REL(x, "Anna Berg", KG_SPOKE_AT, "summit in Brussels");
+    ASSERT_REL(x, "Ivan Petrov", KG_SPOKE_AT, "summit in Brussels");
+    ASSERT_REL(x, "Peter Walsh", KG_SPOKE_AT, "ceremony in Astana");
+    /* negatives: no event before the verb; a person in another clause */
+    x = extract("Report\n\nThe school in Astana was attended by Anna Berg as a girl. The summit "
+                "in Brussels was attended by few, and Ivan Petrov stayed home.");
+    ASSERT_NO_REL(x, "Anna Berg", KG_SPOKE_AT, "summit in Brussels");
+    ASSERT_NO_REL(x, "Ivan Petrov", KG_SPOKE_AT, "summit in Brussels");
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -433,6 +450,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_title_that_is_a_given_name);
     tcase_add_test(tc, test_extract_title_and_surname_alone);
     tcase_add_test(tc, test_extract_lone_surname_repeated_inside_sentences);
+    tcase_add_test(tc, test_extract_attended_by_in_the_passive);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -12,7 +12,7 @@
  *   gets nothing from this family;
  * - the same verbs after persons: "A, Chairman of B, C, D's Representative, and the
  *   Ambassador took part in the ceremony": each person of the subject speaks at the event
- *   named right after the verb. */
+ *   named right after the verb; and the passive "the summit was attended by A and B". */
 #include "kx_rel_delegations.h"
 
 #include <string.h>
@@ -162,6 +162,43 @@ static int after_preposition(const kx *x, size_t a)
     return a > 0 && kx_is_any(x, a - 1, preps);
 }
 
+/* The passive "the summit in X was attended by A and B", "the ceremony, attended by A,":
+ * at token v "attended by", after the event (within eight words, in the same clause), each
+ * person of the list right after "by" speaks at it. Returns whether v is such a verb. */
+static int attended_by(kx_rel_state *rs, size_t v)
+{
+    kx *x = rs->x;
+    if (!kx_is(x, v, "attended") || !kx_is(x, v + 1, "by"))
+        return 0;
+    const kg_sentence *sen = &x->t->sentences[x->t->tokens[v].sentence];
+    size_t ev = (size_t)-1;
+    for (size_t k = v; k > sen->first_token && k + 8 > v && ev == (size_t)-1; k--) {
+        if (kx_is(x, k - 1, ";") || kx_is_speech_verb(x, k - 1))
+            break;
+        if (rs->event_at[k - 1])
+            ev = kx_rel_mention(rs, rs->event_at[k - 1] - 1)->entity;
+    }
+    if (ev == (size_t)-1)
+        return 0;
+    /* the list of persons right after "by", with their titles: "by President A, B and C" */
+    for (size_t k = v + 2; k < sen->end_token; k++) {
+        size_t mk = rs->mention_at[k];
+        if (mk && kx_rel_mention(rs, mk - 1)->tok_start == k &&
+            kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
+            kx_add_relation(x, kx_rel_mention(rs, mk - 1)->entity, ev, KG_SPOKE_AT,
+                            x->t->tokens[v].sentence);
+            k = kx_rel_mention(rs, mk - 1)->tok_end - 1;
+            continue;
+        }
+        if (!(kx_is(x, k, ",") || kx_is(x, k, "and") || kx_is(x, k, ".") || kx_is_title(x, k) ||
+              kx_is_honorific(x, k)) ||
+            (kx_is(x, k, ",") && kx_is(x, k + 1, "and") && !rs->mention_at[k + 2] &&
+             !kx_is_title(x, k + 2) && !kx_is_honorific(x, k + 2)))
+            break;
+    }
+    return 1;
+}
+
 void kx_rel_find_event_participants(kx_rel_state *rs)
 {
     static const char *const auxiliaries[] = {"also", "will", "would", "both",    "all",
@@ -170,6 +207,8 @@ void kx_rel_find_event_participants(kx_rel_state *rs)
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
         for (size_t v = sen->first_token + 1; v < sen->end_token; v++) {
+            if (attended_by(rs, v))
+                break;
             size_t after = 0;
             if (!takes_part_verb(x, v, &after) || kx_rel_is_negation(x, v - 1))
                 continue;
