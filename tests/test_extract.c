@@ -419,6 +419,26 @@ START_TEST(test_extract_attended_by_in_the_passive)
 }
 END_TEST
 
+START_TEST(test_extract_contestants_and_an_outlet_s_reporter)
+{
+    /* an election's contestants are titled ("presidential aspirant X", "Republican nominee
+     * X"); a name an outlet's possessive owns reports as a person ("VOA's X reports") */
+    const kg_extraction *x =
+        extract("Report\n\nA poll showed party presidential aspirant Raila Odenyo second. "
+                "Republican nominee Tobin Marlowe agreed. VOA's Nico Colombant reports from "
+                "Dakar.");
+    ASSERT_ENTITY(x, "Raila Odenyo", KG_PERSON);
+    ASSERT_ENTITY(x, "Tobin Marlowe", KG_PERSON);
+    ASSERT_ENTITY(x, "Nico Colombant", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Nico Colombant", KG_ORGANISATION);
+    /* negatives: a firm an owner's possessive names reports as a firm; an outlet reports */
+    x = extract("Report\n\nGazprom's Sibneft Oil reported higher profits. Interfax reported "
+                "the vote.");
+    ASSERT_NO_ENTITY(x, "Sibneft Oil", KG_PERSON);
+    ASSERT_ENTITY(x, "Interfax", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -451,6 +471,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_title_and_surname_alone);
     tcase_add_test(tc, test_extract_lone_surname_repeated_inside_sentences);
     tcase_add_test(tc, test_extract_attended_by_in_the_passive);
+    tcase_add_test(tc, test_extract_contestants_and_an_outlet_s_reporter);
     suite_add_tcase(s, tc);
     return s;
 }

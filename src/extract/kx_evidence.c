@@ -359,14 +359,21 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
     size_t by = a > 0 && kx_is_ci(x, a - 1, "the") ? a - 1 : a;
     /* not where the reporter is: "VOA's Barry Wood in Belgrade reports" */
     int where = a > 0 && (kx_is(x, a - 1, "in") || kx_is(x, a - 1, "from"));
-    /* nor the reporter himself: "VOA's Barry Newhouse reports from Islamabad" */
+    /* nor the reporter himself: "VOA's Barry Newhouse reports from Islamabad", a name an
+     * outlet's possessive owns whatever its given name ("VOA's Nico Colombant reports") */
+    int owned = a > 0 && (x->t->tokens[a].flags & KG_TOKEN_POSSESSIVE) == 0 &&
+                (x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE) && kx_same_sentence(x, a - 1, a);
+    for (size_t k = a; owned && k < b; k++) /* "Gazprom's Sibneft Oil reported": a firm */
+        owned = !kx_is_common_cap(x, k) && !kx_is_head(x, k);
     int reporter = b - a >= 2 && b - a <= 3 &&
-                   (kx_is_given_name(x, a) || kx_in_list(x, a, KG_LIST_GIVEN_PLACES, 0));
+                   (owned || kx_is_given_name(x, a) || kx_in_list(x, a, KG_LIST_GIVEN_PLACES, 0));
+    int reports = ((kx_is(x, b, "reported") || kx_is(x, b, "reports")) && !kx_is(x, b + 1, "to")) ||
+                  kx_is(x, b, "quoted") || kx_is(x, b, "quotes");
     if (kx_same_sentence(x, a, b) && !where && !reporter &&
-        (((kx_is(x, b, "reported") || kx_is(x, b, "reports")) && !kx_is(x, b + 1, "to")) ||
-         kx_is(x, b, "quoted") || kx_is(x, b, "quotes") ||
-         (by > 1 && kx_is(x, by - 1, "by") && kx_is(x, by - 2, "reported"))))
+        (reports || (by > 1 && kx_is(x, by - 1, "by") && kx_is(x, by - 2, "reported"))))
         ev[KG_ORGANISATION] += W_MEDIA;
+    if (kx_same_sentence(x, a, b) && owned && reporter && reports)
+        ev[KG_PERSON] += W_MEDIA;
     /* bodies and parties have members alike: the cue goes to whichever of the two the
      * rest of the evidence prefers ("a founding Civic Platform member") */
     if (kx_same_sentence(x, a, b) && (kx_is(x, b, "members") || kx_is(x, b, "member")))
