@@ -15,8 +15,8 @@
 #include "extract/kg_extract.h"
 #include "store/kg_store.h"
 
-#define KG_WRITER_BATCH 512
-#define KG_WRITER_BATCH_BYTES (32u << 20)
+#define KG_WRITER_BATCH 2048
+#define KG_WRITER_BATCH_BYTES (128u << 20)
 
 typedef struct kg_writer kg_writer;
 
