@@ -129,6 +129,10 @@ START_TEST(test_speech_author_role_line_under_the_byline)
     x = extract("Robert Holloway Visits Mongolia\n\nChairman - Westbrook Commission on "
                 "Trade\n\nThe senator arrived in Ulaanbaatar on Monday.");
     ASSERT_NO_REL(x, "Robert Holloway", KG_AFFILIATED_WITH, "Westbrook Commission on Trade");
+    /* found by review: a letter's addressee block */
+    x = extract("Letter :: Robert Holloway\n\nChairman, Westbrook Commission on Trade\n\nDear Mr. "
+                "Chairman, I write to protest your decision on Mongolia.");
+    ASSERT_NO_REL(x, "Robert Holloway", KG_AFFILIATED_WITH, "Westbrook Commission on Trade");
 }
 END_TEST
 

@@ -705,6 +705,10 @@ START_TEST(test_events_destination_for_the_event)
                 "opened the Velmaria Annual Bilateral Consultations on April 8.");
     ASSERT_NO_REL(x, "annual session of the Westbrook Assembly", KG_LOCATED_IN, "Baku");
     ASSERT_NO_REL(x, "Velmaria Annual Bilateral Consultations", KG_LOCATED_IN, "Washington");
+    /* found by review: the event's own place, stated after it, wins */
+    x = extract("Report\n\nAnna Berg left Ankara to visit Baku for the third round of the Vienna "
+                "Summit held in Vienna.");
+    ASSERT_NO_REL(x, "Vienna Summit", KG_LOCATED_IN, "Baku");
 }
 END_TEST
 
@@ -720,6 +724,10 @@ START_TEST(test_events_placed_in_another_town)
     ck_assert_uint_eq(count_type(x, KG_EVENT), 2);
     x = extract("Report\n\nA rally in Nairobi drew thousands on Sunday. Such rallies in Kenya "
                 "are rare.");
+    ck_assert_uint_eq(count_type(x, KG_EVENT), 1);
+    /* found by review: "the rally in Manhattan" looks back at the one told of */
+    x = extract("Report\n\nAnna Berg held a rally in New York on Sunday. Thousands attended the "
+                "rally in Manhattan, police said.");
     ck_assert_uint_eq(count_type(x, KG_EVENT), 1);
 }
 END_TEST

@@ -416,6 +416,14 @@ START_TEST(test_extract_attended_by_in_the_passive)
                 "in Brussels was attended by few, and Ivan Petrov stayed home.");
     ASSERT_NO_REL(x, "Anna Berg", KG_SPOKE_AT, "summit in Brussels");
     ASSERT_NO_REL(x, "Ivan Petrov", KG_SPOKE_AT, "summit in Brussels");
+    /* found by review: a negation, a clause between the event and the verb, and a list that
+     * ends the text (read past the last token before) */
+    x = extract("Report\n\nThe summit in Brussels was not attended by Anna Berg. After the rally "
+                "in Nairobi, the injured were attended by Ivan Petrov, a local doctor.");
+    ASSERT_NO_REL(x, "Anna Berg", KG_SPOKE_AT, "summit in Brussels");
+    ASSERT_NO_REL(x, "Ivan Petrov", KG_SPOKE_AT, "rally in Nairobi");
+    x = extract("The summit in Brussels was attended by Anna Berg, and");
+    ASSERT_REL(x, "Anna Berg", KG_SPOKE_AT, "summit in Brussels");
 }
 END_TEST
 
@@ -436,6 +444,11 @@ START_TEST(test_extract_contestants_and_an_outlet_s_reporter)
                 "the vote.");
     ASSERT_NO_ENTITY(x, "Sibneft Oil", KG_PERSON);
     ASSERT_ENTITY(x, "Interfax", KG_ORGANISATION);
+    /* found by review: a country's firm; "hopeful" as a plain adjective */
+    x = extract("Report\n\nGermany's Daimler Chrysler reported record sales. Kenyans are hopeful "
+                "Uhuru Park will reopen.");
+    ASSERT_NO_ENTITY(x, "Daimler Chrysler", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Uhuru Park", KG_PERSON);
 }
 END_TEST
 

@@ -515,6 +515,12 @@ START_TEST(test_orgs_name_opens_the_sentence)
     ASSERT_NO_ENTITY(x, "Yesterday Parliament", KG_ORGANISATION);
     ASSERT_NO_ENTITY(x, "Former Party", KG_ORGANISATION);
     ASSERT_NO_ENTITY(x, "Former Party", KG_PARTY);
+    /* found by review: adjectives of mood or size and adverbs are no name's */
+    x = extract("Report\n\nAngry Parliament members walked out. Nearly Parliament members "
+                "agreed. Big Bank officials declined.");
+    ASSERT_NO_ENTITY(x, "Angry Parliament", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "Nearly Parliament", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "Big Bank", KG_ORGANISATION);
 }
 END_TEST
 

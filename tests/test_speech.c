@@ -561,6 +561,10 @@ START_TEST(test_speech_speaking_at_a_rally)
     ASSERT_NO_REL(x, "Ivan Petrov", KG_SPOKE_AT, "rally in Nairobi");
     ASSERT_NO_REL(x, "Anna Berg", KG_SPOKE_AT, "rally in Nairobi");
     ASSERT_NO_REL(x, "Marko Dellan", KG_SPOKE_AT, "demonstrations in Kampala");
+    /* found by review: what is addressed is no audience */
+    x = extract("Report\n\nOn Tuesday Anna Berg addressed concerns about arrests at a rally in "
+                "Mombasa last week.");
+    ASSERT_NO_REL(x, "Anna Berg", KG_SPOKE_AT, "rally in Mombasa");
 }
 END_TEST
 

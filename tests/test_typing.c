@@ -697,6 +697,10 @@ START_TEST(test_typing_plural_roles_reporters_and_party_appositions)
                 "Velmar, the Freedom Front stronghold, voted.");
     ASSERT_ENTITY(x, "Marko Dellan", KG_PERSON);
     ASSERT_NO_ENTITY(x, "Velmar", KG_PERSON);
+    /* found by review: the title heads a possessive that qualifies another noun */
+    x = extract("Report\n\nCrowds gathered in Port Velmar, the Freedom Front leader's hometown, "
+                "on Sunday.");
+    ASSERT_NO_ENTITY(x, "Port Velmar", KG_PERSON);
 }
 END_TEST
 

@@ -568,7 +568,7 @@ void kx_find_events(kx *x)
                 if (x->out->entities[k].type == KG_EVENT && x->out->entities[k].is_main_event &&
                     strcmp(x->out->entities[k].event_kind, m->kind) == 0)
                     found = k;
-            /* "a rally in Nairobi" ... "a rally in Kampala": a phrase that places it in
+            /* "a rally in Nairobi" ... "a rally in Kampala": a phrase that introduces one in
              * another town than the article's event of its kind names another event */
             here = phrase_place(x, m);
             size_t main_place = (size_t)-1;
@@ -576,7 +576,9 @@ void kx_find_events(kx *x)
                 if (found != (size_t)-1 ? placed[2 * k] == found
                                         : strcmp(x->out->entities[placed[2 * k]].key, key) == 0)
                     main_place = placed[2 * k + 1];
-            if (here != (size_t)-1 && main_place != (size_t)-1 && here != main_place &&
+            /* "the rally in Manhattan" looks back at a rally told of: the same one */
+            int definite = kx_is_ci(x, m->a, "the") || (m->a > 0 && kx_is_ci(x, m->a - 1, "the"));
+            if (here != (size_t)-1 && main_place != (size_t)-1 && here != main_place && !definite &&
                 !is_wide_place(x, here) && !is_wide_place(x, main_place)) {
                 free(key);
                 key = kg_xasprintf("%s|%s|in|%s", m->kind, x->out->doc->id,

@@ -98,8 +98,9 @@ static int title_apposition_after(const kx *x, size_t a, size_t b)
         return 0;
     k++;
     for (size_t q = 0; q < 5 && k < x->n && kx_same_sentence(x, b, k); q++, k++) {
+        /* not the head of a possessive: "Port Velmar, the Front leader's hometown" */
         if (kx_is_title(x, k))
-            return 1;
+            return !(k + 1 < x->n && (x->t->tokens[k + 1].flags & KG_TOKEN_POSSESSIVE));
         /* a body's name in capitals: "X, the Freedom Front candidate" */
         if (!(kx_is_lower_word(x, k) || kx_is_allcaps(x, k) || kx_is_cap(x, k) ||
               (x->t->tokens[k].flags & KG_TOKEN_POSSESSIVE)) ||
@@ -365,6 +366,9 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
                 (x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE) && kx_same_sentence(x, a - 1, a);
     for (size_t k = a; owned && k < b; k++) /* "Gazprom's Sibneft Oil reported": a firm */
         owned = !kx_is_common_cap(x, k) && !kx_is_head(x, k);
+    size_t plen = 0; /* a country's or a town's firm: "Germany's Daimler Chrysler reported" */
+    if (owned && a >= 2 && (kx_place_at(x, a - 2, &plen) || kx_is_demonym(x, a - 2)))
+        owned = 0;
     int reporter = b - a >= 2 && b - a <= 3 &&
                    (owned || kx_is_given_name(x, a) || kx_in_list(x, a, KG_LIST_GIVEN_PLACES, 0));
     int reports = ((kx_is(x, b, "reported") || kx_is(x, b, "reports")) && !kx_is(x, b + 1, "to")) ||

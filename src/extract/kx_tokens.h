@@ -89,8 +89,9 @@ int kx_is_speech_verb(const kx *x, size_t i);
 int kx_is_sentence_start(const kx *x, size_t i);
 /* Whether token i, a capitalised common word that opens its sentence, opens the name that
  * follows it ("State Department spokesman X", "National Assembly", "Freedom Front leader X"):
- * a word of the kind names are made of, not one that opens a clause or counts ("Yesterday
- * Parliament met", "Several Ministry officials", "Former Party leader"). */
+ * one of the words bodies' and parties' names are made of, not one that opens a clause,
+ * counts or qualifies ("Yesterday Parliament met", "Several Ministry officials", "Angry
+ * Parliament members", "Former Party leader"). */
 int kx_opens_name_at_sentence_start(const kx *x, size_t i);
 
 /* "Bishkek-based": where a body sits, no part of its name */

@@ -193,11 +193,14 @@ static int is_date_line(const kx *x, size_t s)
     const kg_sentence *sen = &x->t->sentences[s];
     if (sen->end_token - sen->first_token > 6)
         return 0;
-    for (size_t i = sen->first_token; i < sen->end_token; i++)
+    int dated = 0; /* a month or a number, not only punctuation ("***") */
+    for (size_t i = sen->first_token; i < sen->end_token; i++) {
         if (!kx_is_month(x, i) && x->t->tokens[i].kind != KG_TOKEN_NUMBER &&
             x->t->tokens[i].kind != KG_TOKEN_PUNCT)
             return 0;
-    return 1;
+        dated |= x->t->tokens[i].kind != KG_TOKEN_PUNCT;
+    }
+    return dated;
 }
 
 size_t kx_rel_author_role_line(kx_rel_state *rs, size_t author, size_t byline)
@@ -240,7 +243,9 @@ size_t kx_rel_author_role_line(kx_rel_state *rs, size_t author, size_t byline)
                 continue;
             return (size_t)-1;
         }
-        if (!titled || !n)
+        /* a letter's addressee ("Chairman, X" / "Dear Mr. Chairman, ..."): not the author's */
+        if (!titled || !n ||
+            (s + 1 < x->t->n_sentences && kx_is(x, x->t->sentences[s + 1].first_token, "Dear")))
             return (size_t)-1;
         for (size_t b = 0; b < n; b++)
             kx_add_relation(x, author - 1, bodies[b], KG_AFFILIATED_WITH, s);

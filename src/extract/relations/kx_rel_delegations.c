@@ -167,33 +167,43 @@ static int after_preposition(const kx *x, size_t a)
  * person of the list right after "by" speaks at it. Returns whether v is such a verb. */
 static int attended_by(kx_rel_state *rs, size_t v)
 {
+    /* what may stand between the event and the verb: "was", "will be", "has been", "," */
+    static const char *const between[] = {"was",  "were", "is",   "are",   "be",
+                                          "been", "has",  "have", "had",   "will",
+                                          "also", "well", ",",    "being", NULL};
     kx *x = rs->x;
     if (!kx_is(x, v, "attended") || !kx_is(x, v + 1, "by"))
         return 0;
     const kg_sentence *sen = &x->t->sentences[x->t->tokens[v].sentence];
+    /* the event is the verb's subject: only auxiliaries (no negation) between them */
+    size_t e = v;
+    while (e > sen->first_token && e + 6 > v && kx_is_any(x, e - 1, between))
+        e--;
     size_t ev = (size_t)-1;
-    for (size_t k = v; k > sen->first_token && k + 8 > v && ev == (size_t)-1; k--) {
-        if (kx_is(x, k - 1, ";") || kx_is_speech_verb(x, k - 1))
-            break;
-        if (rs->event_at[k - 1])
+    for (size_t k = e; k > sen->first_token && k + 8 > e && ev == (size_t)-1; k--)
+        if (rs->event_at[k - 1] && kx_rel_mention(rs, rs->event_at[k - 1] - 1)->tok_end == e)
             ev = kx_rel_mention(rs, rs->event_at[k - 1] - 1)->entity;
-    }
     if (ev == (size_t)-1)
         return 0;
-    /* the list of persons right after "by", with their titles: "by President A, B and C" */
-    for (size_t k = v + 2; k < sen->end_token; k++) {
+    /* the list of persons right after "by", with their titles: "by President A, B and C";
+     * at most 64 (the evidence of each is the whole sentence) */
+    size_t listed = 0;
+    for (size_t k = v + 2; k < sen->end_token && listed < 64; k++) {
         size_t mk = rs->mention_at[k];
         if (mk && kx_rel_mention(rs, mk - 1)->tok_start == k &&
             kx_rel_mention(rs, mk - 1)->type == KG_PERSON) {
             kx_add_relation(x, kx_rel_mention(rs, mk - 1)->entity, ev, KG_SPOKE_AT,
                             x->t->tokens[v].sentence);
+            listed++;
             k = kx_rel_mention(rs, mk - 1)->tok_end - 1;
             continue;
         }
         if (!(kx_is(x, k, ",") || kx_is(x, k, "and") || kx_is(x, k, ".") || kx_is_title(x, k) ||
-              kx_is_honorific(x, k)) ||
-            (kx_is(x, k, ",") && kx_is(x, k + 1, "and") && !rs->mention_at[k + 2] &&
-             !kx_is_title(x, k + 2) && !kx_is_honorific(x, k + 2)))
+              kx_is_honorific(x, k)))
+            break;
+        /* ", and" before no name and no title ends the list: "by few, and X stayed home" */
+        if (kx_is(x, k, ",") && kx_is(x, k + 1, "and") && k + 2 < sen->end_token &&
+            !rs->mention_at[k + 2] && !kx_is_title(x, k + 2) && !kx_is_honorific(x, k + 2))
             break;
     }
     return 1;

@@ -125,6 +125,10 @@ static int travelled_for(const kx *x, const kg_x_mention *pm, const kg_x_mention
         !kx_is(x, pm->tok_end, "for") || em->tok_start <= pm->tok_end ||
         em->tok_start > pm->tok_end + 12)
         return 0;
+    /* the event's own place, stated after it: "for the Vienna Summit held in Vienna" */
+    size_t after = kx_is(x, em->tok_end, "held") ? em->tok_end + 1 : em->tok_end;
+    if (kx_is(x, after, "in") && after + 1 < x->n && kx_is_cap(x, after + 1))
+        return 0;
     if (em->tok_start <= pm->tok_end + 4) /* "for the annual <event>" */
         return 1;
     for (size_t k = pm->tok_end + 1; k < em->tok_start; k++)

@@ -209,21 +209,28 @@ static int first_person_event(const kx *x, size_t a)
 }
 
 /* Whether the "at" or "during" at token j says where someone speaks: after a verb of
- * speaking ("Speaking at", "said at", "spoke during") or a form of "address" a few words
- * before in the same clause ("addressed thousands of supporters at a rally"). */
+ * speaking ("Speaking at", "said at", "spoke during") or a form of "address" whose object is
+ * an audience ("addressed thousands of supporters at a rally"). */
 static int speaks_at(const kx *x, size_t j)
 {
     static const char *const speaking[] = {"speaking", "spoke", "speaks",     "speak", "said",
                                            "says",     "told",  "addressing", NULL};
     static const char *const addressing[] = {"addressed", "addresses", "addressing", "address",
                                              NULL};
+    /* whom one addresses there: "addressed thousands of cheering supporters at" (not
+     * "addressed concerns about arrests at", "addressed a letter to police about ... at") */
+    static const char *const audience[] = {
+        "thousands", "hundreds",  "dozens",   "of",        "the",       "a",        "his",
+        "her",       "their",     "its",      "cheering",  "crowd",     "crowds",   "supporters",
+        "audience",  "delegates", "members",  "activists", "voters",    "students", "people",
+        "followers", "party",     "faithful", "gathered",  "gathering", NULL};
     if (j > 0 && kx_is_any_ci(x, j - 1, speaking))
         return 1;
     for (size_t k = j; k > 0 && k + 7 > j && kx_same_sentence(x, k - 1, j); k--) {
-        if (kx_is(x, k - 1, ",") || kx_is(x, k - 1, ";"))
-            return 0;
         if (kx_is_any_ci(x, k - 1, addressing))
             return 1;
+        if (!kx_is_any_ci(x, k - 1, audience) && x->t->tokens[k - 1].kind != KG_TOKEN_NUMBER)
+            return 0;
     }
     return 0;
 }
