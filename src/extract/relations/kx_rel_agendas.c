@@ -442,6 +442,15 @@ void kx_rel_find_meeting_agendas(kx_rel_state *rs)
     kx *x = rs->x;
     kg_extraction *e = x->out;
     size_t n_mentions = e->n_mentions;
+    /* who spoke at each event (16 at most), read from the relations once: one pass per
+     * meeting mention made a paragraph of many meetings quadratic */
+    size_t *spoke = kg_xcalloc(16 * (e->n_entities + 1), sizeof *spoke);
+    unsigned char *n_spoke = kg_xcalloc(e->n_entities + 1, 1);
+    for (size_t r = 0; r < e->n_relations; r++) {
+        const kg_x_relation *rel = &e->relations[r];
+        if (rel->type == KG_SPOKE_AT && n_spoke[rel->target] < 16)
+            spoke[16 * rel->target + n_spoke[rel->target]++] = rel->source;
+    }
     for (size_t mi = 0; mi < n_mentions; mi++) {
         const kg_x_mention *em = &e->mentions[mi];
         const kg_x_entity *ev = &e->entities[em->entity];
@@ -453,17 +462,21 @@ void kx_rel_find_meeting_agendas(kx_rel_state *rs)
         size_t event = em->entity;
         /* who took part: people in the event's phrase and those who spoke at it */
         size_t parts[16], n_parts = 0;
-        for (size_t k = 0; k < e->n_mentions && n_parts < 16; k++) {
-            const kg_x_mention *pm = &e->mentions[k];
-            if (pm->type == KG_PERSON && pm->tok_start >= em->tok_start &&
-                pm->tok_end <= em->tok_end + 12 && pm->sentence == em->sentence)
+        const kg_sentence *esen = &x->t->sentences[em->sentence];
+        for (size_t t = em->tok_start; t < esen->end_token && t < em->tok_end + 12 && n_parts < 16;
+             t++) {
+            size_t pk = rs->mention_at[t];
+            const kg_x_mention *pm = pk ? &e->mentions[pk - 1] : NULL;
+            if (pm && pm->type == KG_PERSON && pm->tok_start == t &&
+                pm->tok_end <= em->tok_end + 12)
                 parts[n_parts++] = pm->entity;
         }
-        for (size_t r = 0; r < e->n_relations && n_parts < 16; r++)
-            if (e->relations[r].type == KG_SPOKE_AT && e->relations[r].target == event)
-                parts[n_parts++] = e->relations[r].source;
+        for (size_t k = 0; k < n_spoke[event] && n_parts < 16; k++)
+            parts[n_parts++] = spoke[16 * event + k];
         size_t para = x->t->sentences[em->sentence].paragraph;
-        for (size_t s = em->sentence; s < x->t->n_sentences && x->t->sentences[s].paragraph == para;
+        /* the paragraph that introduces the meeting, its next twelve sentences at most */
+        for (size_t s = em->sentence;
+             s < x->t->n_sentences && s < em->sentence + 12 && x->t->sentences[s].paragraph == para;
              s++) {
             const kg_sentence *sen = &x->t->sentences[s];
             size_t cue = 0;
@@ -485,10 +498,11 @@ void kx_rel_find_meeting_agendas(kx_rel_state *rs)
                 continue;
             /* "X were discussed at the meeting Y": what follows the meeting names it */
             size_t limit = sen->end_token;
-            for (size_t k = 0; k < e->n_mentions; k++)
-                if (e->mentions[k].entity == event && e->mentions[k].sentence == s &&
-                    e->mentions[k].tok_start >= cue && e->mentions[k].tok_start < limit)
-                    limit = e->mentions[k].tok_start;
+            for (size_t i = cue; i < sen->end_token; i++)
+                if (rs->event_at[i] && e->mentions[rs->event_at[i] - 1].entity == event) {
+                    limit = i;
+                    break;
+                }
             /* "The outcome of X was discussed with B": the passive's subject is the agenda */
             size_t from = cue;
             if (kx_is(x, cue - 1, "discussed") && cue >= 2 &&
@@ -535,4 +549,6 @@ void kx_rel_find_meeting_agendas(kx_rel_state *rs)
             }
         }
     }
+    free(spoke);
+    free(n_spoke);
 }
