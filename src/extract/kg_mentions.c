@@ -8,6 +8,7 @@
 #include "../text/kg_utf8.h"
 #include "kg_extract_internal.h"
 #include "kg_strhash.h"
+#include "kx_surnames.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -252,32 +253,13 @@ static void find_people(kx *x)
     }
 }
 
-/* Whether token i repeats the last word of a person mention of at least min_words words:
- * with 2, the surname of a person the document names in full, whom resolution links it to;
- * with 1, also a person named by title and surname alone ("Secretary Kerry"). */
-static int is_surname_of(const kx *x, size_t i, size_t min_words)
+/* Whether token i repeats the last word of a person mention of two words or more: the
+ * surname of a person the document names in full, whom resolution links it to (with one
+ * word, kx_surnames_has also counts a person named by title and surname alone: "Secretary
+ * Kerry"). */
+static int is_known_surname(kx_surnames *sn, const kx *x, size_t i)
 {
-    size_t len, l2;
-    const char *w = kx_tok(x, i, &len);
-    for (size_t k = 0; k < x->out->n_mentions; k++) {
-        const kg_x_mention *m = &x->out->mentions[k];
-        if (m->type != KG_PERSON || m->tok_end - m->tok_start < min_words)
-            continue;
-        /* the surname of "Robert O. Blake, Jr." is the word before the suffix */
-        static const char *const suffixes[] = {"Jr", "Sr", "II", "III", "IV", ".", ",", NULL};
-        size_t e = m->tok_end;
-        while (e > m->tok_start + 1 && kx_is_any(x, e - 1, suffixes))
-            e--;
-        const char *last = kx_tok(x, e - 1, &l2);
-        if (l2 == len && memcmp(last, w, len) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-static int is_known_surname(const kx *x, size_t i)
-{
-    return is_surname_of(x, i, 2);
+    return kx_surnames_has(sn, x, i, 2);
 }
 
 /* Whether token i comes right after a capitalised title phrase: "Secretary Kerry",
@@ -317,6 +299,7 @@ int kx_after_title(const kx *x, size_t i)
  * the gazetteer's countries (a person whose given name the text does not give). */
 static void find_titled_surnames(kx *x)
 {
+    kx_surnames *sn = kx_surnames_new();
     for (size_t i = 1; i < x->n; i++) {
         if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i) ||
             (kx_is_cap(x, i + 1) && !kx_is_headline_common(x, i + 1)) ||
@@ -325,7 +308,7 @@ static void find_titled_surnames(kx *x)
         size_t plen;
         const kg_place *p = kx_place_at(x, i, &plen);
         if (kx_has_surname_suffix(x, i) && kx_is_title(x, i - 1) && kx_is_cap(x, i - 1)) {
-            if (p || is_known_surname(x, i))
+            if (p || is_known_surname(sn, x, i))
                 continue;
         } else if (x->t->tokens[i].end - x->t->tokens[i].start == 1 && kx_after_title(x, i) &&
                    kx_is(x, i + 1, ".") && kx_is_cap(x, i + 2) && !x->label[i + 2] &&
@@ -339,13 +322,14 @@ static void find_titled_surnames(kx *x)
                    (p && strcmp(p->kind, "country") == 0) ||
                    /* "Mr. Smith": after an honorific, a word of English is a surname too */
                    (kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) && !kx_after_honorific(x, i)) ||
-                   kx_is_demonym(x, i) ||
-                   kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) || kx_is_head(x, i) ||
-                   kx_is_title(x, i) || kx_is_stop_word(x, i) || is_known_surname(x, i)) {
+                   kx_is_demonym(x, i) || kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) ||
+                   kx_is_head(x, i) || kx_is_title(x, i) || kx_is_stop_word(x, i) ||
+                   is_known_surname(sn, x, i)) {
             continue;
         }
         kx_add_mention(x, i, i + 1, KG_PERSON);
     }
+    kx_surnames_free(sn);
 }
 
 /* Whether a possessive of a common noun that belongs to a name ends right before token a:
@@ -605,6 +589,7 @@ static void find_party_plurals(kx *x)
 /* Places: gazetteer matches, and "X region/district/oblast/province". */
 static void find_places(kx *x)
 {
+    kx_surnames *sn = kx_surnames_new();
     static const char *const cues[] = {"region", "Region",   "district", "District", "oblast",
                                        "Oblast", "province", "Province", "oblys",    "city",
                                        "town",   "village",  "Building", "Hall",     "Palace",
@@ -662,7 +647,7 @@ static void find_places(kx *x)
         }
         const kg_place *p = kx_place_at(x, i, &plen);
         /* "Secretary Kerry ... thanked Kerry": a person's surname, not the county */
-        if (p && plen == 1 && strcmp(p->kind, "country") != 0 && is_surname_of(x, i, 1))
+        if (p && plen == 1 && strcmp(p->kind, "country") != 0 && kx_surnames_has(sn, x, i, 1))
             p = NULL;
         /* a one-word town right after a capitalised title or another name word is a
          * surname: "Wendy Sherman", "Chairman Kerry" */
@@ -690,6 +675,7 @@ static void find_places(kx *x)
             i += plen - 1;
         }
     }
+    kx_surnames_free(sn);
 }
 
 /* "Tcell CEO X", "Gazprom Chairman X": an unknown capitalised name right before a person's

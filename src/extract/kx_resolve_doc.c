@@ -22,6 +22,7 @@
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
+#include "kg_strhash.h"
 #include "kx_party_lists.h"
 
 #include <stdlib.h>
@@ -126,10 +127,59 @@ void kx_merge_entity(kx *x, size_t from, size_t into, const char *reason)
     a->type = KG_ENTITY_TYPE_COUNT; /* dead */
 }
 
+/* The keys of a document's entities (each one's key and its aliases' keys) by hash, for
+ * group_mentions: chained entries in arrays, only added to, so that each mention looks up
+ * the entities of its key instead of comparing every entity's keys. */
+typedef struct key_index {
+    size_t *head;    /* per bucket: entry + 1, 0 for none */
+    size_t nbuckets; /* a power of two */
+    struct key_entry {
+        uint64_t hash;
+        size_t entity, next; /* next: entry + 1, 0 for none */
+    } * entries;
+    size_t n, cap;
+    size_t *indexed; /* per entity: aliases already indexed + 1 (0: key not yet) */
+    size_t n_indexed;
+} key_index;
+
+static void key_index_put(key_index *ix, const char *key, size_t entity)
+{
+    uint64_t h = kg_strhash(key, strlen(key));
+    KG_GROW(ix->entries, ix->cap, ix->n + 1);
+    size_t b = (size_t)h & (ix->nbuckets - 1);
+    ix->entries[ix->n] = (struct key_entry){h, entity, ix->head[b]};
+    ix->head[b] = ++ix->n;
+}
+
+/* Indexes what of entity's keys is not yet: its key, then its aliases added since. */
+static void key_index_entity(key_index *ix, const kx *x, size_t entity)
+{
+    const kg_x_entity *en = &x->out->entities[entity];
+    if (entity >= ix->n_indexed) {
+        size_t n = x->out->n_entities + 16;
+        ix->indexed = kg_xrealloc(ix->indexed, n * sizeof *ix->indexed);
+        memset(ix->indexed + ix->n_indexed, 0, (n - ix->n_indexed) * sizeof *ix->indexed);
+        ix->n_indexed = n;
+    }
+    if (!ix->indexed[entity]) {
+        key_index_put(ix, en->key, entity);
+        ix->indexed[entity] = 1;
+    }
+    for (; ix->indexed[entity] - 1 < en->n_aliases; ix->indexed[entity]++)
+        key_index_put(ix, en->aliases[ix->indexed[entity] - 1].key, entity);
+}
+
 /* Assigns every non-event mention to an entity of the same type and key. */
 static void group_mentions(kx *x)
 {
     kg_extraction *e = x->out;
+    key_index ix = {0};
+    ix.nbuckets = 64;
+    while (ix.nbuckets < 2 * (e->n_entities + e->n_mentions))
+        ix.nbuckets *= 2;
+    ix.head = kg_xcalloc(ix.nbuckets, sizeof *ix.head);
+    for (size_t k = 0; k < e->n_entities; k++)
+        key_index_entity(&ix, x, k);
     for (size_t i = 0; i < e->n_mentions; i++) {
         kg_x_mention *m = &e->mentions[i];
         if (m->entity != (size_t)-1)
@@ -143,7 +193,12 @@ static void group_mentions(kx *x)
         size_t found = (size_t)-1;
         /* an acronym may name a party as well as an organisation: "SPDK" */
         int acronym = kx_is_allcaps(x, m->tok_start) && m->tok_end == m->tok_start + 1;
-        for (size_t k = 0; k < e->n_entities && found == (size_t)-1; k++) {
+        /* the first entity (by index) of a compatible type that has the key */
+        uint64_t h = kg_strhash(key, strlen(key));
+        for (size_t en = ix.head[(size_t)h & (ix.nbuckets - 1)]; en; en = ix.entries[en - 1].next) {
+            size_t k = ix.entries[en - 1].entity;
+            if (ix.entries[en - 1].hash != h || (found != (size_t)-1 && k >= found))
+                continue;
             kg_entity_type t = e->entities[k].type;
             int compatible = t == m->type || (acronym && (t == KG_PARTY || t == KG_ORGANISATION) &&
                                               (m->type == KG_PARTY || m->type == KG_ORGANISATION));
@@ -180,7 +235,11 @@ static void group_mentions(kx *x)
             if (n->mention == i)
                 kx_add_alias(x, found, x->t->text + n->start, n->end - n->start, n->reason);
         }
+        key_index_entity(&ix, x, found);
     }
+    free(ix.head);
+    free(ix.entries);
+    free(ix.indexed);
     for (size_t i = 0; i < x->n_parts; i++) {
         const kx_part *p = &x->parts[i];
         size_t part = e->mentions[p->part].entity, whole = e->mentions[p->whole].entity;

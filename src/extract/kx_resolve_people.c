@@ -133,25 +133,69 @@ static void merge_middle_names(kx *x)
 /* Merges a person named by the surname alone ("Secretary Sherman" in a headline, before
  * the text gives her name in full; "Dr. Sherwood-Randall") into the only person of the
  * document with that surname. */
+/* Adds a (hash of a tail of key, entity) pair for every word boundary of key[0, n): the
+ * tails a surname may be ("smith", "h smith"). */
+static void add_tails(person_first **pf, size_t *n, size_t *cap, const char *key, size_t len,
+                      size_t entity)
+{
+    for (size_t i = 1; i < len; i++)
+        if (key[i - 1] == ' ') {
+            KG_GROW(*pf, *cap, *n + 1);
+            (*pf)[(*n)++] = (person_first){kg_strhash(key + i, len - i), entity};
+        }
+}
+
+/* A lone surname (or a shorter tail) into the only person of the document whose name ends
+ * with it. The persons are indexed by the hashes of their names' tails, so that each name
+ * is compared with the names that end with it, not with every person of the document. */
 static void merge_surnames(kx *x)
 {
     kg_extraction *e = x->out;
+    person_first *tails = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t b = 0; b < e->n_entities; b++) {
+        if (e->entities[b].type != KG_PERSON)
+            continue;
+        const char *k = e->entities[b].key, *last = strrchr(k, ' ');
+        add_tails(&tails, &n, &cap, k, strlen(k), b);
+        /* "Robert O. Blake, Jr.": the tails before the generational suffix too */
+        if (last && kx_is_generational_key(last + 1, strlen(last + 1)))
+            add_tails(&tails, &n, &cap, k, (size_t)(last - k), b);
+    }
+    if (n > 1)
+        qsort(tails, n, sizeof *tails, cmp_person_first);
     for (size_t a = 0; a < e->n_entities; a++) {
         if (e->entities[a].type != KG_PERSON)
             continue;
-        size_t words = kx_word_count(e->entities[a].key);
-        size_t owner = (size_t)-1;
+        const char *ka = e->entities[a].key;
+        uint64_t h = kg_strhash(ka, strlen(ka));
+        size_t lo = 0, hi = n; /* the first tail of hash h */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (tails[mid].first < h)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        size_t words = kx_word_count(ka);
+        size_t owner = (size_t)-1, last_b = (size_t)-1;
         int owners = 0;
-        for (size_t b = 0; b < e->n_entities; b++)
+        for (size_t i = lo; i < n && tails[i].first == h; i++) {
+            size_t b = tails[i].entity;
+            if (b == last_b) /* one person's two tails of one hash (sorted by entity) */
+                continue;
+            last_b = b;
             if (b != a && e->entities[b].type == KG_PERSON &&
                 kx_word_count(e->entities[b].key) > words &&
-                kx_is_surname_key(e->entities[b].key, e->entities[a].key)) {
+                kx_is_surname_key(e->entities[b].key, ka)) {
                 owner = b;
                 owners++;
             }
+        }
         if (owners == 1)
             kx_merge_entity(x, a, owner, "surname in the same document");
     }
+    free(tails);
 }
 
 void kx_merge_person_variants(kx *x)
