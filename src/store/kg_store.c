@@ -246,7 +246,21 @@ int kg_store_open(kg_store **out, const char *path, int mode, kg_error *err)
                             ? "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536;"
                             : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
                               " PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;";
-    if (sqlite3_exec(st->db, setup, NULL, NULL, &msg) != SQLITE_OK) {
+    /* switching a new store to WAL can meet another kg doing the same, and SQLite may then
+     * answer SQLITE_BUSY without calling the busy handler (four builds creating one store
+     * at once, seen once in CI under ASan): retried, as the busy handler would, until the
+     * wait limit */
+    struct timespec began;
+    clock_gettime(CLOCK_MONOTONIC, &began);
+    int src;
+    while ((src = sqlite3_exec(st->db, setup, NULL, NULL, &msg)) == SQLITE_BUSY &&
+           ms_since(&began) < st->wait_limit_ms) {
+        sqlite3_free(msg);
+        msg = NULL;
+        struct timespec nap = {0, 20 * 1000000L};
+        nanosleep(&nap, NULL);
+    }
+    if (src != SQLITE_OK) {
         rc = kg_error_set(err, KG_ESTORE, "cannot open store '%s': %s", path,
                           msg ? msg : "not a database");
         sqlite3_free(msg);
