@@ -110,7 +110,7 @@ void kg_store_on_wait(kg_store *st, kg_store_wait_fn fn, void *ctx)
     st->wait_ctx = ctx;
 }
 
-static int db_error(kg_store *st, kg_error *err, const char *what)
+int kg_store_db_error(kg_store *st, kg_error *err, const char *what)
 {
     return kg_error_set(err, KG_ESTORE, "%s '%s': %s", what, st->path, sqlite3_errmsg(st->db));
 }
@@ -212,7 +212,7 @@ int kg_store_open(kg_store **out, const char *path, int mode, kg_error *err)
     int flags = SQLITE_OPEN_READWRITE | (mode == KG_STORE_CREATE ? SQLITE_OPEN_CREATE : 0);
     if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
         rc = mode == KG_STORE_CREATE
-                 ? db_error(st, err, "cannot open store")
+                 ? kg_store_db_error(st, err, "cannot open store")
                  : kg_error_set(err, KG_ENOTFOUND,
                                 "cannot open store '%s': %s (run 'kg build' first)", path,
                                 sqlite3_errmsg(st->db));
@@ -298,7 +298,7 @@ int kg_store_open(kg_store **out, const char *path, int mode, kg_error *err)
         if ((!st->old_schema || k != S_ADD_ALIAS_DOC) && /* an older store read: not there */
             sqlite3_prepare_v3(st->db, statement_sql[k], -1, SQLITE_PREPARE_PERSISTENT,
                                &st->stmt[k], NULL) != SQLITE_OK) {
-            rc = db_error(st, err, "cannot prepare statement in");
+            rc = kg_store_db_error(st, err, "cannot prepare statement in");
             goto done;
         }
     if (version == 0 && mode != KG_STORE_READ) {
@@ -381,7 +381,7 @@ int kg_store_begin_read(kg_store *st, kg_error *err)
     if (!sqlite3_get_autocommit(st->db))
         return KG_OK;
     if (sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
-        return db_error(st, err, "cannot read");
+        return kg_store_db_error(st, err, "cannot read");
     st->reading = 1;
     return KG_OK;
 }
@@ -398,7 +398,7 @@ void kg_store_end_read(kg_store *st)
 static int exec(kg_store *st, const char *sql, kg_error *err)
 {
     if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-        return db_error(st, err, "cannot update store");
+        return kg_store_db_error(st, err, "cannot update store");
     return KG_OK;
 }
 
@@ -410,7 +410,7 @@ int kg_store_begin(kg_store *st, kg_error *err)
 int kg_store_commit(kg_store *st, kg_error *err)
 {
     if (st->schema >= 3 && kg_name_index_flush(st->db) != SQLITE_OK)
-        return db_error(st, err, "cannot update the name index of");
+        return kg_store_db_error(st, err, "cannot update the name index of");
     return exec(st, "COMMIT", err);
 }
 
@@ -439,7 +439,7 @@ static int step_done(kg_store *st, sqlite3_stmt *s, kg_error *err)
     int rc = sqlite3_step(s);
     sqlite3_reset(s);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return db_error(st, err, "cannot write to store");
+        return kg_store_db_error(st, err, "cannot write to store");
     return KG_OK;
 }
 
@@ -453,7 +453,7 @@ int kg_store_has_document(kg_store *st, const char *id, kg_error *err)
         return 1;
     if (rc == SQLITE_DONE)
         return 0;
-    return db_error(st, err, "cannot read store");
+    return kg_store_db_error(st, err, "cannot read store");
 }
 
 int kg_store_add_document(kg_store *st, const kg_document *doc, kg_error *err)
@@ -473,8 +473,7 @@ int kg_store_add_document(kg_store *st, const kg_document *doc, kg_error *err)
     return step_done(st, s, err);
 }
 
-/* PRAGMA data_version: changes when another connection commits. */
-static long long data_version(kg_store *st)
+long long kg_store_data_version(kg_store *st)
 {
     sqlite3_stmt *s = stmt(st, S_DATA_VERSION);
     long long v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
@@ -485,7 +484,7 @@ static long long data_version(kg_store *st)
 /* Makes st->counts valid: emptied when another connection committed since it was filled. */
 static void refresh_counts(kg_store *st)
 {
-    long long version = data_version(st);
+    long long version = kg_store_data_version(st);
     if (st->counts && version != st->counts_version) {
         kg_mention_counts_free(st->counts);
         st->counts = NULL;
@@ -508,7 +507,7 @@ static long long mention_count(kg_store *st, long long entity, kg_error *err)
     long long n = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
     sqlite3_reset(s);
     if (rc != SQLITE_ROW)
-        return db_error(st, err, "cannot read store");
+        return kg_store_db_error(st, err, "cannot read store");
     kg_mention_counts_set(st->counts, entity, n);
     return n;
 }
@@ -528,7 +527,7 @@ long long kg_store_find_entity(kg_store *st, const char *type, const char *key, 
     sqlite3_reset(s);
     long long best = 0;
     if (rc != SQLITE_DONE) {
-        best = db_error(st, err, "cannot read store");
+        best = kg_store_db_error(st, err, "cannot read store");
         goto done;
     }
     /* mentions are counted only when several entities share the key (rare): counting them
@@ -554,7 +553,7 @@ done:
 
 long long kg_store_find_person_by_surname(kg_store *st, const char *surname_key, kg_error *err)
 {
-    long long version = data_version(st);
+    long long version = kg_store_data_version(st);
     if (st->surnames && version != st->surnames_version) {
         kg_surnames_free(st->surnames);
         st->surnames = NULL;
@@ -569,7 +568,7 @@ long long kg_store_find_person_by_surname(kg_store *st, const char *surname_key,
         sqlite3_reset(s);
         if (rc != SQLITE_DONE) {
             kg_surnames_free(ix);
-            return db_error(st, err, "cannot read store");
+            return kg_store_db_error(st, err, "cannot read store");
         }
         st->surnames = ix;
         st->surnames_version = version;
@@ -690,7 +689,7 @@ int kg_store_add_evidence(kg_store *st, long long source, long long target, cons
     bind_text(s, 3, type);
     if (sqlite3_step(s) != SQLITE_ROW) {
         sqlite3_reset(s);
-        return db_error(st, err, "cannot read edge from");
+        return kg_store_db_error(st, err, "cannot read edge from");
     }
     long long edge = sqlite3_column_int64(s, 0);
     sqlite3_reset(s);
@@ -759,7 +758,7 @@ long long kg_store_count(kg_store *st, const char *table, kg_error *err)
     snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table);
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
-        return db_error(st, err, "cannot read store");
+        return kg_store_db_error(st, err, "cannot read store");
     long long n = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
     sqlite3_finalize(s);
     return n;

@@ -16,16 +16,11 @@ int kg_store_has_new_schema(kg_store *st)
     return !st->old_schema;
 }
 
-static int db_error(kg_store *st, kg_error *err, const char *what)
-{
-    return kg_error_set(err, KG_ESTORE, "%s '%s': %s", what, st->path, sqlite3_errmsg(st->db));
-}
-
 /* Prepares sql into *s. Returns KG_OK or KG_ESTORE. */
 static int prepare(kg_store *st, sqlite3_stmt **s, const char *sql, kg_error *err)
 {
     if (sqlite3_prepare_v2(st->db, sql, -1, s, NULL) != SQLITE_OK)
-        return db_error(st, err, "cannot read store");
+        return kg_store_db_error(st, err, "cannot read store");
     return KG_OK;
 }
 
@@ -36,7 +31,7 @@ static int prepare_cached(kg_store *st, sqlite3_stmt **s, const char *sql, kg_er
 {
     *s = kg_store_statement(st, sql);
     if (!*s)
-        return db_error(st, err, "cannot read store");
+        return kg_store_db_error(st, err, "cannot read store");
     return KG_OK;
 }
 
@@ -51,7 +46,7 @@ static int run_text(kg_store *st, const char *sql, const char *a, const char *b,
     if (b)
         sqlite3_bind_text(s, 2, b, -1, SQLITE_TRANSIENT);
     if (sqlite3_step(s) != SQLITE_DONE)
-        rc = db_error(st, err, "cannot update store");
+        rc = kg_store_db_error(st, err, "cannot update store");
     sqlite3_finalize(s);
     return rc;
 }
@@ -71,7 +66,7 @@ int kg_store_document_of_key(kg_store *st, const char *key, char out[65], kg_err
     } else if (step == SQLITE_DONE) {
         rc = 0;
     } else {
-        rc = db_error(st, err, "cannot read store");
+        rc = kg_store_db_error(st, err, "cannot read store");
     }
     sqlite3_reset(s);
     return rc;
@@ -96,7 +91,7 @@ int kg_store_is_input(kg_store *st, const char *path, kg_error *err)
     else if (step == SQLITE_DONE)
         rc = 0;
     else
-        rc = db_error(st, err, "cannot read store");
+        rc = kg_store_db_error(st, err, "cannot read store");
     sqlite3_finalize(s);
     return rc;
 }
@@ -114,7 +109,7 @@ int kg_store_set_document_key(kg_store *st, const char *key, const char *documen
     sqlite3_bind_text(s, 1, key, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(s, 2, document, -1, SQLITE_TRANSIENT);
     if (sqlite3_step(s) != SQLITE_DONE)
-        rc = db_error(st, err, "cannot update store");
+        rc = kg_store_db_error(st, err, "cannot update store");
     sqlite3_reset(s);
     return rc;
 }
@@ -138,7 +133,7 @@ static int collect_ids(kg_store *st, const char *sql, const char *param, long lo
         (*out)[(*n)++] = sqlite3_column_int64(s, 0);
     }
     if (step != SQLITE_DONE)
-        rc = db_error(st, err, "cannot read store");
+        rc = kg_store_db_error(st, err, "cannot read store");
     sqlite3_finalize(s);
     return rc;
 }
@@ -162,7 +157,7 @@ static int recount_edges(kg_store *st, const long long *edges, size_t n, kg_erro
         sqlite3_reset(count);
         sqlite3_bind_int64(count, 1, edges[i]);
         if (sqlite3_step(count) != SQLITE_ROW) {
-            rc = db_error(st, err, "cannot read store");
+            rc = kg_store_db_error(st, err, "cannot read store");
             break;
         }
         long long w = sqlite3_column_int64(count, 0);
@@ -172,7 +167,7 @@ static int recount_edges(kg_store *st, const long long *edges, size_t n, kg_erro
         if (w > 0)
             sqlite3_bind_int64(s, 2, w);
         if (sqlite3_step(s) != SQLITE_DONE)
-            rc = db_error(st, err, "cannot update store");
+            rc = kg_store_db_error(st, err, "cannot update store");
     }
     sqlite3_finalize(count);
     sqlite3_finalize(set);
@@ -197,7 +192,7 @@ static int subtract_edges(kg_store *st, const long long *edges, const long long 
         sqlite3_reset(drop);
         sqlite3_bind_int64(drop, 1, edges[i]);
         if (sqlite3_step(sub) != SQLITE_DONE || sqlite3_step(drop) != SQLITE_DONE)
-            rc = db_error(st, err, "cannot update store");
+            rc = kg_store_db_error(st, err, "cannot update store");
     }
     sqlite3_finalize(sub);
     sqlite3_finalize(drop);
@@ -219,7 +214,7 @@ static int drop_unmentioned(kg_store *st, const long long *ids, size_t n, kg_err
         sqlite3_reset(s);
         sqlite3_bind_int64(s, 1, ids[i]);
         if (sqlite3_step(s) != SQLITE_DONE)
-            rc = db_error(st, err, "cannot update store");
+            rc = kg_store_db_error(st, err, "cannot update store");
     }
     sqlite3_finalize(s);
     return rc;
@@ -254,7 +249,7 @@ static int rename_entity(kg_store *st, long long entity, kg_error *err)
             sqlite3_bind_value(set, 2, sqlite3_column_value(q, 0));
             sqlite3_bind_value(set, 3, sqlite3_column_value(q, 1));
             if (sqlite3_step(set) != SQLITE_DONE)
-                rc = db_error(st, err, "cannot update store");
+                rc = kg_store_db_error(st, err, "cannot update store");
         }
     }
     sqlite3_finalize(q);
@@ -288,7 +283,7 @@ static int aliases_given_by(kg_store *st, const char *document, alias_ref **out,
         (*out)[(*n)++].alias = kg_xstrdup((const char *)sqlite3_column_text(s, 1));
     }
     if (step != SQLITE_DONE)
-        rc = db_error(st, err, "cannot read store");
+        rc = kg_store_db_error(st, err, "cannot read store");
     sqlite3_finalize(s);
     return rc;
 }
@@ -339,7 +334,7 @@ static int drop_aliases_of(kg_store *st, const char *document, const alias_ref *
             sqlite3_bind_int64(steps[k], 1, refs[i].entity);
             sqlite3_bind_text(steps[k], 2, refs[i].alias, -1, SQLITE_TRANSIENT);
             if (sqlite3_step(steps[k]) != SQLITE_DONE)
-                rc = db_error(st, err, "cannot update store");
+                rc = kg_store_db_error(st, err, "cannot update store");
         }
     }
     sqlite3_finalize(look);
@@ -433,22 +428,10 @@ int kg_store_drop_key(kg_store *st, const char *key, int *removed, kg_error *err
     return rc;
 }
 
-/* PRAGMA data_version: changes when another connection commits. */
-static long long data_version(kg_store *st)
-{
-    sqlite3_stmt *s = NULL;
-    long long v = -1;
-    if (sqlite3_prepare_v2(st->db, "PRAGMA data_version", -1, &s, NULL) == SQLITE_OK &&
-        sqlite3_step(s) == SQLITE_ROW)
-        v = sqlite3_column_int64(s, 0);
-    sqlite3_finalize(s);
-    return v;
-}
-
 /* Makes st->near hold the signature of every stored document that has one. */
 static int load_near(kg_store *st, kg_error *err)
 {
-    long long version = data_version(st);
+    long long version = kg_store_data_version(st);
     if (st->near && version == st->near_version)
         return KG_OK;
     kg_near_index_free(st->near);
@@ -470,7 +453,7 @@ static int load_near(kg_store *st, kg_error *err)
         kg_near_add(st->near, sig, (const char *)sqlite3_column_text(s, 1));
     }
     if (step != SQLITE_DONE)
-        rc = db_error(st, err, "cannot read store");
+        rc = kg_store_db_error(st, err, "cannot read store");
     sqlite3_finalize(s);
     return rc;
 }
@@ -502,7 +485,7 @@ int kg_store_cluster_document(kg_store *st, const char *document, const char *te
     if (cluster)
         sqlite3_bind_text(s, 3, cluster, -1, SQLITE_TRANSIENT);
     if (sqlite3_step(s) != SQLITE_DONE)
-        rc = db_error(st, err, "cannot update store");
+        rc = kg_store_db_error(st, err, "cannot update store");
     sqlite3_reset(s);
     if (rc != KG_OK)
         return rc;

@@ -65,6 +65,13 @@ struct kg_store {
  * old or the new schema. Sets st->schema. KG_OK, or KG_ESTORE with err set. */
 int kg_store_create_schema(kg_store *st, long long version, kg_error *err);
 
+/* PRAGMA data_version through the store's prepared statement: changes when another
+ * connection commits; -1 when it cannot be read. */
+long long kg_store_data_version(kg_store *st);
+/* Sets err to KG_ESTORE with what, the store's path and SQLite's last message; returns
+ * KG_ESTORE. */
+int kg_store_db_error(kg_store *st, kg_error *err, const char *what);
+
 /* The reasons resolution gives an entity's alias when the alias is a document's own name of
  * the entity (kg_resolve.c), as against aliases found beside it: a C list and an SQL one. */
 #define KG_NAME_REASON_LIST                                                                        \

@@ -10,11 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int db_error(kg_store *st, kg_error *err, const char *what)
-{
-    return kg_error_set(err, KG_ESTORE, "%s '%s': %s", what, st->path, sqlite3_errmsg(st->db));
-}
-
 /* The reasons of NAME_REASONS (kg_store_internal.h), for the rows kg_store_add_alias writes. */
 static int is_name_reason(const char *reason)
 {
@@ -67,10 +62,7 @@ static char *least_key_of(kg_store *st, const char *document)
 /* Makes st->naming valid: emptied when another connection committed since it was filled. */
 static void refresh_naming(kg_store *st)
 {
-    sqlite3_stmt *s = kg_store_statement(st, "PRAGMA data_version");
-    long long version = s && sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
-    if (s)
-        sqlite3_reset(s);
+    long long version = kg_store_data_version(st);
     if (st->naming && (version != st->naming_version || version < 0)) {
         kg_naming_keys_free(st->naming);
         st->naming = NULL;
@@ -175,7 +167,7 @@ static int least_naming_key(kg_store *st, long long entity, const char *name, ch
             " FROM alias_documents WHERE entity = ?1 AND alias = ?2 AND reason IN " NAME_REASONS
             " LIMIT ?3) ad LEFT JOIN document_keys k ON k.document = ad.document");
     if (!s)
-        return db_error(st, err, "cannot read store");
+        return kg_store_db_error(st, err, "cannot read store");
     sqlite3_bind_int64(s, 1, entity);
     sqlite3_bind_text(s, 2, name, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int(s, 3, FEW_NAMING_DOCUMENTS + 1);
@@ -185,7 +177,7 @@ static int least_naming_key(kg_store *st, long long entity, const char *name, ch
         *out = kg_xstrdup((const char *)sqlite3_column_text(s, 1));
     sqlite3_reset(s);
     if (rc != SQLITE_ROW)
-        return db_error(st, err, "cannot read store");
+        return kg_store_db_error(st, err, "cannot read store");
     if (n <= FEW_NAMING_DOCUMENTS)
         return KG_OK;
     /* CROSS JOIN keeps document_keys outside, read in key order */
@@ -194,14 +186,15 @@ static int least_naming_key(kg_store *st, long long entity, const char *name, ch
                            " WHERE ad.entity = ?1 AND ad.alias = ?2 AND ad.document = k.document"
                            " AND ad.reason IN " NAME_REASONS " ORDER BY k.key LIMIT 1");
     if (!s)
-        return db_error(st, err, "cannot read store");
+        return kg_store_db_error(st, err, "cannot read store");
     sqlite3_bind_int64(s, 1, entity);
     sqlite3_bind_text(s, 2, name, -1, SQLITE_TRANSIENT);
     rc = sqlite3_step(s);
     if (rc == SQLITE_ROW)
         *out = kg_xstrdup((const char *)sqlite3_column_text(s, 0));
     sqlite3_reset(s);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? KG_OK : db_error(st, err, "cannot read store");
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? KG_OK
+                                                 : kg_store_db_error(st, err, "cannot read store");
 }
 
 /* Reads entity's name into st->naming (nothing when there is no such entity). KG_OK or
@@ -210,13 +203,14 @@ static int look_up_name(kg_store *st, long long entity, kg_error *err)
 {
     sqlite3_stmt *s = kg_store_statement(st, "SELECT name FROM entities WHERE id = ?1");
     if (!s)
-        return db_error(st, err, "cannot read store");
+        return kg_store_db_error(st, err, "cannot read store");
     sqlite3_bind_int64(s, 1, entity);
     int rc = sqlite3_step(s);
     if (rc == SQLITE_ROW)
         kg_naming_keys_set(st->naming, entity, (const char *)sqlite3_column_text(s, 0));
     sqlite3_reset(s);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? KG_OK : db_error(st, err, "cannot read store");
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? KG_OK
+                                                 : kg_store_db_error(st, err, "cannot read store");
 }
 
 int kg_store_prefer_name(kg_store *st, long long entity, const char *name, const char *key,
@@ -252,11 +246,12 @@ int kg_store_prefer_name(kg_store *st, long long entity, const char *name, const
     sqlite3_stmt *u =
         kg_store_statement(st, "UPDATE entities SET name = ?2, key = ?3 WHERE id = ?1");
     if (!u)
-        return db_error(st, err, "cannot update store");
+        return kg_store_db_error(st, err, "cannot update store");
     sqlite3_bind_int64(u, 1, entity);
     sqlite3_bind_text(u, 2, name, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(u, 3, key, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(u) == SQLITE_DONE ? KG_OK : db_error(st, err, "cannot update store");
+    int rc =
+        sqlite3_step(u) == SQLITE_DONE ? KG_OK : kg_store_db_error(st, err, "cannot update store");
     sqlite3_reset(u);
     kg_naming_keys_forget(st->naming, entity);
     return rc;
