@@ -2,11 +2,8 @@
  * ("the Kazakh government", "Iraq's parliament", "the government of Turkmenistan"), after the
  * organisation finders (kx_orgs.c) in the mentions pass. Reads the tokens, labels and
  * gazetteer; adds organisation mentions (kx_state.h). */
-#include "../kg_mem.h"
-#include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
 
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
