@@ -278,6 +278,10 @@ START_TEST(test_names_known_as_and_spelling_variants)
     x = extract("Report\n\nThe Ministry of Justice and the Ministry of Finance met. The "
                 "Kazakh Institute of Arts met. The Kazakh Institute of Artists met.");
     ASSERT_COUNT(x, KG_ORGANISATION, 4);
+    /* a number is no spelling: bodies numbered one apart are two */
+    x = extract("Report\n\nThe Velmaro12 Institute opened. The Velmaro13 Institute opened. "
+                "The Velmaro14 Institute opened.");
+    ASSERT_COUNT(x, KG_ORGANISATION, 3);
 }
 END_TEST
 

@@ -8,6 +8,7 @@
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
+#include "kx_event_index.h"
 #include "kx_event_phrases.h"
 
 #include <stdio.h>
@@ -106,16 +107,6 @@ static int adjective_after_determiner(const kx *x, size_t i)
         return 0;
     const char *w = kx_tok(x, i - 1, &len);
     return !(len > 1 && w[len - 1] == 's');
-}
-
-/* Whether the document has an event of this kind already. */
-static int has_event_of_kind(const kx *x, const char *kind)
-{
-    for (size_t k = 0; k < x->out->n_entities; k++)
-        if (x->out->entities[k].type == KG_EVENT && x->out->entities[k].event_kind &&
-            strcmp(x->out->entities[k].event_kind, kind) == 0)
-            return 1;
-    return 0;
 }
 
 static int has_main_meeting(const kx *x)
@@ -370,6 +361,35 @@ static void find_announced_occasion(kx *x)
     }
 }
 
+/* An election phrase by its year, to find the first of a year by bisection. */
+typedef struct year_phrase {
+    int year;
+    size_t phrase;
+} year_phrase;
+
+static int cmp_year_phrase(const void *a, const void *b)
+{
+    const year_phrase *x = a, *y = b;
+    if (x->year != y->year)
+        return x->year < y->year ? -1 : 1;
+    return (x->phrase > y->phrase) - (x->phrase < y->phrase);
+}
+
+/* The first phrase (in text order) of year among yp[0..n), sorted by year and phrase, or
+ * (size_t)-1. */
+static size_t first_of_year(const year_phrase *yp, size_t n, int year)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (yp[mid].year < year)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && yp[lo].year == year ? yp[lo].phrase : (size_t)-1;
+}
+
 void kx_find_events(kx *x)
 {
     ev_mention *ms = NULL;
@@ -464,24 +484,32 @@ void kx_find_events(kx *x)
     int year0 = kx_ev_doc_year(x);
     int told_by_verb = -1; /* protest_told_by_verb, when first needed */
     /* (event, place) pairs: the place the first placed phrase of each unnamed event gave */
-    size_t *placed = kg_xmalloc(2 * (n + 1) * sizeof *placed), n_placed = 0;
+    kx_event_index *evx = kx_event_index_new();
+    /* the first election of each year with a subtype other than general and no run-off:
+     * where an unqualified election of that year joins */
+    year_phrase *specific = kg_xmalloc((n + 1) * sizeof *specific);
+    size_t n_specific = 0;
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(ms[k].kind, "election") == 0 && strcmp(ms[k].subtype, "general") != 0 &&
+            !strstr(ms[k].subtype, "runoff"))
+            specific[n_specific++] = (year_phrase){ms[k].year ? ms[k].year : year0, k};
+    if (n_specific > 1)
+        qsort(specific, n_specific, sizeof *specific, cmp_year_phrase);
     for (size_t i = 0; i < n; i++) {
         ev_mention *m = &ms[i];
         int year = m->year ? m->year : year0;
+        kx_event_index_sync(evx, x);
         char *key = NULL;
         int general = strcmp(m->subtype, "general") == 0;
         if (strcmp(m->kind, "election") == 0 && general) {
             /* an unqualified election joins the document's specific election of that year */
-            int joined = 0;
             /* not a run-off: "the March election" of a text about the run-off is the
-             * first round */
-            for (size_t k = 0; k < n; k++)
-                if (strcmp(ms[k].kind, "election") == 0 && strcmp(ms[k].subtype, "general") != 0 &&
-                    !strstr(ms[k].subtype, "runoff") && (ms[k].year ? ms[k].year : year0) == year) {
-                    strcpy(m->subtype, ms[k].subtype);
-                    joined = 1;
-                    break;
-                }
+             * first round (a general election that joined one takes its subtype, so the
+             * first specific one of the year decides) */
+            size_t k = first_of_year(specific, n_specific, year);
+            int joined = k != (size_t)-1;
+            if (joined)
+                strcpy(m->subtype, ms[k].subtype);
             /* "the campaign" is an election's only where the document has one */
             if (!joined && kx_is_ci(x, m->noun, "campaign")) {
                 entity_of[i] = (size_t)-1;
@@ -505,7 +533,7 @@ void kx_find_events(kx *x)
          * when it was, or tells of it in its headline or by its verb; later mentions join
          * it */
         if (strcmp(m->kind, "protest") == 0 && !event_is_anchored(x, m, 3) &&
-            !has_event_of_kind(x, "protest")) {
+            !kx_event_index_has_kind(evx, "protest")) {
             if (told_by_verb < 0) /* once per document: the scan reads every token */
                 told_by_verb = protest_told_by_verb(x);
             if (!told_by_verb) {
@@ -564,18 +592,13 @@ void kx_find_events(kx *x)
         } else {
             /* "the meeting", "the forum": the event the article is about */
             key = kg_xasprintf("%s|%s|%s", m->kind, x->out->doc->id, "main");
-            for (size_t k = 0; k < x->out->n_entities; k++)
-                if (x->out->entities[k].type == KG_EVENT && x->out->entities[k].is_main_event &&
-                    strcmp(x->out->entities[k].event_kind, m->kind) == 0)
-                    found = k;
+            kx_event_index_sync(evx, x);
+            found = kx_event_index_main_of_kind(evx, m->kind);
             /* "a rally in Nairobi" ... "a rally in Kampala": a phrase that introduces one in
              * another town than the article's event of its kind names another event */
             here = phrase_place(x, m);
-            size_t main_place = (size_t)-1;
-            for (size_t k = 0; k < n_placed; k++)
-                if (found != (size_t)-1 ? placed[2 * k] == found
-                                        : strcmp(x->out->entities[placed[2 * k]].key, key) == 0)
-                    main_place = placed[2 * k + 1];
+            size_t main_place = found != (size_t)-1 ? kx_event_index_place_of(evx, found)
+                                                    : kx_event_index_place_of_key(evx, x, key);
             /* "the rally in Manhattan" looks back at a rally told of: the same one */
             int definite = kx_is_ci(x, m->a, "the") || (m->a > 0 && kx_is_ci(x, m->a - 1, "the"));
             if (here != (size_t)-1 && main_place != (size_t)-1 && here != main_place && !definite &&
@@ -586,9 +609,10 @@ void kx_find_events(kx *x)
                 found = (size_t)-1;
             }
         }
-        for (size_t k = 0; k < x->out->n_entities && found == (size_t)-1; k++)
-            if (x->out->entities[k].type == KG_EVENT && strcmp(x->out->entities[k].key, key) == 0)
-                found = k;
+        if (found == (size_t)-1) {
+            kx_event_index_sync(evx, x);
+            found = kx_event_index_find(evx, x, key);
+        }
         char *text = kx_ev_phrase_text(x, m->a, m->b);
         if (found == (size_t)-1) {
             found = kx_add_entity(x, text, strlen(text), KG_EVENT);
@@ -610,7 +634,9 @@ void kx_find_events(kx *x)
              * with it (headline or first paragraphs), not one named in passing later */
             size_t sen = x->t->tokens[m->a].sentence;
             int opening = x->t->sentences[sen].paragraph <= 2 || sen <= 3;
-            en->is_main_event = strcmp(m->kind, "meeting") == 0 && !has_main_meeting(x) && opening;
+            en->is_main_event =
+                strcmp(m->kind, "meeting") == 0 && !kx_event_index_has_main(evx) && opening;
+            kx_event_index_sync(evx, x); /* reads its key, kind and main */
             en->first_sentence = x->t->tokens[m->a].sentence;
             if (strcmp(m->kind, "election") == 0 || strcmp(m->kind, "referendum") == 0) {
                 /* the label says which: "2023 elections to Mazhilis and maslikhats" */
@@ -625,8 +651,10 @@ void kx_find_events(kx *x)
             /* the headline names the event the article is about: "Commission Hearing on X"
              * joins the hearing the body announces */
             if (kx_in_headline(x, m->noun) && strcmp(m->kind, "meeting") == 0 &&
-                strcmp(en->event_kind, "meeting") == 0 && !has_main_meeting(x))
+                strcmp(en->event_kind, "meeting") == 0 && !kx_event_index_has_main(evx)) {
                 en->is_main_event = 1;
+                kx_event_index_main(evx, x, found);
+            }
             /* prefer the most descriptive phrase as the label, and never an upper-case
              * headline's */
             int shouting = strpbrk(en->name, "abcdefghijklmnopqrstuvwxyz") == NULL;
@@ -645,15 +673,8 @@ void kx_find_events(kx *x)
         kx_add_alias(x, found, text, strlen(text), "same event");
         free(text);
         kx_ev_add_title_alias(x, found, m->a, m->b);
-        if (here != (size_t)-1) { /* the first place a phrase gives the event is its own */
-            size_t k = 0;
-            while (k < n_placed && placed[2 * k] != found)
-                k++;
-            if (k == n_placed) {
-                placed[2 * n_placed] = found;
-                placed[2 * n_placed++ + 1] = here;
-            }
-        }
+        if (here != (size_t)-1) /* the first place a phrase gives the event is its own */
+            kx_event_index_place(evx, found, here);
         kg_x_entity *en = &x->out->entities[found];
         if (!en->date) {
             char *d = kx_ev_sentence_date(x, x->t->tokens[m->a].sentence);
@@ -689,7 +710,8 @@ void kx_find_events(kx *x)
             en->date = kg_xstrdup(x->out->doc->date);
     }
     free(entity_of);
-    free(placed);
+    free(specific);
+    kx_event_index_free(evx);
     for (size_t i = 0; i < n; i++)
         free(ms[i].name_key);
     free(ms);

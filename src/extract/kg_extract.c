@@ -7,6 +7,7 @@
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
+#include "kg_strhash.h"
 #include "relations/kx_relations.h"
 
 #include <stdlib.h>
@@ -47,14 +48,63 @@ size_t kx_add_entity(kx *x, const char *name, size_t len, kg_entity_type type)
     return e->n_entities++;
 }
 
+static uint64_t alias_hash(size_t entity, const char *text, size_t len)
+{
+    uint64_t h = kg_strhash(text, len) ^ ((uint64_t)entity * 0x9e3779b97f4a7c15ULL);
+    h ^= h >> 29;
+    return h;
+}
+
+/* The slot of set s that holds entity's alias text[0..len), or the free slot where it
+ * would go. The set must have a free slot. */
+static struct kx_alias_slot *alias_slot(const kx *x, size_t entity, const char *text, size_t len,
+                                        uint64_t h)
+{
+    const kx_alias_set *s = &x->alias_set;
+    size_t i = (size_t)h & (s->cap - 1);
+    for (;; i = (i + 1) & (s->cap - 1)) {
+        struct kx_alias_slot *sl = &s->slots[i];
+        if (!sl->entity)
+            return sl;
+        if (sl->hash == h && sl->entity == entity + 1) {
+            const char *t = x->out->entities[entity].aliases[sl->alias].text;
+            if (strlen(t) == len && memcmp(t, text, len) == 0)
+                return sl;
+        }
+    }
+}
+
+static void alias_set_grow(kx *x)
+{
+    kx_alias_set *s = &x->alias_set;
+    if (2 * (s->used + 1) <= s->cap)
+        return;
+    size_t old = s->cap;
+    struct kx_alias_slot *slots = s->slots;
+    s->cap = old ? 2 * old : 64;
+    s->slots = kg_xcalloc(s->cap, sizeof *s->slots);
+    for (size_t i = 0; i < old; i++)
+        if (slots[i].entity) {
+            size_t k = (size_t)slots[i].hash & (s->cap - 1);
+            while (s->slots[k].entity)
+                k = (k + 1) & (s->cap - 1);
+            s->slots[k] = slots[i];
+        }
+    free(slots);
+}
+
 void kx_add_alias(kx *x, size_t entity, const char *text, size_t len, const char *reason)
 {
     kg_x_entity *en = &x->out->entities[entity];
     if (len == strlen(en->name) && memcmp(text, en->name, len) == 0)
         return;
-    for (size_t i = 0; i < en->n_aliases; i++)
-        if (strlen(en->aliases[i].text) == len && memcmp(en->aliases[i].text, text, len) == 0)
-            return;
+    alias_set_grow(x);
+    uint64_t h = alias_hash(entity, text, len);
+    struct kx_alias_slot *sl = alias_slot(x, entity, text, len, h);
+    if (sl->entity)
+        return;
+    *sl = (struct kx_alias_slot){entity + 1, en->n_aliases, h};
+    x->alias_set.used++;
     en->aliases = kg_xrealloc(en->aliases, (en->n_aliases + 1) * sizeof *en->aliases);
     en->aliases[en->n_aliases++] =
         (kg_x_alias){kg_xstrndup(text, len), kg_normalize_key(text, len), reason};
@@ -188,6 +238,7 @@ int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_docu
     free(x.speaker_line);
     free(x.title_acronym);
     kx_relation_index_free(&x.relation_index);
+    free(x.alias_set.slots);
     *out = e;
     return KG_OK;
 }

@@ -105,6 +105,7 @@ void kx_add_relation(kx *x, size_t source, size_t target, kg_relation_type type,
     kg_extraction *e = x->out;
     kx_relation_index *ix = &x->relation_index;
     assert(ix->n_indexed == e->n_relations); /* relations are added here only */
+    assert(!x->merge_batch);                 /* the index is stale in a merge batch */
     if (source == target)
         return;
     kg_x_relation r = {source, target, type, sentence};
@@ -120,6 +121,7 @@ int kx_has_relation(const kx *x, size_t source, size_t target, kg_relation_type 
 {
     const kx_relation_index *ix = &x->relation_index;
     assert(ix->n_indexed == x->out->n_relations);
+    assert(!x->merge_batch);
     kg_x_relation r = {source, target, type, 0};
     return ix->cap && *find_slot(ix, x->out->relations, &r, 0);
 }

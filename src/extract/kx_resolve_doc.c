@@ -23,6 +23,8 @@
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
 #include "kg_strhash.h"
+#include "kx_merge.h"
+#include "kx_name_forms.h"
 #include "kx_party_lists.h"
 
 #include <stdlib.h>
@@ -94,39 +96,6 @@ int kx_entity_has_key(const kx *x, size_t e, const char *key)
     return 0;
 }
 
-/* Moves everything of entity `from` into `into` and marks `from` dead. */
-void kx_merge_entity(kx *x, size_t from, size_t into, const char *reason)
-{
-    kg_extraction *e = x->out;
-    kg_x_entity *a = &e->entities[from], *b = &e->entities[into];
-    /* the fullest form becomes the name */
-    if (strlen(a->name) > strlen(b->name) && a->type != KG_EVENT) {
-        char *tmp = b->name;
-        b->name = a->name;
-        a->name = tmp;
-        free(b->key);
-        b->key = kg_normalize_key(b->name, strlen(b->name));
-    }
-    kx_add_alias(x, into, a->name, strlen(a->name), reason);
-    for (size_t i = 0; i < a->n_aliases; i++)
-        kx_add_alias(x, into, a->aliases[i].text, strlen(a->aliases[i].text), a->aliases[i].reason);
-    for (size_t i = 0; i < e->n_mentions; i++)
-        if (e->mentions[i].entity == from)
-            e->mentions[i].entity = into;
-    for (size_t i = 0; i < e->n_relations; i++) {
-        if (e->relations[i].source == from)
-            e->relations[i].source = into;
-        if (e->relations[i].target == from)
-            e->relations[i].target = into;
-    }
-    kx_reindex_relations(x);
-    if (!b->geo)
-        b->geo = a->geo;
-    if (a->first_sentence < b->first_sentence)
-        b->first_sentence = a->first_sentence;
-    a->type = KG_ENTITY_TYPE_COUNT; /* dead */
-}
-
 /* The keys of a document's entities (each one's key and its aliases' keys) by hash, for
  * group_mentions: chained entries in arrays, only added to, so that each mention looks up
  * the entities of its key instead of comparing every entity's keys. */
@@ -180,6 +149,18 @@ static void group_mentions(kx *x)
     ix.head = kg_xcalloc(ix.nbuckets, sizeof *ix.head);
     for (size_t k = 0; k < e->n_entities; k++)
         key_index_entity(&ix, x, k);
+    /* the notes of each mention in the order they were taken: notes note_order[note_start[i]
+     * .. note_start[i + 1]) are mention i's (a counting sort, stable) */
+    size_t *note_start = kg_xcalloc(e->n_mentions + 2, sizeof *note_start);
+    size_t *note_order = kg_xmalloc((x->n_notes + 1) * sizeof *note_order);
+    for (size_t k = 0; k < x->n_notes; k++)
+        if (x->notes[k].mention < e->n_mentions)
+            note_start[x->notes[k].mention + 2]++;
+    for (size_t i = 2; i < e->n_mentions + 2; i++)
+        note_start[i] += note_start[i - 1];
+    for (size_t k = 0; k < x->n_notes; k++)
+        if (x->notes[k].mention < e->n_mentions)
+            note_order[note_start[x->notes[k].mention + 1]++] = k;
     for (size_t i = 0; i < e->n_mentions; i++) {
         kg_x_mention *m = &e->mentions[i];
         if (m->entity != (size_t)-1)
@@ -230,16 +211,17 @@ static void group_mentions(kx *x)
         m->type = e->entities[found].type;
         free(key);
         /* aliases noted for this mention count for the mentions after it */
-        for (size_t k = 0; k < x->n_notes; k++) {
-            const kx_note *n = &x->notes[k];
-            if (n->mention == i)
-                kx_add_alias(x, found, x->t->text + n->start, n->end - n->start, n->reason);
+        for (size_t k = note_start[i]; k < note_start[i + 1]; k++) {
+            const kx_note *n = &x->notes[note_order[k]];
+            kx_add_alias(x, found, x->t->text + n->start, n->end - n->start, n->reason);
         }
         key_index_entity(&ix, x, found);
     }
     free(ix.head);
     free(ix.entries);
     free(ix.indexed);
+    free(note_start);
+    free(note_order);
     for (size_t i = 0; i < x->n_parts; i++) {
         const kx_part *p = &x->parts[i];
         size_t part = e->mentions[p->part].entity, whole = e->mentions[p->whole].entity;
@@ -283,17 +265,31 @@ int kx_names_body_within(const kx *x, const char *outer, const char *inner)
     return 0;
 }
 
-/* Whether b is the only other organisation whose key starts with a's key and " of ". */
-static int unique_prefix_owner(const kx *x, size_t a, size_t b)
+/* What the owner checks below ask of each entity a name form holds. */
+typedef struct owner_query {
+    const kx *x;
+    size_t a, b;
+} owner_query;
+
+static int other_prefix_owner(void *ctx, size_t k)
 {
-    const kg_extraction *e = x->out;
-    size_t la = strlen(e->entities[a].key);
-    for (size_t k = 0; k < e->n_entities; k++)
-        if (k != a && k != b && e->entities[k].type == e->entities[a].type &&
-            strncmp(e->entities[k].key, e->entities[a].key, la) == 0 &&
-            strncmp(e->entities[k].key + la, " of ", 4) == 0)
-            return 0;
-    return 1;
+    const owner_query *q = ctx;
+    const kg_extraction *e = q->x->out;
+    size_t la = strlen(e->entities[q->a].key);
+    return k != q->a && k != q->b && e->entities[k].type == e->entities[q->a].type &&
+           strncmp(e->entities[k].key, e->entities[q->a].key, la) == 0 &&
+           strncmp(e->entities[k].key + la, " of ", 4) == 0;
+}
+
+/* Whether b is the only other organisation whose key starts with a's key and " of ": the
+ * others are looked up among the keys that open with the words "<a's key> of". */
+static int unique_prefix_owner(const kx *x, const kx_name_forms *ix, size_t a, size_t b)
+{
+    owner_query q = {x, a, b};
+    char *prefix = kg_xasprintf("%s of", x->out->entities[a].key);
+    int other = kx_name_forms_each(ix, 'P', prefix, strlen(prefix), other_prefix_owner, &q);
+    free(prefix);
+    return !other;
 }
 
 /* Whether entity e's name ends with an organisation head noun. */
@@ -304,24 +300,32 @@ static int head_last(const kx *x, const kg_x_entity *e)
     return kg_lexicon_has(x->lx, KG_LIST_ORG_HEADS, w, strlen(w));
 }
 
-/* Whether b is the only other organisation whose key ends with " " + a's key. */
-static int unique_suffix_owner(const kx *x, size_t a, size_t b)
+static int other_suffix_owner(void *ctx, size_t k)
 {
-    const kg_extraction *e = x->out;
+    const owner_query *q = ctx;
+    const kg_extraction *e = q->x->out;
+    size_t a = q->a, b = q->b;
     const char *ka = e->entities[a].key;
     size_t la = strlen(ka);
-    for (size_t k = 0; k < e->n_entities; k++) {
+    {
         const char *kk = e->entities[k].key;
         size_t lk = strlen(kk);
         const char *kb = e->entities[b].key;
         size_t lb = strlen(kb);
         /* "Election Commission" is itself a short form of "Central Election Commission" */
         int family = lb > lk && strcmp(kb + lb - lk, kk) == 0 && kb[lb - lk - 1] == ' ';
-        if (k != a && k != b && !family && e->entities[k].type == e->entities[a].type && lk > la &&
-            strcmp(kk + lk - la, ka) == 0 && kk[lk - la - 1] == ' ')
-            return 0;
+        return k != a && k != b && !family && e->entities[k].type == e->entities[a].type &&
+               lk > la && strcmp(kk + lk - la, ka) == 0 && kk[lk - la - 1] == ' ';
     }
-    return 1;
+}
+
+/* Whether b is the only other organisation whose key ends with " " + a's key (looked up
+ * among the keys that end with a's key's words). */
+static int unique_suffix_owner(const kx *x, const kx_name_forms *ix, size_t a, size_t b)
+{
+    owner_query q = {x, a, b};
+    const char *ka = x->out->entities[a].key;
+    return !kx_name_forms_each(ix, 'S', ka, strlen(ka), other_suffix_owner, &q);
 }
 
 /* Whether key a is a word of key b at its start or end. */
@@ -332,9 +336,19 @@ static int edge_word(const char *a, const char *b)
                        (strcmp(b + lb - la, a) == 0 && b[lb - la - 1] == ' '));
 }
 
+static int other_edge_party(void *ctx, size_t k)
+{
+    const owner_query *q = ctx;
+    const kg_extraction *e = q->x->out;
+    const char *ka = e->entities[q->a].key, *kb = e->entities[q->b].key;
+    return k != q->a && k != q->b && e->entities[k].type == KG_PARTY &&
+           edge_word(ka, e->entities[k].key) && strncmp(e->entities[k].key, kb, strlen(kb)) != 0;
+}
+
 /* Whether party a is a short form of party b: b is a's name and "Party" ("parti" in keys), or
- * a is one word at an edge of b's name and of no other party's. */
-static int party_short_form(const kx *x, size_t a, size_t b)
+ * a is one word at an edge of b's name and of no other party's (looked up among the keys
+ * that open or end with the word). */
+static int party_short_form(const kx *x, const kx_name_forms *ix, size_t a, size_t b)
 {
     const kg_extraction *e = x->out;
     const char *ka = e->entities[a].key, *kb = e->entities[b].key;
@@ -342,11 +356,9 @@ static int party_short_form(const kx *x, size_t a, size_t b)
         return 1;
     if (kx_word_count(ka) != 1 || strlen(ka) < 4 || !edge_word(ka, kb))
         return 0;
-    for (size_t k = 0; k < e->n_entities; k++)
-        if (k != a && k != b && e->entities[k].type == KG_PARTY &&
-            edge_word(ka, e->entities[k].key) && strncmp(e->entities[k].key, kb, strlen(kb)) != 0)
-            return 0;
-    return 1;
+    owner_query q = {x, a, b};
+    return !kx_name_forms_each(ix, 'P', ka, strlen(ka), other_edge_party, &q) &&
+           !kx_name_forms_each(ix, 'S', ka, strlen(ka), other_edge_party, &q);
 }
 
 /* "x ministry" and "ministry of x affairs" / "ministry of x" (keys). */
@@ -369,22 +381,59 @@ static int ministry_synonym(const char *a, const char *b)
 /* Places of one document whose keys differ by one letter are one place spelt two ways
  * ("Syrdarya region" / "Sirdaryo region"): long names only, never two different gazetteer
  * places. */
+/* Whether s[0..n) has a digit: a number is no spelling ("District 8", "Velm12"). */
+static int has_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 1;
+    return 0;
+}
+
+/* The aliases of an entity that the pairwise rules compare with another name: a body named
+ * more ways than this in one document is not told by its spellings, and a bound keeps a
+ * document of thousands of names linear. */
+enum {
+    KX_ALIASES_COMPARED = 64
+};
+
 static void merge_place_spellings(kx *x)
 {
     kg_extraction *e = x->out;
+    /* each place meets the places whose keys share a one-deletion form with its key */
+    kx_name_forms *ix = kx_name_forms_new(KX_FORMS_SPELLING);
+    for (size_t a = 0; a < e->n_entities; a++)
+        if (e->entities[a].type == KG_PLACE && strlen(e->entities[a].key) >= 7)
+            kx_name_forms_add(ix, x, a);
     for (size_t a = 0; a < e->n_entities; a++) {
-        for (size_t b = a + 1; b < e->n_entities; b++) {
+        if (e->entities[a].type != KG_PLACE || strlen(e->entities[a].key) < 7)
+            continue;
+        size_t n, *cand = kx_name_forms_candidates(ix, x, a, &n);
+        for (size_t c = 0; c < n; c++) {
+            size_t b = cand[c];
             kg_x_entity *ea = &e->entities[a], *eb = &e->entities[b];
-            if (ea->type != KG_PLACE || eb->type != KG_PLACE)
+            if (b <= a || ea->type != KG_PLACE || eb->type != KG_PLACE)
                 continue;
             size_t la = strlen(ea->key), lb = strlen(eb->key);
             if (la < 7 || la != lb || kx_word_count(ea->key) != kx_word_count(eb->key) ||
-                (ea->geo && eb->geo && ea->geo != eb->geo) ||
-                kg_normalize_distance(ea->key, eb->key, 1) != 1)
+                (ea->geo && eb->geo && ea->geo != eb->geo) || has_digit(ea->key, la) ||
+                has_digit(eb->key, lb) || kg_normalize_distance(ea->key, eb->key, 1) != 1)
                 continue;
+            char *key = kg_xstrdup(ea->key);
             kx_merge_entity(x, b, a, "spelling variant");
+            kx_name_forms_add(ix, x, a);
+            if (strcmp(key, e->entities[a].key) != 0) { /* a took b's name: its forms anew */
+                free(cand);
+                cand = kx_name_forms_candidates(ix, x, a, &n);
+                c = (size_t)-1;
+                while (c + 1 < n && cand[c + 1] <= b)
+                    c++;
+            }
+            free(key);
         }
+        free(cand);
     }
+    kx_name_forms_free(ix);
 }
 
 /* Whether party key b names the persuasion of the plural a ("conservatives", "social
@@ -423,26 +472,53 @@ static int persuasion_of(const char *b, const char *a)
  * Socialists", "the Social Democrats") into the only other party of the document whose name
  * holds the word in the singular before "Party" or "Workers" and the plural's other words
  * ("Conservative Party", "Spanish Socialist Workers' Party"). */
+typedef struct persuasion_query {
+    const kx *x;
+    size_t a, owner, last_seen;
+    int owners;
+} persuasion_query;
+
+static int count_persuasion_owner(void *ctx, size_t b)
+{
+    persuasion_query *q = ctx;
+    const kg_extraction *e = q->x->out;
+    const char *k = e->entities[q->a].key;
+    if (b == q->last_seen) /* one party's word indexed twice */
+        return 0;
+    if (b != q->a && e->entities[b].type == KG_PARTY && strlen(e->entities[b].key) > strlen(k) &&
+        persuasion_of(e->entities[b].key, k)) {
+        if (q->owners && q->owner == b)
+            return 0;
+        q->owner = b;
+        q->owners++;
+    }
+    q->last_seen = b;
+    return q->owners >= 2;
+}
+
 static void merge_persuasions(kx *x)
 {
     kg_extraction *e = x->out;
+    /* the parties by the words before their "party" (kx_name_forms 'W'): a plural meets the
+     * parties whose such word opens with its singular */
+    kx_name_forms *ix = kx_name_forms_new(KX_FORMS_BODY);
+    for (size_t b = 0; b < e->n_entities; b++)
+        if (e->entities[b].type == KG_PARTY)
+            kx_name_forms_add(ix, x, b);
     for (size_t a = 0; a < e->n_entities; a++) {
         const char *k = e->entities[a].key, *last = strrchr(k, ' ');
         last = last ? last + 1 : k;
         size_t n = strlen(last);
         if (e->entities[a].type != KG_PARTY || kx_word_count(k) > 3 || n < 6 || last[n - 1] != 's')
             continue;
-        size_t owner = 0;
-        int owners = 0;
-        for (size_t b = 0; b < e->n_entities && owners < 2; b++)
-            if (b != a && e->entities[b].type == KG_PARTY &&
-                strlen(e->entities[b].key) > strlen(k) && persuasion_of(e->entities[b].key, k)) {
-                owner = b;
-                owners++;
-            }
-        if (owners == 1)
-            kx_merge_entity(x, a, owner, "persuasion of a party");
+        persuasion_query q = {x, a, 0, (size_t)-1, 0};
+        kx_name_forms_each(ix, 'W', last, n - 1, count_persuasion_owner, &q);
+        if (q.owners == 1) {
+            kx_merge_entity(x, a, q.owner, "persuasion of a party");
+            kx_name_forms_add(ix, x, q.owner);
+        }
     }
+    kx_name_forms_free(ix);
 }
 
 /* "the U.S. Commission on Security and Cooperation in Europe (Helsinki Commission)": a
@@ -498,9 +574,7 @@ static void merge_bodies(kx *x, size_t from, size_t into, const char *reason)
     if (!party)
         return;
     e->entities[into].type = KG_PARTY;
-    for (size_t i = 0; i < e->n_mentions; i++)
-        if (e->mentions[i].entity == into)
-            e->mentions[i].type = KG_PARTY;
+    kx_set_mentions_type(x, into, KG_PARTY);
 }
 
 /* "the legislature, known as the Jogorku Kenesh, or Supreme Council", "the Front, also known
@@ -548,7 +622,8 @@ static int spelling_variant(const char *a, const char *b)
     while (*a && *b) {
         size_t n = strcspn(a, " "), m = strcspn(b, " ");
         if (n != m || memcmp(a, b, n) != 0) {
-            if (differ || n < 6 || m < 6)
+            /* a number is no spelling: "Velm12 Institute" is not "Velm13 Institute" */
+            if (differ || n < 6 || m < 6 || has_digit(a, n) || has_digit(b, m))
                 return 0;
             char *wa = kg_xstrndup(a, n), *wb = kg_xstrndup(b, m);
             int one = kg_normalize_distance(wa, wb, 1) == 1;
@@ -571,7 +646,7 @@ static int country_less_alias(const kx *x, const kg_x_entity *a, const kg_x_enti
     size_t n = strlen(a->name);
     if (kx_word_count(a->key) < 2)
         return 0;
-    for (size_t k = 0; k < b->n_aliases; k++) {
+    for (size_t k = 0; k < b->n_aliases && k < KX_ALIASES_COMPARED; k++) {
         const char *t = b->aliases[k].text;
         size_t tl = strlen(t);
         if (tl <= n + 1 || t[tl - n - 1] != ' ' || strcasecmp(t + tl - n, a->name) != 0)
@@ -582,6 +657,124 @@ static int country_less_alias(const kx *x, const kg_x_entity *a, const kg_x_enti
             return 1;
     }
     return 0;
+}
+
+/* Tries the rules of merge_variants on bodies a and b (in that order of the rules, the
+ * first that holds merges); returns the entity merged into, or (size_t)-1. */
+static size_t merge_body_pair(kx *x, const kx_name_forms *ix, size_t a, size_t b)
+{
+    kg_extraction *e = x->out;
+    kg_x_entity *ea = &e->entities[a];
+    kg_x_entity *eb = &e->entities[b];
+    if (a == b || ea->type == KG_ENTITY_TYPE_COUNT)
+        return (size_t)-1;
+    /* "the DPJ" of "the Democratic Party of Japan": an acronym the finders typed as
+     * a body spells a party's name */
+    if (eb->type != ea->type) {
+        if (ea->type != KG_ORGANISATION || eb->type != KG_PARTY || strlen(ea->name) < 3 ||
+            strspn(ea->name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != strlen(ea->name))
+            return (size_t)-1;
+        char *acr = kg_normalize_acronym(eb->name, strlen(eb->name));
+        int spelt = strcmp(acr, ea->name) == 0;
+        free(acr);
+        if (spelt) {
+            /* its mentions become the party's, type and all */
+            kx_set_mentions_type(x, a, KG_PARTY);
+            kx_merge_entity(x, a, b, "acronym");
+            return b;
+        }
+        return (size_t)-1;
+    }
+    size_t la = strlen(ea->key), lb = strlen(eb->key);
+    /* short form: "Committee on Information Policy" of "Committee on Information
+     * Policy, Information Technology, and Communications" */
+    if (la < lb && kx_word_count(ea->key) >= 2 && strncmp(eb->key, ea->key, la) == 0 &&
+        eb->key[la] == ' ' && !kx_names_body_within(x, eb->name, ea->name)) {
+        kx_merge_entity(x, a, b, "short form");
+        return b;
+    }
+    /* a bare head noun: "Parliament" of the only "Parliament of the Republic of X" */
+    if (la < lb && kx_word_count(ea->key) == 1 && strncmp(eb->key, ea->key, la) == 0 &&
+        strncmp(eb->key + la, " of ", 4) == 0 &&
+        kg_lexicon_has(x->lx, KG_LIST_ORG_HEADS, ea->name, strlen(ea->name)) &&
+        unique_prefix_owner(x, ix, a, b)) {
+        kx_merge_entity(x, a, b, "short form");
+        return b;
+    }
+    /* "Election Commission", "the Commission" after "Central Election Commission":
+     * the end of the only longer name that ends so */
+    if (la < lb && strcmp(eb->key + lb - la, ea->key) == 0 && eb->key[lb - la - 1] == ' ' &&
+        head_last(x, ea) && !kx_names_body_within(x, eb->name, ea->name) &&
+        unique_suffix_owner(x, ix, a, b)) {
+        kx_merge_entity(x, a, b, "short form");
+        return b;
+    }
+    /* "Helsinki Commission" of "X (U.S. Helsinki Commission)": an alias of b less
+     * the country or demonym that opens it */
+    if (country_less_alias(x, ea, eb)) {
+        kx_merge_entity(x, a, b, "short form");
+        return b;
+    }
+    int variant = spelling_variant(ea->key, eb->key);
+    for (size_t k = 0; !variant && k < eb->n_aliases && k < KX_ALIASES_COMPARED; k++)
+        variant = spelling_variant(ea->key, eb->aliases[k].key);
+    if (variant) {
+        kx_merge_entity(x, a, b, "spelling variant");
+        return b;
+    }
+    /* a party is named without its head or by one word of its name: "Likud" of
+     * "Likud Party", "Beiteinu" of "Yisrael Beiteinu", "Meretz" of "Meretz and
+     * New Movement", when only one party of the document is so named */
+    if (ea->type == KG_PARTY && la < lb && party_short_form(x, ix, a, b)) {
+        kx_merge_entity(x, a, b, "short form of a party");
+        return b;
+    }
+    /* "the Iraqi government" = "Iraq's government" = "the government of Iraq" */
+    const char *ga = ea->type == KG_ORGANISATION ? kx_government_country(x, ea->name) : NULL;
+    const char *gb = ga ? kx_government_country(x, eb->name) : NULL;
+    if (ga && gb && strcmp(ga, gb) == 0) {
+        kx_merge_entity(x, a, b, "same government");
+        return b;
+    }
+    /* "Foreign Ministry" = "Ministry of Foreign Affairs" */
+    if (ministry_synonym(ea->key, eb->key)) {
+        kx_merge_entity(x, a, b, "same ministry");
+        return b;
+    }
+    /* acronym: KISI = Kazakhstan Institute for Strategic Studies; ODIHR = OSCE
+     * Office of Democratic Institutions and Human Rights (a parent's acronym first) */
+    char *acr = kg_normalize_acronym(eb->name, strlen(eb->name));
+    int is_acr = strlen(acr) >= 2 && strcmp(acr, ea->name) == 0;
+    free(acr);
+    /* "CEC" of "Central Election Commission of Kazakhstan": the acronym of the name
+     * before what it is of */
+    const char *of = strstr(eb->name, " of ");
+    if (!is_acr && of && strlen(ea->name) >= 3) {
+        acr = kg_normalize_acronym(eb->name, (size_t)(of - eb->name));
+        is_acr = strcmp(acr, ea->name) == 0;
+        free(acr);
+    }
+    /* "NSC" of "White House National Security Council": the acronym of the name's
+     * last words */
+    for (const char *w = strchr(eb->name, ' '); !is_acr && w && strlen(ea->name) >= 3;
+         w = strchr(w + 1, ' ')) {
+        acr = kg_normalize_acronym(w + 1, strlen(w + 1));
+        is_acr = strcmp(acr, ea->name) == 0;
+        free(acr);
+    }
+    const char *sp = strchr(eb->name, ' ');
+    if (!is_acr && sp &&
+        strspn(eb->name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == (size_t)(sp - eb->name) &&
+        sp - eb->name >= 2) {
+        acr = kg_normalize_acronym(sp + 1, strlen(sp + 1));
+        is_acr = strlen(acr) >= 3 && strcmp(acr, ea->name) == 0;
+        free(acr);
+    }
+    if (is_acr) {
+        kx_merge_entity(x, b, a, "acronym");
+        return a;
+    }
+    return (size_t)-1;
 }
 
 /* Merges people whose names differ only by a spelling variant of the surname
@@ -595,129 +788,33 @@ static void merge_variants(kx *x)
     merge_persuasions(x);
     merge_parenthesised_names(x);
     merge_known_as(x);
+    /* each body meets the bodies that share a name form with it (kx_name_forms.h), in
+     * the order of their index, as if every pair were compared */
+    kx_name_forms *ix = kx_name_forms_new(KX_FORMS_BODY);
+    for (size_t k = 0; k < e->n_entities; k++)
+        if (e->entities[k].type == KG_ORGANISATION || e->entities[k].type == KG_PARTY)
+            kx_name_forms_add(ix, x, k);
     for (size_t a = 0; a < e->n_entities; a++) {
         kg_x_entity *ea = &e->entities[a];
         if (ea->type != KG_ORGANISATION && ea->type != KG_PARTY)
             continue;
-        for (size_t b = 0; b < e->n_entities; b++) {
-            kg_x_entity *eb = &e->entities[b];
-            if (a == b || ea->type == KG_ENTITY_TYPE_COUNT)
-                continue;
-            /* "the DPJ" of "the Democratic Party of Japan": an acronym the finders typed as
-             * a body spells a party's name */
-            if (eb->type != ea->type) {
-                if (ea->type != KG_ORGANISATION || eb->type != KG_PARTY || strlen(ea->name) < 3 ||
-                    strspn(ea->name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != strlen(ea->name))
-                    continue;
-                char *acr = kg_normalize_acronym(eb->name, strlen(eb->name));
-                int spelt = strcmp(acr, ea->name) == 0;
-                free(acr);
-                if (spelt) {
-                    /* its mentions become the party's, type and all */
-                    for (size_t mi = 0; mi < e->n_mentions; mi++)
-                        if (e->mentions[mi].entity == a)
-                            e->mentions[mi].type = KG_PARTY;
-                    kx_merge_entity(x, a, b, "acronym");
-                    break;
-                }
-                continue;
-            }
-            size_t la = strlen(ea->key), lb = strlen(eb->key);
-            /* short form: "Committee on Information Policy" of "Committee on Information
-             * Policy, Information Technology, and Communications" */
-            if (la < lb && kx_word_count(ea->key) >= 2 && strncmp(eb->key, ea->key, la) == 0 &&
-                eb->key[la] == ' ' && !kx_names_body_within(x, eb->name, ea->name)) {
-                kx_merge_entity(x, a, b, "short form");
-                break;
-            }
-            /* a bare head noun: "Parliament" of the only "Parliament of the Republic of X" */
-            if (la < lb && kx_word_count(ea->key) == 1 && strncmp(eb->key, ea->key, la) == 0 &&
-                strncmp(eb->key + la, " of ", 4) == 0 &&
-                kg_lexicon_has(x->lx, KG_LIST_ORG_HEADS, ea->name, strlen(ea->name)) &&
-                unique_prefix_owner(x, a, b)) {
-                kx_merge_entity(x, a, b, "short form");
-                break;
-            }
-            /* "Election Commission", "the Commission" after "Central Election Commission":
-             * the end of the only longer name that ends so */
-            if (la < lb && strcmp(eb->key + lb - la, ea->key) == 0 && eb->key[lb - la - 1] == ' ' &&
-                head_last(x, ea) && !kx_names_body_within(x, eb->name, ea->name) &&
-                unique_suffix_owner(x, a, b)) {
-                kx_merge_entity(x, a, b, "short form");
-                break;
-            }
-            /* "Helsinki Commission" of "X (U.S. Helsinki Commission)": an alias of b less
-             * the country or demonym that opens it */
-            if (country_less_alias(x, ea, eb)) {
-                kx_merge_entity(x, a, b, "short form");
-                break;
-            }
-            int variant = spelling_variant(ea->key, eb->key);
-            for (size_t k = 0; !variant && k < eb->n_aliases; k++)
-                variant = spelling_variant(ea->key, eb->aliases[k].key);
-            if (variant) {
-                kx_merge_entity(x, a, b, "spelling variant");
-                break;
-            }
-            /* a party is named without its head or by one word of its name: "Likud" of
-             * "Likud Party", "Beiteinu" of "Yisrael Beiteinu", "Meretz" of "Meretz and
-             * New Movement", when only one party of the document is so named */
-            if (ea->type == KG_PARTY && la < lb && party_short_form(x, a, b)) {
-                kx_merge_entity(x, a, b, "short form of a party");
-                break;
-            }
-            /* "the Iraqi government" = "Iraq's government" = "the government of Iraq" */
-            const char *ga =
-                ea->type == KG_ORGANISATION ? kx_government_country(x, ea->name) : NULL;
-            const char *gb = ga ? kx_government_country(x, eb->name) : NULL;
-            if (ga && gb && strcmp(ga, gb) == 0) {
-                kx_merge_entity(x, a, b, "same government");
-                break;
-            }
-            /* "Foreign Ministry" = "Ministry of Foreign Affairs" */
-            if (ministry_synonym(ea->key, eb->key)) {
-                kx_merge_entity(x, a, b, "same ministry");
-                break;
-            }
-            /* acronym: KISI = Kazakhstan Institute for Strategic Studies; ODIHR = OSCE
-             * Office of Democratic Institutions and Human Rights (a parent's acronym first) */
-            char *acr = kg_normalize_acronym(eb->name, strlen(eb->name));
-            int is_acr = strlen(acr) >= 2 && strcmp(acr, ea->name) == 0;
-            free(acr);
-            /* "CEC" of "Central Election Commission of Kazakhstan": the acronym of the name
-             * before what it is of */
-            const char *of = strstr(eb->name, " of ");
-            if (!is_acr && of && strlen(ea->name) >= 3) {
-                acr = kg_normalize_acronym(eb->name, (size_t)(of - eb->name));
-                is_acr = strcmp(acr, ea->name) == 0;
-                free(acr);
-            }
-            /* "NSC" of "White House National Security Council": the acronym of the name's
-             * last words */
-            for (const char *w = strchr(eb->name, ' '); !is_acr && w && strlen(ea->name) >= 3;
-                 w = strchr(w + 1, ' ')) {
-                acr = kg_normalize_acronym(w + 1, strlen(w + 1));
-                is_acr = strcmp(acr, ea->name) == 0;
-                free(acr);
-            }
-            const char *sp = strchr(eb->name, ' ');
-            if (!is_acr && sp &&
-                strspn(eb->name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == (size_t)(sp - eb->name) &&
-                sp - eb->name >= 2) {
-                acr = kg_normalize_acronym(sp + 1, strlen(sp + 1));
-                is_acr = strlen(acr) >= 3 && strcmp(acr, ea->name) == 0;
-                free(acr);
-            }
-            if (is_acr) {
-                kx_merge_entity(x, b, a, "acronym");
+        size_t n, *cand = kx_name_forms_candidates(ix, x, a, &n);
+        for (size_t c = 0; c < n; c++) {
+            size_t into = merge_body_pair(x, ix, a, cand[c]);
+            if (into != (size_t)-1) {
+                kx_name_forms_add(ix, x, into);
                 break;
             }
         }
+        free(cand);
     }
+    kx_name_forms_free(ix);
 }
 
 void kx_group_entities(kx *x)
 {
     group_mentions(x);
+    kx_merge_batch_begin(x);
     merge_variants(x);
+    kx_merge_batch_end(x);
 }

@@ -14,6 +14,8 @@
 
 #include "kg_extract.h"
 
+#include <stdint.h>
+
 /* An alias noted for a mention before entities exist ("Kasip Korgan trade union"). */
 typedef struct kx_note {
     size_t mention;
@@ -41,6 +43,20 @@ typedef struct kx_relation_index {
     size_t n_indexed; /* relations [0, n_indexed) of the array are indexed */
 } kx_relation_index;
 
+/* A hash set of (entity, alias) over the entities' alias lists, so that kx_add_alias asks
+ * whether an entity already has an alias in O(1) instead of scanning its list (kg_extract.c).
+ * Slots hold the entity + 1 (0 when free), the alias's index and its text's hash. */
+typedef struct kx_alias_set {
+    struct kx_alias_slot {
+        size_t entity; /* + 1; 0: free */
+        size_t alias;
+        uint64_t hash;
+    } * slots;
+    size_t cap, used;
+} kx_alias_set;
+
+typedef struct kx_merge_batch kx_merge_batch;
+
 typedef struct kx {
     const kg_lexicon *lx;
     const kg_tokens *t;
@@ -66,6 +82,8 @@ typedef struct kx {
                                        ("George Mason University"), kg_mentions.c */
     size_t cap_mention_place;
     kx_relation_index relation_index; /* over out->relations; see kx_add_relation */
+    kx_alias_set alias_set;           /* over the entities' aliases; see kx_add_alias */
+    struct kx_merge_batch *merge_batch; /* open merge batch or NULL (kx_merge.h) */
 } kx;
 
 /* ---- mentions (kg_mentions.c) ---------------------------------------------------------- */
