@@ -328,6 +328,38 @@ START_TEST(test_text_tokenize_dateline_dash)
 }
 END_TEST
 
+START_TEST(test_text_tokenize_run_on_sentence_is_cut)
+{
+    /* a list of 3,000 names without a stop is cut after a comma past the bound; a long
+     * sentence of real length (400 tokens) is left whole */
+    size_t cap = 3000 * 16 + 64, n = 0;
+    char *text = malloc(cap);
+    ck_assert_ptr_nonnull(text);
+    for (int i = 0; i < 3000; i++)
+        n += (size_t)snprintf(text + n, cap - n, "Name%d Roe, ", i);
+    n += (size_t)snprintf(text + n, cap - n, "and Ann Roe met.");
+    kg_tokens t;
+    kg_tokenize(&t, text, n);
+    ck_assert_uint_ge(t.n_sentences, 7);
+    for (size_t s = 0; s < t.n_sentences; s++) {
+        const kg_sentence *sen = &t.sentences[s];
+        ck_assert_uint_le(sen->end_token - sen->first_token,
+                          KG_SENTENCE_MAX_TOKENS + KG_SENTENCE_MAX_TOKENS / 5);
+        if (s + 1 < t.n_sentences) /* cut after a comma */
+            ck_assert_int_eq(text[sen->end - 1], ',');
+    }
+    kg_tokens_free(&t);
+    n = 0;
+    for (int i = 0; i < 100; i++)
+        n += (size_t)snprintf(text + n, cap - n, "Ann Roe%d, ", i);
+    n += (size_t)snprintf(text + n, cap - n, "and Ann Roe met.");
+    kg_tokenize(&t, text, n);
+    ck_assert_uint_eq(t.n_sentences, 1);
+    kg_tokens_free(&t);
+    free(text);
+}
+END_TEST
+
 START_TEST(test_text_tokenize_byte_offsets)
 {
     const char *text = "Alua met Ермек in Қазақстан, 2023.";
@@ -718,6 +750,7 @@ static Suite *text_suite(void)
     tcase_add_test(tc, test_text_tokenize_group_with_plus);
     tcase_add_test(tc, test_text_tokenize_plural_possessive);
     tcase_add_test(tc, test_text_tokenize_dateline_dash);
+    tcase_add_test(tc, test_text_tokenize_run_on_sentence_is_cut);
     suite_add_tcase(s, tc);
     return s;
 }

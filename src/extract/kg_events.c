@@ -173,11 +173,11 @@ static size_t meeting_partners(const kx *x, const ev_mention *m, size_t *out, si
 size_t kx_meeting_with(kx *x, size_t person, const char *name, size_t sentence)
 {
     char *key = kx_meeting_with_key(x, x->out->entities[person].key);
-    for (size_t k = 0; k < x->out->n_entities; k++)
-        if (x->out->entities[k].type == KG_EVENT && strcmp(x->out->entities[k].key, key) == 0) {
-            free(key);
-            return k;
-        }
+    size_t found = kx_find_event(x, key);
+    if (found != (size_t)-1) {
+        free(key);
+        return found;
+    }
     char *label =
         name ? kg_xstrdup(name) : kg_xasprintf("meeting with %s", x->out->entities[person].name);
     size_t ev = kx_add_entity(x, label, strlen(label), KG_EVENT);

@@ -8,6 +8,7 @@
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
 #include "kg_strhash.h"
+#include "kx_event_index.h"
 #include "relations/kx_relations.h"
 
 #include <stdlib.h>
@@ -239,6 +240,7 @@ int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_docu
     free(x.title_acronym);
     kx_relation_index_free(&x.relation_index);
     free(x.alias_set.slots);
+    kx_event_index_free(x.events);
     *out = e;
     return KG_OK;
 }

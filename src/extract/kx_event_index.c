@@ -133,6 +133,14 @@ size_t kx_event_index_find(const kx_event_index *ix, const kx *x, const char *ke
     return found;
 }
 
+size_t kx_find_event(kx *x, const char *key)
+{
+    if (!x->events)
+        x->events = kx_event_index_new();
+    kx_event_index_sync(x->events, x);
+    return kx_event_index_find(x->events, x, key);
+}
+
 size_t kx_event_index_main_of_kind(const kx_event_index *ix, const char *kind)
 {
     for (size_t i = 0; i < ix->n_kinds; i++)

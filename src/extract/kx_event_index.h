@@ -35,6 +35,10 @@ int kx_event_index_has_main(const kx_event_index *ix);
 /* Whether some event is of kind. */
 int kx_event_index_has_kind(const kx_event_index *ix, const char *kind);
 
+/* The first event entity of x (by index) whose key is key, or (size_t)-1: through x's own
+ * index, made on first use and freed with x. Event keys must not change once set. */
+size_t kx_find_event(kx *x, const char *key);
+
 /* Records place as the place of event e unless e has one already. */
 void kx_event_index_place(kx_event_index *ix, size_t e, size_t place);
 /* The place recorded for event e, or (size_t)-1. */

@@ -84,6 +84,7 @@ typedef struct kx {
     kx_relation_index relation_index; /* over out->relations; see kx_add_relation */
     kx_alias_set alias_set;           /* over the entities' aliases; see kx_add_alias */
     struct kx_merge_batch *merge_batch; /* open merge batch or NULL (kx_merge.h) */
+    struct kx_event_index *events;      /* events by key, made on first use (kx_find_event) */
 } kx;
 
 /* ---- mentions (kg_mentions.c) ---------------------------------------------------------- */

@@ -241,6 +241,16 @@ static void split_sentences(kg_tokens *t)
                     boundary = 2;
             }
         }
+        /* a run-on "sentence" (a list of thousands of names, a text without stops) ends
+         * after a comma or semicolon past KG_SENTENCE_MAX_TOKENS tokens, and anywhere past a
+         * fifth more: passes that read a sentence's tokens against each other, and the
+         * evidence that copies a sentence per relation, stay linear in the document */
+        size_t length = i - start_tok + 1;
+        if (!boundary && length >= KG_SENTENCE_MAX_TOKENS &&
+            ((t->tokens[i].kind == KG_TOKEN_PUNCT &&
+              (t->text[t->tokens[i].start] == ',' || t->text[t->tokens[i].start] == ';')) ||
+             length >= KG_SENTENCE_MAX_TOKENS + KG_SENTENCE_MAX_TOKENS / 5))
+            boundary = 1;
         if (i + 1 == t->n_tokens)
             boundary = boundary ? boundary : 1;
         if (!boundary)

@@ -29,6 +29,11 @@ typedef struct kg_token {
     size_t sentence; /* index of the sentence that holds it */
 } kg_token;
 
+/* The tokens after which a sentence without a stop ends at its next comma or semicolon (and
+ * at a fifth more, anywhere): eight times the longest sentence of the repository's 360
+ * articles (about 120 tokens), so that no real sentence is cut. */
+#define KG_SENTENCE_MAX_TOKENS 1000
+
 typedef struct kg_sentence {
     size_t start; /* byte span in the text */
     size_t end;

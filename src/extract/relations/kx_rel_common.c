@@ -322,3 +322,36 @@ int kx_rel_in_quotation(const kx *x, size_t s)
             quotes++;
     return quotes % 2 == 1;
 }
+
+/* Groups mentions by key(mention) < n_keys with a stable counting sort; mentions whose key
+ * is n_keys or more are left out. */
+static size_t *group_mentions(const kx *x, size_t n_keys, int by_sentence, size_t **first)
+{
+    const kg_extraction *e = x->out;
+    size_t *start = kg_xcalloc(n_keys + 2, sizeof *start);
+    size_t *order = kg_xmalloc((e->n_mentions + 1) * sizeof *order);
+    for (size_t i = 0; i < e->n_mentions; i++) {
+        size_t k = by_sentence ? e->mentions[i].sentence : e->mentions[i].entity;
+        if (k < n_keys)
+            start[k + 2]++;
+    }
+    for (size_t k = 2; k < n_keys + 2; k++)
+        start[k] += start[k - 1];
+    for (size_t i = 0; i < e->n_mentions; i++) {
+        size_t k = by_sentence ? e->mentions[i].sentence : e->mentions[i].entity;
+        if (k < n_keys)
+            order[start[k + 1]++] = i;
+    }
+    *first = start; /* start[k] is now where key k's mentions begin, start[k + 1] their end */
+    return order;
+}
+
+size_t *kx_rel_mentions_by_sentence(const kx *x, size_t **first)
+{
+    return group_mentions(x, x->t->n_sentences, 1, first);
+}
+
+size_t *kx_rel_mentions_by_entity(const kx *x, size_t **first)
+{
+    return group_mentions(x, x->out->n_entities, 0, first);
+}

@@ -45,6 +45,15 @@ static inline kg_x_mention *kx_rel_mention(const kx_rel_state *rs, size_t i)
     return &rs->x->out->mentions[i];
 }
 
+/* The document's mentions grouped by sentence, in index order within each: the mentions
+ * of sentence s are order[(*first)[s] .. (*first)[s + 1]). Valid until a mention is added.
+ * Returns order and sets *first, both new arrays the caller frees. */
+size_t *kx_rel_mentions_by_sentence(const kx *x, size_t **first);
+/* The same grouped by entity: the mentions of entity k are order[(*first)[k] ..
+ * (*first)[k + 1]) (mentions of no entity left out). Valid until a mention is added or
+ * pointed at another entity, or an entity added. */
+size_t *kx_rel_mentions_by_entity(const kx *x, size_t **first);
+
 /* Whether token i negates a verb: "not", "n't", "never", "declined", "refused", "denied". */
 int kx_rel_is_negation(const kx *x, size_t i);
 

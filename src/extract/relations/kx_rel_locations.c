@@ -293,10 +293,14 @@ void kx_rel_find_locations(kx_rel_state *rs)
     kx *x = rs->x;
     kg_extraction *e = x->out;
     size_t home = dominant_country(x);
+    /* each event's mentions, in order (the loop below adds places, never mentions) */
+    size_t n_grouped = e->n_entities, *first = NULL;
+    size_t *order = kx_rel_mentions_by_entity(x, &first);
     /* events: "in X" in a sentence that mentions them; elections: the country named */
     for (size_t ev = 0; ev < e->n_entities; ev++) {
-        if (e->entities[ev].type != KG_EVENT)
+        if (e->entities[ev].type != KG_EVENT || ev >= n_grouped)
             continue;
+        const size_t *mine = order + first[ev], n_mine = first[ev + 1] - first[ev];
         int ballot = strcmp(e->entities[ev].event_kind, "election") == 0 ||
                      strcmp(e->entities[ev].event_kind, "referendum") == 0;
         size_t best = (size_t)-1, best_s = 0, building = (size_t)-1, building_s = 0;
@@ -304,10 +308,9 @@ void kx_rel_find_locations(kx_rel_state *rs)
         /* where an event was held is said where it is introduced (title, first
          * sentences); later mentions talk about other places */
         size_t first3[3] = {(size_t)-1, (size_t)-1, (size_t)-1};
-        for (size_t mi = 0; mi < e->n_mentions; mi++) {
-            size_t sv = e->mentions[mi].sentence;
-            if (e->mentions[mi].entity != ev || sv == first3[0] || sv == first3[1] ||
-                sv == first3[2])
+        for (size_t j = 0; j < n_mine; j++) {
+            size_t sv = e->mentions[mine[j]].sentence;
+            if (sv == first3[0] || sv == first3[1] || sv == first3[2])
                 continue;
             for (size_t k = 0; k < 3; k++)
                 if (sv < first3[k]) {
@@ -316,9 +319,9 @@ void kx_rel_find_locations(kx_rel_state *rs)
                     sv = t;
                 }
         }
-        for (size_t mi = 0; mi < e->n_mentions && best == (size_t)-1; mi++) {
-            const kg_x_mention *em = &e->mentions[mi];
-            if (em->entity != ev || em->sentence > first3[2])
+        for (size_t j = 0; j < n_mine && best == (size_t)-1; j++) {
+            const kg_x_mention *em = &e->mentions[mine[j]];
+            if (em->sentence > first3[2])
                 continue;
             const kg_sentence *sen = &x->t->sentences[em->sentence];
             /* "Brussels hosted a briefing" */
@@ -404,10 +407,8 @@ void kx_rel_find_locations(kx_rel_state *rs)
             }
         }
         /* "elections ... will be held in Kazakhstan": said in so many words, wherever */
-        for (size_t mi = 0; mi < e->n_mentions && best == (size_t)-1 && ballot; mi++) {
-            const kg_x_mention *em = &e->mentions[mi];
-            if (em->entity != ev)
-                continue;
+        for (size_t j = 0; j < n_mine && best == (size_t)-1 && ballot; j++) {
+            const kg_x_mention *em = &e->mentions[mine[j]];
             const kg_sentence *sen = &x->t->sentences[em->sentence];
             for (size_t i = em->tok_end; i + 2 < sen->end_token && i < em->tok_end + 6; i++) {
                 size_t mk = rs->mention_at[i + 2];
@@ -426,10 +427,10 @@ void kx_rel_find_locations(kx_rel_state *rs)
         }
         /* "the Annapolis Conference": a city in the event's own name, where the text names
          * the city too */
-        for (size_t mi = 0; mi < e->n_mentions && best == (size_t)-1 && !ballot; mi++) {
-            const kg_x_mention *em = &e->mentions[mi];
+        for (size_t j = 0; j < n_mine && best == (size_t)-1 && !ballot; j++) {
+            const kg_x_mention *em = &e->mentions[mine[j]];
             size_t len;
-            const kg_place *p = em->entity == ev ? kx_place_at(x, em->tok_start, &len) : NULL;
+            const kg_place *p = kx_place_at(x, em->tok_start, &len);
             if (!p || strcmp(p->kind, "city") != 0 || em->tok_start + len >= em->tok_end)
                 continue;
             for (size_t k = 0; k < e->n_entities; k++)
@@ -447,6 +448,8 @@ void kx_rel_find_locations(kx_rel_state *rs)
                 e->entities[ev].place = kg_xstrdup(e->entities[best].name);
         }
     }
+    free(first);
+    free(order);
     for (size_t mi = 0; mi < e->n_mentions; mi++) {
         const kg_x_mention *m = &e->mentions[mi];
         size_t k = m->tok_end;

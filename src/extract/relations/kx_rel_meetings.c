@@ -17,6 +17,7 @@
 #include "kx_rel_meetings.h"
 
 #include "../../kg_mem.h"
+#include "../kx_event_index.h"
 #include "../kx_event_phrases.h"
 
 #include <stdlib.h>
@@ -37,13 +38,10 @@ static int is_meeting_verb(const kx *x, size_t i)
 }
 
 /* The meeting event keyed as a meeting with person p, or (size_t)-1. */
-static size_t meeting_with(const kx *x, size_t p)
+static size_t meeting_with(kx *x, size_t p)
 {
     char *key = kx_meeting_with_key(x, x->out->entities[p].key);
-    size_t found = (size_t)-1;
-    for (size_t k = 0; k < x->out->n_entities && found == (size_t)-1; k++)
-        if (x->out->entities[k].type == KG_EVENT && strcmp(x->out->entities[k].key, key) == 0)
-            found = k;
+    size_t found = kx_find_event((kx *)x, key);
     free(key);
     return found;
 }
@@ -53,6 +51,10 @@ static size_t meeting_with(const kx *x, size_t p)
 void kx_rel_find_meetings_by_verb(kx_rel_state *rs)
 {
     kx *x = rs->x;
+    /* the main events, counted once: only this pass sets the flag from here on */
+    size_t n_main = 0;
+    for (size_t k = 0; k < x->out->n_entities; k++)
+        n_main += x->out->entities[k].type == KG_EVENT && x->out->entities[k].is_main_event;
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
         for (size_t v = sen->first_token; v < sen->end_token; v++) {
@@ -130,8 +132,10 @@ void kx_rel_find_meetings_by_verb(kx_rel_state *rs)
                         : kg_xasprintf("meeting of %s with %s", x->out->entities[subject].name, b);
                 meeting = kx_meeting_with(x, object, name, s);
                 free(name);
-                x->out->entities[meeting].is_main_event =
-                    !subjectless && kx_rel_main_meeting(x) == (size_t)-1;
+                kg_x_entity *en = &x->out->entities[meeting];
+                int was = en->is_main_event;
+                en->is_main_event = !subjectless && n_main == 0;
+                n_main = n_main - (size_t)was + (size_t)en->is_main_event;
             }
             /* the sentence speaks of the meeting: where it was held is said here */
             size_t mi = kx_add_mention(x, v, v + 1, KG_EVENT);
@@ -154,6 +158,7 @@ void kx_rel_find_meeting_participants(kx_rel_state *rs)
     kx *x = rs->x;
     kg_extraction *e = x->out;
     size_t n_mentions = e->n_mentions;
+    size_t *first = NULL, *order = kx_rel_mentions_by_sentence(x, &first);
     for (size_t mi = 0; mi < n_mentions; mi++) {
         const kg_x_mention *em = &e->mentions[mi];
         size_t event = em->entity;
@@ -172,9 +177,9 @@ void kx_rel_find_meeting_participants(kx_rel_state *rs)
                 break;
             }
         }
-        for (size_t k = 0; k < e->n_mentions; k++) {
-            const kg_x_mention *pm = &e->mentions[k];
-            if (pm->type != KG_PERSON || pm->sentence != em->sentence)
+        for (size_t j = first[em->sentence]; j < first[em->sentence + 1]; j++) {
+            const kg_x_mention *pm = &e->mentions[order[j]];
+            if (pm->type != KG_PERSON)
                 continue;
             int in_phrase = pm->tok_start >= em->tok_start && pm->tok_end <= em->tok_end;
             if (in_phrase || strcmp(e->entities[pm->entity].key, partner_key) == 0 ||
@@ -182,6 +187,8 @@ void kx_rel_find_meeting_participants(kx_rel_state *rs)
                 kx_add_relation(x, pm->entity, event, KG_SPOKE_AT, em->sentence);
         }
     }
+    free(first);
+    free(order);
 }
 
 /* A verb of travelling at v: the first token of its destination in *dest and the word
