@@ -174,6 +174,37 @@ START_TEST(test_speech_congressional_record_speaker)
 }
 END_TEST
 
+START_TEST(test_speech_floor_statement_without_a_heading_line)
+{
+    /* the member's surname in capitals opens the statement, which addresses the chair: the
+     * one who speaks, with no "HON." line above */
+    const kg_extraction *x = extract(
+        "Urging Reform in Velmaria\n\nSeptember 23, 2010\n\nMr. TORVANE. Madam Speaker, I "
+        "rise today to speak of Kazakhstan. I urge NATO to act.\n\nMrs. OKAFOR of Ohio. Mr. "
+        "Speaker, I thank the gentleman.");
+    ASSERT_ENTITY(x, "TORVANE", KG_PERSON);
+    ASSERT_ENTITY(x, "OKAFOR", KG_PERSON);
+    ASSERT_REL(x, "TORVANE", KG_DISCUSSED, "Kazakhstan");
+    /* a courtesy title before capitals that address no chair names no one */
+    x = extract("Report\n\nMr. NOBODY. The weather was fine in Kazakhstan.");
+    ck_assert_msg(count_type(x, KG_PERSON) == 0, "a person in:\n%s", dump(x));
+}
+END_TEST
+
+START_TEST(test_speech_titled_author_whose_surname_is_a_word)
+{
+    /* a headline's "Remarks by <title> <given name> <surname>": the surname may be a word of
+     * English ("Mustard") when a title opens the name and the headline ends with it */
+    const kg_extraction *x = extract("Fourth of July Remarks by Ambassador Allan Mustard\n\n"
+                                     "July 2015\n\nWelcome to our celebration. I thank "
+                                     "President Gurbanguly Berdimuhamedov.");
+    ASSERT_ENTITY(x, "Allan Mustard", KG_PERSON);
+    /* without the title, the headline's capitalised word is no surname */
+    x = extract("Allan Mustard Seeds Sold Out\n\nJuly 2015\n\nThe shop closed.");
+    ck_assert_msg(find_entity(x, "Allan Mustard", KG_PERSON) < 0, "in:\n%s", dump(x));
+}
+END_TEST
+
 START_TEST(test_speech_review_negatives_of_authors)
 {
     /* a report of a bill introduced is no sponsor's text; a headline "MS SOCIETY ..." names
@@ -247,6 +278,8 @@ static Suite *authors_suite(void)
     tcase_add_test(tc, test_speech_possessive_speech_in_a_report_names_no_author);
     tcase_add_test(tc, test_speech_author_in_a_headline_byline);
     tcase_add_test(tc, test_speech_headline_with_a_verb_is_no_byline);
+    tcase_add_test(tc, test_speech_floor_statement_without_a_heading_line);
+    tcase_add_test(tc, test_speech_titled_author_whose_surname_is_a_word);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -130,9 +130,13 @@ static void find_people(kx *x)
         }
         /* the title's verb is no surname: "Jonathan Congratulates Buhari" (a byline further
          * on has a title's shape too: "-- Harry Milling, New York Energy Desk") */
+        /* ... unless a title opens the name and nothing capitalised follows it: "Remarks by
+         * Ambassador Allan Mustard" */
+        int titled_end = i > 0 && kx_is_title(x, i - 1) && kx_same_sentence(x, i - 1, i) &&
+                         (!kx_same_sentence(x, j, j + 1) || !kx_is_cap(x, j + 1));
         if (!kx_same_sentence(x, i, j) || !kx_is_cap(x, j) || x->label[j] || kx_is_head(x, j) ||
             kx_is_allcaps(x, j) || kx_is_stop_cap(x, j) || kx_is_title(x, j) ||
-            (kx_is_headline_common(x, j) &&
+            (kx_is_headline_common(x, j) && !titled_end &&
              x->t->sentences[x->t->tokens[j].sentence].paragraph == 0))
             continue;
         size_t plen;

@@ -452,6 +452,40 @@ static void find_honoured_names_in_capitals(kx *x)
     }
 }
 
+/* "Mr. CLAY. Madam Speaker, I rise today ...", "Mr. BURTON of Indiana. Mr. Speaker, ...":
+ * the Congressional Record opens a member's floor statement with the member's surname in
+ * capitals after the courtesy title, and the statement addresses the chair at once. The
+ * surname is a person (not an acronym), the one who speaks. */
+static void find_floor_speakers(kx *x)
+{
+    static const char *const courtesy[] = {"Mr", "Mrs", "Ms", "Miss", NULL};
+    static const char *const address[] = {"Mr", "Madam", "Madame", NULL};
+    static const char *const chairs[] = {"Speaker",    "President", "Chairman",
+                                         "Chairwoman", "Chair",     NULL};
+    for (size_t i = 0; i + 5 < x->n; i++) {
+        if (!starts_line(x, i) || !kx_is_any(x, i, courtesy) || !kx_is(x, i + 1, "."))
+            continue;
+        size_t a = i + 2, b = a;
+        while (b < x->n && b < a + 3 && x->t->tokens[b].kind == KG_TOKEN_WORD &&
+               kx_is_allcaps(x, b) && !x->label[b])
+            b++;
+        size_t e = b; /* "of Indiana", "of New York" */
+        if (b > a && kx_is(x, e, "of"))
+            for (e++; e < x->n && e < b + 4 && kx_is_cap(x, e);)
+                e++;
+        size_t len;
+        kx_tok(x, b > a ? b - 1 : a, &len);
+        if (b == a || len < 2 || !kx_is(x, e, ".") || e + 3 >= x->n ||
+            !kx_is_any(x, e + 1, address))
+            continue;
+        size_t c = kx_is(x, e + 2, ".") ? e + 3 : e + 2;
+        if (c < x->n && kx_is_any(x, c, chairs) && kx_free_span(x, a, b)) {
+            kx_add_mention(x, a, b, KG_PERSON);
+            x->capital_line[a] = 1; /* no acronym of a body */
+        }
+    }
+}
+
 /* The quoted title right after an event noun ("a conference "X"", "a hearing entitled,
  * "X,""): its words are the event's name. */
 static void mark_event_titles(kx *x)
@@ -582,6 +616,7 @@ void kx_read_structure(kx *x)
     }
     find_capital_countries(x);
     find_honoured_names_in_capitals(x);
+    find_floor_speakers(x);
     mark_speaker_lines(x);
     mark_title_acronyms(x);
 }
