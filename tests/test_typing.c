@@ -734,6 +734,23 @@ START_TEST(test_typing_firm_of_partners_joined_by_ampersand)
 }
 END_TEST
 
+START_TEST(test_typing_programme_tips_a_shared_head_to_a_party)
+{
+    /* "Movement", "Front", "Coalition" head parties and other bodies alike: a persuasion or
+     * a liberation programme in the name makes it a party; civic nouns do not */
+    const kg_extraction *x =
+        extract("Report\n\nThe Popular Movement for the Liberation of Velmaria held a rally. "
+                "The Torvane Opposition Coalition protested. The Coalition for Democracy and "
+                "Civil Society observed the vote. The African Union met. The Torvane Labor Union "
+                "struck.");
+    ASSERT_ENTITY(x, "Popular Movement for the Liberation of Velmaria", KG_PARTY);
+    ASSERT_ENTITY(x, "Torvane Opposition Coalition", KG_PARTY);
+    ASSERT_ENTITY(x, "Coalition for Democracy and Civil Society", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "African Union", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Torvane Labor Union", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -778,6 +795,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_name_and_its_acronym_weigh_together);
     tcase_add_test(tc, test_typing_plural_roles_reporters_and_party_appositions);
     tcase_add_test(tc, test_typing_firm_of_partners_joined_by_ampersand);
+    tcase_add_test(tc, test_typing_programme_tips_a_shared_head_to_a_party);
     suite_add_tcase(s, tc);
     return s;
 }

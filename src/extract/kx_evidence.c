@@ -37,6 +37,27 @@ static size_t head_part_end(const kx *x, size_t a, size_t b)
     return b;
 }
 
+/* Whether a word of the name [a, b) states a political persuasion or programme
+ * ("Democratic", "Liberation", "Opposition", "Socialist"), as parties' names do and the
+ * names of most other bodies with the same heads ("African Union", "World Uyghur Congress")
+ * do not. */
+static int names_a_programme(const kx *x, size_t a, size_t b)
+{
+    /* persuasions in the adjective, and the aims of liberation movements; not the nouns
+     * that civic bodies share ("Coalition for Democracy and Civil Society", "Justice"), nor
+     * a trade union's ("Workers Union", "Labor Union") */
+    static const char *const programmes[] = {
+        "Democratic", "Democrats",    "Liberal",     "Conservative", "Socialist",
+        "Social",     "Communist",    "Republican",  "People's",     "Peoples",
+        "Popular",    "Nationalist",  "Patriotic",   "Progressive",  "Revolutionary",
+        "Liberation", "Independence", "Unity",       "Opposition",   "Green",
+        "Greens",     "Renewal",      "Restoration", "Salvation",    NULL};
+    for (size_t k = a; k < b; k++)
+        if (kx_is_any(x, k, programmes))
+            return 1;
+    return 0;
+}
+
 /* Whether every head noun of the name [a, b) (of its head part, head_part_end) is one
  * parties take ("Movement", "Front", "Alliance" ...), or it has none: "the opposition
  * Movement for Democratic Change" is a party, "the ruling Council" a council. */
@@ -316,6 +337,10 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
     else if (shared_head) {
         ev[KG_ORGANISATION] += W_ORG_HEAD / 2;
         ev[KG_PARTY] += W_ORG_HEAD / 2;
+        /* "Popular Movement for the Liberation of Angola", "Ethiopian Opposition
+         * Coalition": a programme in the name tips a shared head to a party */
+        if (names_a_programme(x, a, b))
+            ev[KG_PARTY] += W_PROGRAMME;
     }
     const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[b - 1];
     if (kg_lexicon_has(x->lx, KG_LIST_PARTIES, x->t->text + ta->start, tb->end - ta->start))

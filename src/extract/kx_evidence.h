@@ -21,6 +21,7 @@ _Static_assert(KG_EVENT == N_TYPES, "the typed kinds come first");
 #define W_PARTY_BEFORE 2.0           /* "the ruling party X" */
 #define W_PARTY_LEXICON 2.0          /* a name of Party Facts */
 #define W_ORG_HEAD 2.0               /* "Institute", "Committee" inside the name */
+#define W_PROGRAMME 1.5              /* "Liberation" in a name of a shared head ("Front") */
 #define W_ORG_NOUN 2.0               /* "the X newspaper" */
 #define W_GIVEN 2.0                  /* a given name first, one more word after it */
 #define W_SURNAME 1.0                /* the region's surname morphology at the end */
