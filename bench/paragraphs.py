@@ -59,6 +59,8 @@ FAMILIES = {
     "towns": lambda i, t: f"A rally in {t[i % len(t)]} drew crowds.",
     "institutes": lambda i, t: f"The {word(i)} Institute opened.",
     "parties": lambda i, t: f"The {word(i)} Party won seats.",
+    "short-names": lambda i, t: (f"The {word(i)} {word(i + 3)} Party won seats, and "
+                                 f"{word(i)} {word(i + 3)} leaders met."),
     "attended": lambda i, t: (f"The summit in Brussels was attended by {word(i)} "
                               f"{word(i + 31)}ev, and {word(i + 5)} went home."),
     "known-as": lambda i, t: f"The {word(i)} Council, known as the {word(i + 3)} Assembly, met.",
