@@ -292,6 +292,24 @@ START_TEST(test_orgs_led_by_and_a_body_s_person)
 }
 END_TEST
 
+START_TEST(test_org_roles_party_possessives_and_its_leader)
+{
+    /* "the People's National Movement": a common noun's possessive opens a body's name;
+     * "X's party, the Y": the kind set off before the party's name; "the Y, under its newly
+     * elected political leader Z": a few words of the role before its title */
+    const kg_extraction *x =
+        extract("Report\n\nPrime Minister Torvan Malek called an election. Malek's party, the "
+                "People's National Movement (PNM), won a majority in 2007. But the main opposition "
+                "party, the UVC, under its newly elected political leader Ama Okafor, formed a "
+                "coalition. Kazakhstan's National Bank raised rates.");
+    ASSERT_ENTITY(x, "People's National Movement", KG_PARTY);
+    ASSERT_REL(x, "Torvan Malek", KG_AFFILIATED_WITH, "People's National Movement");
+    ASSERT_REL(x, "Ama Okafor", KG_AFFILIATED_WITH, "UVC");
+    /* a country's possessive is no part of the name */
+    ck_assert_msg(!any_name_contains(x, "Kazakhstan's"), "in:\n%s", dump(x));
+}
+END_TEST
+
 static Suite *org_roles_suite(void)
 {
     Suite *s = suite_create("org_roles");
@@ -313,6 +331,7 @@ static Suite *org_roles_suite(void)
     tcase_add_test(tc, test_orgs_mission_for_a_body_and_who_leads_it);
     tcase_add_test(tc, test_orgs_led_to_victory_and_founded);
     tcase_add_test(tc, test_orgs_led_by_and_a_body_s_person);
+    tcase_add_test(tc, test_org_roles_party_possessives_and_its_leader);
     suite_add_tcase(s, tc);
     return s;
 }

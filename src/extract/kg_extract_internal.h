@@ -86,6 +86,12 @@ void kx_merge_entity(kx *x, size_t from, size_t into, const char *reason);
  * surnames. */
 void kx_merge_person_variants(kx *x);
 
+/* Whether a possessive of a common noun that belongs to a name ends right before token a:
+ * "People's" of "People's Party" or "People's National Movement", not "Kazakhstan's", nor a
+ * person's surname that is also a word ("Mr. Brown's Labor Party", "Gordon Brown's")
+ * (kg_mentions.c). */
+int kx_name_possessive_before(const kx *x, size_t a);
+
 /* events (kg_events.c): finds event mentions and makes their entities */
 void kx_find_events(kx *x);
 

@@ -336,10 +336,7 @@ static void find_titled_surnames(kx *x)
     kx_surnames_free(sn);
 }
 
-/* Whether a possessive of a common noun that belongs to a name ends right before token a:
- * "People's" of "People's Party", not "Kazakhstan's", nor a person's surname that is also
- * a word ("Mr. Brown's Labor Party", "Gordon Brown's"). */
-static int name_possessive_before(const kx *x, size_t a)
+int kx_name_possessive_before(const kx *x, size_t a)
 {
     if (!(a > 1 && (x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE) && kx_is_cap(x, a - 2) &&
           !x->label[a - 2] && !kx_is_stop_cap(x, a - 2) &&
@@ -401,10 +398,10 @@ static void find_parties(kx *x)
         if (!kx_is_ci(x, i, "party"))
             continue;
         if (kx_is(x, i, "Party") && i > 0 &&
-            ((kx_is_cap(x, i - 1) && !x->label[i - 1]) || name_possessive_before(x, i))) {
+            ((kx_is_cap(x, i - 1) && !x->label[i - 1]) || kx_name_possessive_before(x, i))) {
             size_t a = i;
             for (;;) {
-                if (name_possessive_before(x, a))
+                if (kx_name_possessive_before(x, a))
                     a--;
                 /* a sentence's first word opens the name when a name word follows it:
                  * "Social Democrat Party leader X said" */

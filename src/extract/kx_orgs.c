@@ -481,6 +481,11 @@ void kx_find_organisations(kx *x)
             if (a > 1 && a == h && is_plural_possessive(x, a - 1) && kx_is_cap(x, a - 2) &&
                 !x->label[a - 2])
                 a--;
+            /* "the People's National Movement": a common noun's possessive opens it */
+            if (a < h + 1 && kx_name_possessive_before(x, a) && kx_same_sentence(x, a - 2, h)) {
+                a -= 2;
+                break;
+            }
             if (!(a > 0 && kx_same_sentence(x, a - 1, h) && kx_is_cap(x, a - 1) &&
                   !x->label[a - 1] && !kx_is_title(x, a - 1) && !kx_is_based(x, a - 1) &&
                   (!kx_in_list(x, a - 1, KG_LIST_GIVEN_NAMES, 0) || x->eponym[a - 1]) &&

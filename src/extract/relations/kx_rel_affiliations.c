@@ -392,8 +392,12 @@ static void roles_of_its(kx_rel_state *rs)
             titles += kx_is_title(x, k - 1) != 0;
             k--;
         }
-        if (k <= first || !titles || !kx_is_any(x, k - 1, its) ||
-            (!kx_is_title(x, k) && !(kx_is_lower_word(x, k) && kx_is_title(x, k + 1))))
+        /* "its leader", "its new chairman", "its newly elected political leader": a few
+         * words of the role's own before its title */
+        size_t role = k;
+        while (role < k + 3 && role < t && kx_is_lower_word(x, role) && !kx_is_title(x, role))
+            role++;
+        if (k <= first || !titles || !kx_is_any(x, k - 1, its) || !kx_is_title(x, role))
             continue;
         /* (within 40 words: a sentence may be a whole pathological document) */
         for (size_t j = k - 1; j > first && j + 40 > k; j--) {
@@ -678,6 +682,7 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
      * person belongs to it, may come between) */
     static const char *const belonging[] = {"former", "own",   "ruling", "governing", "new",
                                             "party",  "movement", "bloc", "faction", NULL};
+    static const char *const kinds[] = {"party", "movement", "bloc", "faction", NULL};
     for (size_t mi = 0; mi < e->n_mentions; mi++) {
         const kg_x_mention *m = &e->mentions[mi];
         size_t k = m->tok_end;
@@ -686,6 +691,10 @@ void kx_rel_find_affiliations(kx_rel_state *rs)
         while (k + 2 < x->n && k + 3 > m->tok_end && kx_is_any(x, k + 1, belonging) &&
                !rs->mention_at[k + 1] && kx_same_sentence(x, k, k + 2))
             k++;
+        /* "Manning's party, the People's National Movement (PNM),": the kind in apposition */
+        if (k > m->tok_end && kx_is_any(x, k, kinds) && kx_is(x, k + 1, ",") && k + 3 < x->n &&
+            kx_same_sentence(x, k, k + 3))
+            k += kx_is(x, k + 2, "the") ? 2 : 1;
         size_t mk = rs->mention_at[k + 1];
         if (mk && kx_rel_mention(rs, mk - 1)->tok_start == k + 1 &&
             (kx_rel_mention(rs, mk - 1)->type == KG_PARTY ||
