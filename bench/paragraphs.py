@@ -69,6 +69,20 @@ FAMILIES = {
     "quotes": lambda i, t: f'"We will win," said {word(i)} {word(i + 101)}enko.',
     "elections": lambda i, t: f"The {1900 + i % 200} presidential election in {t[i % len(t)]} was held.",
     "acronyms": lambda i, t: f"The {word(i)} {word(i + 1)} Forum ({acronym(i)}) met.",
+    "met-with": lambda i, t: (f"{word(i)} {word(i + 7919)}ov met with {word(i + 50000)} "
+                              f"{word(i + 57919)}ov and discussed {word(i)} trade."),
+    "meeting-with": lambda i, t: (f"During a meeting with {word(i)} {word(i + 7919)}ov in "
+                                  f"{t[i % len(t)]}, they discussed {word(i)}."),
+    "hearing": lambda i, t: (f"At the hearing, {word(i)} {word(i + 7919)}ov, Director of the "
+                             f"{word(i)} Office, testified."),
+    "delegation": lambda i, t: f"{word(i)} {word(i + 7919)}ov led a delegation to {t[i % len(t)]}.",
+    "travel": lambda i, t: (f"{word(i)} {word(i + 7919)}ov will travel to {t[i % len(t)]} on "
+                            f"May {1 + i % 28}."),
+    "secretary": lambda i, t: (f"Secretary of State {word(i)} {word(i + 7919)}ov spoke. The "
+                               f"Secretary thanked {word(i + 50000)} {word(i + 57919)}ov."),
+    "protests": lambda i, t: (f"A protest in {t[i % len(t)]} against the {word(i)} Plan drew "
+                              f"crowds. Demonstrators demanded the release of {word(i)} "
+                              f"{word(i + 7919)}ov."),
     "list": None,  # one sentence listing N people
 }
 

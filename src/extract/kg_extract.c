@@ -241,6 +241,9 @@ int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_docu
     kx_relation_index_free(&x.relation_index);
     free(x.alias_set.slots);
     kx_event_index_free(x.events);
+    free(x.sentence_last);
+    free(x.mention_prev);
+    free(x.open_quote);
     *out = e;
     return KG_OK;
 }

@@ -42,6 +42,11 @@ size_t kx_add_mention(kx *x, size_t a, size_t b, kg_entity_type type)
     for (size_t i = a; i < b; i++)
         if (!x->label[i])
             x->label[i] = e->n_mentions + 1;
+    if (!x->sentence_last)
+        x->sentence_last = kg_xcalloc(x->t->n_sentences + 1, sizeof *x->sentence_last);
+    KG_GROW(x->mention_prev, x->cap_mention_prev, e->n_mentions + 1);
+    x->mention_prev[e->n_mentions] = x->sentence_last[m->sentence];
+    x->sentence_last[m->sentence] = e->n_mentions + 1;
     return e->n_mentions++;
 }
 

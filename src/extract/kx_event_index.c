@@ -13,6 +13,7 @@
 typedef struct kind_state {
     const char *kind;
     size_t last_main; /* (size_t)-1: none */
+    size_t last;      /* the last event of the kind, (size_t)-1: none */
 } kind_state;
 
 struct kx_event_index {
@@ -57,7 +58,7 @@ static kind_state *kind_of(kx_event_index *ix, const char *kind)
         if (strcmp(ix->kinds[i].kind, kind) == 0)
             return &ix->kinds[i];
     KG_GROW(ix->kinds, ix->cap_kinds, ix->n_kinds + 1);
-    ix->kinds[ix->n_kinds] = (kind_state){kind, (size_t)-1};
+    ix->kinds[ix->n_kinds] = (kind_state){kind, (size_t)-1, (size_t)-1};
     return &ix->kinds[ix->n_kinds++];
 }
 
@@ -102,7 +103,7 @@ void kx_event_index_sync(kx_event_index *ix, const kx *x)
             continue;
         put(ix, kg_strhash(en->key, strlen(en->key)), ix->synced);
         if (en->event_kind)
-            kind_of(ix, en->event_kind);
+            kind_of(ix, en->event_kind)->last = ix->synced;
         if (en->is_main_event)
             kx_event_index_main(ix, x, ix->synced);
     }
@@ -139,6 +140,17 @@ size_t kx_find_event(kx *x, const char *key)
         x->events = kx_event_index_new();
     kx_event_index_sync(x->events, x);
     return kx_event_index_find(x->events, x, key);
+}
+
+size_t kx_last_event_of_kind(kx *x, const char *kind)
+{
+    if (!x->events)
+        x->events = kx_event_index_new();
+    kx_event_index_sync(x->events, x);
+    for (size_t i = 0; i < x->events->n_kinds; i++)
+        if (strcmp(x->events->kinds[i].kind, kind) == 0)
+            return x->events->kinds[i].last;
+    return (size_t)-1;
 }
 
 size_t kx_event_index_main_of_kind(const kx_event_index *ix, const char *kind)

@@ -39,6 +39,10 @@ int kx_event_index_has_kind(const kx_event_index *ix, const char *kind);
  * index, made on first use and freed with x. Event keys must not change once set. */
 size_t kx_find_event(kx *x, const char *key);
 
+/* The last event entity of x (by index) of kind, or (size_t)-1, through x's own index.
+ * Event kinds must not change once set. */
+size_t kx_last_event_of_kind(kx *x, const char *kind);
+
 /* Records place as the place of event e unless e has one already. */
 void kx_event_index_place(kx_event_index *ix, size_t e, size_t place);
 /* The place recorded for event e, or (size_t)-1. */

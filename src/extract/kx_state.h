@@ -85,12 +85,30 @@ typedef struct kx {
     kx_alias_set alias_set;           /* over the entities' aliases; see kx_add_alias */
     struct kx_merge_batch *merge_batch; /* open merge batch or NULL (kx_merge.h) */
     struct kx_event_index *events;      /* events by key, made on first use (kx_find_event) */
+    /* the mentions of each sentence, newest first: sentence_last[s] is the last mention of
+     * sentence s + 1 (0: none), mention_prev[m] the mention of m's sentence before m + 1;
+     * kept by kx_add_mention (mentions never move to another sentence) */
+    size_t *sentence_last;
+    size_t *mention_prev;
+    size_t cap_mention_prev;
+    unsigned char *open_quote; /* per sentence: a quotation of its paragraph is open at its
+                                  start (kx_structure.c) */
 } kx;
 
 /* ---- mentions (kg_mentions.c) ---------------------------------------------------------- */
 
 /* Adds a mention of tokens [a, b) and labels them; returns its index. */
 size_t kx_add_mention(kx *x, size_t a, size_t b, kg_entity_type type);
+/* Calls the mentions of sentence s, newest first: returns the last mention index + 1 (0 for
+ * none); kx_prev_mention_in_sentence(x, m) the one before mention m, + 1. */
+static inline size_t kx_last_mention_in_sentence(const kx *x, size_t s)
+{
+    return x->sentence_last ? x->sentence_last[s] : 0;
+}
+static inline size_t kx_prev_mention_in_sentence(const kx *x, size_t m)
+{
+    return x->mention_prev[m];
+}
 /* Extends mention's span to end before token b (b > its end), labelling the new tokens. */
 void kx_extend_mention(kx *x, size_t mention, size_t b);
 

@@ -586,8 +586,27 @@ static void mark_title_acronyms(kx *x)
     }
 }
 
+/* Per sentence: whether a quotation opened earlier in its paragraph is still open at its
+ * start (an odd number of double quotation marks before it in the paragraph), read once for
+ * kx_rel_in_quotation. */
+static void mark_open_quotes(kx *x)
+{
+    const kg_tokens *t = x->t;
+    x->open_quote = kg_xcalloc(t->n_sentences + 1, 1);
+    size_t quotes = 0;
+    for (size_t s = 0; s < t->n_sentences; s++) {
+        if (s == 0 || t->sentences[s].paragraph != t->sentences[s - 1].paragraph)
+            quotes = 0;
+        x->open_quote[s] = quotes % 2 == 1;
+        for (size_t i = t->sentences[s].first_token; i < t->sentences[s].end_token; i++)
+            if (t->tokens[i].kind == KG_TOKEN_QUOTE && t->text[t->tokens[i].start] != '\'')
+                quotes++;
+    }
+}
+
 void kx_read_structure(kx *x)
 {
+    mark_open_quotes(x);
     x->headline = kx_find_headlines(x);
     x->capital_line = kg_xcalloc(x->n + 1, 1);
     x->event_title = kg_xcalloc(x->n + 1, 1);

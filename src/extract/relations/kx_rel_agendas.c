@@ -45,8 +45,13 @@ static int names_in_sentence(kx_rel_state *rs, size_t e, size_t s)
 /* Whether token i follows right after a mention of the meeting: "the round table on". */
 static int ends_meeting_mention(kx_rel_state *rs, size_t i, size_t meeting)
 {
-    for (size_t k = 0; k < rs->x->out->n_mentions; k++) {
-        const kg_x_mention *m = kx_rel_mention(rs, k);
+    const kx *x = rs->x;
+    if (i == 0 || i > x->n)
+        return 0;
+    /* a mention ending at i starts in the sentence of token i - 1 */
+    for (size_t k1 = kx_last_mention_in_sentence(x, x->t->tokens[i - 1].sentence); k1;
+         k1 = kx_prev_mention_in_sentence(x, k1 - 1)) {
+        const kg_x_mention *m = kx_rel_mention(rs, k1 - 1);
         if (m->entity == meeting && m->tok_end == i)
             return 1;
     }
@@ -417,8 +422,10 @@ static int is_agenda_cue(const kx *x, size_t i)
 /* Whether token i lies inside a mention of event: its host and name are not its agenda. */
 static int inside_event_phrase(const kx *x, size_t event, size_t i)
 {
-    for (size_t k = 0; k < x->out->n_mentions; k++) {
-        const kg_x_mention *m = &x->out->mentions[k];
+    /* a mention covering i starts in i's sentence (mentions keep to their sentence) */
+    for (size_t k1 = kx_last_mention_in_sentence(x, x->t->tokens[i].sentence); k1;
+         k1 = kx_prev_mention_in_sentence(x, k1 - 1)) {
+        const kg_x_mention *m = &x->out->mentions[k1 - 1];
         if (m->entity == event && i >= m->tok_start && i < m->tok_end)
             return 1;
     }

@@ -165,24 +165,32 @@ int kx_rel_is_held(const kg_x_entity *en)
  * earlier in its paragraph; (size_t)-1 when none. */
 size_t kx_rel_meeting_in_context(const kx *x, size_t s)
 {
-    size_t para = x->t->sentences[s].paragraph, best = (size_t)-1, best_tok = 0;
-    size_t end = x->t->sentences[s].end_token;
-    for (size_t k = 0; k < x->out->n_mentions; k++) {
-        const kg_x_mention *m = &x->out->mentions[k];
-        const kg_x_entity *en = &x->out->entities[m->entity];
-        if (en->type != KG_EVENT || !en->event_kind || strcmp(en->event_kind, "meeting") != 0 ||
-            x->t->sentences[m->sentence].paragraph != para || m->tok_start >= end)
-            continue;
-        /* the meeting the sides held (the article's, or one with a person) before an
-         * event merely named in passing ("ahead of the Dialogue") */
-        int held = kx_rel_is_held(en);
-        int best_held = best != (size_t)-1 && kx_rel_is_held(&x->out->entities[best]);
-        if (best == (size_t)-1 || (held && !best_held) ||
-            (held == best_held && m->tok_start > best_tok)) {
-            best = m->entity;
-            best_tok = m->tok_start;
+    size_t para = x->t->sentences[s].paragraph, best = (size_t)-1, best_tok = 0, best_k = 0;
+    /* the sentence and those before it in its paragraph, KX_CONTEXT_SENTENCES at most (a
+     * paragraph of thousands of sentences is no context), newest mention first: the one
+     * kept is the held one first, then the latest, then of one start the first made */
+    for (size_t t = s + 1;
+         t > 0 && t + KX_CONTEXT_SENTENCES > s + 1 && x->t->sentences[t - 1].paragraph == para; t--)
+        for (size_t k1 = kx_last_mention_in_sentence(x, t - 1); k1;
+             k1 = kx_prev_mention_in_sentence(x, k1 - 1)) {
+            const kg_x_mention *m = &x->out->mentions[k1 - 1];
+            if (m->entity == (size_t)-1)
+                continue;
+            const kg_x_entity *en = &x->out->entities[m->entity];
+            if (en->type != KG_EVENT || !en->event_kind || strcmp(en->event_kind, "meeting") != 0)
+                continue;
+            /* the meeting the sides held (the article's, or one with a person) before an
+             * event merely named in passing ("ahead of the Dialogue") */
+            int held = kx_rel_is_held(en);
+            int best_held = best != (size_t)-1 && kx_rel_is_held(&x->out->entities[best]);
+            if (best == (size_t)-1 || (held && !best_held) ||
+                (held == best_held &&
+                 (m->tok_start > best_tok || (m->tok_start == best_tok && k1 - 1 < best_k)))) {
+                best = m->entity;
+                best_tok = m->tok_start;
+                best_k = k1 - 1;
+            }
         }
-    }
     return best;
 }
 
@@ -312,15 +320,7 @@ int kx_rel_starts_quoted(const kx *x, size_t s)
 
 int kx_rel_in_quotation(const kx *x, size_t s)
 {
-    if (kx_rel_starts_quoted(x, s))
-        return 1;
-    size_t para = x->t->sentences[s].paragraph, k = s, quotes = 0;
-    while (k > 0 && x->t->sentences[k - 1].paragraph == para)
-        k--;
-    for (size_t i = x->t->sentences[k].first_token; i < x->t->sentences[s].first_token; i++)
-        if (x->t->tokens[i].kind == KG_TOKEN_QUOTE && x->t->text[x->t->tokens[i].start] != '\'')
-            quotes++;
-    return quotes % 2 == 1;
+    return kx_rel_starts_quoted(x, s) || x->open_quote[s];
 }
 
 /* Groups mentions by key(mention) < n_keys with a stable counting sort; mentions whose key

@@ -79,8 +79,12 @@ size_t kx_rel_topic_at(kx_rel_state *rs, size_t i);
  * person. */
 int kx_rel_is_held(const kg_x_entity *en);
 
+/* How many sentences back (the sentence itself included) a paragraph gives the context of
+ * a sentence: the meeting or protest it speaks of. */
+#define KX_CONTEXT_SENTENCES 64
 /* The meeting sentence s speaks of: one it mentions, else the last one mentioned earlier in
- * its paragraph (a held one first); (size_t)-1 when none. */
+ * its paragraph, KX_CONTEXT_SENTENCES back at most (a held one first); (size_t)-1 when
+ * none. */
 size_t kx_rel_meeting_in_context(const kx *x, size_t s);
 
 /* Whether the mention starting at token i names where something happens, not what it is

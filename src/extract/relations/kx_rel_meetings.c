@@ -280,11 +280,7 @@ void kx_rel_find_visits(kx_rel_state *rs)
         if (subject == (size_t)-1 || n_places == 0)
             continue;
         /* the document's visit, if it names one; else this sentence makes it */
-        size_t visit = (size_t)-1;
-        for (size_t k = 0; k < e->n_entities; k++)
-            if (e->entities[k].type == KG_EVENT && e->entities[k].event_kind &&
-                strcmp(e->entities[k].event_kind, "visit") == 0)
-                visit = k;
+        size_t visit = kx_last_event_of_kind(x, "visit");
         if (visit == (size_t)-1) {
             char *name = kg_xasprintf("%s's %s to %s", e->entities[subject].name, word,
                                       e->entities[places[0]].name);
@@ -430,6 +426,8 @@ static const char *const auxiliaries[] = {"will", "would", "shall", "to",      "
 void kx_rel_find_delegation_leaders(kx_rel_state *rs)
 {
     kx *x = rs->x;
+    /* this pass adds relations only: the main meeting stays what it is */
+    size_t main_meeting = kx_rel_main_meeting(x);
     for (size_t v = 0; v + 1 < x->n; v++) {
         int leads = kx_is(x, v, "led") || kx_is(x, v, "headed") || kx_is(x, v, "co-chaired") ||
                     kx_is(x, v, "chaired");
@@ -504,7 +502,7 @@ void kx_rel_find_delegation_leaders(kx_rel_state *rs)
         if (event == (size_t)-1)
             event = kx_rel_meeting_in_context(x, s);
         if (event == (size_t)-1)
-            event = kx_rel_main_meeting(x);
+            event = main_meeting;
         if (event == (size_t)-1)
             continue;
         for (size_t k = 0; k < n; k++)

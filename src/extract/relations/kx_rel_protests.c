@@ -16,6 +16,9 @@
  * protested, not to the protest, and are left out. */
 #include "kx_rel_protests.h"
 
+#include "../../kg_mem.h"
+
+#include <stdlib.h>
 #include <string.h>
 
 static int is_protest(const kx *x, size_t entity)
@@ -78,27 +81,53 @@ static size_t add_aim(kx_rel_state *rs, size_t protest, size_t a, size_t s)
     return k;
 }
 
-/* The protest a sentence s speaks of: one it mentions, else the last one mentioned before
- * it, else the first one after it ("people demonstrated in X. ... led the rally");
- * (size_t)-1 when none. */
-static size_t protest_in_context(kx_rel_state *rs, size_t s)
+/* A protest's mention, by where it starts. */
+typedef struct protest_at {
+    size_t tok, mention, entity;
+} protest_at;
+
+static int cmp_protest_at(const void *a, const void *b)
+{
+    const protest_at *x = a, *y = b;
+    if (x->tok != y->tok)
+        return x->tok < y->tok ? -1 : 1;
+    return (x->mention > y->mention) - (x->mention < y->mention);
+}
+
+/* The protest mentions of the document sorted by start (then by index); the pass adds
+ * none. Sets *n; returns a new array the caller frees. */
+static protest_at *protests_by_start(kx_rel_state *rs, size_t *n)
 {
     kx *x = rs->x;
-    size_t before = (size_t)-1, before_tok = 0, after = (size_t)-1, after_tok = 0;
-    size_t end = x->t->sentences[s].end_token;
+    protest_at *p = kg_xmalloc((x->out->n_mentions + 1) * sizeof *p);
+    *n = 0;
     for (size_t i = 0; i < x->out->n_mentions; i++) {
         const kg_x_mention *m = kx_rel_mention(rs, i);
-        if (m->type != KG_EVENT || !is_protest(x, m->entity))
-            continue;
-        if (m->tok_start < end && (before == (size_t)-1 || m->tok_start >= before_tok)) {
-            before = m->entity;
-            before_tok = m->tok_start;
-        } else if (m->tok_start >= end && (after == (size_t)-1 || m->tok_start < after_tok)) {
-            after = m->entity;
-            after_tok = m->tok_start;
-        }
+        if (m->type == KG_EVENT && is_protest(x, m->entity))
+            p[(*n)++] = (protest_at){m->tok_start, i, m->entity};
     }
-    return before != (size_t)-1 ? before : after;
+    if (*n > 1)
+        qsort(p, *n, sizeof *p, cmp_protest_at);
+    return p;
+}
+
+/* The protest a sentence s speaks of: one it mentions, else the last one mentioned before
+ * it, else the first one after it ("people demonstrated in X. ... led the rally");
+ * (size_t)-1 when none. By bisection of the protests sorted by start: the last that starts
+ * before the sentence's end (of one start, the last made), else the first after. */
+static size_t protest_in_context(kx_rel_state *rs, const protest_at *p, size_t n, size_t s)
+{
+    size_t end = rs->x->t->sentences[s].end_token, lo = 0, hi = n;
+    while (lo < hi) { /* lo: the first that starts at end or later */
+        size_t mid = lo + (hi - lo) / 2;
+        if (p[mid].tok < end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo > 0)
+        return p[lo - 1].entity;
+    return lo < n ? p[lo].entity : (size_t)-1;
 }
 
 /* Whether token i is a noun for the people of a protest. */
@@ -185,15 +214,18 @@ void kx_rel_find_protest_aims(kx_rel_state *rs)
         if (a)
             add_aim(rs, m->entity, a, x->t->tokens[m->tok_start].sentence);
     }
+    size_t n_protests;
+    protest_at *protests = protests_by_start(rs, &n_protests);
     for (size_t s = 0; s < x->t->n_sentences; s++) {
         const kg_sentence *sen = &x->t->sentences[s];
         for (size_t i = sen->first_token; i + 1 < sen->end_token; i++) {
             if (!is_protesters(x, i) && !is_protest_verb(x, i))
                 continue;
-            size_t protest = protest_in_context(rs, s);
+            size_t protest = protest_in_context(rs, protests, n_protests, s);
             if (protest != (size_t)-1)
                 protest_clause(rs, protest, i + 1, s);
             break;
         }
     }
+    free(protests);
 }
