@@ -751,6 +751,23 @@ START_TEST(test_typing_programme_tips_a_shared_head_to_a_party)
 }
 END_TEST
 
+START_TEST(test_typing_number_words_and_a_bare_congress)
+{
+    /* a cardinal in words opens a sentence as a capitalised word, no name ("Fifty-four
+     * members of ..."); "Congress" with nothing before it that makes it a meeting is a
+     * legislature, not a party congress */
+    const kg_extraction *x = extract(
+        "54 Members of Congress Write President of Velmaria\n\nMarch 3, 2006\n\nFifty-four "
+        "members of the United States Senate wrote to President Torvan Malek. Twenty members "
+        "of the Velmar Party met. The 5th Congress of the Velmar Party opened in May.");
+    ck_assert_msg(!any_name_contains(x, "Fifty") && !any_name_contains(x, "Twenty"),
+                  "a number word named:\n%s", dump(x));
+    ck_assert_msg(find_entity(x, "Congress", KG_EVENT) < 0, "Congress an event:\n%s", dump(x));
+    ck_assert_msg(event_of_kind(x, "meeting") >= 0 || any_name_contains(x, "5th Congress"),
+                  "the party's congress lost:\n%s", dump(x));
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -796,6 +813,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_plural_roles_reporters_and_party_appositions);
     tcase_add_test(tc, test_typing_firm_of_partners_joined_by_ampersand);
     tcase_add_test(tc, test_typing_programme_tips_a_shared_head_to_a_party);
+    tcase_add_test(tc, test_typing_number_words_and_a_bare_congress);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -408,6 +408,14 @@ void kx_find_events(kx *x)
                (kx_ev_is_modifier(x, a - 1) || kx_ev_is_year(x, a - 1, NULL)))
             a--;
         int determined = a > 0 && kx_same_sentence(x, a - 1, i) && kx_is_determiner(x, a - 1);
+        /* "Members of Congress", "Congress passed": "Congress" with nothing before it that
+         * makes it a meeting (a determiner, an ordinal, a party's name or possessive) is a
+         * legislature's name, not a party congress */
+        if (kx_is(x, i, "Congress") && a == i && !determined &&
+            !(i > 0 && kx_same_sentence(x, i - 1, i) &&
+              (kx_is_cap(x, i - 1) || x->label[i - 1] || kx_is_ordinal(x, i - 1) ||
+               (x->t->tokens[i - 1].flags & KG_TOKEN_POSSESSIVE))))
+            continue;
         if (determined && !(x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE))
             a--;
         /* words that are also verbs or generic need a determiner: "should vote"; one

@@ -358,8 +358,8 @@ static void find_evidenced_names(kx *x)
             b++;
         int words = 1;
         for (size_t k = i; k < b && words; k++)
-            words = kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1) ||
-                    kx_is_demonym(x, k) || kx_is_month(x, k);
+            words = kx_in_list(x, k, KG_LIST_COMMON_WORDS, 1) || kx_is_demonym(x, k) ||
+                    kx_is_month(x, k) || kx_is_number_word(x, k);
         /* one word of English names nothing by itself ("a Government official"); several
          * do when the context is strong ("the New York-based Human Rights Watch") */
         if (words && b - i < 2) {
