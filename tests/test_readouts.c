@@ -698,6 +698,29 @@ START_TEST(test_readouts_roles_a_body_gives)
 }
 END_TEST
 
+START_TEST(test_readouts_met_with_a_titled_person_by_pronoun)
+{
+    /* "He met with the Deputy Minister of X, Y and Z, B": the person set off after the
+     * title and its body is the one met; the pronoun stands for the first person of the
+     * sentence before; a post-nominal ("MP") is no part of a name */
+    const kg_extraction *x =
+        extract("Report\n\nJune 5, 2023\n\nMinister Torvan Malek MP visited Tashkent. He met with "
+                "the Deputy Minister of Investments, Industry, and Trade, Maria Okafor, to discuss "
+                "trade.");
+    ASSERT_ENTITY(x, "Torvan Malek", KG_PERSON);
+    ck_assert_msg(!any_name_contains(x, "Malek MP"), "a post-nominal in a name:\n%s", dump(x));
+    long ev = find_entity(x, "meeting of Torvan Malek with Maria Okafor", KG_EVENT);
+    ck_assert_msg(ev >= 0, "no meeting of the two:\n%s", dump(x));
+    ASSERT_REL(x, "Torvan Malek", KG_SPOKE_AT, "meeting of Torvan Malek with Maria Okafor");
+    ASSERT_REL(x, "Maria Okafor", KG_SPOKE_AT, "meeting of Torvan Malek with Maria Okafor");
+    /* a pronoun across a paragraph stands for no one */
+    x = extract("Report\n\nJune 5, 2023\n\nMinister Torvan Malek visited Velmar.\n\nHe "
+                "met with Maria Okafor.");
+    ck_assert_msg(!has_relation(x, "Torvan Malek", KG_SPOKE_AT, "meeting with Maria Okafor"),
+                  "across a paragraph:\n%s", dump(x));
+}
+END_TEST
+
 static Suite *readouts_suite(void)
 {
     Suite *s = suite_create("readouts");
@@ -733,6 +756,7 @@ static Suite *readouts_suite(void)
     tcase_add_test(tc, test_readouts_membership_verbs);
     tcase_add_test(tc, test_readouts_subject_past_an_apposition_and_a_region_s_city);
     tcase_add_test(tc, test_readouts_roles_a_body_gives);
+    tcase_add_test(tc, test_readouts_met_with_a_titled_person_by_pronoun);
     suite_add_tcase(s, tc);
     return s;
 }

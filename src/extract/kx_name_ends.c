@@ -108,6 +108,16 @@ void kx_extend_person_names(kx *x)
         kg_x_mention *m = &x->out->mentions[k];
         if (m->type != KG_PERSON)
             continue;
+        /* "Leo Docherty MP", "Jane Roe QC": a post-nominal is no part of the name */
+        static const char *const post_nominals[] = {"MP",  "MEP",  "MSP",  "MLA", "MPP", "QC",
+                                                    "KC",  "OBE",  "MBE",  "CBE", "KBE", "DBE",
+                                                    "CMG", "KCMG", "GCMG", NULL};
+        while (m->tok_end - m->tok_start > 2 && kx_is_any(x, m->tok_end - 1, post_nominals)) {
+            if (x->label[m->tok_end - 1] == k + 1)
+                x->label[m->tok_end - 1] = 0;
+            m->tok_end--;
+            m->end = x->t->tokens[m->tok_end - 1].end;
+        }
         size_t end = m->tok_end;
         if (end < x->n && !x->label[end] && kx_same_sentence(x, m->tok_start, end))
             end += kx_name_particle_len(x, end);

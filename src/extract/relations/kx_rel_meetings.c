@@ -46,6 +46,29 @@ static size_t meeting_with(kx *x, size_t p)
     return found;
 }
 
+/* The person a subject pronoun before the meeting verb v of sentence s stands for ("He
+ * met with B", "She also met with B"): the first person named in the sentence before, when
+ * it is in the same paragraph; (size_t)-1 otherwise. */
+static size_t pronoun_subject(kx_rel_state *rs, size_t s, size_t v)
+{
+    static const char *const pronouns[] = {"He", "She", "he", "she", NULL};
+    static const char *const adverbs[] = {"also", "later", "then", "today", "yesterday", NULL};
+    const kx *x = rs->x;
+    size_t k = v;
+    while (k > x->t->sentences[s].first_token && kx_is_any(x, k - 1, adverbs))
+        k--;
+    if (k == 0 || !kx_is_any(x, k - 1, pronouns) || !kx_same_sentence(x, k - 1, v) || s == 0 ||
+        x->t->sentences[s - 1].paragraph != x->t->sentences[s].paragraph)
+        return (size_t)-1;
+    const kg_sentence *prev = &x->t->sentences[s - 1];
+    for (size_t i = prev->first_token; i < prev->end_token; i++) {
+        size_t mk = rs->mention_at[i];
+        if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON)
+            return kx_rel_mention(rs, mk - 1)->entity;
+    }
+    return (size_t)-1;
+}
+
 /* Readouts of a meeting: "A met (today) with B", "A meets B", "A hosted B": both took part
  * and speak at it. When the document names no meeting, the sentence itself is one. */
 void kx_rel_find_meetings_by_verb(kx_rel_state *rs)
@@ -70,13 +93,33 @@ void kx_rel_find_meetings_by_verb(kx_rel_state *rs)
                     break;
                 }
             }
+            /* "X visited Tashkent. He met with B": a pronoun right before the verb stands
+             * for the first person of the sentence before, in the same paragraph */
+            if (subject == (size_t)-1)
+                subject = pronoun_subject(rs, s, v);
             /* the object: the first person of the clause after the verb; a name or a
              * parenthesis on the way counts as one word ("met with leader of the Liberal
              * Democratic Party of Russia (LDPR) B") */
             size_t words = 0;
-            for (size_t k = v + 1; k < sen->end_token && words < 12; words++) {
+            int titled = 0; /* a title since the verb: "met with the Deputy Minister of X, B" */
+            for (size_t k = v + 1; k < sen->end_token && words < (titled ? 20u : 12u); words++) {
+                /* the person set off after a title and its body is the one met */
+                if (titled && kx_is(x, k, ",") && k + 1 < sen->end_token && rs->mention_at[k + 1] &&
+                    kx_rel_mention(rs, rs->mention_at[k + 1] - 1)->type == KG_PERSON &&
+                    kx_rel_mention(rs, rs->mention_at[k + 1] - 1)->tok_start == k + 1) {
+                    k++;
+                    continue;
+                }
+                /* a comma inside the title's body: "of Investments, Industry, and Trade" */
+                if (titled && kx_is(x, k, ",") && k + 1 < sen->end_token &&
+                    (kx_is_cap(x, k + 1) || kx_is(x, k + 1, "and"))) {
+                    k++;
+                    continue;
+                }
                 if (kx_is(x, k, ",") || kx_is(x, k, ";") || kx_is(x, k, "to"))
                     break;
+                if (kx_is_title(x, k) && !rs->mention_at[k])
+                    titled = 1;
                 size_t mk = rs->mention_at[k];
                 size_t after = kx_after_parenthetical(x, k, 12);
                 if (after != k || (mk && kx_rel_mention(rs, mk - 1)->type != KG_PERSON)) {
