@@ -524,6 +524,19 @@ START_TEST(test_orgs_name_opens_the_sentence)
 }
 END_TEST
 
+START_TEST(test_orgs_coordination_after_a_place_splits)
+{
+    /* "the Council of Europe and European Union": a place closes the first name's "of", and
+     * a name with its own head follows "and"; a place alone after "and" stays in the name */
+    const kg_extraction *x = extract("Report\n\nA delegate of the Council of Europe and "
+                                     "European Union spoke. The Bank of Georgia and Armenia "
+                                     "lent money.");
+    ASSERT_ENTITY(x, "Council of Europe", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "European Union", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Bank of Georgia and Armenia", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *orgs_suite(void)
 {
     Suite *s = suite_create("orgs");
@@ -564,6 +577,7 @@ static Suite *orgs_suite(void)
     tcase_add_test(tc, test_orgs_long_forms_still_merge);
     tcase_add_test(tc, test_orgs_country_s_body_in_lower_case);
     tcase_add_test(tc, test_orgs_name_opens_the_sentence);
+    tcase_add_test(tc, test_orgs_coordination_after_a_place_splits);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -218,6 +218,15 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
             if ((kx_is(x, k, "and") || kx_is(x, k, "&")) &&
                 (starts_with_head(x, k + 1) || !has_of || kx_is(x, k + 1, "the")))
                 break;
+            /* "the Council of Europe and European Union": a place closes "of" and a name of
+             * its own, with its own head, follows "and" */
+            size_t plen2;
+            const kg_place *closing = kx_is(x, k, "and") && resumed && resumed < k
+                                          ? kx_place_at(x, resumed, &plen2)
+                                          : NULL;
+            if (closing && resumed + plen2 == k && kx_is_cap(x, k + 1) && !x->label[k + 1] &&
+                next_head_within(x, k + 1, 3))
+                break;
             if (kx_is(x, k, "of"))
                 has_of = 1;
             k++;
