@@ -83,6 +83,9 @@ FAMILIES = {
     "protests": lambda i, t: (f"A protest in {t[i % len(t)]} against the {word(i)} Plan drew "
                               f"crowds. Demonstrators demanded the release of {word(i)} "
                               f"{word(i + 7919)}ov."),
+    "shared-acronym": lambda i, t: f"The {word(i)} {word(i + 1)} Council (VSC) met. The VSC agreed.",
+    "shared-aka": lambda i, t: (f"The {word(i)} {word(i + 1)} Council, also known as the Velm "
+                                f"Assembly, met. The Velm Assembly agreed."),
     "list": None,  # one sentence listing N people
 }
 

@@ -109,11 +109,59 @@ typedef struct key_index {
     size_t n, cap;
     size_t *indexed; /* per entity: aliases already indexed + 1 (0: key not yet) */
     size_t n_indexed;
+    /* the smallest entity of each (key hash, type): a key that thousands of entities share
+     * ("VSC" of thousands of bodies) is answered without walking its chain; open
+     * addressing, at most half full */
+    struct min_slot {
+        uint64_t hash;
+        size_t entity; /* + 1; 0: free */
+        kg_entity_type type;
+    } * min;
+    size_t min_cap, min_used;
 } key_index;
 
-static void key_index_put(key_index *ix, const char *key, size_t entity)
+static struct min_slot *min_slot_of(const key_index *ix, uint64_t h, kg_entity_type t)
+{
+    size_t i = (size_t)(h ^ ((uint64_t)t * 0x9e3779b97f4a7c15ULL)) & (ix->min_cap - 1);
+    while (ix->min[i].entity && !(ix->min[i].hash == h && ix->min[i].type == t))
+        i = (i + 1) & (ix->min_cap - 1);
+    return &ix->min[i];
+}
+
+static void min_put(key_index *ix, uint64_t h, kg_entity_type t, size_t entity)
+{
+    if (2 * (ix->min_used + 1) > ix->min_cap) {
+        struct min_slot *old = ix->min;
+        size_t old_cap = ix->min_cap;
+        ix->min_cap = old_cap ? 2 * old_cap : 64;
+        ix->min = kg_xcalloc(ix->min_cap, sizeof *ix->min);
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i].entity)
+                *min_slot_of(ix, old[i].hash, old[i].type) = old[i];
+        free(old);
+    }
+    struct min_slot *sl = min_slot_of(ix, h, t);
+    if (!sl->entity) {
+        *sl = (struct min_slot){h, entity + 1, t};
+        ix->min_used++;
+    } else if (entity + 1 < sl->entity) {
+        sl->entity = entity + 1;
+    }
+}
+
+/* The smallest entity of type t with a key of hash h, or (size_t)-1. */
+static size_t min_get(const key_index *ix, uint64_t h, kg_entity_type t)
+{
+    if (!ix->min_cap)
+        return (size_t)-1;
+    const struct min_slot *sl = min_slot_of(ix, h, t);
+    return sl->entity ? sl->entity - 1 : (size_t)-1;
+}
+
+static void key_index_put(key_index *ix, const char *key, size_t entity, kg_entity_type type)
 {
     uint64_t h = kg_strhash(key, strlen(key));
+    min_put(ix, h, type, entity);
     KG_GROW(ix->entries, ix->cap, ix->n + 1);
     size_t b = (size_t)h & (ix->nbuckets - 1);
     ix->entries[ix->n] = (struct key_entry){h, entity, ix->head[b]};
@@ -131,11 +179,11 @@ static void key_index_entity(key_index *ix, const kx *x, size_t entity)
         ix->n_indexed = n;
     }
     if (!ix->indexed[entity]) {
-        key_index_put(ix, en->key, entity);
+        key_index_put(ix, en->key, entity, en->type);
         ix->indexed[entity] = 1;
     }
     for (; ix->indexed[entity] - 1 < en->n_aliases; ix->indexed[entity]++)
-        key_index_put(ix, en->aliases[ix->indexed[entity] - 1].key, entity);
+        key_index_put(ix, en->aliases[ix->indexed[entity] - 1].key, entity, en->type);
 }
 
 /* Assigns every non-event mention to an entity of the same type and key. */
@@ -174,9 +222,27 @@ static void group_mentions(kx *x)
         size_t found = (size_t)-1;
         /* an acronym may name a party as well as an organisation: "SPDK" */
         int acronym = kx_is_allcaps(x, m->tok_start) && m->tok_end == m->tok_start + 1;
-        /* the first entity (by index) of a compatible type that has the key */
+        /* the first entity (by index) of a compatible type that has the key: the smallest
+         * entity of each compatible type with the key's hash, when it has the key (else, a
+         * hash shared by another key, the entities of the hash one by one) */
         uint64_t h = kg_strhash(key, strlen(key));
-        for (size_t en = ix.head[(size_t)h & (ix.nbuckets - 1)]; en; en = ix.entries[en - 1].next) {
+        static const kg_entity_type bodies[] = {KG_ORGANISATION, KG_PARTY};
+        int sure = 1;
+        for (int c = 0;
+             c < (acronym && (m->type == KG_PARTY || m->type == KG_ORGANISATION) ? 2 : 1); c++) {
+            kg_entity_type t = acronym && (m->type == KG_PARTY || m->type == KG_ORGANISATION)
+                                   ? bodies[c]
+                                   : m->type;
+            size_t k = min_get(&ix, h, t);
+            if (k == (size_t)-1)
+                continue;
+            if (e->entities[k].type != t || !kx_entity_has_key(x, k, key))
+                sure = 0;
+            else if (found == (size_t)-1 || k < found)
+                found = k;
+        }
+        for (size_t en = sure ? 0 : ix.head[(size_t)h & (ix.nbuckets - 1)]; en;
+             en = ix.entries[en - 1].next) {
             size_t k = ix.entries[en - 1].entity;
             if (ix.entries[en - 1].hash != h || (found != (size_t)-1 && k >= found))
                 continue;
@@ -220,6 +286,7 @@ static void group_mentions(kx *x)
     free(ix.head);
     free(ix.entries);
     free(ix.indexed);
+    free(ix.min);
     free(note_start);
     free(note_order);
     for (size_t i = 0; i < x->n_parts; i++) {
@@ -582,6 +649,10 @@ static void merge_bodies(kx *x, size_t from, size_t into, const char *reason)
 static void merge_known_as(kx *x)
 {
     kg_extraction *e = x->out;
+    /* per entity: it is already the other name of a body ("X, also known as A"); a name that
+     * the text gives as the other name of a second body ("Y, also known as A") names neither
+     * for sure, and merging on would pile every such body into one */
+    unsigned char *named_other = kg_xcalloc(e->n_entities + 1, 1);
     for (size_t i = 2; i + 1 < x->n; i++) {
         if (!kx_is(x, i - 1, "as") || !kx_is(x, i - 2, "known"))
             continue;
@@ -609,9 +680,13 @@ static void merge_known_as(kx *x)
         const kg_x_mention *b = &e->mentions[x->label[c - 2] - 1];
         if (b->tok_end == c - 1 && body_types_agree(b->type, m->type) && b->entity != (size_t)-1 &&
             b->entity != m->entity && e->entities[b->entity].type == b->type &&
-            e->entities[m->entity].type == m->type)
-            merge_bodies(x, m->entity, b->entity, "known as");
+            e->entities[m->entity].type == m->type && !named_other[m->entity]) {
+            size_t into = b->entity;
+            merge_bodies(x, m->entity, into, "known as");
+            named_other[into] = 1;
+        }
     }
+    free(named_other);
 }
 
 /* Whether keys a and b name one body spelt two ways: the same words but one, of six letters
