@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 
 PACKAGES=(meson ninja-build gcc pkg-config libigraph-dev libxml2-dev libjansson-dev
           libsqlite3-dev libicu-dev check python3 python3-networkx wamerican iso-codes
-          libgeonames-common clang parallel python3-distributed help2man chromium)
+          libgeonames-common clang parallel python3-distributed help2man chromium valgrind)
 
 install_packages() {
     local missing=()
