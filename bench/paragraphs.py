@@ -86,6 +86,7 @@ FAMILIES = {
     "shared-acronym": lambda i, t: f"The {word(i)} {word(i + 1)} Council (VSC) met. The VSC agreed.",
     "shared-aka": lambda i, t: (f"The {word(i)} {word(i + 1)} Council, also known as the Velm "
                                 f"Assembly, met. The Velm Assembly agreed."),
+    "city-events": lambda i, t: f"The {t[i % len(t)]} Conference opened.",
     "list": None,  # one sentence listing N people
 }
 

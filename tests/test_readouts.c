@@ -713,6 +713,14 @@ START_TEST(test_readouts_met_with_a_titled_person_by_pronoun)
     ck_assert_msg(ev >= 0, "no meeting of the two:\n%s", dump(x));
     ASSERT_REL(x, "Torvan Malek", KG_SPOKE_AT, "meeting of Torvan Malek with Maria Okafor");
     ASSERT_REL(x, "Maria Okafor", KG_SPOKE_AT, "meeting of Torvan Malek with Maria Okafor");
+    /* the set-off name is a clause's subject, not the one met; a pronoun stands for the
+     * sentence's subject only, not for someone it names later */
+    x = extract("Report\n\nMay 3, 2020\n\nPresident Aliya Nurlanova met with the Foreign "
+                "Minister, Ambassador Berik Tokayev said on Monday. The President received "
+                "Ambassador Dana Sultanova on Monday. He met with Marat Ospanov later.");
+    ck_assert_msg(!any_name_contains(x, "with Berik Tokayev") &&
+                      !any_name_contains(x, "Dana Sultanova with"),
+                  "a wrong party to a meeting:\n%s", dump(x));
     /* a pronoun across a paragraph stands for no one */
     x = extract("Report\n\nJune 5, 2023\n\nMinister Torvan Malek visited Velmar.\n\nHe "
                 "met with Maria Okafor.");

@@ -748,6 +748,11 @@ START_TEST(test_typing_programme_tips_a_shared_head_to_a_party)
     ASSERT_ENTITY(x, "Coalition for Democracy and Civil Society", KG_ORGANISATION);
     ASSERT_ENTITY(x, "African Union", KG_ORGANISATION);
     ASSERT_ENTITY(x, "Torvane Labor Union", KG_ORGANISATION);
+    /* words as often civic as political */
+    x = extract("Report\n\nThe Green Belt Movement planted trees. The Social Justice "
+                "Coalition marched.");
+    ASSERT_ENTITY(x, "Green Belt Movement", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Social Justice Coalition", KG_ORGANISATION);
 }
 END_TEST
 

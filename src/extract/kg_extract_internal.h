@@ -82,9 +82,19 @@ int kx_names_body_within(const kx *x, const char *outer, const char *inner);
 /* Merges entity from into entity into (kx_resolve_doc.c): aliases, mentions and relations
  * move, the fuller name becomes the name, from dies; reason says why (an alias's reason). */
 void kx_merge_entity(kx *x, size_t from, size_t into, const char *reason);
+/* Whether key s[0..n) has a digit: a number is no spelling ("District 8", "Velm12")
+ * (kx_resolve_doc.c). */
+int kx_key_has_digit(const char *s, size_t n);
+/* The variants of organisations and parties merged (kx_merge_bodies.c): short forms, bare
+ * heads, names' ends, spellings, acronyms ...; inside kx_group_entities's merge batch. */
+void kx_merge_body_variants(kx *x);
 /* People named several ways merged (kx_resolve_people.c): middle names left out, then lone
  * surnames. */
 void kx_merge_person_variants(kx *x);
+
+/* A party named "X Y Party" is named "X Y" too: the short names' mentions
+ * (kx_party_short_names.c), one pass over the text for all parties. */
+void kx_find_party_short_names(kx *x);
 
 /* Whether a possessive of a common noun that belongs to a name ends right before token a:
  * "People's" of "People's Party" or "People's National Movement", not "Kazakhstan's", nor a

@@ -45,13 +45,14 @@ static int names_a_programme(const kx *x, size_t a, size_t b)
 {
     /* persuasions in the adjective, and the aims of liberation movements; not the nouns
      * that civic bodies share ("Coalition for Democracy and Civil Society", "Justice"), nor
-     * a trade union's ("Workers Union", "Labor Union") */
+     * a trade union's ("Workers Union", "Labor Union"), nor words as often civic as
+     * political ("the Green Belt Movement", "the Social Justice Coalition", "Unity") */
     static const char *const programmes[] = {
-        "Democratic", "Democrats",    "Liberal",     "Conservative", "Socialist",
-        "Social",     "Communist",    "Republican",  "People's",     "Peoples",
-        "Popular",    "Nationalist",  "Patriotic",   "Progressive",  "Revolutionary",
-        "Liberation", "Independence", "Unity",       "Opposition",   "Green",
-        "Greens",     "Renewal",      "Restoration", "Salvation",    NULL};
+        "Democratic",   "Democrats",  "Liberal",     "Conservative",  "Socialist",
+        "Communist",    "Republican", "People's",    "Peoples",       "Popular",
+        "Nationalist",  "Patriotic",  "Progressive", "Revolutionary", "Liberation",
+        "Independence", "Opposition", "Greens",      "Renewal",       "Restoration",
+        "Salvation",    NULL};
     for (size_t k = a; k < b; k++)
         if (kx_is_any(x, k, programmes))
             return 1;

@@ -624,34 +624,6 @@ int kx_has_strong_surname_suffix(const kx *x, size_t i)
 }
 
 /* An ordinal written in digits: "2nd", "14th", "21st". */
-int kx_is_number_word(const kx *x, size_t i)
-{
-    static const char *const cardinals[] = {
-        "one",      "two",      "three",   "four",     "five",      "six",
-        "seven",    "eight",    "nine",    "ten",      "eleven",    "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen",
-        "nineteen", "twenty",   "thirty",  "forty",    "fifty",     "sixty",
-        "seventy",  "eighty",   "ninety",  "hundred",  "thousand",  "million",
-        "billion",  "dozen",    "dozens",  "hundreds", "thousands", NULL};
-    if (i >= x->n || x->t->tokens[i].kind != KG_TOKEN_WORD)
-        return 0;
-    size_t len;
-    const char *w = kx_tok(x, i, &len);
-    /* each part of "Fifty-four" */
-    for (size_t p = 0; p < len;) {
-        size_t n = 0;
-        while (p + n < len && w[p + n] != '-')
-            n++;
-        int found = 0;
-        for (size_t c = 0; cardinals[c] && !found; c++)
-            found = strlen(cardinals[c]) == n && strncasecmp(cardinals[c], w + p, n) == 0;
-        if (!found)
-            return 0;
-        p += n + 1;
-    }
-    return len > 0;
-}
-
 int kx_is_ordinal(const kx *x, size_t i)
 {
     if (i >= x->n || x->t->tokens[i].kind != KG_TOKEN_NUMBER)

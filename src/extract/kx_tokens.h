@@ -137,7 +137,8 @@ int kx_is_headline_verb(const kx *x, size_t i);
 /* Whether a title in lower case comes right before token a, or before a comma before it:
  * "opposition leader Alpha Conde", "the long-time opposition leader, Alpha Conde". */
 int kx_lower_title_before(const kx *x, size_t a);
-/* Whether token i is a cardinal number in words: "Fifty-four", "Twenty", "Hundreds". */
+/* Whether token i is a cardinal number in words: "Fifty-four", "Twenty", "Hundreds"
+ * (kx_words.c: a hashed set, each part of a hyphenated word). */
 int kx_is_number_word(const kx *x, size_t i);
 /* "2nd", "19th": a number with an ordinal suffix. */
 int kx_is_ordinal(const kx *x, size_t i);

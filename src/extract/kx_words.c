@@ -194,3 +194,35 @@ int kx_opens_name_at_sentence_start(const kx *x, size_t i)
         "Northern",      "Southern",      "Eastern",        "Western",     NULL};
     return kx_is_sentence_start(x, i) && kx_is_any(x, i, name_words);
 }
+
+int kx_is_number_word(const kx *x, size_t i)
+{
+    static const char *const cardinals[] = {
+        "one",      "two",      "three",   "four",     "five",      "six",
+        "seven",    "eight",    "nine",    "ten",      "eleven",    "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen",
+        "nineteen", "twenty",   "thirty",  "forty",    "fifty",     "sixty",
+        "seventy",  "eighty",   "ninety",  "hundred",  "thousand",  "million",
+        "billion",  "dozen",    "dozens",  "hundreds", "thousands", NULL};
+    if (i >= x->n || x->t->tokens[i].kind != KG_TOKEN_WORD)
+        return 0;
+    const word_set *set = set_of(cardinals, 1);
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    /* each part of "Fifty-four" */
+    for (size_t p = 0; p < len;) {
+        size_t n = 0;
+        while (p + n < len && w[p + n] != '-')
+            n++;
+        int found = 0;
+        if (set)
+            found = n > 0 && n <= set->longest && set->words[find_word(set, w + p, n)] != NULL;
+        else
+            for (size_t c = 0; cardinals[c] && !found; c++)
+                found = strlen(cardinals[c]) == n && same_word(cardinals[c], w + p, n, 1);
+        if (!found)
+            return 0;
+        p += n + 1;
+    }
+    return len > 0;
+}

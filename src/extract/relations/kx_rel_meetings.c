@@ -41,7 +41,7 @@ static int is_meeting_verb(const kx *x, size_t i)
 static size_t meeting_with(kx *x, size_t p)
 {
     char *key = kx_meeting_with_key(x, x->out->entities[p].key);
-    size_t found = kx_find_event((kx *)x, key);
+    size_t found = kx_find_event(x, key);
     free(key);
     return found;
 }
@@ -60,11 +60,16 @@ static size_t pronoun_subject(kx_rel_state *rs, size_t s, size_t v)
     if (k == 0 || !kx_is_any(x, k - 1, pronouns) || !kx_same_sentence(x, k - 1, v) || s == 0 ||
         x->t->sentences[s - 1].paragraph != x->t->sentences[s].paragraph)
         return (size_t)-1;
+    /* the sentence's subject: a person its first words name, only titles, determiners and
+     * capitalised words before ("Minister Leo Docherty visited", not "The President
+     * received Ambassador X") */
     const kg_sentence *prev = &x->t->sentences[s - 1];
     for (size_t i = prev->first_token; i < prev->end_token; i++) {
         size_t mk = rs->mention_at[i];
         if (mk && kx_rel_mention(rs, mk - 1)->type == KG_PERSON)
             return kx_rel_mention(rs, mk - 1)->entity;
+        if (!(kx_is_title(x, i) || kx_is_cap(x, i) || kx_is_determiner(x, i) || mk))
+            return (size_t)-1;
     }
     return (size_t)-1;
 }
@@ -103,16 +108,24 @@ void kx_rel_find_meetings_by_verb(kx_rel_state *rs)
             size_t words = 0;
             int titled = 0; /* a title since the verb: "met with the Deputy Minister of X, B" */
             for (size_t k = v + 1; k < sen->end_token && words < (titled ? 20u : 12u); words++) {
-                /* the person set off after a title and its body is the one met */
+                /* the person set off after a title and its body is the one met, when the
+                 * apposition closes ("..., B, to discuss", "..., B."), not the subject of a
+                 * clause ("the Foreign Minister, Ambassador B said") */
                 if (titled && kx_is(x, k, ",") && k + 1 < sen->end_token && rs->mention_at[k + 1] &&
                     kx_rel_mention(rs, rs->mention_at[k + 1] - 1)->type == KG_PERSON &&
                     kx_rel_mention(rs, rs->mention_at[k + 1] - 1)->tok_start == k + 1) {
+                    size_t after = kx_rel_mention(rs, rs->mention_at[k + 1] - 1)->tok_end;
+                    if (after < sen->end_token && !kx_is(x, after, ",") && !kx_is(x, after, "to") &&
+                        !kx_is(x, after, ".") && !kx_is(x, after, ";"))
+                        break;
                     k++;
                     continue;
                 }
-                /* a comma inside the title's body: "of Investments, Industry, and Trade" */
+                /* a comma inside the title's body's list: "of Investments, Industry, and
+                 * Trade"; no title after it */
                 if (titled && kx_is(x, k, ",") && k + 1 < sen->end_token &&
-                    (kx_is_cap(x, k + 1) || kx_is(x, k + 1, "and"))) {
+                    (kx_is_cap(x, k + 1) || kx_is(x, k + 1, "and")) && !kx_is_title(x, k + 1) &&
+                    !kx_is_title(x, k + 2)) {
                     k++;
                     continue;
                 }
