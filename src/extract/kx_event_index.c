@@ -5,6 +5,7 @@
 
 #include "../kg_mem.h"
 #include "kg_strhash.h"
+#include "kx_hash_chain.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -18,12 +19,7 @@ typedef struct kind_state {
 
 struct kx_event_index {
     size_t synced; /* entities [0, synced) read */
-    size_t *head, nbuckets;
-    struct event_entry {
-        uint64_t hash;
-        size_t entity, next; /* next: entry + 1, 0 for none */
-    } * entries;
-    size_t n, cap;
+    kx_hash_chain by_key; /* event entities by the hash of their key */
     size_t *place;     /* per entity: (size_t)-1 or the place */
     size_t *place_seq; /* per entity: 0 or the order its place was recorded in, from 1 */
     size_t n_per_entity, seq;
@@ -35,8 +31,7 @@ struct kx_event_index {
 kx_event_index *kx_event_index_new(void)
 {
     kx_event_index *ix = kg_xcalloc(1, sizeof *ix);
-    ix->nbuckets = 64;
-    ix->head = kg_xcalloc(ix->nbuckets, sizeof *ix->head);
+    kx_hash_chain_init(&ix->by_key, 64);
     return ix;
 }
 
@@ -44,8 +39,7 @@ void kx_event_index_free(kx_event_index *ix)
 {
     if (!ix)
         return;
-    free(ix->head);
-    free(ix->entries);
+    kx_hash_chain_free(&ix->by_key);
     free(ix->place);
     free(ix->place_seq);
     free(ix->kinds);
@@ -60,24 +54,6 @@ static kind_state *kind_of(kx_event_index *ix, const char *kind)
     KG_GROW(ix->kinds, ix->cap_kinds, ix->n_kinds + 1);
     ix->kinds[ix->n_kinds] = (kind_state){kind, (size_t)-1, (size_t)-1};
     return &ix->kinds[ix->n_kinds++];
-}
-
-static void put(kx_event_index *ix, uint64_t h, size_t entity)
-{
-    if (ix->n + 1 > ix->nbuckets) {
-        free(ix->head);
-        ix->nbuckets *= 2;
-        ix->head = kg_xcalloc(ix->nbuckets, sizeof *ix->head);
-        for (size_t i = 0; i < ix->n; i++) {
-            size_t b = (size_t)ix->entries[i].hash & (ix->nbuckets - 1);
-            ix->entries[i].next = ix->head[b];
-            ix->head[b] = i + 1;
-        }
-    }
-    KG_GROW(ix->entries, ix->cap, ix->n + 1);
-    size_t b = (size_t)h & (ix->nbuckets - 1);
-    ix->entries[ix->n] = (struct event_entry){h, entity, ix->head[b]};
-    ix->head[b] = ++ix->n;
 }
 
 static void grow_per_entity(kx_event_index *ix, size_t n)
@@ -101,7 +77,7 @@ void kx_event_index_sync(kx_event_index *ix, const kx *x)
         const kg_x_entity *en = &e->entities[ix->synced];
         if (en->type != KG_EVENT)
             continue;
-        put(ix, kg_strhash(en->key, strlen(en->key)), ix->synced);
+        kx_hash_chain_put(&ix->by_key, kg_strhash(en->key, strlen(en->key)), ix->synced);
         if (en->event_kind)
             kind_of(ix, en->event_kind)->last = ix->synced;
         if (en->is_main_event)
@@ -125,11 +101,12 @@ size_t kx_event_index_find(const kx_event_index *ix, const kx *x, const char *ke
 {
     uint64_t h = kg_strhash(key, strlen(key));
     size_t found = (size_t)-1;
-    for (size_t en = ix->head[(size_t)h & (ix->nbuckets - 1)]; en; en = ix->entries[en - 1].next) {
-        const struct event_entry *t = &ix->entries[en - 1];
-        if (t->hash == h && t->entity < found && x->out->entities[t->entity].type == KG_EVENT &&
-            strcmp(x->out->entities[t->entity].key, key) == 0)
-            found = t->entity;
+    for (size_t en = kx_hash_chain_bucket(&ix->by_key, h); en;
+         en = ix->by_key.entries[en - 1].next) {
+        const struct kx_chain_entry *t = &ix->by_key.entries[en - 1];
+        if (t->hash == h && t->value < found && x->out->entities[t->value].type == KG_EVENT &&
+            strcmp(x->out->entities[t->value].key, key) == 0)
+            found = t->value;
     }
     return found;
 }
@@ -192,10 +169,11 @@ size_t kx_event_index_place_of_key(const kx_event_index *ix, const kx *x, const 
 {
     uint64_t h = kg_strhash(key, strlen(key));
     size_t best = (size_t)-1, best_seq = 0;
-    for (size_t en = ix->head[(size_t)h & (ix->nbuckets - 1)]; en; en = ix->entries[en - 1].next) {
-        size_t k = ix->entries[en - 1].entity;
-        if (ix->entries[en - 1].hash == h && k < ix->n_per_entity && ix->place_seq[k] > best_seq &&
-            strcmp(x->out->entities[k].key, key) == 0) {
+    for (size_t en = kx_hash_chain_bucket(&ix->by_key, h); en;
+         en = ix->by_key.entries[en - 1].next) {
+        size_t k = ix->by_key.entries[en - 1].value;
+        if (ix->by_key.entries[en - 1].hash == h && k < ix->n_per_entity &&
+            ix->place_seq[k] > best_seq && strcmp(x->out->entities[k].key, key) == 0) {
             best = ix->place[k];
             best_seq = ix->place_seq[k];
         }

@@ -1,21 +1,15 @@
-/* kx_name_forms: see kx_name_forms.h. A chained hash multimap from the 64-bit hash of a
- * tagged form to an entity: entries in one array, each bucket the index + 1 of its latest
- * entry. */
+/* kx_name_forms: see kx_name_forms.h. The 64-bit hash of each tagged form maps to its
+ * entities through a kx_hash_chain. */
 #include "kx_name_forms.h"
 
 #include "../kg_mem.h"
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
 #include "kg_strhash.h"
+#include "kx_hash_chain.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct form_entry {
-    uint64_t hash;
-    size_t entity;
-    size_t next; /* entry + 1 of the bucket's previous entry, 0 for none */
-} form_entry;
 
 /* How far each entity is indexed. */
 typedef struct entity_state {
@@ -25,10 +19,7 @@ typedef struct entity_state {
 
 struct kx_name_forms {
     int what;
-    size_t *head; /* per bucket */
-    size_t nbuckets;
-    form_entry *entries;
-    size_t n, cap;
+    kx_hash_chain forms; /* the entities by the hash of each of their forms */
     entity_state *state;
     size_t n_state;
 };
@@ -50,8 +41,7 @@ kx_name_forms *kx_name_forms_new(int what)
 {
     kx_name_forms *ix = kg_xcalloc(1, sizeof *ix);
     ix->what = what;
-    ix->nbuckets = 256;
-    ix->head = kg_xcalloc(ix->nbuckets, sizeof *ix->head);
+    kx_hash_chain_init(&ix->forms, 256);
     return ix;
 }
 
@@ -59,28 +49,14 @@ void kx_name_forms_free(kx_name_forms *ix)
 {
     if (!ix)
         return;
-    free(ix->head);
-    free(ix->entries);
+    kx_hash_chain_free(&ix->forms);
     free(ix->state);
     free(ix);
 }
 
 static void put(kx_name_forms *ix, uint64_t h, size_t entity)
 {
-    if (ix->n + 1 > ix->nbuckets) { /* at most one entry per bucket on average */
-        free(ix->head);
-        ix->nbuckets *= 2;
-        ix->head = kg_xcalloc(ix->nbuckets, sizeof *ix->head);
-        for (size_t i = 0; i < ix->n; i++) {
-            size_t b = (size_t)ix->entries[i].hash & (ix->nbuckets - 1);
-            ix->entries[i].next = ix->head[b];
-            ix->head[b] = i + 1;
-        }
-    }
-    KG_GROW(ix->entries, ix->cap, ix->n + 1);
-    size_t b = (size_t)h & (ix->nbuckets - 1);
-    ix->entries[ix->n] = (form_entry){h, entity, ix->head[b]};
-    ix->head[b] = ++ix->n;
+    kx_hash_chain_put(&ix->forms, h, entity);
 }
 
 /* Calls emit(ctx, hash) for the one-deletion neighbourhood of each word of key of six bytes
@@ -239,10 +215,10 @@ static void emit_find(void *ctx, uint64_t h)
 {
     found *f = ctx;
     const kx_name_forms *ix = f->ix;
-    for (size_t en = ix->head[(size_t)h & (ix->nbuckets - 1)]; en; en = ix->entries[en - 1].next)
-        if (ix->entries[en - 1].hash == h) {
+    for (size_t en = kx_hash_chain_bucket(&ix->forms, h); en; en = ix->forms.entries[en - 1].next)
+        if (ix->forms.entries[en - 1].hash == h) {
             KG_GROW(f->items, f->cap, f->n + 1);
-            f->items[f->n++] = ix->entries[en - 1].entity;
+            f->items[f->n++] = ix->forms.entries[en - 1].value;
         }
 }
 
@@ -295,9 +271,9 @@ int kx_name_forms_each(const kx_name_forms *ix, char tag, const char *key, size_
                        int (*visit)(void *ctx, size_t entity), void *ctx)
 {
     uint64_t h = form_hash(tag, 0, key, len, NULL, 0, NULL, 0);
-    for (size_t en = ix->head[(size_t)h & (ix->nbuckets - 1)]; en; en = ix->entries[en - 1].next)
-        if (ix->entries[en - 1].hash == h) {
-            int r = visit(ctx, ix->entries[en - 1].entity);
+    for (size_t en = kx_hash_chain_bucket(&ix->forms, h); en; en = ix->forms.entries[en - 1].next)
+        if (ix->forms.entries[en - 1].hash == h) {
+            int r = visit(ctx, ix->forms.entries[en - 1].value);
             if (r)
                 return r;
         }

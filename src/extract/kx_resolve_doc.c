@@ -23,6 +23,7 @@
 #include "../resolve/kg_normalize.h"
 #include "kg_extract_internal.h"
 #include "kg_strhash.h"
+#include "kx_hash_chain.h"
 #include "kx_merge.h"
 #include "kx_name_forms.h"
 #include "kx_party_lists.h"
@@ -100,13 +101,7 @@ int kx_entity_has_key(const kx *x, size_t e, const char *key)
  * group_mentions: chained entries in arrays, only added to, so that each mention looks up
  * the entities of its key instead of comparing every entity's keys. */
 typedef struct key_index {
-    size_t *head;    /* per bucket: entry + 1, 0 for none */
-    size_t nbuckets; /* a power of two */
-    struct key_entry {
-        uint64_t hash;
-        size_t entity, next; /* next: entry + 1, 0 for none */
-    } * entries;
-    size_t n, cap;
+    kx_hash_chain keys; /* entity by the hash of each key */
     size_t *indexed; /* per entity: aliases already indexed + 1 (0: key not yet) */
     size_t n_indexed;
     /* the smallest entity of each (key hash, type): a key that thousands of entities share
@@ -162,10 +157,7 @@ static void key_index_put(key_index *ix, const char *key, size_t entity, kg_enti
 {
     uint64_t h = kg_strhash(key, strlen(key));
     min_put(ix, h, type, entity);
-    KG_GROW(ix->entries, ix->cap, ix->n + 1);
-    size_t b = (size_t)h & (ix->nbuckets - 1);
-    ix->entries[ix->n] = (struct key_entry){h, entity, ix->head[b]};
-    ix->head[b] = ++ix->n;
+    kx_hash_chain_put(&ix->keys, h, entity);
 }
 
 /* Indexes what of entity's keys is not yet: its key, then its aliases added since. */
@@ -191,10 +183,10 @@ static void group_mentions(kx *x)
 {
     kg_extraction *e = x->out;
     key_index ix = {0};
-    ix.nbuckets = 64;
-    while (ix.nbuckets < 2 * (e->n_entities + e->n_mentions))
-        ix.nbuckets *= 2;
-    ix.head = kg_xcalloc(ix.nbuckets, sizeof *ix.head);
+    size_t nbuckets = 64;
+    while (nbuckets < 2 * (e->n_entities + e->n_mentions))
+        nbuckets *= 2;
+    kx_hash_chain_init(&ix.keys, nbuckets);
     for (size_t k = 0; k < e->n_entities; k++)
         key_index_entity(&ix, x, k);
     /* the notes of each mention in the order they were taken: notes note_order[note_start[i]
@@ -241,10 +233,10 @@ static void group_mentions(kx *x)
             else if (found == (size_t)-1 || k < found)
                 found = k;
         }
-        for (size_t en = sure ? 0 : ix.head[(size_t)h & (ix.nbuckets - 1)]; en;
-             en = ix.entries[en - 1].next) {
-            size_t k = ix.entries[en - 1].entity;
-            if (ix.entries[en - 1].hash != h || (found != (size_t)-1 && k >= found))
+        for (size_t en = sure ? 0 : kx_hash_chain_bucket(&ix.keys, h); en;
+             en = ix.keys.entries[en - 1].next) {
+            size_t k = ix.keys.entries[en - 1].value;
+            if (ix.keys.entries[en - 1].hash != h || (found != (size_t)-1 && k >= found))
                 continue;
             kg_entity_type t = e->entities[k].type;
             int compatible = t == m->type || (acronym && (t == KG_PARTY || t == KG_ORGANISATION) &&
@@ -283,8 +275,7 @@ static void group_mentions(kx *x)
         }
         key_index_entity(&ix, x, found);
     }
-    free(ix.head);
-    free(ix.entries);
+    kx_hash_chain_free(&ix.keys);
     free(ix.indexed);
     free(ix.min);
     free(note_start);
