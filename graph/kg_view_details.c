@@ -94,7 +94,8 @@ static int load_node_documents(kg_view *v, sqlite3 *db)
 {
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(db,
-                           "SELECT DISTINCT entity, document FROM mentions ORDER BY entity, document",
+                           "SELECT DISTINCT m.entity, d.id FROM mentions m JOIN documents d"
+                           " ON d.num = m.document ORDER BY m.entity, d.id",
                            -1, &s, NULL) != SQLITE_OK)
         return -1;
     int rc;

@@ -30,7 +30,7 @@ static size_t node_index(const kg_view *v, long long id)
 }
 
 /* The documents of the period, in SQL (kg_in_period is registered by load_graph). */
-#define PERIOD_DOCS "(SELECT id FROM documents WHERE kg_in_period(date))"
+#define PERIOD_DOCS "(SELECT num FROM documents WHERE kg_in_period(date))"
 
 /* Prepares before, then cond when sliced, then after. */
 static int prepare(sqlite3 *db, const char *before, int sliced, const char *cond, const char *after,
@@ -61,7 +61,7 @@ static int load_doc_dates(kg_view *v, sqlite3 *db, int sliced, kg_error *err)
     sqlite3_stmt *s = NULL;
     if (prepare(db,
                 "SELECT DISTINCT m.entity, d.date FROM mentions m JOIN documents d"
-                " ON d.id = m.document WHERE d.date IS NOT NULL",
+                " ON d.num = m.document WHERE d.date IS NOT NULL",
                 sliced, " AND kg_in_period(d.date)", " ORDER BY 1, 2", &s) != SQLITE_OK)
         return kg_error_set(err, KG_ESTORE, "cannot read graph from store: %s", sqlite3_errmsg(db));
     while (sqlite3_step(s) == SQLITE_ROW) {
@@ -120,11 +120,11 @@ static int load_graph(kg_view *v, sqlite3 *db, const kg_period *period, int doc_
      * counting once (in a period: the evidence sentences of the period) */
     if (prepare(
             db,
-            "SELECT ed.id, ed.source, ed.target, ed.type, ev.document, d.title, ev.sentence,"
+            "SELECT ed.id, ed.source, ed.target, ed.type, d.id, d.title, ev.sentence,"
             " ev.start, ev.end, d.date, ed.weight FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
-            " JOIN documents d ON d.id = ev.document",
+            " JOIN documents d ON d.num = ev.document",
             sliced, " WHERE kg_in_period(d.date)",
-            " ORDER BY ed.id, coalesce(d.date, '9999'), ev.document, ev.start", &s) != SQLITE_OK)
+            " ORDER BY ed.id, coalesce(d.date, '9999'), d.id, ev.start", &s) != SQLITE_OK)
         goto fail;
     long long last_edge = -1;
     size_t e = 0;
@@ -159,8 +159,8 @@ static int load_graph(kg_view *v, sqlite3 *db, const kg_period *period, int doc_
     sqlite3_finalize(s);
     s = NULL;
     if (sqlite3_prepare_v2(db,
-                           "SELECT entity, document, count(*) FROM mentions"
-                           " GROUP BY entity, document ORDER BY entity, document",
+                           "SELECT m.entity, d.id, count(*) FROM mentions m JOIN documents d"
+                           " ON d.num = m.document GROUP BY m.entity, d.id ORDER BY m.entity, d.id",
                            -1, &s, NULL) != SQLITE_OK)
         goto fail;
     while (sqlite3_step(s) == SQLITE_ROW) {
@@ -207,7 +207,7 @@ static int load_edge_weights(kg_view *v, sqlite3 *db, kg_error *err)
     if (sqlite3_prepare_v2(db,
                            "SELECT ed.source, ed.target, ed.type, ed.weight FROM edges ed"
                            " WHERE EXISTS (SELECT 1 FROM evidence ev JOIN documents d"
-                           " ON d.id = ev.document WHERE ev.edge = ed.id) ORDER BY ed.id",
+                           " ON d.num = ev.document WHERE ev.edge = ed.id) ORDER BY ed.id",
                            -1, &s, NULL) != SQLITE_OK)
         return kg_error_set(err, KG_ESTORE, "cannot read graph from store: %s", sqlite3_errmsg(db));
     while (sqlite3_step(s) == SQLITE_ROW) {

@@ -114,7 +114,7 @@ int kg_query_entity(int argc, char **argv, kg_store *st)
     sqlite3_prepare_v2(db,
                        "SELECT coalesce(d.title, d.source), d.date, x.n FROM (SELECT document,"
                        " count(*) AS n FROM mentions WHERE entity = ?1 GROUP BY document) AS x"
-                       " JOIN documents d ON d.id = x.document ORDER BY d.date, d.title, d.id",
+                       " JOIN documents d ON d.num = x.document ORDER BY d.date, d.title, d.id",
                        -1, &s, NULL);
     sqlite3_bind_int64(s, 1, id);
     while (sqlite3_step(s) == SQLITE_ROW) {

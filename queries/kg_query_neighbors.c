@@ -33,10 +33,10 @@ static void print_evidence(sqlite3 *db, long long edge, int sliced, json_t *arr,
     sqlite3_stmt *s = NULL;
     sqlite3_prepare_v2(db,
                        sliced ? "SELECT coalesce(d.title, d.source), ev.sentence, d.id FROM"
-                                " evidence ev JOIN documents d ON d.id = ev.document WHERE"
+                                " evidence ev JOIN documents d ON d.num = ev.document WHERE"
                                 " ev.edge = ?1 AND kg_in_period(d.date) ORDER BY d.date, ev.start"
                               : "SELECT coalesce(d.title, d.source), ev.sentence, d.id FROM"
-                                " evidence ev JOIN documents d ON d.id = ev.document WHERE"
+                                " evidence ev JOIN documents d ON d.num = ev.document WHERE"
                                 " ev.edge = ?1 ORDER BY d.date, ev.start",
                        -1, &s, NULL);
     sqlite3_bind_int64(s, 1, edge);
@@ -146,10 +146,10 @@ int kg_query_neighbors(int argc, char **argv, kg_store *st)
     sqlite3_prepare_v2(
         db,
         sliced ? "SELECT * FROM (SELECT ed.id, ed.target, ed.type, (SELECT count(*) FROM"
-                 " evidence ev JOIN documents d ON d.id = ev.document WHERE ev.edge = ed.id AND"
+                 " evidence ev JOIN documents d ON d.num = ev.document WHERE ev.edge = ed.id AND"
                  " kg_in_period(d.date)) AS w, 1, e.name, e.type FROM edges ed JOIN entities e ON"
                  " e.id = ed.target WHERE ed.source = ?1 UNION ALL SELECT ed.id, ed.source,"
-                 " ed.type, (SELECT count(*) FROM evidence ev JOIN documents d ON d.id ="
+                 " ed.type, (SELECT count(*) FROM evidence ev JOIN documents d ON d.num ="
                  " ev.document WHERE ev.edge = ed.id AND kg_in_period(d.date)), 0, e.name, e.type"
                  " FROM edges ed JOIN entities e ON e.id = ed.source WHERE ed.target = ?1)"
                  " WHERE w > 0 ORDER BY 4 DESC, 2"

@@ -70,7 +70,7 @@ int kg_query_path(int argc, char **argv, kg_store *st)
                        sliced ? "SELECT eid, other FROM (SELECT id AS eid, target AS other FROM"
                                 " edges WHERE source = ?1 UNION ALL SELECT id, source FROM edges"
                                 " WHERE target = ?1) WHERE EXISTS (SELECT 1 FROM evidence ev JOIN"
-                                " documents d ON d.id = ev.document WHERE ev.edge = eid AND"
+                                " documents d ON d.num = ev.document WHERE ev.edge = eid AND"
                                 " kg_in_period(d.date)) ORDER BY 1"
                               : "SELECT id, target FROM edges WHERE source = ?1 UNION ALL"
                                 " SELECT id, source FROM edges WHERE target = ?1 ORDER BY 1",
@@ -119,11 +119,11 @@ int kg_query_path(int argc, char **argv, kg_store *st)
         sqlite3_prepare_v2(db,
                            sliced ? "SELECT ed.type, ed.source, ev.sentence, coalesce(d.title,"
                                     " d.source) FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
-                                    " JOIN documents d ON d.id = ev.document WHERE ed.id = ?1 AND"
+                                    " JOIN documents d ON d.num = ev.document WHERE ed.id = ?1 AND"
                                     " kg_in_period(d.date) ORDER BY ev.start LIMIT 1"
                                   : "SELECT ed.type, ed.source, ev.sentence, coalesce(d.title,"
                                     " d.source) FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
-                                    " JOIN documents d ON d.id = ev.document WHERE ed.id = ?1"
+                                    " JOIN documents d ON d.num = ev.document WHERE ed.id = ?1"
                                     " ORDER BY ev.start LIMIT 1",
                            -1, &e, NULL);
         json_t *hops = json_array();

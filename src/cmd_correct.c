@@ -354,7 +354,8 @@ static int split_documents(char **ids, kg_store *st, const named *e, char **docs
             return KG_EXIT_FAILURE;
         }
         if (kg_corr_scalar(st, NULL,
-                           "SELECT count(*) FROM mentions WHERE entity = ?1 AND document = ?2",
+                           "SELECT count(*) FROM mentions WHERE entity = ?1 AND document ="
+                           " (SELECT num FROM documents WHERE id = ?2)",
                            "it", e->id, id) == 0) {
             kg_cli_message("document '%s' does not mention '%s'", docs[i], e->name);
             free(id);

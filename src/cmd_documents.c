@@ -33,10 +33,10 @@ static void help(void)
 /* The columns every listing reads, in the order doc_json and print_row use. */
 #define DOC_COLUMNS                                                                                \
     "d.id, d.title, d.date, d.source, coalesce(d.cluster, d.id),"                                  \
-    " (SELECT count(*) FROM mentions m WHERE m.document = d.id),"                                  \
-    " (SELECT count(DISTINCT ev.edge) FROM evidence ev WHERE ev.document = d.id),"                 \
+    " (SELECT count(*) FROM mentions m WHERE m.document = d.num),"                                 \
+    " (SELECT count(DISTINCT ev.edge) FROM evidence ev WHERE ev.document = d.num),"                \
     " (SELECT group_concat(key, char(10)) FROM (SELECT key FROM document_keys k"                   \
-    "   WHERE k.document = d.id ORDER BY key))"
+    "   WHERE k.document = d.num ORDER BY key))"
 
 static const char *col(sqlite3_stmt *s, int i)
 {
@@ -129,9 +129,9 @@ int kg_cmd_documents(int argc, char **argv, const kg_cli *cli)
     const char *sql = duplicates ? "SELECT " DOC_COLUMNS " FROM documents d WHERE"
                                    " coalesce(d.cluster, d.id) IN (SELECT coalesce(cluster, id)"
                                    " FROM documents GROUP BY 1 HAVING count(*) > 1)"
-                                   " ORDER BY 5, d.rowid"
+                                   " ORDER BY 5, d.num"
                                  : "SELECT " DOC_COLUMNS " FROM documents d"
-                                   " ORDER BY coalesce(d.date, ''), d.rowid";
+                                   " ORDER BY coalesce(d.date, ''), d.num";
     if (sqlite3_prepare_v2(kg_store_sqlite(st), sql, -1, &s, NULL) != SQLITE_OK) {
         kg_cli_message("cannot read store '%s': %s", cli->db_path,
                        sqlite3_errmsg(kg_store_sqlite(st)));

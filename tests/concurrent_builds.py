@@ -83,7 +83,7 @@ def main():
         fk = con.execute("PRAGMA foreign_key_check").fetchall()
         docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
         orphans = con.execute("SELECT count(*) FROM documents d WHERE NOT EXISTS"
-                              " (SELECT 1 FROM mentions m WHERE m.document = d.id)").fetchone()[0]
+                              " (SELECT 1 FROM mentions m WHERE m.document = d.num)").fetchone()[0]
         con.close()
         if ok != "ok":
             problems.append(f"integrity_check: {ok}")

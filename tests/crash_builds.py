@@ -71,7 +71,7 @@ def check_after_kill(db, cached_docs):
         if fk:
             problems.append(f"foreign_key_check: {fk[:3]}")
         half = con.execute("SELECT count(*) FROM documents d WHERE NOT EXISTS"
-                           " (SELECT 1 FROM mentions m WHERE m.document = d.id)").fetchone()[0]
+                           " (SELECT 1 FROM mentions m WHERE m.document = d.num)").fetchone()[0]
         if half:
             problems.append(f"{half} documents without their mentions")
         docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]

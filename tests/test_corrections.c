@@ -265,7 +265,7 @@ START_TEST(test_corrections_split_by_document)
                              " WHERE e.name = 'Mazhilis'");
     char *doc = kg_xasprintf("%s/examples/%s", KG_SOURCE_ROOT, MOSCOW);
     char *moved_sql = kg_xasprintf("SELECT count(*) FROM mentions m JOIN entities e ON e.id ="
-                                   " m.entity JOIN documents d ON d.id = m.document WHERE"
+                                   " m.entity JOIN documents d ON d.num = m.document WHERE"
                                    " e.name = 'Mazhilis' AND d.source = '%s'",
                                    doc);
     long long in_moscow = number(&f, "kg.db", moved_sql);
@@ -281,7 +281,7 @@ START_TEST(test_corrections_split_by_document)
     ck_assert_int_eq(number(&f, "kg.db",
                             "SELECT count(*) FROM evidence v JOIN edges e ON e.id = v.edge JOIN"
                             " entities n ON n.id IN (e.source, e.target) JOIN documents d ON"
-                            " d.id = v.document WHERE n.name = 'Mazhilis (Moscow)'"),
+                            " d.num = v.document WHERE n.name = 'Mazhilis (Moscow)'"),
                      number(&f, "kg.db",
                             "SELECT count(*) FROM evidence v JOIN edges e ON e.id = v.edge JOIN"
                             " entities n ON n.id IN (e.source, e.target) WHERE n.name ="

@@ -69,7 +69,7 @@ static long long query_int(kg_store *st, const char *sql)
 static void assert_index_in_step(void)
 {
     kg_store *st = open_store(KG_STORE_READ);
-    ck_assert_int_eq(kg_store_schema_version(st), 3);
+    ck_assert_int_eq(kg_store_schema_version(st), KG_SCHEMA_VERSION);
     ck_assert_int_eq(query_int(st, "SELECT count(*) FROM name_index"),
                      query_int(st, "SELECT count(*) FROM entities"));
     ck_assert_int_eq(query_int(st,
@@ -232,11 +232,25 @@ START_TEST(test_search_index_follows_changes)
 }
 END_TEST
 
+/* Rewrites the store behind db as schema 3 wrote it (tests/stores/schema3.sql). */
+static void as_schema_3(sqlite3 *h)
+{
+    char *sql = harness_read_file(KG_SOURCE_ROOT "/tests/stores/schema3.sql");
+    ck_assert_ptr_nonnull(sql);
+    ck_assert_int_eq(sqlite3_exec(h, "PRAGMA foreign_keys=OFF", NULL, NULL, NULL), SQLITE_OK);
+    char *msg = NULL;
+    int rc = sqlite3_exec(h, sql, NULL, NULL, &msg);
+    ck_assert_msg(rc == SQLITE_OK, "schema3.sql: %s", msg ? msg : "");
+    ck_assert_int_eq(sqlite3_exec(h, "PRAGMA foreign_keys=ON", NULL, NULL, NULL), SQLITE_OK);
+    free(sql);
+}
+
 START_TEST(test_search_schema_2_store_scanned_then_upgraded)
 {
     build_fixture();
     kg_store *w = open_store(KG_STORE_OPEN);
-    /* what a schema 2 store looks like */
+    /* what a schema 2 store looks like: schema 3's tables less the name index */
+    as_schema_3(kg_store_sqlite(w));
     ck_assert_int_eq(sqlite3_exec(kg_store_sqlite(w),
                                   "DROP TRIGGER name_index_entity_insert;"
                                   "DROP TRIGGER name_index_entity_key;"
@@ -311,6 +325,7 @@ START_TEST(test_search_cached_ranking_equals_loaded)
     kg_store *o = NULL;
     kg_error err;
     ck_assert_int_eq(kg_store_open(&o, old, KG_STORE_OPEN, &err), KG_OK);
+    as_schema_3(kg_store_sqlite(o));
     ck_assert_int_eq(sqlite3_exec(kg_store_sqlite(o),
                                   "UPDATE meta SET value = '2' WHERE key = 'schema_version'", NULL,
                                   NULL, NULL),

@@ -247,7 +247,7 @@ def test_gexf_spells(kg, full):
         check(g.graph.get("mode") == "dynamic", "the GEXF graph is dynamic")
         node_months = {}
         for ent, date in con.execute("SELECT DISTINCT m.entity, d.date FROM mentions m JOIN "
-                                     "documents d ON d.id = m.document WHERE d.date IS NOT NULL"):
+                                     "documents d ON d.num = m.document WHERE d.date IS NOT NULL"):
             if not since or in_period(date, since, until):
                 node_months.setdefault(f"n{ent}", []).append(date[:7])
         seen = 0
@@ -261,7 +261,7 @@ def test_gexf_spells(kg, full):
         edge_months = {}
         for src, tgt, typ, date in con.execute(
                 "SELECT ed.source, ed.target, ed.type, d.date FROM edges ed JOIN evidence ev ON "
-                "ev.edge = ed.id JOIN documents d ON d.id = ev.document"):
+                "ev.edge = ed.id JOIN documents d ON d.num = ev.document"):
             if not since or in_period(date, since, until):  # undated: only without a period
                 months = edge_months.setdefault((f"n{src}", f"n{tgt}", typ), [])
                 if date:

@@ -271,9 +271,9 @@ static int split_one(kg_store *st, const kg_correction *c, long long id, const c
 {
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(kg_store_sqlite(st),
-                           "SELECT m.id, m.document, CAST(substr(CAST(d.text AS BLOB),"
+                           "SELECT m.id, d.id, CAST(substr(CAST(d.text AS BLOB),"
                            " m.start + 1, m.end - m.start) AS TEXT) FROM mentions m"
-                           " JOIN documents d ON d.id = m.document WHERE m.entity = ?1",
+                           " JOIN documents d ON d.num = m.document WHERE m.entity = ?1",
                            -1, &s, NULL) != SQLITE_OK)
         return kg_error_set(err, KG_ESTORE, "cannot correct store: %s",
                             sqlite3_errmsg(kg_store_sqlite(st)));

@@ -16,6 +16,7 @@
 
 enum {
     S_HAS_DOC,
+    S_DOC_NUM,
     S_ADD_DOC,
     S_FIND_ENTITY,
     S_MENTION_COUNT,
@@ -40,6 +41,7 @@ _Static_assert(S_COUNT <= KG_STORE_MAX_STMT, "raise KG_STORE_MAX_STMT");
 
 static const char *const statement_sql[S_COUNT] = {
     [S_HAS_DOC] = "SELECT 1 FROM documents WHERE id = ?1",
+    [S_DOC_NUM] = "SELECT num FROM documents WHERE id = ?1",
     [S_ADD_DOC] = "INSERT OR IGNORE INTO documents(id, source, title, date, text, ingested_at)"
                   " VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
     /* two lookups, each through its own index ((type, key) and aliases(key)); an OR of the
@@ -288,6 +290,10 @@ int kg_store_open(kg_store **out, const char *path, int mode, kg_error *err)
         /* an older store read as it is: the commands that need the new tables say so (a
          * schema 2 store has document keys but no name index: queries scan the names) */
         st->old_schema = version < 2;
+        if (kg_store_old_schema_views(st, version) != KG_OK) {
+            rc = kg_store_db_error(st, err, "cannot read older store");
+            goto done;
+        }
     } else if (mode != KG_STORE_READ) {
         rc = kg_store_create_schema(st, version, err);
         if (rc != KG_OK)
@@ -404,6 +410,7 @@ static int exec(kg_store *st, const char *sql, kg_error *err)
 
 int kg_store_begin(kg_store *st, kg_error *err)
 {
+    st->doc_num_id[0] = '\0'; /* another connection may have renumbered it since */
     return exec(st, "BEGIN IMMEDIATE", err);
 }
 
@@ -424,6 +431,7 @@ void kg_store_rollback(kg_store *st)
 
 void kg_store_forget_caches(kg_store *st)
 {
+    st->doc_num_id[0] = '\0';
     kg_surnames_free(st->surnames);
     st->surnames = NULL;
     kg_mention_counts_free(st->counts);
@@ -454,6 +462,34 @@ int kg_store_has_document(kg_store *st, const char *id, kg_error *err)
     if (rc == SQLITE_DONE)
         return 0;
     return kg_store_db_error(st, err, "cannot read store");
+}
+
+long long kg_store_document_num(kg_store *st, const char *id)
+{
+    if (!id)
+        return 0;
+    if (st->doc_num_id[0] && strcmp(st->doc_num_id, id) == 0)
+        return st->doc_num;
+    sqlite3_stmt *s = stmt(st, S_DOC_NUM);
+    bind_text(s, 1, id);
+    long long num = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    sqlite3_reset(s);
+    if (num > 0 && strlen(id) < sizeof st->doc_num_id) {
+        strcpy(st->doc_num_id, id);
+        st->doc_num = num;
+    }
+    return num;
+}
+
+/* Binds the number of the document whose content id is id, NULL when there is none (the
+ * statement then fails on its NOT NULL constraint, as it would on its foreign key). */
+static void bind_document(kg_store *st, sqlite3_stmt *s, int i, const char *id)
+{
+    long long num = kg_store_document_num(st, id);
+    if (num > 0)
+        sqlite3_bind_int64(s, i, num);
+    else
+        sqlite3_bind_null(s, i);
 }
 
 int kg_store_add_document(kg_store *st, const kg_document *doc, kg_error *err)
@@ -633,7 +669,7 @@ static int add_alias_row(kg_store *st, long long entity, const char *alias, cons
     s = stmt(st, entity_key ? S_ADD_NAME_DOC : S_ADD_ALIAS_DOC);
     sqlite3_bind_int64(s, 1, entity);
     bind_text(s, 2, alias);
-    bind_text(s, 3, document);
+    bind_document(st, s, 3, document);
     bind_text(s, 4, reason);
     if (entity_key)
         bind_text(s, 5, entity_key);
@@ -660,7 +696,7 @@ int kg_store_add_mention(kg_store *st, const char *document, long long entity, l
                          long sentence_start, long sentence_end, kg_error *err)
 {
     sqlite3_stmt *s = stmt(st, S_ADD_MENTION);
-    bind_text(s, 1, document);
+    bind_document(st, s, 1, document);
     sqlite3_bind_int64(s, 2, entity);
     sqlite3_bind_int64(s, 3, start);
     sqlite3_bind_int64(s, 4, end);
@@ -695,7 +731,7 @@ int kg_store_add_evidence(kg_store *st, long long source, long long target, cons
     sqlite3_reset(s);
     s = stmt(st, S_ADD_EVIDENCE);
     sqlite3_bind_int64(s, 1, edge);
-    bind_text(s, 2, document);
+    bind_document(st, s, 2, document);
     sqlite3_bind_int64(s, 3, start);
     sqlite3_bind_int64(s, 4, end);
     bind_text(s, 5, sentence);

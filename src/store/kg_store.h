@@ -10,8 +10,11 @@
 #include <sqlite3.h>
 
 /* 3 (issue 11): the name index for fuzzy search, entities_key and scores_pagerank
- * (kg_name_index.h). */
-#define KG_SCHEMA_VERSION 3
+ * (kg_name_index.h). 4 (issue 11): mentions, evidence, document keys and alias documents
+ * name their document by its number (documents.num, given in the order documents are
+ * stored) instead of its 64-character content id, so that a build appends to their indexes
+ * instead of writing at random places in them; mentions are indexed by (entity, document). */
+#define KG_SCHEMA_VERSION 4
 
 typedef struct kg_store kg_store;
 

@@ -16,6 +16,9 @@ int kg_store_has_new_schema(kg_store *st)
     return !st->old_schema;
 }
 
+/* The number of the document whose content id is the statement's first parameter. */
+#define NUM_OF_ID "(SELECT num FROM documents WHERE id = ?1)"
+
 /* Prepares sql into *s. Returns KG_OK or KG_ESTORE. */
 static int prepare(kg_store *st, sqlite3_stmt **s, const char *sql, kg_error *err)
 {
@@ -54,7 +57,11 @@ static int run_text(kg_store *st, const char *sql, const char *a, const char *b,
 int kg_store_document_of_key(kg_store *st, const char *key, char out[65], kg_error *err)
 {
     sqlite3_stmt *s = NULL;
-    int rc = prepare_cached(st, &s, "SELECT document FROM document_keys WHERE key = ?1", err);
+    int rc =
+        prepare_cached(st, &s,
+                       "SELECT d.id FROM document_keys k JOIN documents d ON d.num = k.document"
+                       " WHERE k.key = ?1",
+                       err);
     if (rc != KG_OK)
         return rc;
     sqlite3_bind_text(s, 1, key, -1, SQLITE_TRANSIENT);
@@ -101,7 +108,8 @@ int kg_store_set_document_key(kg_store *st, const char *key, const char *documen
     kg_store_naming_before_key(st, key, document);
     sqlite3_stmt *s = NULL;
     int rc = prepare_cached(st, &s,
-                            "INSERT INTO document_keys(key, document) VALUES(?1, ?2)"
+                            "INSERT INTO document_keys(key, document)"
+                            " VALUES(?1, (SELECT num FROM documents WHERE id = ?2))"
                             " ON CONFLICT(key) DO UPDATE SET document = excluded.document",
                             err);
     if (rc != KG_OK)
@@ -146,7 +154,7 @@ static int recount_edges(kg_store *st, const long long *edges, size_t n, kg_erro
     int rc = prepare(st, &count,
                      "SELECT coalesce(sum(most), 0) FROM (SELECT max(n) AS most FROM"
                      " (SELECT coalesce(d.cluster, d.id) AS c, count(*) AS n FROM evidence ev"
-                     " JOIN documents d ON d.id = ev.document WHERE ev.edge = ?1"
+                     " JOIN documents d ON d.num = ev.document WHERE ev.edge = ?1"
                      " GROUP BY ev.document) GROUP BY c)",
                      err);
     if (rc == KG_OK)
@@ -225,8 +233,8 @@ static int drop_unmentioned(kg_store *st, const long long *ids, size_t n, kg_err
  * name order, so this is the first one it reads; and the name does not depend on the order in
  * which documents were built, replaced or removed (kg_store_prefer_name keeps it so). */
 #define DOC_ORDER(d)                                                                               \
-    "(SELECT min(k.key) FROM document_keys k WHERE k.document = " d ".id) IS NULL,"                \
-    " (SELECT min(k.key) FROM document_keys k WHERE k.document = " d ".id), " d ".rowid"
+    "(SELECT min(k.key) FROM document_keys k WHERE k.document = " d ".num) IS NULL,"               \
+    " (SELECT min(k.key) FROM document_keys k WHERE k.document = " d ".num), " d ".num"
 
 /* An entity named by a removed document is renamed as a build without that document would
  * have named it: by the name the first remaining document (DOC_ORDER) gives it. */
@@ -236,7 +244,7 @@ static int rename_entity(kg_store *st, long long entity, kg_error *err)
     int rc = prepare(st, &q,
                      "SELECT a.alias, coalesce(a.entity_key,"
                      " (SELECT key FROM aliases WHERE entity = ?1 AND alias = a.alias))"
-                     " FROM alias_documents a JOIN documents d ON d.id = a.document"
+                     " FROM alias_documents a JOIN documents d ON d.num = a.document"
                      " WHERE a.entity = ?1 AND a.reason IN " NAME_REASONS
                      " ORDER BY " DOC_ORDER("d") " LIMIT 1",
                      err);
@@ -272,7 +280,10 @@ static int aliases_given_by(kg_store *st, const char *document, alias_ref **out,
     size_t cap = 0;
     *out = NULL;
     *n = 0;
-    int rc = prepare(st, &s, "SELECT entity, alias FROM alias_documents WHERE document = ?1", err);
+    int rc = prepare(st, &s,
+                     "SELECT entity, alias FROM alias_documents"
+                     " WHERE document = (SELECT num FROM documents WHERE id = ?1)",
+                     err);
     if (rc != KG_OK)
         return rc;
     sqlite3_bind_text(s, 1, document, -1, SQLITE_TRANSIENT);
@@ -308,8 +319,8 @@ static int drop_aliases_of(kg_store *st, const char *document, const alias_ref *
                      err);
     if (rc == KG_OK)
         rc = prepare(st, &credit,
-                     "UPDATE aliases SET (document, reason) = (SELECT ad.document, ad.reason"
-                     " FROM alias_documents ad JOIN documents d ON d.id = ad.document"
+                     "UPDATE aliases SET (document, reason) = (SELECT d.id, ad.reason"
+                     " FROM alias_documents ad JOIN documents d ON d.num = ad.document"
                      " WHERE ad.entity = ?1 AND ad.alias = ?2 ORDER BY " DOC_ORDER(
                          "d") " LIMIT 1)"
                               " WHERE entity = ?1 AND alias = ?2",
@@ -365,21 +376,23 @@ int kg_store_remove_document(kg_store *st, const char *document, kg_error *err)
     int alone = rc == KG_OK && n_clustered == 1 && clustered[0] <= 1;
     free(clustered);
     if (rc == KG_OK)
-        rc = collect_ids(st, "SELECT edge FROM evidence WHERE document = ?1 GROUP BY edge",
+        rc = collect_ids(st,
+                         "SELECT edge FROM evidence WHERE document = " NUM_OF_ID " GROUP BY edge",
                          document, &edges, &n_edges, err);
     if (rc == KG_OK)
-        rc = collect_ids(st, "SELECT count(*) FROM evidence WHERE document = ?1 GROUP BY edge",
-                         document, &per_edge, &n_per_edge, err);
+        rc = collect_ids(
+            st, "SELECT count(*) FROM evidence WHERE document = " NUM_OF_ID " GROUP BY edge",
+            document, &per_edge, &n_per_edge, err);
     if (rc == KG_OK && n_per_edge != n_edges)
         rc = kg_error_set(err, KG_ESTORE, "store '%s' changed during a removal", st->path);
     if (rc == KG_OK)
         rc = collect_ids(st,
-                         "SELECT entity FROM mentions WHERE document = ?1"
-                         " UNION SELECT entity FROM alias_documents WHERE document = ?1"
+                         "SELECT entity FROM mentions WHERE document = " NUM_OF_ID
+                         " UNION SELECT entity FROM alias_documents WHERE document = " NUM_OF_ID
                          " UNION SELECT ed.source FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
-                         "  WHERE ev.document = ?1"
+                         "  WHERE ev.document = " NUM_OF_ID
                          " UNION SELECT ed.target FROM edges ed JOIN evidence ev ON ev.edge = ed.id"
-                         "  WHERE ev.document = ?1",
+                         "  WHERE ev.document = " NUM_OF_ID,
                          document, &entities, &n_entities, err);
     if (rc == KG_OK)
         rc = aliases_given_by(st, document, &refs, &n_refs, err);
@@ -418,8 +431,8 @@ int kg_store_drop_key(kg_store *st, const char *key, int *removed, kg_error *err
     kg_store_forget_naming(st);
     long long *left = NULL;
     size_t n_left = 0;
-    rc = collect_ids(st, "SELECT count(*) FROM document_keys WHERE document = ?1", doc, &left,
-                     &n_left, err);
+    rc = collect_ids(st, "SELECT count(*) FROM document_keys WHERE document = " NUM_OF_ID, doc,
+                     &left, &n_left, err);
     if (rc == KG_OK && n_left == 1 && left[0] == 0) {
         rc = kg_store_remove_document(st, doc, err);
         *removed = rc == KG_OK;
@@ -495,8 +508,8 @@ int kg_store_cluster_document(kg_store *st, const char *document, const char *te
     /* a near-duplicate: its evidence must not add to the cluster's weights */
     long long *edges = NULL;
     size_t n_edges = 0;
-    rc = collect_ids(st, "SELECT DISTINCT edge FROM evidence WHERE document = ?1", document, &edges,
-                     &n_edges, err);
+    rc = collect_ids(st, "SELECT DISTINCT edge FROM evidence WHERE document = " NUM_OF_ID, document,
+                     &edges, &n_edges, err);
     if (rc == KG_OK)
         rc = recount_edges(st, edges, n_edges, err);
     free(edges);

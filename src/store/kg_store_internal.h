@@ -58,12 +58,24 @@ struct kg_store {
     char **pending_names;
     size_t n_pending, cap_pending;
     int schema; /* the schema version the store has (after any upgrade) */
+    /* the last document whose number kg_store_document_num looked up: a build writes the
+     * rows of one document at a time; emptied with the other caches */
+    char doc_num_id[65];
+    long long doc_num;
 };
 
 /* Creates kg's tables in st (a store of schema version `version`, 0 when new), upgrading an
- * older schema (1 or 2) in one transaction with the version bump, so that a kill leaves the
+ * older schema (1 to 3) in one transaction with the version bump, so that a kill leaves the
  * old or the new schema. Sets st->schema. KG_OK, or KG_ESTORE with err set. */
 int kg_store_create_schema(kg_store *st, long long version, kg_error *err);
+/* An older store (schema 1 to 3) opened for reading: TEMP views named like schema 4's
+ * tables that name documents, so that the queries read it as they read schema 4; nothing in
+ * the file changes. KG_OK or KG_ESTORE. */
+int kg_store_old_schema_views(kg_store *st, long long version);
+
+/* The number (documents.num) of the document whose content id is id; 0 when there is none.
+ * Cached for the last document asked. */
+long long kg_store_document_num(kg_store *st, const char *id);
 
 /* PRAGMA data_version through the store's prepared statement: changes when another
  * connection commits; -1 when it cannot be read. */

@@ -51,7 +51,7 @@ static char *least_key_of(kg_store *st, const char *document)
         kg_store_statement(st, "SELECT min(key) FROM document_keys WHERE document = ?1");
     if (!s)
         return NULL;
-    sqlite3_bind_text(s, 1, document, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(s, 1, kg_store_document_num(st, document));
     char *key = NULL;
     if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL)
         key = kg_xstrdup((const char *)sqlite3_column_text(s, 0));
@@ -105,7 +105,8 @@ int kg_store_naming_before_key(kg_store *st, const char *key, const char *docume
 {
     if (!st->naming && !st->pending_document)
         return KG_OK;
-    sqlite3_stmt *s = kg_store_statement(st, "SELECT document FROM document_keys WHERE key = ?1");
+    sqlite3_stmt *s = kg_store_statement(st, "SELECT d.id FROM document_keys k JOIN documents d"
+                                             " ON d.num = k.document WHERE k.key = ?1");
     if (!s) {
         kg_store_forget_naming(st);
         return KG_OK;
