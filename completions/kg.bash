@@ -104,6 +104,7 @@ _kg()
         centrality) opts="--measure --type -n --json --help" ;;
         communities) opts="--algorithm --resolution --level --json --help" ;;
         neighbors) opts="--depth --type --edge --evidence --json --help" ;;
+        entity) opts="--documents --json --help" ;;
         esac
         [[ $cur == -* ]] && COMPREPLY=($(compgen -W "$opts" -- "$cur"))
         ;;

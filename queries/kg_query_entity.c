@@ -5,11 +5,14 @@
 #include "kg_query.h"
 
 #include <jansson.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define SYNOPSIS_E "kg query entity [--json] <name>"
+#define SYNOPSIS_E "kg query entity [--json] [--documents <n>] <name>"
 #define SYNOPSIS_S "kg query search [--json] <text>"
+/* documents `kg query entity` lists unless told: a hub is mentioned by tens of thousands */
+#define ENTITY_DOCUMENTS 20
 
 static int parse_json_flag(int argc, char **argv, int *as_json, const char **arg,
                            const char *synopsis, const char *help)
@@ -60,15 +63,52 @@ static json_t *corrections_of(kg_store *st, long long id)
     return arr;
 }
 
+/* The arguments of `kg query entity`: 0, -1 after --help, or an exit status. */
+static int parse_entity_args(int argc, char **argv, int *as_json, size_t *limit,
+                             const char **name)
+{
+    *name = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (kg_cli_is_help(argv[i])) {
+            printf("usage: %s\n\nShows an entity: type, attributes, every alias with the reason "
+                   "it was merged,\nhow many documents mention it and the %d that mention it "
+                   "most (most recent\nfirst among equals), its strongest relations and the "
+                   "corrections made by hand\nthat name it, with their dates.\n\n"
+                   "  --documents <n>  list n documents (default %d; 0 for all, by date)\n"
+                   "  --json           print JSON\n",
+                   SYNOPSIS_E, ENTITY_DOCUMENTS, ENTITY_DOCUMENTS);
+            return -1;
+        } else if (strcmp(argv[i], "--json") == 0) {
+            *as_json = 1;
+        } else if (strcmp(argv[i], "--documents") == 0 ||
+                   strncmp(argv[i], "--documents=", 12) == 0) {
+            const char *v = argv[i][11] == '=' ? argv[i] + 12 : i + 1 < argc ? argv[++i] : NULL;
+            unsigned long long n;
+            if (!v)
+                return kg_cli_usage_error(SYNOPSIS_E, "--documents needs a number");
+            if (kg_cli_parse_count(&n, "--documents", v, 0, SIZE_MAX, SYNOPSIS_E) != 0)
+                return KG_EXIT_USAGE;
+            *limit = (size_t)n;
+        } else if (argv[i][0] == '-' && argv[i][1] && !*name) {
+            static const char *const known[] = {"--json", "--documents", "--help", NULL};
+            return kg_cli_unknown_word("option", argv[i], known, 0, SYNOPSIS_E);
+        } else if (!*name) {
+            *name = argv[i];
+        } else {
+            return kg_cli_usage_error(SYNOPSIS_E, "unexpected argument '%s'", argv[i]);
+        }
+    }
+    if (!*name)
+        return kg_cli_usage_error(SYNOPSIS_E, "missing argument");
+    return 0;
+}
+
 int kg_query_entity(int argc, char **argv, kg_store *st)
 {
     int as_json = 0;
+    size_t limit = ENTITY_DOCUMENTS;
     const char *name;
-    int rc = parse_json_flag(argc, argv, &as_json, &name, SYNOPSIS_E,
-                             "Shows an entity: type, attributes, every alias with the reason it "
-                             "was merged,\nthe documents that mention it, its strongest "
-                             "relations and the corrections\nmade by hand that name it, with "
-                             "their dates.\n\n  --json  print JSON\n");
+    int rc = parse_entity_args(argc, argv, &as_json, &limit, &name);
     if (rc)
         return rc < 0 ? KG_EXIT_OK : rc;
     kg_error err;
@@ -107,16 +147,37 @@ int kg_query_entity(int argc, char **argv, kg_store *st)
     }
     sqlite3_finalize(s);
     json_object_set_new(o, "aliases", aliases);
-    json_t *docs = json_array();
-    /* the mentions are counted per document first, then each document is read once (not
-     * once per mention: a hub has hundreds of thousands); ties in order by document id, as
-     * the grouping by document gave them */
+    /* how many: from the (entity, document) index alone */
+    long long n_docs = 0, n_mentions = 0;
     sqlite3_prepare_v2(db,
-                       "SELECT coalesce(d.title, d.source), d.date, x.n FROM (SELECT document,"
-                       " count(*) AS n FROM mentions WHERE entity = ?1 GROUP BY document) AS x"
-                       " JOIN documents d ON d.num = x.document ORDER BY d.date, d.title, d.id",
+                       "SELECT count(DISTINCT document), count(*) FROM mentions WHERE entity = ?1",
                        -1, &s, NULL);
     sqlite3_bind_int64(s, 1, id);
+    if (sqlite3_step(s) == SQLITE_ROW) {
+        n_docs = sqlite3_column_int64(s, 0);
+        n_mentions = sqlite3_column_int64(s, 1);
+    }
+    sqlite3_finalize(s);
+    json_object_set_new(o, "documents_total", json_integer(n_docs));
+    json_object_set_new(o, "mentions_total", json_integer(n_mentions));
+    json_t *docs = json_array();
+    /* the mentions are counted per document from the index, and only the documents listed
+     * are read (a hub has tens of thousands): those that mention it most, the latest first
+     * among equals; all of them by date with --documents 0 */
+    sqlite3_prepare_v2(db,
+                       limit ? "SELECT coalesce(d.title, d.source), d.date, x.n FROM (SELECT"
+                               " document, count(*) AS n FROM mentions WHERE entity = ?1"
+                               " GROUP BY document ORDER BY n DESC, document DESC LIMIT ?2) AS x"
+                               " JOIN documents d ON d.num = x.document"
+                               " ORDER BY x.n DESC, d.date DESC, d.title, d.id"
+                             : "SELECT coalesce(d.title, d.source), d.date, x.n FROM (SELECT"
+                               " document, count(*) AS n FROM mentions WHERE entity = ?1"
+                               " GROUP BY document) AS x JOIN documents d ON d.num = x.document"
+                               " ORDER BY d.date, d.title, d.id",
+                       -1, &s, NULL);
+    sqlite3_bind_int64(s, 1, id);
+    if (limit)
+        sqlite3_bind_int64(s, 2, (sqlite3_int64)limit);
     while (sqlite3_step(s) == SQLITE_ROW) {
         json_t *d = json_object();
         json_object_set_new(d, "title", json_string((const char *)sqlite3_column_text(s, 0)));
@@ -176,7 +237,11 @@ int kg_query_entity(int argc, char **argv, kg_store *st)
         }
         kg_table_print(t, stdout, width);
         kg_table_free(t);
-        printf("documents:\n");
+        if ((size_t)n_docs > json_array_size(docs))
+            printf("documents: %lld (%lld mentions); the %zu that mention it most:\n", n_docs,
+                   n_mentions, json_array_size(docs));
+        else
+            printf("documents: %lld (%lld mentions):\n", n_docs, n_mentions);
         t = kg_table_new(3, 2, 1);
         kg_table_column(t, 1, NULL, KG_TABLE_LEFT, 8);
         json_array_foreach(docs, i, it)

@@ -253,6 +253,55 @@ START_TEST(test_query_entity_in_other_scripts)
 }
 END_TEST
 
+/* `kg query entity` counts every document and mention of an entity and lists the documents
+ * that mention it most, --documents of them (0: all, by date). */
+START_TEST(test_query_entity_documents_counted_and_limited)
+{
+    /* document i mentions Aral Sea Institute i + 1 times and is dated 2020-0(i + 1) */
+    char *paths = kg_xstrdup("");
+    for (int i = 0; i < 5; i++) {
+        char *text = kg_xasprintf("Report %d\n2020-0%d-10\n\n", i, i + 1);
+        for (int k = 0; k <= i; k++) {
+            char *more = kg_xasprintf("%sThe Aral Sea Institute published study %d-%d in Nukus.\n",
+                                      text, i, k);
+            free(text);
+            text = more;
+        }
+        char *name = kg_xasprintf("r%d.txt", i);
+        char *path = write_doc(name, text);
+        char *all = kg_xasprintf("%s %s", paths, path);
+        free(paths);
+        paths = all;
+        free(path);
+        free(name);
+        free(text);
+    }
+    build(paths);
+    free(paths);
+    json_t *j = kg_json("query entity --json --documents 2 'Aral Sea Institute'");
+    ck_assert_int_eq(json_integer_value(json_object_get(j, "documents_total")), 5);
+    ck_assert_int_eq(json_integer_value(json_object_get(j, "mentions_total")), 15);
+    json_t *docs = json_object_get(j, "documents");
+    ck_assert_uint_eq(json_array_size(docs), 2);
+    ck_assert_str_eq(json_string_value(json_object_get(json_array_get(docs, 0), "title")),
+                     "Report 4");
+    ck_assert_int_eq(json_integer_value(json_object_get(json_array_get(docs, 1), "mentions")), 4);
+    json_decref(j);
+    j = kg_json("query entity --json --documents 0 'Aral Sea Institute'");
+    docs = json_object_get(j, "documents");
+    ck_assert_uint_eq(json_array_size(docs), 5);
+    ck_assert_str_eq(json_string_value(json_object_get(json_array_get(docs, 0), "title")),
+                     "Report 0"); /* by date */
+    json_decref(j);
+    char *out = kg(0, "query entity --documents 3 'Aral Sea Institute'");
+    ck_assert_msg(strstr(out, "documents: 5 (15 mentions); the 3 that mention it most:") != NULL,
+                  "output: %s", out);
+    free(out);
+    out = kg(2, "query entity --documents -1 'Aral Sea Institute'");
+    free(out);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("query");
@@ -264,6 +313,7 @@ int main(void)
     tcase_add_test(tc, test_query_communities_cover_every_entity);
     tcase_add_test(tc, test_query_search_forgives_spelling);
     tcase_add_test(tc, test_query_entity_in_other_scripts);
+    tcase_add_test(tc, test_query_entity_documents_counted_and_limited);
     tcase_add_test(tc, test_query_centrality_by_type);
     tcase_add_test(tc, test_query_pagerank_matches_networkx_on_seeds);
     suite_add_tcase(s, tc);
