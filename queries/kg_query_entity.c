@@ -147,37 +147,29 @@ int kg_query_entity(int argc, char **argv, kg_store *st)
     }
     sqlite3_finalize(s);
     json_object_set_new(o, "aliases", aliases);
-    /* how many: from the (entity, document) index alone */
-    long long n_docs = 0, n_mentions = 0;
-    sqlite3_prepare_v2(db,
-                       "SELECT count(DISTINCT document), count(*) FROM mentions WHERE entity = ?1",
-                       -1, &s, NULL);
-    sqlite3_bind_int64(s, 1, id);
-    if (sqlite3_step(s) == SQLITE_ROW) {
-        n_docs = sqlite3_column_int64(s, 0);
-        n_mentions = sqlite3_column_int64(s, 1);
-    }
-    sqlite3_finalize(s);
-    json_object_set_new(o, "documents_total", json_integer(n_docs));
-    json_object_set_new(o, "mentions_total", json_integer(n_mentions));
     json_t *docs = json_array();
-    /* the mentions are counted per document from the index, and only the documents listed
-     * are read (a hub has tens of thousands): those that mention it most, the latest first
-     * among equals; all of them by date with --documents 0 */
+    /* the mentions are counted per document from the (entity, document) index in one pass
+     * that also gives the totals, and only the documents listed are read (a hub has tens of
+     * thousands): those that mention it most, the latest first among equals; all of them by
+     * date with --documents 0 */
     sqlite3_prepare_v2(db,
-                       limit ? "SELECT coalesce(d.title, d.source), d.date, x.n FROM (SELECT"
-                               " document, count(*) AS n FROM mentions WHERE entity = ?1"
-                               " GROUP BY document ORDER BY n DESC, document DESC LIMIT ?2) AS x"
+                       limit ? "SELECT coalesce(d.title, d.source), d.date, x.n, x.docs, x.total"
+                               " FROM (SELECT document, n, count(*) OVER () AS docs, sum(n) OVER ()"
+                               " AS total FROM (SELECT document, count(*) AS n FROM mentions"
+                               " WHERE entity = ?1 GROUP BY document)"
+                               " ORDER BY n DESC, document DESC LIMIT ?2) AS x"
                                " JOIN documents d ON d.num = x.document"
                                " ORDER BY x.n DESC, d.date DESC, d.title, d.id"
-                             : "SELECT coalesce(d.title, d.source), d.date, x.n FROM (SELECT"
-                               " document, count(*) AS n FROM mentions WHERE entity = ?1"
-                               " GROUP BY document) AS x JOIN documents d ON d.num = x.document"
+                             : "SELECT coalesce(d.title, d.source), d.date, x.n, count(*) OVER (),"
+                               " sum(x.n) OVER () FROM (SELECT document, count(*) AS n FROM"
+                               " mentions WHERE entity = ?1 GROUP BY document) AS x"
+                               " JOIN documents d ON d.num = x.document"
                                " ORDER BY d.date, d.title, d.id",
                        -1, &s, NULL);
     sqlite3_bind_int64(s, 1, id);
     if (limit)
         sqlite3_bind_int64(s, 2, (sqlite3_int64)limit);
+    long long n_docs = 0, n_mentions = 0;
     while (sqlite3_step(s) == SQLITE_ROW) {
         json_t *d = json_object();
         json_object_set_new(d, "title", json_string((const char *)sqlite3_column_text(s, 0)));
@@ -185,8 +177,12 @@ int kg_query_entity(int argc, char **argv, kg_store *st)
             json_object_set_new(d, "date", json_string((const char *)sqlite3_column_text(s, 1)));
         json_object_set_new(d, "mentions", json_integer(sqlite3_column_int64(s, 2)));
         json_array_append_new(docs, d);
+        n_docs = sqlite3_column_int64(s, 3);
+        n_mentions = sqlite3_column_int64(s, 4);
     }
     sqlite3_finalize(s);
+    json_object_set_new(o, "documents_total", json_integer(n_docs));
+    json_object_set_new(o, "mentions_total", json_integer(n_mentions));
     json_object_set_new(o, "documents", docs);
     json_t *rels = json_array();
     sqlite3_prepare_v2(db,
