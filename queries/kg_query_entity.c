@@ -72,7 +72,7 @@ static int parse_entity_args(int argc, char **argv, int *as_json, size_t *limit,
         if (kg_cli_is_help(argv[i])) {
             printf("usage: %s\n\nShows an entity: type, attributes, every alias with the reason "
                    "it was merged,\nhow many documents mention it and the %d that mention it "
-                   "most (most recent\nfirst among equals), its strongest relations and the "
+                   "most (the latest\nstored first among equals), its strongest relations and the "
                    "corrections made by hand\nthat name it, with their dates.\n\n"
                    "  --documents <n>  list n documents (default %d; 0 for all, by date)\n"
                    "  --json           print JSON\n",
@@ -150,8 +150,9 @@ int kg_query_entity(int argc, char **argv, kg_store *st)
     json_t *docs = json_array();
     /* the mentions are counted per document from the (entity, document) index in one pass
      * that also gives the totals, and only the documents listed are read (a hub has tens of
-     * thousands): those that mention it most, the latest first among equals; all of them by
-     * date with --documents 0 */
+     * thousands): those that mention it most, the latest stored first among equals (their
+     * dates would have to be read for every document); all of them by date with
+     * --documents 0 */
     sqlite3_prepare_v2(db,
                        limit ? "SELECT coalesce(d.title, d.source), d.date, x.n, x.docs, x.total"
                                " FROM (SELECT document, n, count(*) OVER () AS docs, sum(n) OVER ()"

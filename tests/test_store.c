@@ -418,6 +418,15 @@ START_TEST(test_store_evidence_weight)
     char *sql = kg_xasprintf("SELECT count(*) FROM evidence WHERE sentence = '%s'", s2);
     ck_assert_int_eq(query_int(f.st, sql), 1);
     free(sql);
+    /* rows of a document the store does not hold are refused, not dropped in silence */
+    const char *none = "0000000000000000000000000000000000000000000000000000000000000000";
+    ck_assert_int_eq(kg_store_add_mention(f.st, none, a, 0, 7, 0, 29, &err), KG_ESTORE);
+    ck_assert_int_eq(
+        kg_store_add_alias(f.st, a, "A. Tkachev", "a tkachev", "name in the document", none, &err),
+        KG_ESTORE);
+    ck_assert_int_eq(kg_store_add_evidence(f.st, a, p, "discussed", none, 0, e1, s1, &err),
+                     KG_ESTORE);
+    ck_assert_int_eq(count(f.st, "mentions"), 0);
     kg_document_free(d);
     close_fixture(&f);
 }

@@ -290,7 +290,10 @@ int kg_store_open(kg_store **out, const char *path, int mode, kg_error *err)
         /* an older store read as it is: the commands that need the new tables say so (a
          * schema 2 store has document keys but no name index: queries scan the names) */
         st->old_schema = version < 2;
-        if (kg_store_old_schema_views(st, version) != KG_OK) {
+        /* one snapshot for the whole command: a write by another kg upgrades the store
+         * under the views, which would then read no rows */
+        if (kg_store_old_schema_views(st, version) != KG_OK ||
+            kg_store_begin_read(st, err) != KG_OK) {
             rc = kg_store_db_error(st, err, "cannot read older store");
             goto done;
         }
@@ -481,15 +484,12 @@ long long kg_store_document_num(kg_store *st, const char *id)
     return num;
 }
 
-/* Binds the number of the document whose content id is id, NULL when there is none (the
- * statement then fails on its NOT NULL constraint, as it would on its foreign key). */
+/* Binds the number of the document whose content id is id, 0 when there is none or it
+ * cannot be read: no document has number 0, so the row then fails its foreign key (an error
+ * that INSERT OR IGNORE does not ignore; NULL would be ignored and the row silently lost). */
 static void bind_document(kg_store *st, sqlite3_stmt *s, int i, const char *id)
 {
-    long long num = kg_store_document_num(st, id);
-    if (num > 0)
-        sqlite3_bind_int64(s, i, num);
-    else
-        sqlite3_bind_null(s, i);
+    sqlite3_bind_int64(s, i, kg_store_document_num(st, id));
 }
 
 int kg_store_add_document(kg_store *st, const kg_document *doc, kg_error *err)

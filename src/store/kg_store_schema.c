@@ -176,7 +176,7 @@ static int upgrade_in_transaction(kg_store *st, char **msg)
         return KG_ESTORE;
     /* another kg may have upgraded it while this one waited for the lock */
     sqlite3_stmt *q = NULL;
-    long long now = 0;
+    long long now = st->schema;
     if (sqlite3_prepare_v2(st->db, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &q,
                            NULL) == SQLITE_OK &&
         sqlite3_step(q) == SQLITE_ROW)
