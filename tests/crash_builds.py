@@ -2,7 +2,9 @@
 """crash_builds: SIGKILL during `kg build` (issue 12, items 3 and 8).
 
 A store holds a first set of documents. Then, once per kill: a query caches the analytics,
-a build of a new set of documents is killed at a random moment, and a re-run completes it.
+a build of a new set of documents is killed at a random moment (three kills in four after the
+build's first commit, so that a loaded machine does not push them all before it), and a
+re-run completes it.
 After every kill the store must pass integrity_check and foreign_key_check, hold only whole
 documents (each with its mentions), and never serve the old analytics as current: when
 documents were added since the cache was written, the graph version must differ from the
@@ -42,6 +44,28 @@ def write_docs(d, lo, hi):
 
 def kg(binary, db, *args):
     return subprocess.run([binary, "--db", db, *args], capture_output=True, timeout=600)
+
+
+def stored_documents(db):
+    """How many documents the store holds now (None when it cannot be read just now)."""
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.05)
+        try:
+            return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+
+
+def wait_for_first_commit(db, before, proc, limit):
+    """Returns once the store holds more than before documents, proc ended or limit passed."""
+    end = time.monotonic() + limit
+    while time.monotonic() < end and proc.poll() is None:
+        n = stored_documents(db)
+        if n is not None and n > before:
+            return
+        time.sleep(0.002)
 
 
 def snapshot(db):
@@ -124,7 +148,13 @@ def main():
             p = subprocess.Popen([binary, "--db", db, "-q", "build", sets[k]],
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                  env=dict(os.environ, KG_BATCH_DOCS="16"))
-            time.sleep(rnd.uniform(0.0, duration))
+            if k % 4 == 0:
+                time.sleep(rnd.uniform(0.0, duration))  # any moment, the start included
+            else:
+                # after its first commit: on a loaded machine the build runs slower than the
+                # clean one was timed, and a kill by the clock alone falls before it
+                wait_for_first_commit(db, cached_docs, p, 4 * duration)
+                time.sleep(rnd.uniform(0.0, duration / 2))
             p.send_signal(signal.SIGKILL)
             p.wait()
             found, docs = check_after_kill(db, cached_docs)
