@@ -26,6 +26,7 @@
 
 #include "../../kg_mem.h"
 #include "../kg_strhash.h"
+#include "../kx_hash_chain.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -265,60 +266,32 @@ static size_t last_country_before(kx_rel_state *rs, size_t k)
     return (size_t)-1;
 }
 
-/* The gazetteer places of the document by canonical name: the last place entity of each,
- * for "the Annapolis Conference" (a scan of every entity per event was quadratic). Read
- * lazily: entities added since the last question are indexed first. */
+/* The gazetteer places of the document by canonical name, for "the Annapolis Conference" (a
+ * scan of every entity per event was quadratic): place entities by the hash of their row's
+ * canonical name, newest first. Read lazily: entities added since the last question are
+ * indexed first. */
 typedef struct canonical_places {
-    struct canonical_slot {
-        uint64_t hash;
-        size_t entity; /* + 1; 0: free */
-    } * slots;
-    size_t cap, used, indexed;
+    kx_hash_chain places;
+    size_t indexed; /* entities [0, indexed) are in places */
 } canonical_places;
-
-static struct canonical_slot *canonical_slot(const kg_extraction *e, const canonical_places *cp,
-                                             const char *canonical, uint64_t h)
-{
-    size_t i = (size_t)h & (cp->cap - 1);
-    while (cp->slots[i].entity &&
-           !(cp->slots[i].hash == h &&
-             strcmp(e->entities[cp->slots[i].entity - 1].geo->canonical, canonical) == 0))
-        i = (i + 1) & (cp->cap - 1);
-    return &cp->slots[i];
-}
 
 /* The last place entity whose gazetteer row is named canonical, or (size_t)-1. */
 static size_t last_place_named(const kg_extraction *e, canonical_places *cp, const char *canonical)
 {
     for (; cp->indexed < e->n_entities; cp->indexed++) {
         const kg_x_entity *en = &e->entities[cp->indexed];
-        if (en->type != KG_PLACE || !en->geo || !en->geo->canonical)
-            continue;
-        if (2 * (cp->used + 1) > cp->cap) {
-            struct canonical_slot *old = cp->slots;
-            size_t old_cap = cp->cap;
-            cp->cap = old_cap ? 2 * old_cap : 64;
-            cp->slots = kg_xcalloc(cp->cap, sizeof *cp->slots);
-            for (size_t i = 0; i < old_cap; i++)
-                if (old[i].entity)
-                    *canonical_slot(e, cp, e->entities[old[i].entity - 1].geo->canonical,
-                                    old[i].hash) = old[i];
-            free(old);
-        }
-        uint64_t h = kg_strhash(en->geo->canonical, strlen(en->geo->canonical));
-        struct canonical_slot *sl = canonical_slot(e, cp, en->geo->canonical, h);
-        if (!sl->entity)
-            cp->used++;
-        *sl = (struct canonical_slot){h, cp->indexed + 1};
+        if (en->type == KG_PLACE && en->geo && en->geo->canonical)
+            kx_hash_chain_put(&cp->places,
+                              kg_strhash(en->geo->canonical, strlen(en->geo->canonical)),
+                              cp->indexed);
     }
-    if (!cp->cap)
-        return (size_t)-1;
-    const struct canonical_slot *sl =
-        canonical_slot(e, cp, canonical, kg_strhash(canonical, strlen(canonical)));
-    if (!sl->entity)
-        return (size_t)-1;
+    uint64_t h = kg_strhash(canonical, strlen(canonical));
     /* a place entity's type and row do not change in this pass */
-    return sl->entity - 1;
+    for (size_t k = kx_hash_chain_bucket(&cp->places, h); k; k = cp->places.entries[k - 1].next)
+        if (cp->places.entries[k - 1].hash == h &&
+            strcmp(e->entities[cp->places.entries[k - 1].value].geo->canonical, canonical) == 0)
+            return cp->places.entries[k - 1].value;
+    return (size_t)-1;
 }
 
 /* The country the document is about: the country entity with the most mentions, at least
@@ -355,6 +328,7 @@ void kx_rel_find_locations(kx_rel_state *rs)
     size_t n_grouped = e->n_entities, *first = NULL;
     size_t *order = kx_rel_mentions_by_entity(x, &first);
     canonical_places by_canonical = {0};
+    kx_hash_chain_init(&by_canonical.places, 64);
     /* events: "in X" in a sentence that mentions them; elections: the country named */
     for (size_t ev = 0; ev < e->n_entities; ev++) {
         if (e->entities[ev].type != KG_EVENT || ev >= n_grouped)
@@ -508,7 +482,7 @@ void kx_rel_find_locations(kx_rel_state *rs)
     }
     free(first);
     free(order);
-    free(by_canonical.slots);
+    kx_hash_chain_free(&by_canonical.places);
     for (size_t mi = 0; mi < e->n_mentions; mi++) {
         const kg_x_mention *m = &e->mentions[mi];
         size_t k = m->tok_end;
