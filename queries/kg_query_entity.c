@@ -14,8 +14,10 @@
 /* documents `kg query entity` lists unless told: a hub is mentioned by tens of thousands */
 #define ENTITY_DOCUMENTS 20
 
-static int parse_json_flag(int argc, char **argv, int *as_json, const char **arg,
-                           const char *synopsis, const char *help)
+/* The arguments of `kg query entity` and `kg query search`: --json, <arg>, and --documents
+ * <n> when limit is not NULL. 0, -1 after --help (help printed), or an exit status. */
+static int parse_args(int argc, char **argv, int *as_json, size_t *limit, const char **arg,
+                      const char *synopsis, const char *help)
 {
     *arg = NULL;
     for (int i = 1; i < argc; i++) {
@@ -24,9 +26,20 @@ static int parse_json_flag(int argc, char **argv, int *as_json, const char **arg
             return -1;
         } else if (strcmp(argv[i], "--json") == 0) {
             *as_json = 1;
+        } else if (limit && (strcmp(argv[i], "--documents") == 0 ||
+                             strncmp(argv[i], "--documents=", 12) == 0)) {
+            const char *v = argv[i][11] == '=' ? argv[i] + 12 : i + 1 < argc ? argv[++i] : NULL;
+            unsigned long long n;
+            if (!v)
+                return kg_cli_usage_error(synopsis, "--documents needs a number");
+            if (kg_cli_parse_count(&n, "--documents", v, 0, SIZE_MAX, synopsis) != 0)
+                return KG_EXIT_USAGE;
+            *limit = (size_t)n;
         } else if (argv[i][0] == '-' && argv[i][1] && !*arg) {
             static const char *const known[] = {"--json", "--help", NULL};
-            return kg_cli_unknown_word("option", argv[i], known, 0, synopsis);
+            static const char *const known_entity[] = {"--json", "--documents", "--help", NULL};
+            return kg_cli_unknown_word("option", argv[i], limit ? known_entity : known, 0,
+                                       synopsis);
         } else if (!*arg) {
             *arg = argv[i];
         } else {
@@ -63,52 +76,21 @@ static json_t *corrections_of(kg_store *st, long long id)
     return arr;
 }
 
-/* The arguments of `kg query entity`: 0, -1 after --help, or an exit status. */
-static int parse_entity_args(int argc, char **argv, int *as_json, size_t *limit,
-                             const char **name)
-{
-    *name = NULL;
-    for (int i = 1; i < argc; i++) {
-        if (kg_cli_is_help(argv[i])) {
-            printf("usage: %s\n\nShows an entity: type, attributes, every alias with the reason "
-                   "it was merged,\nhow many documents mention it and the %d that mention it "
-                   "most (the latest\nstored first among equals), its strongest relations and the "
-                   "corrections made by hand\nthat name it, with their dates.\n\n"
-                   "  --documents <n>  list n documents (default %d; 0 for all, by date)\n"
-                   "  --json           print JSON\n",
-                   SYNOPSIS_E, ENTITY_DOCUMENTS, ENTITY_DOCUMENTS);
-            return -1;
-        } else if (strcmp(argv[i], "--json") == 0) {
-            *as_json = 1;
-        } else if (strcmp(argv[i], "--documents") == 0 ||
-                   strncmp(argv[i], "--documents=", 12) == 0) {
-            const char *v = argv[i][11] == '=' ? argv[i] + 12 : i + 1 < argc ? argv[++i] : NULL;
-            unsigned long long n;
-            if (!v)
-                return kg_cli_usage_error(SYNOPSIS_E, "--documents needs a number");
-            if (kg_cli_parse_count(&n, "--documents", v, 0, SIZE_MAX, SYNOPSIS_E) != 0)
-                return KG_EXIT_USAGE;
-            *limit = (size_t)n;
-        } else if (argv[i][0] == '-' && argv[i][1] && !*name) {
-            static const char *const known[] = {"--json", "--documents", "--help", NULL};
-            return kg_cli_unknown_word("option", argv[i], known, 0, SYNOPSIS_E);
-        } else if (!*name) {
-            *name = argv[i];
-        } else {
-            return kg_cli_usage_error(SYNOPSIS_E, "unexpected argument '%s'", argv[i]);
-        }
-    }
-    if (!*name)
-        return kg_cli_usage_error(SYNOPSIS_E, "missing argument");
-    return 0;
-}
-
 int kg_query_entity(int argc, char **argv, kg_store *st)
 {
     int as_json = 0;
     size_t limit = ENTITY_DOCUMENTS;
     const char *name;
-    int rc = parse_entity_args(argc, argv, &as_json, &limit, &name);
+    char *help = kg_xasprintf(
+        "Shows an entity: type, attributes, every alias with the reason it was merged,\nhow many "
+        "documents mention it and the %d that mention it most (the latest\nstored first among "
+        "equals), its strongest relations and the corrections made by hand\nthat name it, with "
+        "their dates.\n\n"
+        "  --documents <n>  list n documents (default %d; 0 for all, by date)\n"
+        "  --json           print JSON\n",
+        ENTITY_DOCUMENTS, ENTITY_DOCUMENTS);
+    int rc = parse_args(argc, argv, &as_json, &limit, &name, SYNOPSIS_E, help);
+    free(help);
     if (rc)
         return rc < 0 ? KG_EXIT_OK : rc;
     kg_error err;
@@ -284,7 +266,7 @@ int kg_query_search(int argc, char **argv, kg_store *st)
 {
     int as_json = 0;
     const char *text;
-    int rc = parse_json_flag(argc, argv, &as_json, &text, SYNOPSIS_S,
+    int rc = parse_args(argc, argv, &as_json, NULL, &text, SYNOPSIS_S,
                              "Finds entities whose name or alias is close to <text> (case, "
                              "accents,\ntransliteration and typos forgiven), best first.\n\n"
                              "  --json  print JSON\n");
