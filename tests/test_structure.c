@@ -41,6 +41,22 @@ START_TEST(test_structure_dateline_with_agency)
 }
 END_TEST
 
+START_TEST(test_structure_date_line_in_capitals_is_no_place)
+{
+    /* a line that is only the date, its month in capitals, names nothing; a month after a
+     * dateline's place is the date, not part of the place */
+    const kg_extraction *x =
+        extract("Remarks at the forum\n\nNOVEMBER 14, 2021\n\nThank you, Dana Orlova, for coming.");
+    ASSERT_NO_ENTITY(x, "NOVEMBER", KG_PLACE);
+    ASSERT_COUNT(x, KG_PLACE, 0);
+    ASSERT_ENTITY(x, "Dana Orlova", KG_PERSON);
+    const kg_extraction *y =
+        extract("Turnout high\n\nTARAZ MARCH 3 (Dalanews) - Turnout was high, officials said.");
+    ASSERT_ENTITY(y, "TARAZ", KG_PLACE);
+    ASSERT_NO_ENTITY(y, "TARAZ MARCH", KG_PLACE);
+}
+END_TEST
+
 START_TEST(test_structure_acronym_opening_a_paragraph_is_no_dateline)
 {
     /* "KISI experts said": an acronym starts the sentence, followed by a word, not a date */
@@ -716,6 +732,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_structure_dateline_with_date);
     tcase_add_test(tc, test_structure_dateline_place_and_region);
     tcase_add_test(tc, test_structure_dateline_with_agency);
+    tcase_add_test(tc, test_structure_date_line_in_capitals_is_no_place);
     tcase_add_test(tc, test_structure_acronym_opening_a_paragraph_is_no_dateline);
     tcase_add_test(tc, test_structure_line_in_capitals_has_no_acronyms);
     tcase_add_test(tc, test_structure_byline_occasion_and_author);

@@ -79,9 +79,10 @@ static size_t cap_run(const kx *x, size_t i, size_t max)
 /* Reads a dateline at the paragraph start a; returns the token after it (a when none). */
 static size_t read_dateline(kx *x, size_t a)
 {
-    /* the place: one to four words in capitals, "ST." kept inside */
+    /* the place: one to four words in capitals, "ST." kept inside; a month is the date
+     * ("DECEMBER 12, 2022", "ALMATY OCTOBER 3"), never part of the place */
     size_t b = a;
-    while (b < x->n && b < a + 5 && (b == a || !starts_line(x, b)) &&
+    while (b < x->n && b < a + 5 && (b == a || !starts_line(x, b)) && !kx_is_month(x, b) &&
            (kx_is_allcaps(x, b) || (kx_is(x, b, ".") && b > a &&
                                     x->t->tokens[b - 1].end - x->t->tokens[b - 1].start <= 3 &&
                                     kx_is_allcaps(x, b - 1) && kx_is_allcaps(x, b + 1))))
