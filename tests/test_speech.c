@@ -568,6 +568,27 @@ START_TEST(test_speech_speaking_at_a_rally)
 }
 END_TEST
 
+START_TEST(test_speech_fronted_venue_of_the_speaker)
+{
+    /* "At a rally in N, X said": a fronted "At" whose clause has the speaker for subject
+     * says where the speaker speaks, as "Speaking at" does, and that venue replaces the
+     * article's meeting for the sentence */
+    const kg_extraction *x = extract(
+        "Party meets\n\nThe bloc held its congress in Taraz on Friday.\n\nAt a rally in Kant "
+        "on Sunday, opposition leader Marko Dellan, who heads the bloc, told supporters the "
+        "vote was rigged. During the rally in Kant, Anna Berg said reform would come.");
+    ASSERT_REL(x, "Marko Dellan", KG_SPOKE_AT, "rally in Kant");
+    ASSERT_NO_REL(x, "Marko Dellan", KG_SPOKE_AT, "congress in Taraz");
+    ASSERT_NO_REL(x, "Marko Dellan", KG_DISCUSSED, "Kant");
+    ASSERT_REL(x, "Anna Berg", KG_SPOKE_AT, "rally in Kant");
+    /* negatives: the clause after the comma has another subject, and the speaker reports */
+    x = extract("Report\n\nAt a rally in Kant on Sunday, police detained Ivan Petrov, Anna "
+                "Berg said.");
+    ASSERT_NO_REL(x, "Anna Berg", KG_SPOKE_AT, "rally in Kant");
+    ASSERT_NO_REL(x, "Ivan Petrov", KG_SPOKE_AT, "rally in Kant");
+}
+END_TEST
+
 static Suite *speech_suite(void)
 {
     Suite *s = suite_create("speech");
@@ -597,6 +618,7 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_extract_stance_verbs_report_speech);
     tcase_add_test(tc, test_extract_did_not_attend_no_edge);
     tcase_add_test(tc, test_extract_speaker_after_apposition_with_person);
+    tcase_add_test(tc, test_speech_fronted_venue_of_the_speaker);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_unnamed_speaker_takes_no_name);
     tcase_add_test(tc, test_extract_agenda_of_one_speaker_at_a_meeting);

@@ -235,6 +235,46 @@ static int speaks_at(const kx *x, size_t j)
     return 0;
 }
 
+/* Whether the "At" or "During" at token j opens sentence s as a fronted phrase of place
+ * whose main clause has speaker p for subject: "At a rally in N on Sunday, X said ...",
+ * "During the congress, party leader X told delegates ...". The speaker speaks there, as in
+ * "Speaking at a rally, X said"; not "At the rally, police detained 20 people, X said",
+ * where the clause after the comma has another subject. */
+static int fronted_venue_of_speaker(kx_rel_state *rs, size_t s, size_t j, size_t p)
+{
+    kx *x = rs->x;
+    const kg_sentence *sen = &x->t->sentences[s];
+    if (!kx_is_sentence_start(x, j) || !(kx_is(x, j, "At") || kx_is(x, j, "During")))
+        return 0;
+    size_t comma = j + 1;
+    while (comma < sen->end_token && comma < j + 16 && !kx_is(x, comma, ","))
+        comma++;
+    if (comma >= sen->end_token || !kx_is(x, comma, ","))
+        return 0;
+    /* the subject: p's name, after at most a title of a few words ("opposition leader") */
+    for (size_t k = comma + 1; k < sen->end_token && k < comma + 6; k++) {
+        size_t mi = rs->mention_at[k];
+        if (!mi)
+            continue;
+        const kg_x_mention *m = kx_rel_mention(rs, mi - 1);
+        if (m->entity != p || m->type != KG_PERSON || m->tok_start != k)
+            return 0;
+        size_t after = m->tok_end;
+        if (mi - 1 < rs->n_roles && rs->role_end[mi - 1] > after)
+            after = rs->role_end[mi - 1]; /* "X, the party's leader, said" */
+        if (kx_is(x, after, ",") && kx_is(x, after + 1, "who")) {
+            /* "X, who heads the bloc, said" */
+            after += 2;
+            while (after < sen->end_token && !kx_is(x, after, ","))
+                after++;
+        }
+        if (kx_is(x, after, ","))
+            after++;
+        return kx_is_speech_verb(x, after);
+    }
+    return 0;
+}
+
 /* Where sentence s is said: "At the meeting with B, A informed B ...": a meeting with a
  * person named in the sentence, else the article's meeting (size_t)-1 when none. */
 static size_t speech_venue(kx_rel_state *rs, size_t s, size_t meeting)
@@ -358,11 +398,7 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
         size_t p = sp - 1;
         const kg_sentence *sen = &x->t->sentences[s];
         size_t at = venue[s], co = rs->co_speaker[s];
-        if (at != (size_t)-1) {
-            kx_add_relation(x, p, at, KG_SPOKE_AT, s);
-            if (co)
-                kx_add_relation(x, co - 1, at, KG_SPOKE_AT, s);
-        }
+        int said_where = 0; /* the sentence names where the speaker speaks */
         /* "X told a press conference", "X said at the forum": the speaker speaks there; at
          * a rally or a demonstration only when the words say so ("Speaking at a rally in
          * N, X said", "X addressed supporters at a rally"), as many go to one who do not */
@@ -370,7 +406,8 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
             if (!(kx_is(x, j, "told") || kx_is(x, j, "addressed") || kx_is_ci(x, j, "at") ||
                   kx_is_ci(x, j, "during")))
                 continue;
-            int speaks = kx_is(x, j, "told") || kx_is(x, j, "addressed") || speaks_at(x, j);
+            int speaks = kx_is(x, j, "told") || kx_is(x, j, "addressed") || speaks_at(x, j) ||
+                         fronted_venue_of_speaker(rs, s, j, p);
             for (size_t k = j + 1; k < j + 4 && k < sen->end_token; k++) {
                 /* "told VOA the protests were ...": what was told, not whom */
                 if (kx_is(x, j, "told") && k > j + 1 && !kx_is_lower_word(x, k - 1))
@@ -383,9 +420,16 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
                      (speaks && strcmp(ev->event_kind, "protest") == 0)) &&
                     kx_rel_mention(rs, em - 1)->entity != meeting) {
                     kx_add_relation(x, p, kx_rel_mention(rs, em - 1)->entity, KG_SPOKE_AT, s);
+                    said_where = 1;
                     break;
                 }
             }
+        }
+        /* else the meeting the sentence speaks of, or the article's */
+        if (at != (size_t)-1 && !said_where) {
+            kx_add_relation(x, p, at, KG_SPOKE_AT, s);
+            if (co)
+                kx_add_relation(x, co - 1, at, KG_SPOKE_AT, s);
         }
         size_t event_end = 0; /* the end of the last meeting phrase the loop entered */
         for (size_t i = sen->first_token; i < sen->end_token; i++) {
