@@ -390,6 +390,22 @@ static size_t first_of_year(const year_phrase *yp, size_t n, int year)
     return lo < n && yp[lo].year == year ? yp[lo].phrase : (size_t)-1;
 }
 
+/* The first token of an organisation's or party's name that ends right before the event
+ * noun i and follows a determiner ("the Central Committee meeting", "a Security Council
+ * session"), or i when none. */
+static size_t body_before_noun(const kx *x, size_t i)
+{
+    if (i == 0 || !x->label[i - 1] || !kx_is_lower_word(x, i))
+        return i;
+    const kg_x_mention *m = &x->out->mentions[x->label[i - 1] - 1];
+    if ((m->type != KG_ORGANISATION && m->type != KG_PARTY) || m->tok_end != i ||
+        m->tok_start == 0 || !kx_same_sentence(x, m->tok_start - 1, i) ||
+        !kx_is_determiner(x, m->tok_start - 1) ||
+        (x->t->tokens[m->tok_start - 1].flags & KG_TOKEN_POSSESSIVE))
+        return i;
+    return m->tok_start;
+}
+
 void kx_find_events(kx *x)
 {
     ev_mention *ms = NULL;
@@ -416,6 +432,16 @@ void kx_find_events(kx *x)
               (kx_is_cap(x, i - 1) || x->label[i - 1] || kx_is_ordinal(x, i - 1) ||
                (x->t->tokens[i - 1].flags & KG_TOKEN_POSSESSIVE))))
             continue;
+        /* "the Central Committee meeting", "a Security Council session": the name of the
+         * body that meets, between the determiner and the noun, is part of the phrase */
+        if (!determined && a == i && strcmp(kind, "election") != 0 &&
+            strcmp(kind, "referendum") != 0) {
+            size_t body = body_before_noun(x, i);
+            if (body < i) {
+                a = body;
+                determined = 1;
+            }
+        }
         if (determined && !(x->t->tokens[a - 1].flags & KG_TOKEN_POSSESSIVE))
             a--;
         /* words that are also verbs or generic need a determiner: "should vote"; one
