@@ -58,6 +58,22 @@ START_TEST(test_extract_person_middle_initial)
 }
 END_TEST
 
+START_TEST(test_extract_initial_after_a_body_opens_the_name)
+{
+    /* after a title's body ("Chairman of the Board"), an initial before a given name opens
+     * the person's name; a lone initial left over is no person */
+    const kg_extraction *x =
+        extract("Report\n\nChairman of the Board W. Peter Okafor spoke on Monday. Speaker of "
+                "the House J. Anna Berglund met him.");
+    ASSERT_ENTITY(x, "W. Peter Okafor", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "J", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "W", KG_PERSON);
+    /* negative: after another name word the initial is that name's middle one */
+    x = extract("Report\n\nKim J. Peter Okafor spoke on Monday.");
+    ASSERT_NO_ENTITY(x, "J. Peter Okafor", KG_PERSON);
+}
+END_TEST
+
 START_TEST(test_extract_person_title_stripped)
 {
     const kg_extraction *x =
@@ -461,6 +477,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_person_surname_morphology);
     tcase_add_test(tc, test_extract_person_uly_kyzy);
     tcase_add_test(tc, test_extract_person_middle_initial);
+    tcase_add_test(tc, test_extract_initial_after_a_body_opens_the_name);
     tcase_add_test(tc, test_extract_person_title_stripped);
     tcase_add_test(tc, test_extract_person_surname_alias);
     tcase_add_test(tc, test_extract_person_not_sentence_initial_common_word);

@@ -56,7 +56,8 @@ int kx_is_venue_word(const kx *x, size_t i);
 /* typing (kx_typing.c): one type per name by the document's evidence */
 void kx_decide_types(kx *x);
 /* After in-document merging: a generic head noun alone that merged into no longer name
- * ("Police", "the Government") names nothing; its entity dies. */
+ * ("Police", "the Government") names nothing, nor does a person's lone initial ("J"); their
+ * entities die. */
 void kx_drop_bare_heads(kx *x);
 
 /* resolution in the document: mentions grouped into entities, variants merged

@@ -125,12 +125,14 @@ void kx_extend_person_names(kx *x)
             end++;
         if (end > m->tok_end)
             kx_extend_mention(x, k, end);
-        /* "J. Edgar Hoover": an initial before the given name opens the name */
+        /* "J. Edgar Hoover": an initial before the given name opens the name; not after
+         * another name word ("Kim J. Dennis"), but after a title or a body's head noun
+         * ("Speaker of the House J. Dennis Hastert") */
         size_t s0 = m->tok_start;
         if (s0 >= 2 && is_initial(x, s0 - 2) && !x->label[s0 - 2] && !x->label[s0 - 1] &&
             kx_same_sentence(x, s0 - 2, s0) && kx_is_given_name(x, s0) &&
             !(s0 > 2 && kx_same_sentence(x, s0 - 3, s0) && kx_is_cap(x, s0 - 3) &&
-              !kx_is_title(x, s0 - 3))) {
+              !kx_is_title(x, s0 - 3) && !kx_is_head(x, s0 - 3))) {
             x->label[s0 - 2] = x->label[s0 - 1] = k + 1;
             m->tok_start = s0 - 2;
             m->start = x->t->tokens[s0 - 2].start;

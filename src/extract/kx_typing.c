@@ -647,10 +647,19 @@ static int bare_generic_head(const kx *x, const kg_x_entity *e)
     return 1;
 }
 
+/* Whether entity e is a person named by one initial alone ("J" of "the House J. Dennis
+ * Hastert" when the rest of the name went elsewhere): a letter names no one. */
+static int lone_initial(const kg_x_entity *e)
+{
+    size_t n = strlen(e->name);
+    return e->type == KG_PERSON && e->n_aliases == 0 && (n == 1 || (n == 2 && e->name[1] == '.')) &&
+           e->name[0] >= 'A' && e->name[0] <= 'Z';
+}
+
 void kx_drop_bare_heads(kx *x)
 {
     for (size_t k = 0; k < x->out->n_entities; k++)
-        if (bare_generic_head(x, &x->out->entities[k]) ||
+        if (bare_generic_head(x, &x->out->entities[k]) || lone_initial(&x->out->entities[k]) ||
             (x->out->entities[k].type == KG_PARTY && x->out->entities[k].n_aliases == 0 &&
              strcmp(x->out->entities[k].key, "parti") == 0)) /* "the Party": which? */
             x->out->entities[k].type = KG_ENTITY_TYPE_COUNT; /* dead: compacted away */
