@@ -547,6 +547,23 @@ START_TEST(test_events_meeting_of_a_named_body)
 }
 END_TEST
 
+START_TEST(test_events_trips_marches_and_plenums)
+{
+    /* a trip is a visit, a march a protest, a plenum a meeting */
+    const kg_extraction *x =
+        extract("Report\n\nThe minister began a trip to Ortakstan on Monday. Thousands joined a "
+                "march in Kant on Sunday. The Central Committee plenum opened in Taraz.");
+    ASSERT_ENTITY(x, "trip to Ortakstan", KG_EVENT);
+    ASSERT_ENTITY(x, "march in Kant", KG_EVENT);
+    ck_assert_msg(any_name_contains(x, "plenum"), "no plenum:\n%s", dump(x));
+    /* negatives: "March" is the month, and "march" after a verb's marker is the verb */
+    x = extract("Report\n\nThe March 3 session was cancelled. Supporters will march in Kant "
+                "on Friday.");
+    ASSERT_NO_ENTITY(x, "March", KG_EVENT);
+    ck_assert_msg(!any_name_contains(x, "march"), "a verb as an event:\n%s", dump(x));
+}
+END_TEST
+
 static Suite *events_suite(void)
 {
     Suite *s = suite_create("events");
@@ -581,6 +598,7 @@ static Suite *events_suite(void)
     tcase_add_test(tc, test_events_destination_for_the_event);
     tcase_add_test(tc, test_events_placed_in_another_town);
     tcase_add_test(tc, test_events_meeting_of_a_named_body);
+    tcase_add_test(tc, test_events_trips_marches_and_plenums);
     suite_add_tcase(s, tc);
     return s;
 }

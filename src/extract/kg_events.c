@@ -447,7 +447,7 @@ void kx_find_events(kx *x)
         /* words that are also verbs or generic need a determiner: "should vote"; one
          * adjective may stand between ("a rare protest", not "the students protest") */
         if ((kx_is_ci(x, i, "meeting") || kx_is_ci(x, i, "vote") || kx_is_ci(x, i, "protest") ||
-             kx_is_ci(x, i, "rally")) &&
+             kx_is_ci(x, i, "rally") || kx_is_ci(x, i, "march")) &&
             !determined && a == i && !kx_is_cap(x, i)) {
             if (!adjective_after_determiner(x, i))
                 continue;
