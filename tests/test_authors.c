@@ -191,6 +191,29 @@ START_TEST(test_speech_floor_statement_without_a_heading_line)
 }
 END_TEST
 
+START_TEST(test_speech_floor_turns_with_the_members_state)
+{
+    /* "Mr. OKAFOR of Ohio. Mr. Speaker, ...": the label with the member's state opens a turn
+     * of the Congressional Record like "Mr. TORVANE." does, so the turn is Okafor's, not the
+     * last speaker's; and the state a member is known by ("the gentleman from Ohio") is no
+     * topic of the speech */
+    const kg_extraction *x = extract(
+        "Voicing concern about Velmaria\n\nOctober 30, 2000\n\nMr. TORVANE. Mr. Speaker, I "
+        "yield to the gentleman from Ohio (Mr. Okafor).\n\nMr. OKAFOR of Ohio. Mr. Speaker, I "
+        "thank the gentleman from Nebraska (Mr. Torvane), and his Subcommittee on Human Rights."
+        "\n\nMr. Speaker, the situation in Kazakhstan is a source of concern.");
+    ASSERT_REL(x, "OKAFOR", KG_DISCUSSED, "Kazakhstan");
+    ASSERT_NO_REL(x, "TORVANE", KG_DISCUSSED, "Kazakhstan");
+    ASSERT_NO_REL(x, "OKAFOR", KG_DISCUSSED, "Nebraska");
+    ASSERT_NO_REL(x, "TORVANE", KG_DISCUSSED, "Ohio");
+    ASSERT_ENTITY(x, "Subcommittee on Human Rights", KG_ORGANISATION);
+    /* negative: a state named in the speech itself is a topic */
+    x = extract("Report\n\nMr. TORVANE. Mr. Speaker, I rise to speak of Nebraska and its "
+                "farmers.\n\nMr. OKAFOR of Ohio. Mr. Speaker, I thank the gentleman.");
+    ASSERT_REL(x, "TORVANE", KG_DISCUSSED, "Nebraska");
+}
+END_TEST
+
 START_TEST(test_speech_titled_author_whose_surname_is_a_word)
 {
     /* a headline's "Remarks by <title> <given name> <surname>": the surname may be a word of
@@ -279,6 +302,7 @@ static Suite *authors_suite(void)
     tcase_add_test(tc, test_speech_author_in_a_headline_byline);
     tcase_add_test(tc, test_speech_headline_with_a_verb_is_no_byline);
     tcase_add_test(tc, test_speech_floor_statement_without_a_heading_line);
+    tcase_add_test(tc, test_speech_floor_turns_with_the_members_state);
     tcase_add_test(tc, test_speech_titled_author_whose_surname_is_a_word);
     suite_add_tcase(s, tc);
     return s;

@@ -64,8 +64,10 @@
     e.evidence.forEach(function (ev) {
       var d = data.docs[ev[0]], t = d ? day(d[2]) : '';
       if (!t) return;
-      var start = t + ['', '', '', '', '-01-01', '', '', '-01'][t.length],
-        end = t + ['', '', '', '', '-12-31', '', '', '-31'][t.length];
+      /* a full day is its own start and end (an --until range must keep the edges of a
+       * document dated on its last day) */
+      var start = t + (t.length === 4 ? '-01-01' : t.length === 7 ? '-01' : ''),
+        end = t + (t.length === 4 ? '-12-31' : t.length === 7 ? '-31' : '');
       if (!first || end < first) first = end;
       if (!last || start > last) last = start;
     });

@@ -596,8 +596,17 @@ static size_t transcript_label(kx_rel_state *rs, size_t s)
             size_t e = kx_after_parenthetical(x, m->tok_end, 6);
             if (kx_is(x, e, ":"))
                 return m->entity + 1;
-            /* the Congressional Record's "Mr. HOYER. Mr. Speaker, ...": a surname in
-             * capitals, a full stop, and the words in the sentences after it */
+            /* the Congressional Record's "Mr. HOYER. Mr. Speaker, ..." and "Mr. SMITH of
+             * New Jersey. Mr. Speaker, ...": a surname in capitals, maybe its state, a
+             * full stop, and the words in the sentences after it */
+            if (kx_is_allcaps(x, m->tok_end - 1) && m->tok_end - m->tok_start == 1 &&
+                kx_is(x, e, "of") && kx_is_cap(x, e + 1)) {
+                size_t st = e + 1;
+                while (st < sen->end_token && st < e + 5 && kx_is_cap(x, st))
+                    st++;
+                if (kx_is(x, st, "."))
+                    e = st;
+            }
             int words_after = e + 1 < sen->end_token
                                   ? kx_is_cap(x, e + 1)
                                   : s + 1 < x->t->n_sentences &&

@@ -235,6 +235,22 @@ static int speaks_at(const kx *x, size_t j)
     return 0;
 }
 
+/* Whether the place mention starting at token i names the state or constituency a
+ * legislator is known by, not a topic: "the gentleman from Nebraska", "the Senator from
+ * Ohio", "Mr. SMITH of New Jersey" (a surname in capitals, the Congressional Record's). */
+static int members_state(const kx *x, size_t i)
+{
+    static const char *const members[] = {
+        "gentleman", "gentlewoman", "gentlelady",    "Senator",        "senator", "Member",
+        "member",    "Congressman", "Congresswoman", "Representative", NULL};
+    if (i < 2 || !kx_same_sentence(x, i - 2, i))
+        return 0;
+    if (kx_is(x, i - 1, "from") && kx_is_any(x, i - 2, members))
+        return 1;
+    return kx_is(x, i - 1, "of") && kx_is_allcaps(x, i - 2) && i >= 4 && kx_is(x, i - 3, ".") &&
+           kx_is_honorific(x, i - 4);
+}
+
 /* Whether the "At" or "During" at token j opens sentence s as a fronted phrase of place
  * whose main clause has speaker p for subject: "At a rally in N on Sunday, X said ...",
  * "During the congress, party leader X told delegates ...". The speaker speaks there, as in
@@ -461,6 +477,8 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
              * "A, Chairman of X, and B welcomed ..." */
             if (in_role_of(rs, &roles, mi - 1, p) ||
                 (co && in_role_of(rs, &roles, mi - 1, co - 1)) || speaker_body(rs, mi - 1, p))
+                continue;
+            if (m->type == KG_PLACE && members_state(x, m->tok_start))
                 continue;
             /* whom one speaks to or through is not what one speaks of */
             if (m->type != KG_EVENT && (speech_channel(x, m->tok_start, m->tok_end) ||
