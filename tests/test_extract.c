@@ -220,6 +220,21 @@ START_TEST(test_extract_place_demonym_not_place)
 }
 END_TEST
 
+START_TEST(test_extract_demonyms_of_the_world)
+{
+    /* the adjectives of nationality of countries outside the region are no bodies either
+     * ("a Malagasy journalist" is no Malagasy company), and one before a body's head noun
+     * names that country's body, as "the Kyrgyz parliament" does */
+    const kg_extraction *x =
+        extract("Report\n\nMialy Berg is a Malagasy journalist. She met a Nigerien reporter. "
+                "The Ivorian government met on Monday.");
+    ASSERT_NO_ENTITY(x, "Malagasy", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "Nigerien", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "Ivorian government", KG_ORGANISATION);
+    ASSERT_COUNT(x, KG_ORGANISATION, 1);
+}
+END_TEST
+
 /* Once a gap, now a rule: a given name that is also a gazetteer city ("Mary", Turkmenistan) is
  * taken as the place, and the person with a middle initial is lost. */
 START_TEST(test_extract_given_name_also_city)
@@ -488,6 +503,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_place_gazetteer);
     tcase_add_test(tc, test_extract_place_region_cue_located_in);
     tcase_add_test(tc, test_extract_place_demonym_not_place);
+    tcase_add_test(tc, test_extract_demonyms_of_the_world);
     tcase_add_test(tc, test_extract_given_name_also_city);
     tcase_add_test(tc, test_extract_unlisted_given_name);
     tcase_add_test(tc, test_extract_given_name_alone_links_unique_person);
