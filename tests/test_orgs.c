@@ -537,6 +537,28 @@ START_TEST(test_orgs_coordination_after_a_place_splits)
 }
 END_TEST
 
+START_TEST(test_orgs_acronym_after_or)
+{
+    /* "X, or ACRONYM,": the acronym set off after a body's name is its short name, whatever
+     * language its letters spell; an army is a body */
+    const kg_extraction *x =
+        extract("Report\n\nThe army fought the Velmar Liberation Army, or FLV, guerrillas. The "
+                "FLV denied it. He joined the Ortak Democratic Union, or UDO.");
+    ASSERT_ENTITY(x, "Velmar Liberation Army", KG_ORGANISATION);
+    long army = find_entity(x, "Velmar Liberation Army", KG_ORGANISATION);
+    int flv = 0;
+    for (size_t i = 0; army >= 0 && i < x->entities[army].n_aliases; i++)
+        flv |= strcmp(x->entities[army].aliases[i].text, "FLV") == 0;
+    ck_assert_msg(flv, "FLV is no alias of the army:\n%s", dump(x));
+    /* two bodies, each with its acronym, no third entity for either acronym */
+    ck_assert_msg(find_any(x, "Ortak Democratic Union") >= 0, "%s", dump(x));
+    ck_assert_msg(x->n_entities == 2, "an acronym apart from its body:\n%s", dump(x));
+    /* negative: a single head word before ", or X" is no body's full name */
+    x = extract("Report\n\nMembers of the Senate, or NATO, met in Brussels.");
+    ASSERT_ENTITY(x, "NATO", KG_ORGANISATION);
+}
+END_TEST
+
 static Suite *orgs_suite(void)
 {
     Suite *s = suite_create("orgs");
@@ -578,6 +600,7 @@ static Suite *orgs_suite(void)
     tcase_add_test(tc, test_orgs_country_s_body_in_lower_case);
     tcase_add_test(tc, test_orgs_name_opens_the_sentence);
     tcase_add_test(tc, test_orgs_coordination_after_a_place_splits);
+    tcase_add_test(tc, test_orgs_acronym_after_or);
     suite_add_tcase(s, tc);
     return s;
 }

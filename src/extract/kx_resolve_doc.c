@@ -560,6 +560,31 @@ static void merge_known_as(kx *x)
     free(named_other);
 }
 
+/* "the Revolutionary Armed Forces of Colombia, or FARC, guerrillas", "the National Union,
+ * or UNA.": an acronym set off after a body's name by ", or" is that body's short name,
+ * even when its letters spell the name in another language. Both sides must be bodies the
+ * text names, and the acronym stands alone between commas or before the sentence's end. */
+static void merge_or_acronyms(kx *x)
+{
+    kg_extraction *e = x->out;
+    for (size_t i = 1; i + 2 < x->n; i++) {
+        if (!kx_is(x, i, ",") || !kx_is(x, i + 1, "or") || !x->label[i - 1])
+            continue;
+        const kg_x_mention *b = &e->mentions[x->label[i - 1] - 1];
+        const kg_x_mention *a = body_at(x, i + 2);
+        if (!a || b->tok_end != i || a->tok_end != i + 3 || !kx_is_allcaps(x, i + 2) ||
+            !kx_same_sentence(x, i, i + 3) ||
+            !(kx_is(x, i + 3, ",") || kx_is(x, i + 3, ".") || kx_is(x, i + 3, ")")))
+            continue;
+        if ((b->type != KG_ORGANISATION && b->type != KG_PARTY) || b->entity == (size_t)-1 ||
+            b->entity == a->entity || b->tok_end - b->tok_start < 2 ||
+            !body_types_agree(b->type, a->type) || e->entities[b->entity].type != b->type ||
+            e->entities[a->entity].type != a->type)
+            continue;
+        merge_bodies(x, a->entity, b->entity, "acronym");
+    }
+}
+
 /* Merges people whose names differ only by a spelling variant of the surname
  * ("Alpanbayeva"/"Alpanbaeva" already share a key) and organisations whose shorter name
  * is a word prefix of a longer one or its acronym. */
@@ -570,6 +595,7 @@ static void merge_variants(kx *x)
     merge_persuasions(x);
     merge_parenthesised_names(x);
     merge_known_as(x);
+    merge_or_acronyms(x);
     kx_merge_body_variants(x);
 }
 
