@@ -209,6 +209,25 @@ START_TEST(test_extract_place_region_cue_located_in)
 }
 END_TEST
 
+START_TEST(test_extract_place_in_an_apposition)
+{
+    /* an apposition that calls a town a settlement of a larger place puts it there */
+    const kg_extraction *x =
+        extract("Report\n\nVoters turned out in Osh, southern Kyrgyzstan's largest city. Others "
+                "voted in Talas, a town in northern Kyrgyzstan, and in Naryn, the third city of "
+                "Kyrgyzstan.");
+    ASSERT_REL(x, "Osh", KG_LOCATED_IN, "Kyrgyzstan");
+    ASSERT_REL(x, "Talas", KG_LOCATED_IN, "Kyrgyzstan");
+    ASSERT_REL(x, "Naryn", KG_LOCATED_IN, "Kyrgyzstan");
+    /* negatives: a country is not in its town, and a description without a settlement noun
+     * places nothing */
+    ASSERT_NO_REL(x, "Kyrgyzstan", KG_LOCATED_IN, "Osh");
+    x = extract("Report\n\nVoters in Kyrgyzstan, a country in Central Asia, went to the polls. "
+                "Talas, the pride of Kyrgyzstan, voted.");
+    ASSERT_NO_REL(x, "Talas", KG_LOCATED_IN, "Kyrgyzstan");
+}
+END_TEST
+
 START_TEST(test_extract_place_demonym_not_place)
 {
     const kg_extraction *x =
@@ -503,6 +522,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_extract_place_gazetteer);
     tcase_add_test(tc, test_extract_place_region_cue_located_in);
     tcase_add_test(tc, test_extract_place_demonym_not_place);
+    tcase_add_test(tc, test_extract_place_in_an_apposition);
     tcase_add_test(tc, test_extract_demonyms_of_the_world);
     tcase_add_test(tc, test_extract_given_name_also_city);
     tcase_add_test(tc, test_extract_unlisted_given_name);

@@ -143,6 +143,64 @@ static int travelled_for(const kx *x, const kg_x_mention *pm, const kg_x_mention
     return 1;
 }
 
+/* Whether token i is a lower-case word of direction ("southern", "north-western"). */
+static int direction_word(const kx *x, size_t i)
+{
+    static const char *const directions[] = {"southern", "northern", "eastern", "western",
+                                             "central",  "south",    "north",   "east",
+                                             "west",     NULL};
+    if (!kx_is_lower_word(x, i))
+        return 0;
+    if (kx_is_any(x, i, directions))
+        return 1;
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    return len > 9 && (strncmp(w, "north-", 6) == 0 || strncmp(w, "south-", 6) == 0);
+}
+
+/* The place an apposition after the place mention pm puts it in: "Osh, southern
+ * Kyrgyzstan's largest city", "Gweru, the third city of Zimbabwe", "Nakuru, a town in
+ * western Kenya" (a settlement noun ends the description, a few words of it at most);
+ * (size_t)-1 when none. */
+static size_t apposed_place(kx_rel_state *rs, const kg_x_mention *pm)
+{
+    static const char *const nouns[] = {"capital", "city",     "town",     "village", "port",
+                                        "region",  "province", "district", NULL};
+    kx *x = rs->x;
+    size_t k = pm->tok_end;
+    if (!kx_is(x, k, ",") || !kx_same_sentence(x, k, k + 4))
+        return (size_t)-1;
+    size_t j = k + 1;
+    if (kx_is(x, j, "the") || kx_is(x, j, "a") || kx_is(x, j, "an")) {
+        /* "the third city of Q", "a town in western Q" */
+        size_t n = j + 1;
+        while (n < j + 4 && kx_is_lower_word(x, n) && !kx_is_any(x, n, nouns))
+            n++;
+        if (!kx_is_any(x, n, nouns) || !(kx_is(x, n + 1, "of") || kx_is(x, n + 1, "in")))
+            return (size_t)-1;
+        j = n + 2;
+        if (kx_is(x, j, "the"))
+            j++;
+        while (direction_word(x, j))
+            j++;
+        size_t mk = j < x->n && kx_same_sentence(x, k, j) ? rs->mention_at[j] : 0;
+        const kg_x_mention *q = mk ? kx_rel_mention(rs, mk - 1) : NULL;
+        return q && q->type == KG_PLACE && q->tok_start == j ? q->entity : (size_t)-1;
+    }
+    /* "[southern] Q's largest city" */
+    while (direction_word(x, j))
+        j++;
+    size_t mk = j < x->n && kx_same_sentence(x, k, j) ? rs->mention_at[j] : 0;
+    const kg_x_mention *q = mk ? kx_rel_mention(rs, mk - 1) : NULL;
+    if (!q || q->type != KG_PLACE || q->tok_start != j || q->tok_end >= x->n ||
+        !(x->t->tokens[q->tok_end].flags & KG_TOKEN_POSSESSIVE))
+        return (size_t)-1;
+    for (size_t n = q->tok_end + 1; n < q->tok_end + 4 && kx_is_lower_word(x, n); n++)
+        if (kx_is_any(x, n, nouns))
+            return q->entity;
+    return (size_t)-1;
+}
+
 /* The country of "capital of <country>" at token c ("capital"), or (size_t)-1. */
 static size_t capital_of(kx_rel_state *rs, size_t c)
 {
@@ -554,6 +612,13 @@ void kx_rel_find_locations(kx_rel_state *rs)
             if (n2->type == KG_PLACE &&
                 (venue || kx_rel_place_rank(x, m->entity) > kx_rel_place_rank(x, n2->entity)))
                 kx_add_relation(x, m->entity, n2->entity, KG_LOCATED_IN, m->sentence);
+        }
+        /* "Osh, southern Kyrgyzstan's largest city", "Nakuru, a town in western Kenya" */
+        if (m->type == KG_PLACE) {
+            size_t in = apposed_place(rs, m);
+            if (in != (size_t)-1 && in != m->entity &&
+                kx_rel_place_rank(x, m->entity) > kx_rel_place_rank(x, in))
+                kx_add_relation(x, m->entity, in, KG_LOCATED_IN, m->sentence);
         }
         /* "the Midlands city of Gweru": the region, then the town in it */
         if (m->type == KG_PLACE && k + 2 < x->n && kx_is_any(x, k, settlements) &&
