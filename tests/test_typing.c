@@ -512,6 +512,20 @@ START_TEST(test_typing_number_words_and_a_bare_congress)
 }
 END_TEST
 
+START_TEST(test_typing_capital_apposition_or_reporting_clause)
+{
+    /* "in the capital, X" names the capital, unless X is the subject of a reporting clause
+     * ("in the capital, Issoufou says"): then X is the person the text named */
+    const kg_extraction *x = extract(
+        "Report\n\nOpposition leader Mohamadou Tandjaro says the vote is a coup.\n\nOpponents "
+        "held rallies in the capital, Tandjaro says, but not elsewhere. Others marched in the "
+        "capital, Zarvasha, on Monday.");
+    ASSERT_NO_ENTITY(x, "Tandjaro", KG_PLACE);
+    ASSERT_ENTITY(x, "Mohamadou Tandjaro", KG_PERSON);
+    ASSERT_ENTITY(x, "Zarvasha", KG_PLACE);
+}
+END_TEST
+
 static Suite *typing_suite(void)
 {
     Suite *s = suite_create("typing");
@@ -543,6 +557,7 @@ static Suite *typing_suite(void)
     tcase_add_test(tc, test_typing_plural_roles_reporters_and_party_appositions);
     tcase_add_test(tc, test_typing_firm_of_partners_joined_by_ampersand);
     tcase_add_test(tc, test_typing_number_words_and_a_bare_congress);
+    tcase_add_test(tc, test_typing_capital_apposition_or_reporting_clause);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -444,9 +444,10 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
                             ? W_COUNTRY
                         : b - a >= 2 ? W_PLACE_WORDS
                                      : W_PLACE;
-    /* "in the capital, Ulan Bator", "the city of X": a settlement's name */
+    /* "in the capital, Ulan Bator", "the city of X": a settlement's name; not the subject
+     * of a reporting clause ("rallies in the capital, Issoufou says, but ...") */
     size_t c = a > 0 && kx_is(x, a - 1, ",") ? a - 1 : a;
-    if (c > 0 &&
+    if (c > 0 && !kx_is_speech_verb(x, b) &&
         (kx_is(x, c - 1, "capital") ||
          (c > 1 && kx_is(x, c - 1, "of") &&
           (kx_is(x, c - 2, "city") || kx_is(x, c - 2, "town") || kx_is(x, c - 2, "village")))))
