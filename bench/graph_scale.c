@@ -139,8 +139,8 @@ int main(int argc, char **argv)
             char modularity[32] = "";
             if (measures[m].scores & KG_SCORE_COMMUNITIES)
                 snprintf(modularity, sizeof modularity, "%.4f", v->modularity);
-            printf("%-10zu %-16s %10.3f %10.3f %14.0f %12s %11s\n", edges, measures[m].name, mw,
-                   mc, mc > 0 ? (double)edges / mc : 0.0, ratio, modularity);
+            printf("%-10zu %-16s %10.3f %10.3f %14.0f %12s %11s\n", edges, measures[m].name, mw, mc,
+                   mc > 0 ? (double)edges / mc : 0.0, ratio, modularity);
             previous[m] = mc;
         }
         kg_view_free(v);

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-START_TEST(test_extract_sentence_set_at_meeting_is_its_agenda)
+START_TEST(test_event_agendas_sentence_set_at_meeting_is_its_agenda)
 {
     /* "At the meeting with B, A informed B of X": X is on the meeting's agenda; a sentence
      * that only mentions a meeting later does not set its agenda */
@@ -28,7 +28,7 @@ START_TEST(test_extract_sentence_set_at_meeting_is_its_agenda)
 }
 END_TEST
 
-START_TEST(test_extract_passive_agenda_and_named_event_not_with)
+START_TEST(test_event_agendas_passive_agenda_and_named_event_not_with)
 {
     /* "The outcome of X was discussed with Y": X is the agenda of the talk with Y; the
      * Alpine Forum named before "was discussed with" is no meeting with Y */
@@ -41,7 +41,7 @@ START_TEST(test_extract_passive_agenda_and_named_event_not_with)
 }
 END_TEST
 
-START_TEST(test_extract_sides_of_a_meeting_give_its_agenda)
+START_TEST(test_event_agendas_sides_of_a_meeting_give_its_agenda)
 {
     /* the sides as subject ("the delegations", "A and B" as countries) give the meeting's
      * agenda; no one person said it */
@@ -74,7 +74,7 @@ START_TEST(test_extract_sides_of_a_meeting_give_its_agenda)
 }
 END_TEST
 
-START_TEST(test_extract_purpose_of_a_meeting_is_not_its_guests)
+START_TEST(test_event_agendas_purpose_of_a_meeting_is_not_its_guests)
 {
     /* "The delegation met with A to discuss X": the meeting's agenda, not A's words; "B met
      * with A to discuss Y": B's too */
@@ -91,7 +91,7 @@ START_TEST(test_extract_purpose_of_a_meeting_is_not_its_guests)
 }
 END_TEST
 
-START_TEST(test_extract_purpose_of_a_conference)
+START_TEST(test_event_agendas_purpose_of_a_conference)
 {
     /* "a conference in Tashkent, Uzbekistan to promote X and to strengthen cooperation with
      * Y": the purpose is the conference's agenda, a list through commas and "with" */
@@ -111,7 +111,7 @@ START_TEST(test_extract_purpose_of_a_conference)
 }
 END_TEST
 
-START_TEST(test_events_one_side_of_a_joint_statement)
+START_TEST(test_event_agendas_one_side_of_a_joint_statement)
 {
     /* a statement of the two sides: once the text joins two countries as its subject, each
      * of them alone gives the meeting's agenda too, bodies included */
@@ -128,7 +128,7 @@ START_TEST(test_events_one_side_of_a_joint_statement)
 }
 END_TEST
 
-START_TEST(test_events_officials_said_is_no_agenda)
+START_TEST(test_event_agendas_officials_said_is_no_agenda)
 {
     /* "Officials said", "They told": a report of what someone said, not the sides' agenda;
      * "The sides discussed" is one */
@@ -144,7 +144,7 @@ START_TEST(test_events_officials_said_is_no_agenda)
 }
 END_TEST
 
-START_TEST(test_events_one_country_alone_is_no_side)
+START_TEST(test_event_agendas_one_country_alone_is_no_side)
 {
     /* without two countries joined as the sides, one country's remark is no agenda */
     const kg_extraction *x = extract(
@@ -156,7 +156,7 @@ START_TEST(test_events_one_country_alone_is_no_side)
 }
 END_TEST
 
-START_TEST(test_events_agenda_list_goes_on_after_a_comma)
+START_TEST(test_event_agendas_agenda_list_goes_on_after_a_comma)
 {
     /* "will examine X for A, the B and C": the comma goes on a list of names, bodies
      * included; after the list the agenda ends */
@@ -173,7 +173,7 @@ START_TEST(test_events_agenda_list_goes_on_after_a_comma)
 }
 END_TEST
 
-START_TEST(test_extract_two_persons_discuss_at_their_meeting)
+START_TEST(test_event_agendas_two_persons_discuss_at_their_meeting)
 {
     /* "The Secretary and the Foreign Minister discussed X" in a later paragraph: their
      * meeting and both of them discussed X */
@@ -195,7 +195,7 @@ START_TEST(test_extract_two_persons_discuss_at_their_meeting)
 }
 END_TEST
 
-START_TEST(test_extract_discussed_with_person_is_meeting)
+START_TEST(test_event_agendas_discussed_with_person_is_meeting)
 {
     /* "X was discussed with Y" and "A talked with B": conversations with Y and B */
     const kg_extraction *x =
@@ -211,7 +211,7 @@ START_TEST(test_extract_discussed_with_person_is_meeting)
 }
 END_TEST
 
-START_TEST(test_extract_venue_is_no_topic)
+START_TEST(test_event_agendas_venue_is_no_topic)
 {
     /* "on the margins of the X Assembly", "at the Y Embassy": where, not what */
     const kg_extraction *x =
@@ -238,18 +238,18 @@ static Suite *event_agendas_suite(void)
     Suite *s = suite_create("event_agendas");
     TCase *tc = tcase_create("event_agendas");
     tcase_add_checked_fixture(tc, setup, teardown);
-    tcase_add_test(tc, test_extract_sentence_set_at_meeting_is_its_agenda);
-    tcase_add_test(tc, test_extract_passive_agenda_and_named_event_not_with);
-    tcase_add_test(tc, test_extract_sides_of_a_meeting_give_its_agenda);
-    tcase_add_test(tc, test_extract_purpose_of_a_meeting_is_not_its_guests);
-    tcase_add_test(tc, test_extract_purpose_of_a_conference);
-    tcase_add_test(tc, test_events_one_side_of_a_joint_statement);
-    tcase_add_test(tc, test_events_officials_said_is_no_agenda);
-    tcase_add_test(tc, test_events_one_country_alone_is_no_side);
-    tcase_add_test(tc, test_events_agenda_list_goes_on_after_a_comma);
-    tcase_add_test(tc, test_extract_two_persons_discuss_at_their_meeting);
-    tcase_add_test(tc, test_extract_discussed_with_person_is_meeting);
-    tcase_add_test(tc, test_extract_venue_is_no_topic);
+    tcase_add_test(tc, test_event_agendas_sentence_set_at_meeting_is_its_agenda);
+    tcase_add_test(tc, test_event_agendas_passive_agenda_and_named_event_not_with);
+    tcase_add_test(tc, test_event_agendas_sides_of_a_meeting_give_its_agenda);
+    tcase_add_test(tc, test_event_agendas_purpose_of_a_meeting_is_not_its_guests);
+    tcase_add_test(tc, test_event_agendas_purpose_of_a_conference);
+    tcase_add_test(tc, test_event_agendas_one_side_of_a_joint_statement);
+    tcase_add_test(tc, test_event_agendas_officials_said_is_no_agenda);
+    tcase_add_test(tc, test_event_agendas_one_country_alone_is_no_side);
+    tcase_add_test(tc, test_event_agendas_agenda_list_goes_on_after_a_comma);
+    tcase_add_test(tc, test_event_agendas_two_persons_discuss_at_their_meeting);
+    tcase_add_test(tc, test_event_agendas_discussed_with_person_is_meeting);
+    tcase_add_test(tc, test_event_agendas_venue_is_no_topic);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -553,9 +553,13 @@ START_TEST(test_orgs_acronym_after_or)
     /* two bodies, each with its acronym, no third entity for either acronym */
     ck_assert_msg(find_any(x, "Ortak Democratic Union") >= 0, "%s", dump(x));
     ck_assert_msg(x->n_entities == 2, "an acronym apart from its body:\n%s", dump(x));
-    /* negative: a single head word before ", or X" is no body's full name */
-    x = extract("Report\n\nMembers of the Senate, or NATO, met in Brussels.");
-    ASSERT_ENTITY(x, "NATO", KG_ORGANISATION);
+    /* negatives: a single head word before ", or X" is no body's full name, and an acronym
+     * most of whose letters begin none of the name's words is another body */
+    x = extract("Report\n\nMembers of the Senate, or NATO, met in Brussels. Help may come from "
+                "the Collective Security Treaty Organisation, or NATO, Ivan Petrov said.");
+    ASSERT_COUNT(x, KG_ORGANISATION, 3);
+    for (size_t i = 0; i < x->n_entities; i++)
+        ck_assert_msg(x->entities[i].n_aliases == 0, "an alias in:\n%s", dump(x));
 }
 END_TEST
 

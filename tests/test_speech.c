@@ -582,10 +582,15 @@ START_TEST(test_speech_fronted_venue_of_the_speaker)
     ASSERT_NO_REL(x, "Marko Dellan", KG_DISCUSSED, "Kant");
     ASSERT_REL(x, "Anna Berg", KG_SPOKE_AT, "rally in Kant");
     /* negatives: the clause after the comma has another subject, and the speaker reports */
-    x = extract("Report\n\nAt a rally in Kant on Sunday, police detained Ivan Petrov, Anna "
-                "Berg said.");
+    x = extract("Report\n\nAt a rally in Kant, police detained Petrov, Anna Berg said. During "
+                "the march in Osh, Ivan Petrov said, police fired tear gas.");
     ASSERT_NO_REL(x, "Anna Berg", KG_SPOKE_AT, "rally in Kant");
-    ASSERT_NO_REL(x, "Ivan Petrov", KG_SPOKE_AT, "rally in Kant");
+    ASSERT_NO_REL(x, "Ivan Petrov", KG_SPOKE_AT, "march in Osh");
+    /* two speakers told a rally: both speak there */
+    x = extract("Report\n\nThe bloc held its congress in Taraz on Friday. On Monday, Marko "
+                "Dellan and Anna Berg told a rally in Kant that the vote was rigged.");
+    ASSERT_REL(x, "Marko Dellan", KG_SPOKE_AT, "rally in Kant");
+    ASSERT_REL(x, "Anna Berg", KG_SPOKE_AT, "rally in Kant");
 }
 END_TEST
 

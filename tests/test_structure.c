@@ -373,8 +373,8 @@ START_TEST(test_structure_protest_aims_and_places)
     ASSERT_REL(y, y->entities[f].name, KG_LOCATED_IN, "Taraz");
     ASSERT_REL(y, y->entities[f].name, KG_DISCUSSED, "Anna Bergstrom");
     /* negatives: a place after "in" inside the aim belongs to what is protested, whom the
-     * protesters meet is not their subject, and marches in general are no event (one march
-     * the text tells of, planned or held, is: test_events.c) */
+     * protesters meet is not their subject, and marches in general are no event (a march
+     * the text places and dates, planned or held, is: test_events.c) */
     const kg_extraction *z =
         extract("Report\n\nOn Tuesday there were protests over fraud in the elections in Taraz. "
                 "Protesters clashed with Anna Bergstrom.");

@@ -434,10 +434,12 @@ void kx_find_events(kx *x)
             continue;
         /* "the Central Committee meeting", "a Security Council session": the name of the
          * body that meets, between the determiner and the noun, is part of the phrase */
+        size_t body_mention = (size_t)-1;
         if (!determined && a == i && strcmp(kind, "election") != 0 &&
             strcmp(kind, "referendum") != 0) {
             size_t body = body_before_noun(x, i);
             if (body < i) {
+                body_mention = x->label[i - 1] - 1;
                 a = body;
                 determined = 1;
             }
@@ -447,7 +449,7 @@ void kx_find_events(kx *x)
         /* words that are also verbs or generic need a determiner: "should vote"; one
          * adjective may stand between ("a rare protest", not "the students protest") */
         if ((kx_is_ci(x, i, "meeting") || kx_is_ci(x, i, "vote") || kx_is_ci(x, i, "protest") ||
-             kx_is_ci(x, i, "rally") || kx_is_ci(x, i, "march")) &&
+             kx_is_ci(x, i, "rally") || kx_is_ci(x, i, "march") || kx_is_ci(x, i, "trip")) &&
             !determined && a == i && !kx_is_cap(x, i)) {
             if (!adjective_after_determiner(x, i))
                 continue;
@@ -464,6 +466,7 @@ void kx_find_events(kx *x)
         *m = (ev_mention){
             .a = a, .a_common = a_common, .b = b, .noun = i, .name_from = name_from, .kind = kind};
         m->acronym = (size_t)-1;
+        m->body = body_mention;
         if (name_from <= i) {
             const kg_token *ta = &x->t->tokens[name_from], *tb = &x->t->tokens[i];
             m->name_key = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);
@@ -600,6 +603,11 @@ void kx_find_events(kx *x)
             continue;
         }
         size_t owner = with == (size_t)-1 ? event_of_organisation(x, m) : (size_t)-1;
+        /* "the Politburo meeting", "the NATO summit": the body that meets keeps it apart
+         * from another body's meeting and from the article's */
+        if (owner == (size_t)-1 && with == (size_t)-1 && m->body != (size_t)-1 &&
+            x->out->mentions[m->body].entity != (size_t)-1)
+            owner = x->out->mentions[m->body].entity;
         int possessed = 0;
         size_t owned_from = m->a;
         if (owner == (size_t)-1 && with == (size_t)-1 && !m->name_key) {

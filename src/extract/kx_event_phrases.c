@@ -121,7 +121,8 @@ const char *kx_ev_noun_at(const kx *x, size_t i, size_t *len)
 {
     /* the event nouns that are also verbs: "would visit", "to vote" */
     int verb = kx_is(x, i, "visit") || kx_is(x, i, "vote") || kx_is(x, i, "campaign") ||
-               kx_is(x, i, "protest") || kx_is(x, i, "rally") || kx_is(x, i, "march");
+               kx_is(x, i, "protest") || kx_is(x, i, "rally") || kx_is(x, i, "march") ||
+               kx_is(x, i, "trip");
     if (!kx_is_word(x, i) || x->label[i] || (verb && after_verb_marker(x, i)))
         return NULL;
     /* "March" is the month */

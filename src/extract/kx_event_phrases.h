@@ -13,6 +13,8 @@ typedef struct ev_mention {
     size_t name_from; /* first token of a proper name ending at the noun, or noun + 1 */
     char *name_key;   /* its normalised key, or NULL */
     size_t acronym;   /* organisation entity of "(ACRONYM)" right after the phrase, or -1 */
+    size_t body;      /* the body whose name stands before the noun ("the Politburo
+                       * meeting"): its mention index, or -1 */
     const char *kind;
     char subtype[24];
     int year;

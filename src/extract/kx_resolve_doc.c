@@ -560,10 +560,30 @@ static void merge_known_as(kx *x)
     free(named_other);
 }
 
+/* Whether more than half of the letters of the acronym at token acr begin words of the name
+ * [a, b), in any order: "Revolutionary Armed Forces of Colombia" covers FARC (its Spanish
+ * order), "Collective Security Treaty Organisation" does not cover NATO. */
+static int initials_cover_acronym(const kx *x, size_t a, size_t b, size_t acr)
+{
+    size_t len, hits = 0;
+    const char *w = kx_tok(x, acr, &len);
+    for (size_t c = 0; c < len; c++) {
+        int hit = 0;
+        for (size_t k = a; k < b && !hit; k++) {
+            size_t wl;
+            const char *t = kx_tok(x, k, &wl);
+            hit = wl > 0 && (t[0] == w[c] || t[0] == w[c] + 32);
+        }
+        hits += (size_t)hit;
+    }
+    return hits * 2 > len;
+}
+
 /* "the Revolutionary Armed Forces of Colombia, or FARC, guerrillas", "the National Union,
- * or UNA.": an acronym set off after a body's name by ", or" is that body's short name,
- * even when its letters spell the name in another language. Both sides must be bodies the
- * text names, and the acronym stands alone between commas or before the sentence's end. */
+ * or UNA)": an acronym set off after a body's name by ", or" is that body's short name, even
+ * when its letters spell the name in another language, as long as most of them begin its
+ * words. Both sides must be bodies the text names, and the acronym stands alone between
+ * commas, or before a full stop or a closing bracket. */
 static void merge_or_acronyms(kx *x)
 {
     kg_extraction *e = x->out;
@@ -578,6 +598,7 @@ static void merge_or_acronyms(kx *x)
             continue;
         if ((b->type != KG_ORGANISATION && b->type != KG_PARTY) || b->entity == (size_t)-1 ||
             b->entity == a->entity || b->tok_end - b->tok_start < 2 ||
+            !initials_cover_acronym(x, b->tok_start, b->tok_end, i + 2) ||
             !body_types_agree(b->type, a->type) || e->entities[b->entity].type != b->type ||
             e->entities[a->entity].type != a->type)
             continue;

@@ -270,8 +270,13 @@ static int fronted_venue_of_speaker(kx_rel_state *rs, size_t s, size_t j, size_t
     /* the subject: p's name, after at most a title of a few words ("opposition leader") */
     for (size_t k = comma + 1; k < sen->end_token && k < comma + 6; k++) {
         size_t mi = rs->mention_at[k];
-        if (!mi)
+        if (!mi) {
+            /* a title's words only: "police detained X, Y said" has another subject */
+            if (!(kx_is_title(x, k) || kx_is_cap(x, k) || kx_is(x, k, "of") || kx_is(x, k, "the") ||
+                  (kx_is_lower_word(x, k) && kx_is_title(x, k + 1))))
+                return 0;
             continue;
+        }
         const kg_x_mention *m = kx_rel_mention(rs, mi - 1);
         if (m->entity != p || m->type != KG_PERSON || m->tok_start != k)
             return 0;
@@ -286,7 +291,8 @@ static int fronted_venue_of_speaker(kx_rel_state *rs, size_t s, size_t j, size_t
         }
         if (kx_is(x, after, ","))
             after++;
-        return kx_is_speech_verb(x, after);
+        /* "At the rally, X said, police fired": X reports what happened there */
+        return kx_is_speech_verb(x, after) && !kx_is(x, after + 1, ",");
     }
     return 0;
 }
@@ -436,6 +442,9 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
                      (speaks && strcmp(ev->event_kind, "protest") == 0)) &&
                     kx_rel_mention(rs, em - 1)->entity != meeting) {
                     kx_add_relation(x, p, kx_rel_mention(rs, em - 1)->entity, KG_SPOKE_AT, s);
+                    if (co)
+                        kx_add_relation(x, co - 1, kx_rel_mention(rs, em - 1)->entity, KG_SPOKE_AT,
+                                        s);
                     said_where = 1;
                     break;
                 }
