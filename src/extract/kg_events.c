@@ -390,20 +390,20 @@ static size_t first_of_year(const year_phrase *yp, size_t n, int year)
     return lo < n && yp[lo].year == year ? yp[lo].phrase : (size_t)-1;
 }
 
-/* The first token of an organisation's or party's name that ends right before the event
- * noun i and follows a determiner ("the Central Committee meeting", "a Security Council
- * session"), or i when none. */
+/* The mention of an organisation's or party's name that ends right before the event noun i
+ * and follows a determiner ("the Central Committee meeting", "a Security Council session"),
+ * or (size_t)-1 when none. */
 static size_t body_before_noun(const kx *x, size_t i)
 {
     if (i == 0 || !x->label[i - 1] || !kx_is_lower_word(x, i))
-        return i;
+        return (size_t)-1;
     const kg_x_mention *m = &x->out->mentions[x->label[i - 1] - 1];
     if ((m->type != KG_ORGANISATION && m->type != KG_PARTY) || m->tok_end != i ||
         m->tok_start == 0 || !kx_same_sentence(x, m->tok_start - 1, i) ||
         !kx_is_determiner(x, m->tok_start - 1) ||
         (x->t->tokens[m->tok_start - 1].flags & KG_TOKEN_POSSESSIVE))
-        return i;
-    return m->tok_start;
+        return (size_t)-1;
+    return x->label[i - 1] - 1;
 }
 
 void kx_find_events(kx *x)
@@ -434,13 +434,12 @@ void kx_find_events(kx *x)
             continue;
         /* "the Central Committee meeting", "a Security Council session": the name of the
          * body that meets, between the determiner and the noun, is part of the phrase */
-        size_t body_mention = (size_t)-1;
+        size_t body = (size_t)-1;
         if (!determined && a == i && strcmp(kind, "election") != 0 &&
             strcmp(kind, "referendum") != 0) {
-            size_t body = body_before_noun(x, i);
-            if (body < i) {
-                body_mention = x->label[i - 1] - 1;
-                a = body;
+            body = body_before_noun(x, i);
+            if (body != (size_t)-1) {
+                a = x->out->mentions[body].tok_start;
                 determined = 1;
             }
         }
@@ -466,7 +465,7 @@ void kx_find_events(kx *x)
         *m = (ev_mention){
             .a = a, .a_common = a_common, .b = b, .noun = i, .name_from = name_from, .kind = kind};
         m->acronym = (size_t)-1;
-        m->body = body_mention;
+        m->body = body;
         if (name_from <= i) {
             const kg_token *ta = &x->t->tokens[name_from], *tb = &x->t->tokens[i];
             m->name_key = kg_normalize_key(x->t->text + ta->start, tb->end - ta->start);

@@ -212,9 +212,8 @@ size_t kx_ev_extend_right(const kx *x, size_t start, size_t end, int meeting)
         /* "a visit to northern Kazakhstan", but "a teleconference to discuss Azerbaijan's
          * election": after "to" a word in lower case is an infinitive, unless it names a
          * part of the place */
-        static const char *const parts[] = {"northern", "southern", "eastern", "western", "central",
-                                            "north",    "south",    "east",    "west",    NULL};
-        int infinitive = kx_is(x, k - 1, "to") && kx_is_lower_word(x, k) && !kx_is_any(x, k, parts);
+        int infinitive =
+            kx_is(x, k - 1, "to") && kx_is_lower_word(x, k) && !kx_is_compass_word(x, k);
         while (!infinitive && kx_is_lower_word(x, k + lower) && lower < 3 &&
                !kx_is_speech_verb(x, k + lower))
             lower++;

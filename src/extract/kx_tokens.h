@@ -140,6 +140,9 @@ int kx_lower_title_before(const kx *x, size_t a);
 /* Whether token i is a cardinal number in words: "Fifty-four", "Twenty", "Hundreds"
  * (kx_words.c: a hashed set, each part of a hyphenated word). */
 int kx_is_number_word(const kx *x, size_t i);
+/* Whether token i is a lower-case word of the compass that names a part of a place:
+ * "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west". */
+int kx_is_compass_word(const kx *x, size_t i);
 /* "2nd", "19th": a number with an ordinal suffix. */
 int kx_is_ordinal(const kx *x, size_t i);
 /* The event kind ("meeting", "election" ...) of the word at i in any ASCII case

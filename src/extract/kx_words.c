@@ -226,3 +226,10 @@ int kx_is_number_word(const kx *x, size_t i)
     }
     return len > 0;
 }
+
+int kx_is_compass_word(const kx *x, size_t i)
+{
+    static const char *const parts[] = {"northern", "southern", "eastern", "western", "central",
+                                        "north",    "south",    "east",    "west",    NULL};
+    return kx_is_lower_word(x, i) && kx_is_any(x, i, parts);
+}

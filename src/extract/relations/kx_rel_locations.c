@@ -146,16 +146,30 @@ static int travelled_for(const kx *x, const kg_x_mention *pm, const kg_x_mention
 /* Whether token i is a lower-case word of direction ("southern", "north-western"). */
 static int direction_word(const kx *x, size_t i)
 {
-    static const char *const directions[] = {"southern", "northern", "eastern", "western",
-                                             "central",  "south",    "north",   "east",
-                                             "west",     NULL};
+    if (kx_is_compass_word(x, i))
+        return 1;
     if (!kx_is_lower_word(x, i))
         return 0;
-    if (kx_is_any(x, i, directions))
-        return 1;
     size_t len;
     const char *w = kx_tok(x, i, &len);
     return len > 9 && (strncmp(w, "north-", 6) == 0 || strncmp(w, "south-", 6) == 0);
+}
+
+/* The place mention that starts at token j, in the sentence of token from, or NULL. */
+static const kg_x_mention *place_mention_at(kx_rel_state *rs, size_t from, size_t j)
+{
+    kx *x = rs->x;
+    size_t mk = j < x->n && kx_same_sentence(x, from, j) ? rs->mention_at[j] : 0;
+    const kg_x_mention *q = mk ? kx_rel_mention(rs, mk - 1) : NULL;
+    return q && q->type == KG_PLACE && q->tok_start == j ? q : NULL;
+}
+
+/* Whether token i is a settlement's noun or another that an apposition describes a place
+ * with ("the third city of X", "a port in X", "X's largest province"). */
+static int place_noun(const kx *x, size_t i)
+{
+    static const char *const areas[] = {"port", "region", "province", "district", NULL};
+    return kx_is_any(x, i, settlements) || kx_is_any(x, i, areas);
 }
 
 /* The place an apposition after the place mention pm puts it in: "Osh, southern
@@ -164,8 +178,6 @@ static int direction_word(const kx *x, size_t i)
  * (size_t)-1 when none. */
 static size_t apposed_place(kx_rel_state *rs, const kg_x_mention *pm)
 {
-    static const char *const nouns[] = {"capital", "city",     "town",     "village", "port",
-                                        "region",  "province", "district", NULL};
     kx *x = rs->x;
     size_t k = pm->tok_end;
     if (!kx_is(x, k, ",") || !kx_same_sentence(x, k, k + 4))
@@ -174,29 +186,26 @@ static size_t apposed_place(kx_rel_state *rs, const kg_x_mention *pm)
     if (kx_is(x, j, "the") || kx_is(x, j, "a") || kx_is(x, j, "an")) {
         /* "the third city of Q", "a town in western Q" */
         size_t n = j + 1;
-        while (n < j + 4 && kx_is_lower_word(x, n) && !kx_is_any(x, n, nouns))
+        while (n < j + 4 && kx_is_lower_word(x, n) && !place_noun(x, n))
             n++;
-        if (!kx_is_any(x, n, nouns) || !(kx_is(x, n + 1, "of") || kx_is(x, n + 1, "in")))
+        if (!place_noun(x, n) || !(kx_is(x, n + 1, "of") || kx_is(x, n + 1, "in")))
             return (size_t)-1;
         j = n + 2;
         if (kx_is(x, j, "the"))
             j++;
         while (direction_word(x, j))
             j++;
-        size_t mk = j < x->n && kx_same_sentence(x, k, j) ? rs->mention_at[j] : 0;
-        const kg_x_mention *q = mk ? kx_rel_mention(rs, mk - 1) : NULL;
-        return q && q->type == KG_PLACE && q->tok_start == j ? q->entity : (size_t)-1;
+        const kg_x_mention *q = place_mention_at(rs, k, j);
+        return q ? q->entity : (size_t)-1;
     }
     /* "[southern] Q's largest city" */
     while (direction_word(x, j))
         j++;
-    size_t mk = j < x->n && kx_same_sentence(x, k, j) ? rs->mention_at[j] : 0;
-    const kg_x_mention *q = mk ? kx_rel_mention(rs, mk - 1) : NULL;
-    if (!q || q->type != KG_PLACE || q->tok_start != j || q->tok_end >= x->n ||
-        !(x->t->tokens[q->tok_end].flags & KG_TOKEN_POSSESSIVE))
+    const kg_x_mention *q = place_mention_at(rs, k, j);
+    if (!q || q->tok_end >= x->n || !(x->t->tokens[q->tok_end].flags & KG_TOKEN_POSSESSIVE))
         return (size_t)-1;
     for (size_t n = q->tok_end + 1; n < q->tok_end + 4 && kx_is_lower_word(x, n); n++)
-        if (kx_is_any(x, n, nouns))
+        if (place_noun(x, n))
             return q->entity;
     return (size_t)-1;
 }
@@ -226,11 +235,8 @@ static size_t named_capital(kx_rel_state *rs, const kg_x_mention *pm)
         !kx_is(x, k + 1, "capital"))
         return (size_t)-1;
     size_t j = kx_is(x, k + 2, ",") ? k + 3 : k + 2;
-    size_t mk = j < x->n && kx_same_sentence(x, k, j) ? rs->mention_at[j] : 0;
-    if (!mk || kx_rel_mention(rs, mk - 1)->type != KG_PLACE ||
-        kx_rel_mention(rs, mk - 1)->tok_start != j)
-        return (size_t)-1;
-    return kx_rel_mention(rs, mk - 1)->entity;
+    const kg_x_mention *q = place_mention_at(rs, k, j);
+    return q ? q->entity : (size_t)-1;
 }
 
 /* The place an "in" before mention pm names: pm's, or the capital named right after it. */
