@@ -1,8 +1,8 @@
 /* test_structure: what the layout of a news text says (kx_structure.c): datelines in their
  * forms, with the place, its region and the agency; lines written in capitals, where no
  * word is an acronym; each with cases that must not match. Names are invented or common. */
-#include "extract_fixture.h"
 #include "../src/kg_mem.h"
+#include "extract_fixture.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -581,7 +581,8 @@ START_TEST(test_structure_fuzz_found_inputs)
     /* (found by fuzz_extract on f6832cd) a party list whose item spans a mention it does not
      * start with computed a mention pointer from label 0: clang's UBSan flags it in the
      * harness, which runs this input from its seed corpus in CI; gcc's does not flag it here */
-    char *c = read_source_file("tests/fuzz/corpus/extract/extract-party-list-span-unlabelled-start");
+    char *c =
+        read_source_file("tests/fuzz/corpus/extract/extract-party-list-span-unlabelled-start");
     ck_assert_ptr_nonnull(extract(c));
     free(c);
     /* (found in review on d990707, ASan) a list after "such as" that ends the text read the
@@ -651,9 +652,9 @@ START_TEST(test_structure_transcript_label_is_no_dateline)
 {
     /* "SENATOR JANE ROE (D-MD):" opens a transcript's paragraph: a person, not a dateline's
      * place with an agency */
-    const kg_extraction *x = extract(
-        "Hearing\n\nSENATOR MARA QUILL (D-OR): Let me welcome you to this hearing of the "
-        "Helsinki Commission.\n\nMR. TOD BRANDT: Thank you. Moldova has made progress.");
+    const kg_extraction *x =
+        extract("Hearing\n\nSENATOR MARA QUILL (D-OR): Let me welcome you to this hearing of the "
+                "Helsinki Commission.\n\nMR. TOD BRANDT: Thank you. Moldova has made progress.");
     ASSERT_ENTITY(x, "MARA QUILL", KG_PERSON);
     ASSERT_NOTHING_NAMED(x, "SENATOR MARA QUILL");
     ASSERT_NOTHING_NAMED(x, "D-OR");
@@ -661,6 +662,14 @@ START_TEST(test_structure_transcript_label_is_no_dateline)
     x = extract("Hearing\n\nSENATOR MARA QUILL (D-OR): Welcome. Moldova has made progress, and "
                 "we thank Ambassador Ivo Marek.");
     ASSERT_REL(x, "MARA QUILL", KG_DISCUSSED, "Moldova");
+    /* a label without a title is a person's when it opens with a given name; a body's
+     * name in capitals before a colon stays a body */
+    x = extract("Velsk Before the Elections\n\nJune 2009\n\nJANICE ORLEY: Welcome to this "
+                "briefing. Moldova has made progress.\n\nVELSK COMMISSION: The briefing ended.");
+    ASSERT_ENTITY(x, "JANICE ORLEY", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "JANICE ORLEY", KG_ORGANISATION);
+    ASSERT_REL(x, "JANICE ORLEY", KG_DISCUSSED, "Moldova");
+    ASSERT_NO_ENTITY(x, "VELSK COMMISSION", KG_PERSON);
     /* a dateline with its agency stays one */
     x = extract("Report\n\nCHISINAU (Newswire) - The Moldovan parliament met on Monday.");
     ASSERT_ENTITY(x, "CHISINAU", KG_PLACE);

@@ -12,7 +12,8 @@
  *        place mention for each name in it.
  *        Marks the names on lines of speakers ("Witnesses:" then "John Roe, Director, X";
  *        "Moderator: Jane Roe") and adds a person mention for each, and for the name in
- *        capitals after an honorific that opens a line ("HON. JANE Q. ROE of Ohio").
+ *        capitals after an honorific that opens a line ("HON. JANE Q. ROE of Ohio"), and for
+ *        a transcript's turn label in capitals ("JANICE ROE: Thank you.").
  *        Marks the quoted title an event noun announces ("the conference “Collaboration Between
  *        Government and Civil Society”"): a title, whose heads name no body.
  * Runs first, so that the finders after it see these tokens labelled or marked. */
@@ -291,9 +292,9 @@ static size_t speaker_line_name(const kx *x, size_t a, size_t e, size_t *from)
     size_t b = i, words = 0;
     int head = 0;   /* a head noun among the words */
     int proper = 0; /* a word that is no title and no word of English */
-    while (b < e && words < 5 &&
-           (kx_is_cap(x, b) || (kx_is(x, b, ".") && b > i) ||
-            (b > i && kx_is_name_particle(x, b)))) {
+    while (
+        b < e && words < 5 &&
+        (kx_is_cap(x, b) || (kx_is(x, b, ".") && b > i) || (b > i && kx_is_name_particle(x, b)))) {
         words += kx_is_cap(x, b) != 0;
         head |= kx_is_head(x, b);
         proper |=
@@ -487,6 +488,55 @@ static void find_floor_speakers(kx *x)
     }
 }
 
+/* Whether the word in capitals at i, written in title case, is a given name ("JANICE"). */
+static int given_name_in_capitals(const kx *x, size_t i)
+{
+    size_t len;
+    const char *s = kx_tok(x, i, &len);
+    char buf[64];
+    if (len + 4 > sizeof buf)
+        return 0;
+    size_t k = 0, o = 0;
+    while (k < len) {
+        uint32_t cp = kg_utf8_next(s, len, &k);
+        o += kg_utf8_encode(o == 0 ? cp : kg_cp_to_lower(cp), buf + o);
+    }
+    return kg_lexicon_has(x->lx, KG_LIST_GIVEN_NAMES, buf, o);
+}
+
+/* "JANICE HELWIG: Okay, ...", "AMBASSADOR JOHN ROE (D-MD): Thank you.": a transcript opens a
+ * speaker's turn with the name in capitals and a colon. The name is a person's when a title
+ * or an honorific opens the label or its first word is a given name ("HELSINKI COMMISSION:"
+ * is no one's); its words are no acronyms. */
+static void find_turn_labels_in_capitals(kx *x)
+{
+    static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "hon", NULL};
+    for (size_t i = 0; i + 2 < x->n; i++) {
+        if (!starts_line(x, i) || !kx_is_allcaps(x, i) || x->label[i])
+            continue;
+        size_t a = i;
+        while (a < x->n && a < i + 3 && (a == i || !starts_line(x, a)) && kx_is_allcaps(x, a) &&
+               (kx_is_title(x, a) || kx_is_any_ci(x, a, honorifics)))
+            a += kx_is(x, a + 1, ".") ? 2 : 1;
+        size_t b = a, words = 0;
+        while (b < x->n && b < a + 6 && (b == i || !starts_line(x, b)) && kx_is_allcaps(x, b) &&
+               !x->label[b]) {
+            size_t len;
+            kx_tok(x, b, &len);
+            words += len >= 2;
+            b += len == 1 && kx_is(x, b + 1, ".") ? 2 : 1; /* an initial and its stop */
+        }
+        size_t e = kx_after_parenthetical(x, b, 6);
+        if (words < (a > i ? 1u : 2u) || !kx_is(x, e, ":") ||
+            !(a > i || given_name_in_capitals(x, a)) || !kx_free_span(x, a, b))
+            continue;
+        kx_add_mention(x, a, b, KG_PERSON);
+        for (size_t k = i; k < b; k++)
+            x->capital_line[k] = 1; /* no acronyms of bodies */
+        i = b;
+    }
+}
+
 /* The quoted title right after an event noun ("a conference "X"", "a hearing entitled,
  * "X,""): its words are the event's name. */
 static void mark_event_titles(kx *x)
@@ -637,6 +687,7 @@ void kx_read_structure(kx *x)
     find_capital_countries(x);
     find_honoured_names_in_capitals(x);
     find_floor_speakers(x);
+    find_turn_labels_in_capitals(x);
     mark_speaker_lines(x);
     mark_title_acronyms(x);
 }
