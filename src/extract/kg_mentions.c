@@ -331,9 +331,8 @@ static void find_titled_surnames(kx *x)
                    (p && strcmp(p->kind, "country") == 0) ||
                    /* "Mr. Smith": after an honorific, a word of English is a surname too */
                    (kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) && !kx_after_honorific(x, i)) ||
-                   kx_is_demonym(x, i) || kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) ||
-                   kx_is_head(x, i) || kx_is_title(x, i) || kx_is_stop_word(x, i) ||
-                   is_known_surname(sn, x, i)) {
+                   kx_is_demonym(x, i) || kx_is_head(x, i) || kx_is_title(x, i) ||
+                   kx_is_stop_word(x, i) || is_known_surname(sn, x, i)) {
             continue;
         }
         kx_add_mention(x, i, i + 1, KG_PERSON);
@@ -396,9 +395,10 @@ static void find_parties(kx *x)
 {
     /* words that open a clause, not a name: "After Labour Party leader X said" */
     static const char *const clause_openers[] = {
-        "After", "Before", "When", "While", "Since", "Under", "Unlike", "During", "Although",
-        "Though", "Because", "Once", "Until", "With", "Without", "For", "From", "At", "In", "On",
-        "By", "Of", "To", "Despite", "Today", "Yesterday", "Meanwhile", "Then", "Now", NULL};
+        "After",    "Before",    "When",      "While", "Since", "Under", "Unlike",  "During",
+        "Although", "Though",    "Because",   "Once",  "Until", "With",  "Without", "For",
+        "From",     "At",        "In",        "On",    "By",    "Of",    "To",      "Despite",
+        "Today",    "Yesterday", "Meanwhile", "Then",  "Now",   NULL};
     for (size_t i = 0; i < x->n; i++) {
         if (!kx_is_ci(x, i, "party"))
             continue;
@@ -412,8 +412,7 @@ static void find_parties(kx *x)
                  * "Social Democrat Party leader X said" */
                 if (!(a > 0 && kx_is_cap(x, a - 1) && !x->label[a - 1] &&
                       kx_same_sentence(x, a - 1, i) && !kx_is_stop_cap(x, a - 1) &&
-                      !kx_is_title(x, a - 1) &&
-                      !kx_is_any(x, a - 1, clause_openers) &&
+                      !kx_is_title(x, a - 1) && !kx_is_any(x, a - 1, clause_openers) &&
                       !(kx_is_sentence_start(x, a - 1) && kx_is_common_cap(x, a - 1) &&
                         (a == i || kx_in_headline(x, a - 1)))))
                     break;
@@ -652,9 +651,8 @@ static void find_bodies_before_titles(kx *x)
         size_t b = t - 1, a = b;
         while (a > 0 && b - a < 3 && kx_is_cap(x, a - 1) && !x->label[a - 1] &&
                !kx_is_title(x, a - 1) && !kx_in_list(x, a - 1, KG_LIST_COMMON_WORDS, 1) &&
-               !kx_in_list(x, a - 1, KG_LIST_GIVEN_NAMES, 0) &&
-               !kx_is_demonym(x, a - 1) && !kx_is_stop_word(x, a - 1) &&
-               kx_same_sentence(x, a - 1, t))
+               !kx_in_list(x, a - 1, KG_LIST_GIVEN_NAMES, 0) && !kx_is_demonym(x, a - 1) &&
+               !kx_is_stop_word(x, a - 1) && kx_same_sentence(x, a - 1, t))
             a--;
         if (a < b && !kx_in_headline(x, a))
             kx_add_mention(x, a, b, KG_ORGANISATION);

@@ -14,13 +14,34 @@
  * same given name and end with the same surname, and every word of s is one of l's, in
  * order ("christopher smith" of "christopher h smith", "martha olcott" of "martha brill
  * olcott"). */
+/* The length of the person key k without a generational suffix ("robert o blake jr":
+ * "robert o blake"); where its surname ends. */
+static size_t without_generation(const char *k)
+{
+    const char *last = strrchr(k, ' ');
+    return last && kx_is_generational_key(last + 1, strlen(last + 1)) ? (size_t)(last - k)
+                                                                      : strlen(k);
+}
+
+/* The surname's word of the person key k: its last word before a generational suffix. */
+static const char *surname_word(const char *k, size_t *len)
+{
+    size_t n = without_generation(k), a = n;
+    while (a > 0 && k[a - 1] != ' ')
+        a--;
+    *len = n - a;
+    return k + a;
+}
+
 static int fewer_names_of(const char *s, const char *l)
 {
     size_t ws = kx_word_count(s), wl = kx_word_count(l);
     if (ws < 2 || wl <= ws)
         return 0;
-    const char *ls = strrchr(s, ' '), *ll = strrchr(l, ' ');
-    if (strcmp(ls, ll) != 0)
+    /* the same surname, "Robert Blake" of "Robert O. Blake, Jr." too */
+    size_t ns, nl;
+    const char *ls = surname_word(s, &ns), *ll = surname_word(l, &nl);
+    if (ns != nl || strncmp(ls, ll, ns) != 0)
         return 0;
     /* each word of s found in turn in l, the first at l's start */
     const char *p = l;
@@ -49,7 +70,7 @@ static int fewer_names_of(const char *s, const char *l)
 
 /* A person's given name and surname in the document, for merge_middle_names. */
 typedef struct person_first {
-    uint64_t first; /* hash of the key's first and last words */
+    uint64_t first; /* hash of the key's first word and surname */
     size_t entity;
 } person_first;
 
@@ -96,12 +117,13 @@ static void merge_middle_names(kx *x)
     for (size_t a = 0; a < e->n_entities; a++) {
         if (e->entities[a].type != KG_PERSON)
             continue;
-        const char *k = e->entities[a].key, *last = strrchr(k, ' ');
-        if (!last)
+        const char *k = e->entities[a].key;
+        if (!strchr(k, ' '))
             continue;
+        size_t nl;
+        const char *last = surname_word(k, &nl);
         KG_GROW(pf, cap, n + 1);
-        pf[n++] =
-            (person_first){kg_strhash_more(kg_strhash(k, strcspn(k, " ")), last, strlen(last)), a};
+        pf[n++] = (person_first){kg_strhash_more(kg_strhash(k, strcspn(k, " ")), last, nl), a};
     }
     if (n > 1)
         qsort(pf, n, sizeof *pf, cmp_person_first);
