@@ -361,6 +361,15 @@ START_TEST(test_extract_lower_case_parliament)
                 "come to parliament with ideas.");
     ASSERT_COUNT(x, KG_ORGANISATION, 1);
     ASSERT_NO_ENTITY(x, "parliament", KG_ORGANISATION);
+    /* two countries' parliaments stay two; one country's, named two ways, is one, and a
+     * bare "parliament" after them is the one named last */
+    x = extract("Report\n\nThe Belgian parliament met on Monday. The Somali Parliament met "
+                "in Mogadishu. Somalia's parliament then voted, and parliament adjourned.");
+    long be = find_entity(x, "Belgian parliament", KG_ORGANISATION);
+    long so = find_entity(x, "Somali Parliament", KG_ORGANISATION);
+    ck_assert_msg(be >= 0 && so >= 0 && be != so, "%s", dump(x));
+    ck_assert_int_eq(find_entity(x, "Somalia's parliament", KG_ORGANISATION), so);
+    ck_assert_int_eq(find_entity(x, "parliament", KG_ORGANISATION), so);
 }
 END_TEST
 

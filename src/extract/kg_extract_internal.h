@@ -47,6 +47,9 @@ void kx_find_governments(kx *x);
 /* The canonical name of the country a government's name names ("Iraqi government" ->
  * "Iraq"), owned by the lexicon, or NULL. */
 const char *kx_government_country(const kx *x, const char *name);
+/* The same for a parliament's name ("Belgian parliament", "parliament of Georgia",
+ * "Somalia's parliament"), or NULL. */
+const char *kx_parliament_country(const kx *x, const char *name);
 /* The end of a country's body named in lower case at token g ("parliament", "legislature",
  * "electoral commission", "election commission"): the token after it, or g when none. */
 size_t kx_common_body_end(const kx *x, size_t g);

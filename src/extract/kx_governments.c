@@ -86,20 +86,21 @@ void kx_find_governments(kx *x)
     }
 }
 
-const char *kx_government_country(const kx *x, const char *name)
+/* The country of a common body's name: "<noun> of (the) <country>", "<Country>'s <noun>",
+ * "<Demonym> <noun>" (the noun in lower case); NULL when the name is of no such shape. */
+static const char *body_country(const kx *x, const char *name, const char *noun)
 {
-    static const char *const of = "government of ";
-    size_t n = strlen(name);
+    size_t n = strlen(name), nl = strlen(noun);
     const char *rest = NULL;
     size_t rest_len = 0;
-    if (strncasecmp(name, of, strlen(of)) == 0) {
-        rest = name + strlen(of);
+    if (strncasecmp(name, noun, nl) == 0 && strncmp(name + nl, " of ", 4) == 0) {
+        rest = name + nl + 4;
         if (strncmp(rest, "the ", 4) == 0)
             rest += 4;
         rest_len = strlen(rest);
-    } else if (n > 11 && strcasecmp(name + n - 11, " government") == 0) {
+    } else if (n > nl + 1 && name[n - nl - 1] == ' ' && strcasecmp(name + n - nl, noun) == 0) {
         rest = name;
-        rest_len = n - 11;
+        rest_len = n - nl - 1;
         if (rest_len > 2 && (strncmp(rest + rest_len - 2, "'s", 2) == 0))
             rest_len -= 2;
         else if (rest_len > 4 && strncmp(rest + rest_len - 4, "\u2019s", 4) == 0)
@@ -111,4 +112,15 @@ const char *kx_government_country(const kx *x, const char *name)
     if (p && strcmp(p->kind, "country") == 0)
         return p->canonical;
     return demonym_country(x, rest, rest_len);
+}
+
+const char *kx_government_country(const kx *x, const char *name)
+{
+    return body_country(x, name, "government");
+}
+
+const char *kx_parliament_country(const kx *x, const char *name)
+{
+    const char *c = body_country(x, name, "parliament");
+    return c ? c : body_country(x, name, "legislature");
 }

@@ -256,6 +256,13 @@ static size_t merge_body_pair(kx *x, const kx_name_forms *ix, size_t a, size_t b
         kx_merge_entity(x, a, b, "same government");
         return b;
     }
+    /* "the Somali Parliament" = "Somalia's parliament" = "the parliament of Somalia" */
+    const char *pa = ea->type == KG_ORGANISATION ? kx_parliament_country(x, ea->name) : NULL;
+    const char *pb = pa ? kx_parliament_country(x, eb->name) : NULL;
+    if (pa && pb && strcmp(pa, pb) == 0) {
+        kx_merge_entity(x, a, b, "same parliament");
+        return b;
+    }
     /* "Foreign Ministry" = "Ministry of Foreign Affairs" */
     if (ministry_synonym(ea->key, eb->key)) {
         kx_merge_entity(x, a, b, "same ministry");

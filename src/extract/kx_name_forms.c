@@ -162,6 +162,9 @@ static void add_key_forms(kx_name_forms *ix, const kx *x, size_t e)
         const char *g = kx_government_country(x, en->name);
         if (g)
             put(ix, form_hash('G', 0, g, strlen(g), NULL, 0, NULL, 0), e);
+        const char *l = kx_parliament_country(x, en->name);
+        if (l)
+            put(ix, form_hash('L', 0, l, strlen(l), NULL, 0, NULL, 0), e);
     }
     /* a party's words before "party": each prefix of five bytes or more */
     for (const char *w = key; w && *w; w = strchr(w, ' '), w = w ? w + 1 : NULL) {
@@ -245,6 +248,9 @@ size_t *kx_name_forms_candidates(const kx_name_forms *ix, const kx *x, size_t a,
         const char *g = en->type == KG_ORGANISATION ? kx_government_country(x, en->name) : NULL;
         if (g)
             emit_find(&f, form_hash('G', 0, g, strlen(g), NULL, 0, NULL, 0));
+        const char *l = en->type == KG_ORGANISATION ? kx_parliament_country(x, en->name) : NULL;
+        if (l)
+            emit_find(&f, form_hash('L', 0, l, strlen(l), NULL, 0, NULL, 0));
         /* "x ministry" meets "ministry of x affairs" and "ministry of x" (keys) */
         if (len > 9 && strcmp(key + len - 9, " ministri") == 0) {
             char *m = kg_xasprintf("ministri of %.*s", (int)(len - 9), key);

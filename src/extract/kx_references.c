@@ -55,7 +55,11 @@ static uint64_t *entity_words(const kx *x, size_t *n)
 
 /* What a key names, for find_repeats: an entity by its name or an alias (EXACT), a
  * person by the last words of their name (SURNAME) or the first (GIVEN). */
-enum { EXACT, SURNAME, GIVEN };
+enum {
+    EXACT,
+    SURNAME,
+    GIVEN
+};
 
 typedef struct key_entry {
     const char *key; /* borrowed from the entity, or owned_key */
@@ -66,7 +70,7 @@ typedef struct key_entry {
 } key_entry;
 
 typedef struct key_index {
-    size_t *bucket; /* entry index + 1, 0 when empty */
+    size_t *bucket;   /* entry index + 1, 0 when empty */
     size_t n_buckets; /* a power of two */
     key_entry *entries;
     size_t n, cap;
@@ -178,8 +182,8 @@ static void find_repeats(kx *x)
                 end == i + 1 && !(kx_is_sentence_start(x, i) && kx_is_common_cap(x, i));
             uint64_t first = kg_strhash(key, strcspn(key, " "));
             int known = n_words && bsearch(&first, words, n_words, sizeof *words, kg_cmp_u64);
-            size_t hit = known ? entity_named_by(&ix, key, end == i + 1, may_be_given, &reason)
-                               : (size_t)-1;
+            size_t hit =
+                known ? entity_named_by(&ix, key, end == i + 1, may_be_given, &reason) : (size_t)-1;
             if (hit != (size_t)-1) {
                 size_t m = kx_add_mention(x, i, end, e->entities[hit].type);
                 e->mentions[m].entity = hit;
@@ -214,58 +218,98 @@ static int demonym_before(const kx *x, size_t i)
     return i > 0 && !x->label[i - 1] && kx_is_demonym(x, i - 1);
 }
 
-/* "parliament", "the legislature", "the Kyrgyz parliament" written in lower case: the
- * parliament of the country the document is about, one organisation, called by the demonym
- * the text gives it ("Kyrgyz parliament"), else after the only country the document names
- * ("parliament of Kyrgyzstan"); with neither, a bare "parliament" names nothing. A document
- * that names its "Parliament ..." in capitals uses the lower-case word generically ("young
- * people come to parliament"). */
+/* A parliament the document names, and the country its name gives (NULL when none). */
+typedef struct parliament {
+    size_t entity;
+    const char *country;
+} parliament;
+
+/* The parliament among ps[0, n) of the given country, or (size_t)-1. */
+static size_t parliament_of(const parliament *ps, size_t n, const char *country)
+{
+    for (size_t k = 0; k < n; k++)
+        if (ps[k].country && strcmp(ps[k].country, country) == 0)
+            return ps[k].entity;
+    return (size_t)-1;
+}
+
+/* "parliament", "the legislature", "the Kyrgyz parliament" written in lower case: a
+ * country's parliament, one organisation per country. After a demonym it is that country's
+ * ("the Belgian parliament" and "Somalia's parliament" are two); alone, it is the parliament
+ * the text named last, else the one its first demonym names, else that of the only country
+ * the document names ("parliament of Kyrgyzstan"); with none of these, a bare "parliament"
+ * names nothing. A document that names its "Parliament ..." in capitals uses the lower-case
+ * word generically ("young people come to parliament"). */
 static void find_common_parliament(kx *x)
 {
     kg_extraction *e = x->out;
-    size_t found = (size_t)-1, demonym = (size_t)-1, country = (size_t)-1;
+    size_t country = (size_t)-1, first_demonym = (size_t)-1;
     int countries = 0;
+    parliament ps[8];
+    size_t n_ps = 0;
     for (size_t k = 0; k < e->n_entities; k++) {
         const kg_x_entity *en = &e->entities[k];
         if (en->type == KG_ORGANISATION &&
             (strcmp(en->key, "parliament") == 0 || strncmp(en->key, "parliament of ", 14) == 0))
             return;
-        /* "the Mongolian Parliament ... the parliament" */
+        /* "the Mongolian Parliament ... the parliament", "Somalia's parliament" */
         size_t kl = strlen(en->key);
-        if (en->type == KG_ORGANISATION && kl > 11 && strcmp(en->key + kl - 11, " parliament") == 0)
-            found = k;
+        if (en->type == KG_ORGANISATION && kl > 11 &&
+            strcmp(en->key + kl - 11, " parliament") == 0 && n_ps < 8)
+            ps[n_ps++] = (parliament){k, kx_parliament_country(x, en->name)};
         if (en->type == KG_PLACE && en->geo && strcmp(en->geo->kind, "country") == 0) {
             if (country != k)
                 countries++;
             country = k;
         }
     }
-    for (size_t i = 1; i < x->n && demonym == (size_t)-1; i++)
+    for (size_t i = 1; i < x->n && first_demonym == (size_t)-1; i++)
         if (is_common_parliament_word(x, i) && demonym_before(x, i))
-            demonym = i - 1;
-    if (found != (size_t)-1)
-        demonym = (size_t)-1;
+            first_demonym = i - 1;
+    size_t last = n_ps == 1 ? ps[0].entity : (size_t)-1;
     for (size_t i = 0; i < x->n; i++) {
+        if (x->label[i]) { /* a parliament named: the one a bare word after it means */
+            size_t ent = e->mentions[x->label[i] - 1].entity;
+            for (size_t k = 0; k < n_ps; k++)
+                if (ps[k].entity == ent)
+                    last = ent;
+            continue;
+        }
         if (!is_common_parliament_word(x, i))
             continue;
-        if (found == (size_t)-1) {
-            char *name =
-                demonym != (size_t)-1
-                    ? kg_xasprintf("%.*s parliament",
-                                   (int)(x->t->tokens[demonym].end - x->t->tokens[demonym].start),
-                                   x->t->text + x->t->tokens[demonym].start)
-                : countries == 1 ? kg_xasprintf("parliament of %s", e->entities[country].name)
-                                 : NULL;
-            if (!name)
-                return;
-            found = kx_add_entity(x, name, strlen(name), KG_ORGANISATION);
-            free(name);
+        size_t d = demonym_before(x, i) ? i - 1 : (size_t)-1;
+        size_t target = (size_t)-1;
+        char *name = NULL;
+        const char *of = NULL;
+        if (d == (size_t)-1 && last != (size_t)-1) {
+            target = last;
+        } else {
+            size_t dn = d != (size_t)-1 ? d : n_ps == 0 ? first_demonym : (size_t)-1;
+            if (dn != (size_t)-1) {
+                const kg_token *td = &x->t->tokens[dn];
+                name = kg_xasprintf("%.*s parliament", (int)(td->end - td->start),
+                                    x->t->text + td->start);
+                of = kx_parliament_country(x, name);
+                target = of ? parliament_of(ps, n_ps, of) : (size_t)-1;
+            } else if (n_ps == 0 && countries == 1) {
+                name = kg_xasprintf("parliament of %s", e->entities[country].name);
+                of = e->entities[country].geo->canonical;
+            }
         }
-        size_t a = demonym_before(x, i) ? i - 1 : i;
+        if (target == (size_t)-1 && name) {
+            target = kx_add_entity(x, name, strlen(name), KG_ORGANISATION);
+            if (n_ps < 8)
+                ps[n_ps++] = (parliament){target, of};
+        }
+        free(name);
+        if (target == (size_t)-1)
+            continue;
+        last = target;
+        size_t a = d != (size_t)-1 ? d : i;
         size_t m = kx_add_mention(x, a, i + 1, KG_ORGANISATION);
-        e->mentions[m].entity = found;
+        e->mentions[m].entity = target;
         const kg_token *ta = &x->t->tokens[a], *tb = &x->t->tokens[i];
-        kx_add_alias(x, found, x->t->text + ta->start, tb->end - ta->start,
+        kx_add_alias(x, target, x->t->text + ta->start, tb->end - ta->start,
                      "the country's parliament");
     }
 }
