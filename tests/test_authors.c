@@ -91,6 +91,16 @@ START_TEST(test_speech_author_before_remarks_in_the_headline)
     x = extract("Testimony :: Hon. Robert Holloway\n\nJune 2009\n\nWelcome to this briefing. "
                 "I think Mongolia has done well.");
     ASSERT_REL(x, "Robert Holloway", KG_DISCUSSED, "Mongolia");
+    /* "Charge d'Affaires X: Statement on Y": the titled name, a colon, what X wrote (the
+     * title written without its accent, the surname a word of English) */
+    x = extract("Charge d\u2019Affaires Fuller: Statement on Elections in Velmaria\n\nApril 14, "
+                "2011\n\nWe urge Velmaria to free the prisoners held by the Tarva Council.");
+    ASSERT_ENTITY(x, "Fuller", KG_PERSON);
+    ASSERT_REL(x, "Fuller", KG_DISCUSSED, "Tarva Council");
+    /* a colon after a name that no title opens names no author */
+    x = extract("Tarva Council: Statement on Elections in Velmaria\n\nApril 14, 2011\n\nWe "
+                "urge Velmaria to free the prisoners.");
+    ASSERT_COUNT(x, KG_PERSON, 0);
     /* "Letter of Support for X": no author, the name is not right after */
     x = extract("Letter of Support for Maria Lopez\n\nMarch 16, 2016\n\nI write to support "
                 "her work on Mongolia.");
@@ -222,6 +232,20 @@ START_TEST(test_speech_titled_author_whose_surname_is_a_word)
                                      "July 2015\n\nWelcome to our celebration. I thank "
                                      "President Gurbanguly Berdimuhamedov.");
     ASSERT_ENTITY(x, "Allan Mustard", KG_PERSON);
+    /* a word of English right after a title is a surname when a verb of speech or a
+     * possessive follows */
+    x = extract("Report\n\nAs Ambassador Gross said, the talks went well. President Bush's "
+                "visit ended. The charge was dropped.");
+    ASSERT_ENTITY(x, "Gross", KG_PERSON);
+    ASSERT_ENTITY(x, "Bush", KG_PERSON);
+    /* not in a list of bodies, nor in a title phrase, nor a title's body ("for Human
+     * Rights, X") */
+    x = extract("Report\n\nGroups including Citizen Solidarity, Free Velsk and Progress took "
+                "part. He is Ambassador Extraordinary and Plenipotentiary of Velsk. The High "
+                "Commissioner for Human Rights, Rupert Colville, said so.");
+    ASSERT_NO_ENTITY(x, "Solidarity", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Extraordinary", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Rights", KG_PERSON);
     /* without the title, the headline's capitalised word is no surname */
     x = extract("Allan Mustard Seeds Sold Out\n\nJuly 2015\n\nThe shop closed.");
     ck_assert_msg(find_entity(x, "Allan Mustard", KG_PERSON) < 0, "in:\n%s", dump(x));

@@ -173,6 +173,13 @@ START_TEST(test_extract_body_named_before_a_title)
                 "staff of the U.S. Mission to Kazakhstan.");
     ASSERT_NO_ENTITY(x, "Moldovan", KG_ORGANISATION);
     ASSERT_COUNT(x, KG_ORGANISATION, 3);
+    /* on a line of its own, which reads as a headline, "to" before an acronym is the
+     * mission's; before a verb it is the headline's */
+    x = extract("Statement on Velsk\n\nApril 14, 2011\n\nUnited States Mission to the OSCE\n\n"
+                "We urge Velsk to free the prisoners.");
+    ck_assert_msg(any_name_contains(x, "Mission to the OSCE"), "%s", dump(x));
+    x = extract("Commission to Hold Briefing on Velsk\n\nThe briefing will be long.");
+    ck_assert_msg(!any_name_contains(x, "Commission to Hold"), "%s", dump(x));
 }
 END_TEST
 

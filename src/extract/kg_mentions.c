@@ -273,11 +273,26 @@ static int is_known_surname(kx_surnames *sn, const kx *x, size_t i)
 
 /* Whether token i comes right after a capitalised title phrase: "Secretary Kerry",
  * "Secretary of State Kerry", "Speaker of Parliament Zandanshatar". */
+/* Whether token i is an elided word capitalised after its apostrophe ("d'Affaires",
+ * "d’Affaires"). */
+static int capital_after_elision(const kx *x, size_t i)
+{
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    size_t k = len >= 2 && w[1] == '\'' ? 2 : len >= 4 && memcmp(w + 1, "\u2019", 3) == 0 ? 4 : 0;
+    return k && k < len && w[k] >= 'A' && w[k] <= 'Z';
+}
+
 int kx_after_title(const kx *x, size_t i)
 {
     if (i == 0 || !kx_same_sentence(x, i - 1, i))
         return 0;
-    if (kx_is_title(x, i - 1) && kx_is_cap(x, i - 1))
+    /* a capitalised title, or a title phrase that opens with one ("Chargé d'Affaires");
+     * "d'Affaires" is capitalised after its elision ("Charge d'Affaires" has no accent to
+     * make "Charge" a title) */
+    if (kx_is_title(x, i - 1) &&
+        (kx_is_cap(x, i - 1) || capital_after_elision(x, i - 1) ||
+         (i > 1 && kx_is_title(x, i - 2) && kx_is_cap(x, i - 2) && kx_same_sentence(x, i - 2, i))))
         return 1;
     if (kx_after_honorific(x, i))
         return 1;
@@ -310,9 +325,22 @@ static void find_titled_surnames(kx *x)
 {
     kx_surnames *sn = kx_surnames_new();
     for (size_t i = 1; i < x->n; i++) {
+        /* a word of English is a surname right after a title when a verb of speech, a
+         * possessive or a colon follows: "Ambassador Gross said", "President Bush's visit",
+         * "Chargé d'Affaires Fuller: Statement", not "Ambassador Extraordinary and
+         * Plenipotentiary" nor a list's "groups including Citizen Solidarity, ..." */
+        int surname_by_place =
+            kx_same_sentence(x, i - 1, i) &&
+            ((kx_is_title(x, i - 1) && (kx_is_cap(x, i - 1) || capital_after_elision(x, i - 1))) ||
+             kx_after_honorific(x, i)) &&
+            (kx_is(x, i + 1, ":") ||
+             (!kx_in_headline(x, i) &&
+              ((i + 1 < x->n && (x->t->tokens[i + 1].flags & KG_TOKEN_POSSESSIVE)) ||
+               kx_is_speech_verb(x, i + 1))));
         if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i) ||
             (kx_is_cap(x, i + 1) && !kx_is_headline_common(x, i + 1)) ||
-            (kx_is_common_cap(x, i) && !kx_after_honorific(x, i)) || !kx_same_sentence(x, i - 1, i))
+            (kx_is_common_cap(x, i) && !kx_after_honorific(x, i) && !surname_by_place) ||
+            !kx_same_sentence(x, i - 1, i))
             continue;
         size_t plen;
         const kg_place *p = kx_place_at(x, i, &plen);
@@ -330,7 +358,8 @@ static void find_titled_surnames(kx *x)
         } else if (x->t->tokens[i].end - x->t->tokens[i].start < 2 || !kx_after_title(x, i) ||
                    (p && strcmp(p->kind, "country") == 0) ||
                    /* "Mr. Smith": after an honorific, a word of English is a surname too */
-                   (kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) && !kx_after_honorific(x, i)) ||
+                   (kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) && !kx_after_honorific(x, i) &&
+                    !surname_by_place) ||
                    kx_is_demonym(x, i) || kx_is_head(x, i) || kx_is_title(x, i) ||
                    kx_is_stop_word(x, i) || is_known_surname(sn, x, i)) {
             continue;

@@ -208,8 +208,14 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
         static const char *const sent[] = {"Mission",        "Delegation",  "Representation",
                                            "Envoy",          "Coordinator", "Committee",
                                            "Representative", "Commission",  NULL};
+        /* in a headline, "to" before a verb is the headline's ("Commission to Hold
+         * Briefing"); before an acronym or a place it is the mission's ("U.S. Mission to
+         * the OSCE" on a line of its own) */
+        size_t to_what = kx_is(x, k + 1, "the") ? k + 2 : k + 1;
+        size_t to_len;
         int mission_to = kx_is(x, k, "to") && k > 0 && kx_is_any(x, k - 1, sent) &&
-                         !kx_in_headline(x, k); /* "Commission to Hold Briefing" */
+                         (!kx_in_headline(x, k) || kx_is_allcaps(x, to_what) ||
+                          kx_place_at(x, to_what, &to_len));
         if (is_connector(x, k) || mission_to) {
             if (kx_is(x, k, "on") || kx_is(x, k, "for"))
                 has_on = has_of = 1;
@@ -616,8 +622,8 @@ void kx_find_organisations(kx *x)
         kx_tok(x, i, &len);
         /* two letters: "the UN", "the EU", "UN envoy X" (a body's acronym after "the" or
          * before a role in lower case); otherwise "TV", "AM", "ID" */
-        static const char *const not_bodies[] = {"TV", "AI", "HQ", "ID", "AM", "PM", "OK",
-                                                 "IT", "IQ", "GP", "DJ", "CD", "PR", "VP", "PS", NULL};
+        static const char *const not_bodies[] = {"TV", "AI", "HQ", "ID", "AM", "PM", "OK", "IT",
+                                                 "IQ", "GP", "DJ", "CD", "PR", "VP", "PS", NULL};
         if (b == i + 1 && len < 3 &&
             !(len == 2 && !kx_is_any(x, i, not_bodies) &&
               ((i > 0 && kx_is_ci(x, i - 1, "the")) ||

@@ -188,6 +188,10 @@ int kx_is_title(const kx *x, size_t i)
         return 1;
     if (general_is_title(x, i))
         return 1;
+    /* "Charge d'Affaires" written without its accent ("charge" alone is a word of English) */
+    if (kx_is_ci(x, i, "charge") &&
+        (kx_is_ci(x, i + 1, "d'affaires") || kx_is_ci(x, i + 1, "d\u2019affaires")))
+        return 1;
     /* "Rep.", "Sen.", "Gen.": a title cut short, written with its full stop ("Sen" alone
      * is a surname as often) */
     static const char *const cut[] = {"Rep", "Sen", "Gov", "Gen", "Lt",   "Col", "Capt",

@@ -91,16 +91,16 @@ static size_t statement_author(kx_rel_state *rs, size_t *byline)
                 *byline = s;
                 return kx_rel_mention(rs, mi - 1)->entity + 1;
             }
-            /* "Ambassador X Remarks at Y", "Ambassador X Introductory Op-Ed": the headline
-             * opens with the person, and what is authored follows the name, one word of
-             * its own between at most */
+            /* "Ambassador X Remarks at Y", "Ambassador X Introductory Op-Ed", "Chargé
+             * d'Affaires X: Statement on Y": the headline opens with the person, and what is
+             * authored follows the name, one word of its own or a colon between at most */
             if (s == 0 && mi && kx_rel_mention(rs, mi - 1)->type == KG_PERSON &&
                 kx_rel_mention(rs, mi - 1)->tok_end == i + 1 && i + 1 < sen->end_token &&
                 only_titles(x, sen->first_token, kx_rel_mention(rs, mi - 1)->tok_start) &&
                 kx_rel_mention(rs, mi - 1)->entity + 1 == first_person && persons == 1 &&
                 (kx_is_any_ci(x, i + 1, written_pieces) ||
-                 (i + 2 < sen->end_token && kx_is_cap(x, i + 1) && !rs->mention_at[i + 1] &&
-                  kx_is_any_ci(x, i + 2, written_pieces)))) {
+                 (i + 2 < sen->end_token && (kx_is_cap(x, i + 1) || kx_is(x, i + 1, ":")) &&
+                  !rs->mention_at[i + 1] && kx_is_any_ci(x, i + 2, written_pieces)))) {
                 *byline = s;
                 return first_person;
             }
