@@ -103,6 +103,20 @@ START_TEST(test_people_given_name_after_a_title)
 }
 END_TEST
 
+START_TEST(test_people_town_and_given_name_with_an_apposed_title)
+{
+    /* a given name that a town shares, then a given name, then a title set off by a comma:
+     * a person ("Kyle" is a town in Texas, "Morgan" a given name) */
+    const kg_extraction *x = extract("Report\n\nKyle Morgan, Deputy Chief of Mission to the "
+                                     "Velsk Council, said the talks went well.");
+    ASSERT_ENTITY(x, "Kyle Morgan", KG_PERSON);
+    ASSERT_NO_ENTITY(x, "Kyle", KG_PLACE);
+    /* without the title the pair is not taken for a person by this cue */
+    x = extract("Report\n\nThe council of Kyle met on Monday.");
+    ASSERT_ENTITY(x, "Kyle", KG_PLACE);
+}
+END_TEST
+
 START_TEST(test_people_names_with_a_generational_suffix_and_in_capitals)
 {
     /* "Robert O. Blake, Jr.", "Robert Blake" and a transcript's "BLAKE" are one person */
@@ -132,6 +146,7 @@ static Suite *people_names_suite(void)
     tcase_add_test(tc, test_people_surnames_that_towns_share);
     tcase_add_test(tc, test_people_given_name_after_a_title);
     tcase_add_test(tc, test_people_names_with_a_generational_suffix_and_in_capitals);
+    tcase_add_test(tc, test_people_town_and_given_name_with_an_apposed_title);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -79,6 +79,18 @@ const kg_place *kx_place_at(const kx *x, size_t i, size_t *len)
     return NULL;
 }
 
+/* Whether a title set off by a comma opens at token k: ", U.S. Deputy Chief of Mission",
+ * ", Ambassador of X" (an apposition that says who the name before is). */
+static int given_then_title(const kx *x, size_t k)
+{
+    if (!kx_is(x, k, ","))
+        return 0;
+    for (size_t t = k + 1; t < x->n && t < k + 4 && kx_same_sentence(x, k, t); t++)
+        if (kx_is_title(x, t) && kx_is_cap(x, t))
+            return 1;
+    return 0;
+}
+
 /* People: a given name followed by a capitalised word, or a capitalised word followed by a
  * surname with the region's morphology. */
 /* Marks [a, b), a person's name before a head noun, as part of the organisation name that
@@ -154,12 +166,13 @@ static void find_people(kx *x)
                            kx_is_allcaps(x, i - 2) && kx_same_sentence(x, i - 2, i) &&
                            !kx_is_head(x, j) && reporting_verb_follows(x, j + 1);
         /* "Leo Docherty", "Florence Brooks": a given name that is also a town, before a word
-         * that can only be a surname (no word of English, no place, demonym or head) */
+         * that can only be a surname (no word of English, no place, demonym or head), or
+         * before a given name when a title is apposed ("Kyle Scott, Deputy Chief of X") */
         if (!given && kx_in_list(x, i, KG_LIST_GIVEN_PLACES, 0) &&
             x->t->tokens[j].end - x->t->tokens[j].start >= 3 &&
             (!kx_in_list(x, j, KG_LIST_COMMON_WORDS, 1) || after_body_s) &&
             !kx_place_at(x, j, &plen) && !kx_is_demonym(x, j) &&
-            !kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) &&
+            (!kx_in_list(x, j, KG_LIST_GIVEN_NAMES, 0) || given_then_title(x, j + 1)) &&
             !(i > 0 && kx_same_sentence(x, i - 1, i) && kx_is_cap(x, i - 1))) {
             const kg_place *town = kx_place_at(x, i, &plen);
             given = !town || strcmp(town->kind, "country") != 0;
