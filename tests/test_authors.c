@@ -146,6 +146,22 @@ START_TEST(test_speech_author_role_line_under_the_byline)
 }
 END_TEST
 
+START_TEST(test_speech_role_line_of_titles_and_a_body_is_no_headline)
+{
+    /* "Assistant Secretary, Bureau of X Affairs" under the byline's name: a role line, whose
+     * body's name ends with its last word (a headline's "Affairs" would be a common word) */
+    const kg_extraction *x =
+        extract("Press Conference in Velsk\n\nApril 12, 2011\n\nRobert O. Velan, Jr.\nAssistant "
+                "Secretary, Bureau of Northern and Central Asian Affairs\n\nGood afternoon. We "
+                "thank the people of Velsk.");
+    ASSERT_ENTITY(x, "Bureau of Northern and Central Asian Affairs", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "Bureau of Northern and Central Asian", KG_ORGANISATION);
+    /* a headline of title-case words stays one: its verb is in no name */
+    x = extract("Ministers Approve Budget of Central Asian Affairs\n\nThe budget passed.");
+    ck_assert_msg(!any_name_contains(x, "Approve"), "%s", dump(x));
+}
+END_TEST
+
 START_TEST(test_speech_sponsors_of_a_resolution)
 {
     /* "Mr. X (for himself and Mr. Y) submitted the following resolution": the resolution is
@@ -319,6 +335,7 @@ static Suite *authors_suite(void)
     tcase_add_test(tc, test_speech_author_of_remarks_named_in_the_headline);
     tcase_add_test(tc, test_speech_author_before_remarks_in_the_headline);
     tcase_add_test(tc, test_speech_author_role_line_under_the_byline);
+    tcase_add_test(tc, test_speech_role_line_of_titles_and_a_body_is_no_headline);
     tcase_add_test(tc, test_speech_sponsors_of_a_resolution);
     tcase_add_test(tc, test_speech_congressional_record_speaker);
     tcase_add_test(tc, test_speech_review_negatives_of_authors);

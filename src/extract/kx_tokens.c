@@ -514,6 +514,13 @@ static int sentence_is_headline(const kx *x, size_t s)
         if (c == '.' || c == '!' || c == '?') /* "... in Washington, D.C." too */
             return 0;
     }
+    /* a role line under a byline's name, "Assistant Secretary, Bureau of X Affairs": titles
+     * and a comma, then the body */
+    size_t t = sen->first_token;
+    while (t < sen->end_token && t < sen->first_token + 4 && kx_is_title(x, t))
+        t++;
+    if (t > sen->first_token && kx_is(x, t, ","))
+        return 0;
     /* title case leaves only short function words in lower case: "As delivered by X to
      * the Council" is a byline, not a headline */
     static const char *const small[] = {"with", "from", "into", "over", "upon",    "amid",
