@@ -129,8 +129,10 @@ START_TEST(test_speech_joint_speakers_with_long_roles)
     ASSERT_REL(x, "Tod Brandt", KG_DISCUSSED, "Moldova");
     ASSERT_REL(x, "Mara Quill", KG_DISCUSSED, "Moldova");
     ASSERT_NO_REL(x, "Tod Brandt", KG_DISCUSSED, "Mara Quill");
-    ASSERT_NO_REL(x, "Tod Brandt", KG_DISCUSSED, "Commission on Security and Cooperation in Europe");
-    ASSERT_NO_REL(x, "Mara Quill", KG_DISCUSSED, "Commission on Security and Cooperation in Europe");
+    ASSERT_NO_REL(x, "Tod Brandt", KG_DISCUSSED,
+                  "Commission on Security and Cooperation in Europe");
+    ASSERT_NO_REL(x, "Mara Quill", KG_DISCUSSED,
+                  "Commission on Security and Cooperation in Europe");
 }
 END_TEST
 
@@ -568,6 +570,26 @@ START_TEST(test_speech_speaking_at_a_rally)
 }
 END_TEST
 
+START_TEST(test_speech_this_meeting_is_where_one_speaks)
+{
+    /* "welcome to this briefing": the meeting the speaker points at with "this" is where
+     * they speak, not a topic */
+    const kg_extraction *x = extract(
+        "Velsk Before the Elections\n\nJune 2009\n\nJANICE ORLEY: Okay, we will go ahead. "
+        "I welcome you on behalf of the Velsk Commission.\n\nSo welcome to this briefing on "
+        "Velsk. Velsk was advanced.");
+    long briefing = find_entity(x, "briefing", KG_EVENT);
+    ck_assert_msg(briefing >= 0, "%s", dump(x));
+    ASSERT_REL(x, "JANICE ORLEY", KG_SPOKE_AT, x->entities[briefing].name);
+    ASSERT_NO_REL(x, "JANICE ORLEY", KG_DISCUSSED, x->entities[briefing].name);
+    /* "this" before an event that is no meeting points at a topic */
+    x = extract("Report\n\nAnna Berg said this election in Tarva was fair.");
+    long election = find_entity(x, "election in Tarva", KG_EVENT);
+    ck_assert_msg(election >= 0, "%s", dump(x));
+    ASSERT_NO_REL(x, "Anna Berg", KG_SPOKE_AT, x->entities[election].name);
+}
+END_TEST
+
 START_TEST(test_speech_fronted_venue_of_the_speaker)
 {
     /* "At a rally in N, X said": a fronted "At" whose clause has the speaker for subject
@@ -624,6 +646,7 @@ static Suite *speech_suite(void)
     tcase_add_test(tc, test_extract_did_not_attend_no_edge);
     tcase_add_test(tc, test_extract_speaker_after_apposition_with_person);
     tcase_add_test(tc, test_speech_fronted_venue_of_the_speaker);
+    tcase_add_test(tc, test_speech_this_meeting_is_where_one_speaks);
     tcase_add_test(tc, test_extract_speaker_discusses_other_speaker_outside_meetings);
     tcase_add_test(tc, test_extract_unnamed_speaker_takes_no_name);
     tcase_add_test(tc, test_extract_agenda_of_one_speaker_at_a_meeting);

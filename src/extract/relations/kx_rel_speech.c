@@ -450,6 +450,27 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
                 }
             }
         }
+        /* "welcome to this briefing", "this important conference": the meeting that a
+         * speaker's words point at with "this" is the one where they speak */
+        for (size_t j = sen->first_token; j + 1 < sen->end_token && !said_where; j++) {
+            if (!kx_is_ci(x, j, "this"))
+                continue;
+            /* the event's mention may take in "this" or open after it (and an adjective) */
+            size_t em = rs->event_at[j];
+            for (size_t k = j + 1; !em && k < j + 3 && k < sen->end_token; k++) {
+                em = rs->event_at[k];
+                if (em && kx_rel_mention(rs, em - 1)->tok_start != k)
+                    em = 0;
+                if (em || !kx_is_lower_word(x, k))
+                    break;
+            }
+            const kg_x_entity *ev =
+                em ? &x->out->entities[kx_rel_mention(rs, em - 1)->entity] : NULL;
+            if (ev && ev->event_kind && strcmp(ev->event_kind, "meeting") == 0) {
+                kx_add_relation(x, p, kx_rel_mention(rs, em - 1)->entity, KG_SPOKE_AT, s);
+                said_where = 1;
+            }
+        }
         /* else the meeting the sentence speaks of, or the article's */
         if (at != (size_t)-1 && !said_where) {
             kx_add_relation(x, p, at, KG_SPOKE_AT, s);
