@@ -573,7 +573,7 @@ END_TEST
 START_TEST(test_speech_this_meeting_is_where_one_speaks)
 {
     /* "welcome to this briefing": the meeting the speaker points at with "this" is where
-     * they speak, not a topic */
+     * they speak, not a topic; the body one speaks for is no topic either */
     const kg_extraction *x = extract(
         "Velsk Before the Elections\n\nJune 2009\n\nJANICE ORLEY: Okay, we will go ahead. "
         "I welcome you on behalf of the Velsk Commission.\n\nSo welcome to this briefing on "
@@ -582,6 +582,9 @@ START_TEST(test_speech_this_meeting_is_where_one_speaks)
     ck_assert_msg(briefing >= 0, "%s", dump(x));
     ASSERT_REL(x, "JANICE ORLEY", KG_SPOKE_AT, x->entities[briefing].name);
     ASSERT_NO_REL(x, "JANICE ORLEY", KG_DISCUSSED, x->entities[briefing].name);
+    /* "on behalf of the Velsk Commission": the body one speaks for is one's own */
+    ASSERT_REL(x, "JANICE ORLEY", KG_AFFILIATED_WITH, "Velsk Commission");
+    ASSERT_NO_REL(x, "JANICE ORLEY", KG_DISCUSSED, "Velsk Commission");
     /* "this" before an event that is no meeting points at a topic */
     x = extract("Report\n\nAnna Berg said this election in Tarva was fair.");
     long election = find_entity(x, "election in Tarva", KG_EVENT);

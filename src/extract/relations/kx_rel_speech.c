@@ -235,6 +235,14 @@ static int speaks_at(const kx *x, size_t j)
     return 0;
 }
 
+/* Whether "on behalf of (the)" comes right before token i. */
+static int on_behalf_of(const kx *x, size_t i)
+{
+    size_t k = i > 0 && kx_is(x, i - 1, "the") ? i - 1 : i;
+    return k >= 3 && kx_is(x, k - 1, "of") && kx_is(x, k - 2, "behalf") &&
+           kx_is_ci(x, k - 3, "on") && kx_same_sentence(x, k - 3, i);
+}
+
 /* Whether the place mention starting at token i names the state or constituency a
  * legislator is known by, not a topic: "the gentleman from Nebraska", "the Senator from
  * Ohio", "Mr. SMITH of New Jersey" (a surname in capitals, the Congressional Record's). */
@@ -514,6 +522,12 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
             if (m->type != KG_EVENT && (speech_channel(x, m->tok_start, m->tok_end) ||
                                         addressed(x, m->tok_start, m->tok_end)))
                 continue;
+            /* "on behalf of the Commission": the body one speaks for is one's own */
+            if ((m->type == KG_ORGANISATION || m->type == KG_PARTY) &&
+                on_behalf_of(x, m->tok_start)) {
+                kx_add_relation(x, p, m->entity, KG_AFFILIATED_WITH, s);
+                continue;
+            }
             /* whom one meets is not what one speaks of: "met with members of the Armed
              * Forces", "met with staff at Mongolia's LGBT Center" */
             if (m->type == KG_ORGANISATION && met_body(x, m->tok_start))
