@@ -262,6 +262,10 @@ START_TEST(test_speech_titled_author_whose_surname_is_a_word)
     ASSERT_NO_ENTITY(x, "Solidarity", KG_PERSON);
     ASSERT_NO_ENTITY(x, "Extraordinary", KG_PERSON);
     ASSERT_NO_ENTITY(x, "Rights", KG_PERSON);
+    /* what qualifies a title is no surname ("President Elect told") */
+    x = extract("Report\n\nThe President Elect told reporters. Prime Minister Designate said "
+                "nothing.");
+    ASSERT_COUNT(x, KG_PERSON, 0);
     /* without the title, the headline's capitalised word is no surname */
     x = extract("Allan Mustard Seeds Sold Out\n\nJuly 2015\n\nThe shop closed.");
     ck_assert_msg(find_entity(x, "Allan Mustard", KG_PERSON) < 0, "in:\n%s", dump(x));

@@ -371,6 +371,10 @@ START_TEST(test_extract_lower_case_parliament)
     ck_assert_msg(be >= 0 && so >= 0 && be != so, "%s", dump(x));
     ck_assert_int_eq(find_entity(x, "Somalia's parliament", KG_ORGANISATION), so);
     ck_assert_int_eq(find_entity(x, "parliament", KG_ORGANISATION), so);
+    /* not after another country named first in its sentence */
+    x = extract("Report\n\nThe Somali Parliament elected a speaker. In neighbouring Kenya, "
+                "parliament approved a budget.");
+    ck_assert_msg(find_entity(x, "parliament", KG_ORGANISATION) < 0, "%s", dump(x));
 }
 END_TEST
 

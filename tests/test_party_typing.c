@@ -157,14 +157,15 @@ START_TEST(test_typing_parties_by_what_they_have)
         extract("Report\n\nKassym-Jomart Tokayev's candidate lost. A Zorvex reporter saw it.");
     ck_assert(count_type(y, KG_PARTY) == 0);
     ASSERT_ENTITY(y, "Zorvex", KG_ORGANISATION);
-    /* what a leader leads, no head of a body in its name, is a party: "leader of Erkin",
-     * "leader of the Sunrise Coalition"; a body's head in the name keeps it a body */
-    x = extract("Report\n\nMuhammad Salimov, leader of Erkin, went into exile. Sanjar Umarkin, "
-                "leader of the Sunrise Coalition, is in prison. Anna Berg, leader of the Velsk "
-                "Institute, spoke.");
-    ASSERT_ENTITY(x, "Erkin", KG_PARTY);
+    /* what a leader leads is a party when its name has a head parties take ("leader of the
+     * Sunrise Coalition"); a body's head keeps it a body, and a bare name says nothing
+     * (armed groups have leaders too) */
+    x = extract("Report\n\nSanjar Umarkin, leader of the Sunrise Coalition, is in prison. Anna "
+                "Berg, leader of the Velsk Institute, spoke. Ayman Zawar, the leader of Al "
+                "Qamar, was killed.");
     ASSERT_ENTITY(x, "Sunrise Coalition", KG_PARTY);
     ASSERT_ENTITY(x, "Velsk Institute", KG_ORGANISATION);
+    ASSERT_NO_ENTITY(x, "Al Qamar", KG_PARTY);
 }
 END_TEST
 

@@ -132,6 +132,11 @@ START_TEST(test_people_names_with_a_generational_suffix_and_in_capitals)
     x = extract("Report\n\nJohn Berg Jr. and his father John Berg arrived together.");
     ck_assert_int_ne(find_entity(x, "John Berg Jr", KG_PERSON),
                      find_entity(x, "John Berg", KG_PERSON));
+    /* nor when they are named apart: the short form leaves out only the suffix */
+    x = extract("Report\n\nJohn Berg Jr. spoke on Monday. Later his father, John Berg, arrived.");
+    long son = find_entity(x, "John Berg Jr", KG_PERSON);
+    long father = find_entity(x, "John Berg", KG_PERSON);
+    ck_assert_msg(son >= 0 && father >= 0 && son != father, "%s", dump(x));
 }
 END_TEST
 

@@ -585,6 +585,9 @@ START_TEST(test_speech_this_meeting_is_where_one_speaks)
     /* "on behalf of the Velsk Commission": the body one speaks for is one's own */
     ASSERT_REL(x, "JANICE ORLEY", KG_AFFILIATED_WITH, "Velsk Commission");
     ASSERT_NO_REL(x, "JANICE ORLEY", KG_DISCUSSED, "Velsk Commission");
+    /* not when someone else acts for the body */
+    x = extract("Report\n\nMr. Ali said Velsk had intervened on behalf of the Tarva Union.");
+    ASSERT_NO_REL(x, "Ali", KG_AFFILIATED_WITH, "Tarva Union");
     /* "this" before an event that is no meeting points at a topic */
     x = extract("Report\n\nAnna Berg said this election in Tarva was fair.");
     long election = find_entity(x, "election in Tarva", KG_EVENT);

@@ -664,12 +664,21 @@ START_TEST(test_structure_transcript_label_is_no_dateline)
     ASSERT_REL(x, "MARA QUILL", KG_DISCUSSED, "Moldova");
     /* a label without a title is a person's when it opens with a given name; a body's
      * name in capitals before a colon stays a body */
-    x = extract("Velsk Before the Elections\n\nJune 2009\n\nJANICE ORLEY: Welcome to this "
-                "briefing. Moldova has made progress.\n\nVELSK COMMISSION: The briefing ended.");
+    x = extract("Velsk Report\n\nJANICE ORLEY: Welcome to this briefing. Moldova has made "
+                "progress.\n\nVELSK COMMISSION: The briefing ended.");
     ASSERT_ENTITY(x, "JANICE ORLEY", KG_PERSON);
     ASSERT_NO_ENTITY(x, "JANICE ORLEY", KG_ORGANISATION);
     ASSERT_REL(x, "JANICE ORLEY", KG_DISCUSSED, "Moldova");
     ASSERT_NO_ENTITY(x, "VELSK COMMISSION", KG_PERSON);
+    /* a label whose lower case takes more bytes than its capitals (U+023A to U+2C65) */
+    x = extract("Report\n\n\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a"
+                "\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a"
+                "\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a SMITH: Thank you.\n\n"
+                "\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a"
+                "\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a"
+                "\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a\u023a"
+                "\u023a\u023a\u023a\u023a, May 3 - Turnout was high.");
+    ck_assert_ptr_nonnull(x);
     /* a dateline with its agency stays one */
     x = extract("Report\n\nCHISINAU (Newswire) - The Moldovan parliament met on Monday.");
     ASSERT_ENTITY(x, "CHISINAU", KG_PLACE);

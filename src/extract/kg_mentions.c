@@ -284,8 +284,6 @@ static int is_known_surname(kx_surnames *sn, const kx *x, size_t i)
     return kx_surnames_has(sn, x, i, 2);
 }
 
-/* Whether token i comes right after a capitalised title phrase: "Secretary Kerry",
- * "Secretary of State Kerry", "Speaker of Parliament Zandanshatar". */
 /* Whether token i is an elided word capitalised after its apostrophe ("d'Affaires",
  * "d’Affaires"). */
 static int capital_after_elision(const kx *x, size_t i)
@@ -296,6 +294,8 @@ static int capital_after_elision(const kx *x, size_t i)
     return k && k < len && w[k] >= 'A' && w[k] <= 'Z';
 }
 
+/* Whether token i comes right after a capitalised title phrase: "Secretary Kerry",
+ * "Secretary of State Kerry", "Speaker of Parliament Zandanshatar". */
 int kx_after_title(const kx *x, size_t i)
 {
     if (i == 0 || !kx_same_sentence(x, i - 1, i))
@@ -342,8 +342,11 @@ static void find_titled_surnames(kx *x)
          * possessive or a colon follows: "Ambassador Gross said", "President Bush's visit",
          * "Chargé d'Affaires Fuller: Statement", not "Ambassador Extraordinary and
          * Plenipotentiary" nor a list's "groups including Citizen Solidarity, ..." */
+        /* what follows a title to qualify it ("President Elect said") is no surname */
+        static const char *const title_modifiers[] = {"Elect",   "Designate", "Emeritus",
+                                                      "General", "Interim",   NULL};
         int surname_by_place =
-            kx_same_sentence(x, i - 1, i) &&
+            kx_same_sentence(x, i - 1, i) && !kx_is_any(x, i, title_modifiers) &&
             ((kx_is_title(x, i - 1) && (kx_is_cap(x, i - 1) || capital_after_elision(x, i - 1))) ||
              kx_after_honorific(x, i)) &&
             (kx_is(x, i + 1, ":") ||

@@ -260,7 +260,7 @@ static int wins_vote_share(const kx *x, size_t b)
 }
 
 /* "opposition leader X of the Y", "the ruling coalition's leader of Y": a leader of the
- * opposition or of the ruling side leads a party (a the name's first token). */
+ * opposition or of the ruling side leads a party (a is the name's first token). */
 static int opposition_leader_of(const kx *x, size_t a)
 {
     size_t k = a;
@@ -279,15 +279,26 @@ static int opposition_leader_of(const kx *x, size_t a)
     return 0;
 }
 
-/* "X, leader of Erk", "the leader of the Sunshine Coalition": what a leader (in lower case,
- * no title of an office) leads is a party more often than a body, when no head of a body's
- * kind is in its name (a the name's first token). */
+/* "X, leader of the Sunshine Coalition": what a leader (in lower case, no title of an
+ * office) leads is a party more often than a body when its name has a head parties take and
+ * none of a body's kind; a bare name ("the leader of Al Qaeda") says nothing (a is the
+ * name's first token). */
 static int leader_of(const kx *x, size_t a)
 {
     size_t k = a > 0 && kx_is(x, a - 1, "the") ? a - 1 : a;
     return k >= 2 && kx_is(x, k - 1, "of") &&
            (kx_is(x, k - 2, "leader") || kx_is(x, k - 2, "leaders")) &&
            kx_same_sentence(x, k - 2, a);
+}
+
+/* Whether the name [a, b) has a head noun that parties take ("Coalition", "Front"). */
+static int has_party_head(const kx *x, size_t a, size_t b)
+{
+    b = head_part_end(x, a, b);
+    for (size_t k = a; k < b; k++)
+        if (kx_is_party_head(x, k))
+            return 1;
+    return 0;
 }
 
 /* What parties have: "Ak Zhol deputies", "the Likud candidate", "the Nur Otan faction". */
@@ -440,7 +451,8 @@ void kx_mention_evidence(const kx *x, const kg_x_mention *m, double ev[N_SLOTS])
     if (a > 0 && (kx_is(x, a - 1, "opposition") || kx_is(x, a - 1, "ruling")) &&
         party_like_heads(x, a, b))
         ev[KG_PARTY] += W_PARTY_WORD;
-    else if ((opposition_leader_of(x, a) || leader_of(x, a)) && party_like_heads(x, a, b))
+    else if ((opposition_leader_of(x, a) && party_like_heads(x, a, b)) ||
+             (leader_of(x, a) && party_like_heads(x, a, b) && has_party_head(x, a, b)))
         ev[KG_PARTY] += W_PARTY_BEFORE;
     if (title_before(x, a) || title_apposition_before(x, a))
         ev[KG_PERSON] += W_TITLE_BEFORE;

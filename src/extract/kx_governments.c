@@ -87,7 +87,8 @@ void kx_find_governments(kx *x)
 }
 
 /* The country of a common body's name: "<noun> of (the) <country>", "<Country>'s <noun>",
- * "<Demonym> <noun>" (the noun in lower case); NULL when the name is of no such shape. */
+ * "<Demonym> <noun>" (the noun in either case: "Somali Parliament"); NULL when the name is of
+ * no such shape. */
 static const char *body_country(const kx *x, const char *name, const char *noun)
 {
     size_t n = strlen(name), nl = strlen(noun);

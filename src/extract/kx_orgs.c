@@ -208,14 +208,18 @@ static size_t extend_org_right(const kx *x, size_t start, size_t end)
         static const char *const sent[] = {"Mission",        "Delegation",  "Representation",
                                            "Envoy",          "Coordinator", "Committee",
                                            "Representative", "Commission",  NULL};
-        /* in a headline, "to" before a verb is the headline's ("Commission to Hold
-         * Briefing"); before an acronym or a place it is the mission's ("U.S. Mission to
-         * the OSCE" on a line of its own) */
+        /* in a headline, "to" is the headline's ("Commission to Hold Briefing", "Helsinki
+         * Commission to Russia: Free ..."), but a mission's before an acronym or a place
+         * that ends the name ("United States Mission to the OSCE" on a line of its own) */
+        static const char *const envoys[] = {"Mission", "Delegation", "Representation", "Envoy",
+                                             NULL};
         size_t to_what = kx_is(x, k + 1, "the") ? k + 2 : k + 1;
-        size_t to_len;
+        size_t to_len = 1;
+        int headline_mission = kx_is_any(x, k - 1, envoys) && !kx_is_allcaps(x, k - 1) &&
+                               (kx_is_allcaps(x, to_what) || kx_place_at(x, to_what, &to_len)) &&
+                               !kx_is(x, to_what + to_len, ":");
         int mission_to = kx_is(x, k, "to") && k > 0 && kx_is_any(x, k - 1, sent) &&
-                         (!kx_in_headline(x, k) || kx_is_allcaps(x, to_what) ||
-                          kx_place_at(x, to_what, &to_len));
+                         (!kx_in_headline(x, k) || headline_mission);
         if (is_connector(x, k) || mission_to) {
             if (kx_is(x, k, "on") || kx_is(x, k, "for"))
                 has_on = has_of = 1;

@@ -233,6 +233,32 @@ static size_t parliament_of(const parliament *ps, size_t n, const char *country)
     return (size_t)-1;
 }
 
+/* The country of the parliament entity among ps[0, n), or NULL. */
+static const char *parliament_country(const parliament *ps, size_t n, size_t entity)
+{
+    for (size_t k = 0; k < n; k++)
+        if (ps[k].entity == entity)
+            return ps[k].country;
+    return NULL;
+}
+
+/* Whether the sentence of token i names, before i, a country other than country. */
+static int other_country_before(const kx *x, size_t i, const char *country)
+{
+    const kg_sentence *sen = &x->t->sentences[x->t->tokens[i].sentence];
+    for (size_t t = sen->first_token; t < i; t++) {
+        if (!x->label[t])
+            continue;
+        const kg_x_mention *m = &x->out->mentions[x->label[t] - 1];
+        const kg_x_entity *en =
+            m->entity < x->out->n_entities ? &x->out->entities[m->entity] : NULL;
+        if (m->type == KG_PLACE && en && en->geo && strcmp(en->geo->kind, "country") == 0 &&
+            (!country || strcmp(en->geo->canonical, country) != 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* "parliament", "the legislature", "the Kyrgyz parliament" written in lower case: a
  * country's parliament, one organisation per country. After a demonym it is that country's
  * ("the Belgian parliament" and "Somalia's parliament" are two); alone, it is the parliament
@@ -277,6 +303,10 @@ static void find_common_parliament(kx *x)
         char *name = NULL;
         const char *of = NULL;
         if (d == (size_t)-1 && last != (size_t)-1) {
+            /* not when its sentence names another country first ("In neighbouring Kenya,
+             * parliament approved ...") */
+            if (other_country_before(x, i, parliament_country(ps, n_ps, last)))
+                continue;
             target = last;
         } else {
             size_t dn = d != (size_t)-1 ? d : n_ps == 0 ? first_demonym : (size_t)-1;

@@ -10,10 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Whether the person key s names the person of key l with fewer words: both open with the
- * same given name and end with the same surname, and every word of s is one of l's, in
- * order ("christopher smith" of "christopher h smith", "martha olcott" of "martha brill
- * olcott"). */
 /* The length of the person key k without a generational suffix ("robert o blake jr":
  * "robert o blake"); where its surname ends. */
 static size_t without_generation(const char *k)
@@ -33,10 +29,18 @@ static const char *surname_word(const char *k, size_t *len)
     return k + a;
 }
 
+/* Whether the person key s names the person of key l with fewer words: both open with the
+ * same given name and end with the same surname, and every word of s is one of l's, in
+ * order ("christopher smith" of "christopher h smith", "martha olcott" of "martha brill
+ * olcott"). */
 static int fewer_names_of(const char *s, const char *l)
 {
     size_t ws = kx_word_count(s), wl = kx_word_count(l);
     if (ws < 2 || wl <= ws)
+        return 0;
+    /* a middle name or an initial must be what s leaves out, not only the suffix: "John
+     * Berg" and "John Berg Jr." may be father and son */
+    if (without_generation(l) < strlen(l) && wl - 1 <= ws)
         return 0;
     /* the same surname, "Robert Blake" of "Robert O. Blake, Jr." too */
     size_t ns, nl;

@@ -45,6 +45,8 @@ static const kg_place *place_in_capitals(const kx *x, size_t a, size_t b)
     int word_start = 1;
     while (i < n) {
         uint32_t cp = kg_utf8_next(s, n, &i);
+        if (o + 4 > sizeof buf) /* lower case may take more bytes (U+023A) */
+            return NULL;
         if (kg_cp_is_letter(cp)) {
             cp = word_start ? cp : kg_cp_to_lower(cp);
             word_start = 0;
@@ -494,11 +496,11 @@ static int given_name_in_capitals(const kx *x, size_t i)
     size_t len;
     const char *s = kx_tok(x, i, &len);
     char buf[64];
-    if (len + 4 > sizeof buf)
-        return 0;
     size_t k = 0, o = 0;
     while (k < len) {
         uint32_t cp = kg_utf8_next(s, len, &k);
+        if (o + 4 > sizeof buf) /* lower case may take more bytes (U+023A) */
+            return 0;
         o += kg_utf8_encode(o == 0 ? cp : kg_cp_to_lower(cp), buf + o);
     }
     return kg_lexicon_has(x->lx, KG_LIST_GIVEN_NAMES, buf, o);

@@ -102,8 +102,8 @@ int kx_is_determiner(const kx *x, size_t i);
 int kx_is_common_cap(const kx *x, size_t i);
 int kx_is_name_word(const kx *x, size_t i);
 
-/* Whether token i is in a title-case headline, and there a common word that only the
- * headline's style capitalises. */
+/* (Defined in kx_headlines.c.) Whether token i is in a title-case headline, and there a
+ * common word that only the headline's style capitalises. */
 int kx_in_headline(const kx *x, size_t i);
 /* Per sentence: 1 when it has the shape of a title-case headline. Returns a new array of
  * n_sentences + 1 bytes: the caller frees it. */

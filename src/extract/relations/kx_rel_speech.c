@@ -235,12 +235,25 @@ static int speaks_at(const kx *x, size_t j)
     return 0;
 }
 
-/* Whether "on behalf of (the)" comes right before token i. */
-static int on_behalf_of(const kx *x, size_t i)
+/* Whether the speaker p acts "on behalf of (the)" the body at token i: the phrase comes
+ * right before it, and before the phrase the sentence names the speaker ("I", "we", or p
+ * itself) before any other name, not someone else who acts for the body ("Ali said Kenya
+ * had intervened on behalf of the African Union"). */
+static int speaks_on_behalf_of(kx_rel_state *rs, size_t i, size_t p)
 {
+    const kx *x = rs->x;
     size_t k = i > 0 && kx_is(x, i - 1, "the") ? i - 1 : i;
-    return k >= 3 && kx_is(x, k - 1, "of") && kx_is(x, k - 2, "behalf") &&
-           kx_is_ci(x, k - 3, "on") && kx_same_sentence(x, k - 3, i);
+    if (!(k >= 3 && kx_is(x, k - 1, "of") && kx_is(x, k - 2, "behalf") &&
+          kx_is_ci(x, k - 3, "on") && kx_same_sentence(x, k - 3, i)))
+        return 0;
+    for (size_t j = k - 3; j > 0 && kx_same_sentence(x, j - 1, i); j--) {
+        if (kx_is(x, j - 1, "I") || kx_is_ci(x, j - 1, "we"))
+            return 1;
+        size_t mi = rs->mention_at[j - 1];
+        if (mi)
+            return kx_rel_mention(rs, mi - 1)->entity == p;
+    }
+    return 0;
 }
 
 /* Whether the place mention starting at token i names the state or constituency a
@@ -476,6 +489,8 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
                 em ? &x->out->entities[kx_rel_mention(rs, em - 1)->entity] : NULL;
             if (ev && ev->event_kind && strcmp(ev->event_kind, "meeting") == 0) {
                 kx_add_relation(x, p, kx_rel_mention(rs, em - 1)->entity, KG_SPOKE_AT, s);
+                if (co)
+                    kx_add_relation(x, co - 1, kx_rel_mention(rs, em - 1)->entity, KG_SPOKE_AT, s);
                 said_where = 1;
             }
         }
@@ -524,7 +539,7 @@ void kx_rel_find_spoke_and_discussed(kx_rel_state *rs)
                 continue;
             /* "on behalf of the Commission": the body one speaks for is one's own */
             if ((m->type == KG_ORGANISATION || m->type == KG_PARTY) &&
-                on_behalf_of(x, m->tok_start)) {
+                speaks_on_behalf_of(rs, m->tok_start, p)) {
                 kx_add_relation(x, p, m->entity, KG_AFFILIATED_WITH, s);
                 continue;
             }
