@@ -331,6 +331,24 @@ int kx_after_title(const kx *x, size_t i)
            kx_is_title(x, k - 2) && kx_is_cap(x, k - 2) && kx_same_sentence(x, k - 2, i);
 }
 
+/* Whether the word at i, of English or not, is a surname by where it stands: right after a
+ * title (in the same sentence) and before a verb of speech, a possessive or a colon:
+ * "Ambassador Gross said", "President Bush's visit", "Chargé d'Affaires Fuller: Statement";
+ * not "Ambassador Extraordinary and Plenipotentiary" nor a list's "groups including Citizen
+ * Solidarity, ...", nor what qualifies a title ("President Elect said"). */
+static int surname_by_place(const kx *x, size_t i)
+{
+    static const char *const title_modifiers[] = {"Elect",   "Designate", "Emeritus",
+                                                  "General", "Interim",   NULL};
+    return kx_same_sentence(x, i - 1, i) && !kx_is_any(x, i, title_modifiers) &&
+           ((kx_is_title(x, i - 1) && (kx_is_cap(x, i - 1) || capital_after_elision(x, i - 1))) ||
+            kx_after_honorific(x, i)) &&
+           (kx_is(x, i + 1, ":") ||
+            (!kx_in_headline(x, i) &&
+             ((i + 1 < x->n && (x->t->tokens[i + 1].flags & KG_TOKEN_POSSESSIVE)) ||
+              kx_is_speech_verb(x, i + 1))));
+}
+
 /* "President Tokayev", "Ambassador Rosenblum", "Secretary of State Kerry": a capitalised
  * title and one word, with the region's surname morphology or no word of English or of
  * the gazetteer's countries (a person whose given name the text does not give). */
@@ -338,25 +356,12 @@ static void find_titled_surnames(kx *x)
 {
     kx_surnames *sn = kx_surnames_new();
     for (size_t i = 1; i < x->n; i++) {
-        /* a word of English is a surname right after a title when a verb of speech, a
-         * possessive or a colon follows: "Ambassador Gross said", "President Bush's visit",
-         * "Chargé d'Affaires Fuller: Statement", not "Ambassador Extraordinary and
-         * Plenipotentiary" nor a list's "groups including Citizen Solidarity, ..." */
-        /* what follows a title to qualify it ("President Elect said") is no surname */
-        static const char *const title_modifiers[] = {"Elect",   "Designate", "Emeritus",
-                                                      "General", "Interim",   NULL};
-        int surname_by_place =
-            kx_same_sentence(x, i - 1, i) && !kx_is_any(x, i, title_modifiers) &&
-            ((kx_is_title(x, i - 1) && (kx_is_cap(x, i - 1) || capital_after_elision(x, i - 1))) ||
-             kx_after_honorific(x, i)) &&
-            (kx_is(x, i + 1, ":") ||
-             (!kx_in_headline(x, i) &&
-              ((i + 1 < x->n && (x->t->tokens[i + 1].flags & KG_TOKEN_POSSESSIVE)) ||
-               kx_is_speech_verb(x, i + 1))));
         if (x->label[i] || !kx_is_cap(x, i) || kx_is_allcaps(x, i) ||
             (kx_is_cap(x, i + 1) && !kx_is_headline_common(x, i + 1)) ||
-            (kx_is_common_cap(x, i) && !kx_after_honorific(x, i) && !surname_by_place) ||
             !kx_same_sentence(x, i - 1, i))
+            continue;
+        int by_place = surname_by_place(x, i);
+        if (kx_is_common_cap(x, i) && !kx_after_honorific(x, i) && !by_place)
             continue;
         size_t plen;
         const kg_place *p = kx_place_at(x, i, &plen);
@@ -375,7 +380,7 @@ static void find_titled_surnames(kx *x)
                    (p && strcmp(p->kind, "country") == 0) ||
                    /* "Mr. Smith": after an honorific, a word of English is a surname too */
                    (kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1) && !kx_after_honorific(x, i) &&
-                    !surname_by_place) ||
+                    !by_place) ||
                    kx_is_demonym(x, i) || kx_is_head(x, i) || kx_is_title(x, i) ||
                    kx_is_stop_word(x, i) || is_known_surname(sn, x, i)) {
             continue;

@@ -18,7 +18,6 @@
  *        Government and Civil Society”"): a title, whose heads name no body.
  * Runs first, so that the finders after it see these tokens labelled or marked. */
 #include "../kg_mem.h"
-#include "../text/kg_utf8.h"
 #include "kg_extract_internal.h"
 
 #include <string.h>
@@ -40,22 +39,8 @@ static const kg_place *place_in_capitals(const kx *x, size_t a, size_t b)
     char buf[128];
     if (n + 4 > sizeof buf)
         return NULL;
-    const char *s = x->t->text + ta->start;
-    size_t i = 0, o = 0;
-    int word_start = 1;
-    while (i < n) {
-        uint32_t cp = kg_utf8_next(s, n, &i);
-        if (o + 4 > sizeof buf) /* lower case may take more bytes (U+023A) */
-            return NULL;
-        if (kg_cp_is_letter(cp)) {
-            cp = word_start ? cp : kg_cp_to_lower(cp);
-            word_start = 0;
-        } else {
-            word_start = 1;
-        }
-        o += kg_utf8_encode(cp, buf + o);
-    }
-    return kg_lexicon_place(x->lx, buf, o);
+    size_t o = kx_recase(x->t->text + ta->start, n, KX_CASE_TITLE_WORDS, buf, sizeof buf);
+    return o == (size_t)-1 ? NULL : kg_lexicon_place(x->lx, buf, o);
 }
 
 /* Whether token i can follow a dateline's place: the end of the line, punctuation that
@@ -496,14 +481,8 @@ static int given_name_in_capitals(const kx *x, size_t i)
     size_t len;
     const char *s = kx_tok(x, i, &len);
     char buf[64];
-    size_t k = 0, o = 0;
-    while (k < len) {
-        uint32_t cp = kg_utf8_next(s, len, &k);
-        if (o + 4 > sizeof buf) /* lower case may take more bytes (U+023A) */
-            return 0;
-        o += kg_utf8_encode(o == 0 ? cp : kg_cp_to_lower(cp), buf + o);
-    }
-    return kg_lexicon_has(x->lx, KG_LIST_GIVEN_NAMES, buf, o);
+    size_t o = kx_recase(s, len, KX_CASE_TITLE_FIRST, buf, sizeof buf);
+    return o != (size_t)-1 && kg_lexicon_has(x->lx, KG_LIST_GIVEN_NAMES, buf, o);
 }
 
 /* "JANICE HELWIG: Okay, ...", "AMBASSADOR JOHN ROE (D-MD): Thank you.": a transcript opens a

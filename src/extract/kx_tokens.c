@@ -64,6 +64,27 @@ int kx_same_sentence(const kx *x, size_t a, size_t b)
     return a < x->n && b < x->n && x->t->tokens[a].sentence == x->t->tokens[b].sentence;
 }
 
+size_t kx_recase(const char *s, size_t n, kx_case mode, char *buf, size_t cap)
+{
+    size_t k = 0, o = 0;
+    int word_start = 1;
+    while (k < n) {
+        uint32_t cp = kg_utf8_next(s, n, &k);
+        if (o + 4 > cap) /* lower case may take more bytes than capitals (U+023A) */
+            return (size_t)-1;
+        uint32_t out = kg_cp_to_lower(cp);
+        if (mode == KX_CASE_TITLE_FIRST && o == 0)
+            out = cp;
+        else if (mode == KX_CASE_TITLE_WORDS) {
+            int letter = kg_cp_is_letter(cp);
+            out = letter && !word_start ? out : cp; /* what is no letter stays as written */
+            word_start = !letter;
+        }
+        o += kg_utf8_encode(out, buf + o);
+    }
+    return o;
+}
+
 /* Looks up token i (lower-cased when lower is set) in a word list. */
 int kx_in_list(const kx *x, size_t i, kg_wordlist list, int lower)
 {
@@ -74,14 +95,8 @@ int kx_in_list(const kx *x, size_t i, kg_wordlist list, int lower)
     if (!lower)
         return kg_lexicon_has(x->lx, list, s, len);
     char buf[128];
-    size_t o = 0, k = 0;
-    while (k < len) {
-        uint32_t cp = kg_utf8_next(s, len, &k);
-        if (o + 4 > sizeof buf) /* lower case may take more bytes (U+023A) */
-            return 0;
-        o += kg_utf8_encode(kg_cp_to_lower(cp), buf + o);
-    }
-    return kg_lexicon_has(x->lx, list, buf, o);
+    size_t o = kx_recase(s, len, KX_CASE_LOWER, buf, sizeof buf);
+    return o != (size_t)-1 && kg_lexicon_has(x->lx, list, buf, o);
 }
 
 size_t kx_after_parenthetical(const kx *x, size_t i, size_t max)

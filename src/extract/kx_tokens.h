@@ -35,6 +35,18 @@ int kx_is_any_ci(const kx *x, size_t i, const char *const *words);
 int kx_is_month(const kx *x, size_t i);
 int kx_same_sentence(const kx *x, size_t a, size_t b);
 
+/* How kx_recase writes a word's case: all in lower case; each word's first letter kept and
+ * the rest lowered ("FARMINGTON HILLS" -> "Farmington Hills"); the first letter of all kept
+ * and the rest lowered ("JANICE" -> "Janice"). */
+typedef enum {
+    KX_CASE_LOWER,
+    KX_CASE_TITLE_WORDS,
+    KX_CASE_TITLE_FIRST
+} kx_case;
+/* Writes the UTF-8 text s[0, n) into buf (cap bytes) in the case mode asks for. Returns the
+ * bytes written, or (size_t)-1 when they do not fit (lower case may take more bytes than
+ * capitals). The caller owns buf. */
+size_t kx_recase(const char *s, size_t n, kx_case mode, char *buf, size_t cap);
 /* Whether token i (lower-cased when lower is set) is in a lexicon word list. */
 int kx_in_list(const kx *x, size_t i, kg_wordlist list, int lower);
 
