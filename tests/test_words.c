@@ -9,6 +9,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *const text =
     "He said: \"the THE The tHe\" and she, She, SHE n't don't. Қазақстан қазақстан "
@@ -21,6 +22,20 @@ static const char *const mixed[] = {"the",    "The",      "n't", "March", "k", "
                                     "straße", "istanbul", "the", "a",     NULL}; /* "the" twice */
 static const char *const one[] = {"SHE", NULL};
 static const char *const none[] = {NULL};
+
+/* What kx_is / kx_is_ci answer by definition: the token's bytes are the word's, exactly or
+ * with ASCII letters of either case (strncasecmp in the C locale). */
+static int reference_is(const kx *x, size_t i, const char *word, int ignore_case)
+{
+    if (i >= x->n)
+        return 0;
+    const kg_token *k = &x->t->tokens[i];
+    size_t n = strlen(word);
+    if (k->end - k->start != n)
+        return 0;
+    const char *s = x->t->text + k->start;
+    return ignore_case ? strncasecmp(s, word, n) == 0 : memcmp(s, word, n) == 0;
+}
 
 /* The answer kx_is_any / kx_is_any_ci had before: a scan with kx_is / kx_is_ci. */
 static int scan(const kx *x, size_t i, const char *const *words, int ignore_case)
@@ -51,6 +66,58 @@ static void make_kx(kx *x, kg_tokens *t)
     x->t = t;
     x->n = t->n_tokens;
 }
+
+/* kx_is and kx_is_ci, which compare without measuring the word first, against their
+ * definition: for every token, words that are its prefix, extend it, differ in case, or
+ * differ by a byte that ASCII case folding would wrongly equate ('@' and '`', '[' and '{'). */
+START_TEST(test_words_token_is)
+{
+    kg_tokens t;
+    kx x;
+    make_kx(&x, &t);
+    static const char *const probes[] = {
+        "",       "t",      "th",     "the",   "thee",  "THE",     "tHE", "The.",  "she,", "She",
+        "n",      "n't",    "N'T",    "MARCH", "march", "marches", "Mar", "Mar.",  "mar.", "straße",
+        "STRAßE", "KELVIN", "kelvin", "@",     "`",     "[",       "{",   "said:", "said", NULL};
+    size_t hits = 0;
+    for (size_t i = 0; i < x.n + 2; i++)
+        for (size_t k = 0; probes[k]; k++) {
+            ck_assert_int_eq(kx_is(&x, i, probes[k]), reference_is(&x, i, probes[k], 0));
+            ck_assert_int_eq(kx_is_ci(&x, i, probes[k]), reference_is(&x, i, probes[k], 1));
+            hits += (size_t)kx_is_ci(&x, i, probes[k]);
+        }
+    ck_assert_uint_gt(hits, 10);
+    kg_tokens_free(&t);
+    /* bytes that differ only in bit 0x20 but are no letters */
+    static const char *const odd = "@ ` [ { ^ ~";
+    kg_tokenize(&t, odd, strlen(odd));
+    x = (kx){0};
+    x.t = &t;
+    x.n = t.n_tokens;
+    for (size_t i = 0; i < x.n; i++)
+        for (size_t k = 0; probes[k]; k++)
+            ck_assert_int_eq(kx_is_ci(&x, i, probes[k]), reference_is(&x, i, probes[k], 1));
+    kg_tokens_free(&t);
+}
+END_TEST
+
+/* With the tokens hashed once (as extraction does), the lists give the same answers. */
+START_TEST(test_words_hashed_tokens)
+{
+    kg_tokens t;
+    kx x;
+    make_kx(&x, &t);
+    kx_hash_tokens(&x);
+    ck_assert_ptr_nonnull(x.token_hash);
+    ck_assert_uint_gt(check_list(&x, pronouns), 0);
+    ck_assert_uint_gt(check_list(&x, mixed), 0);
+    ck_assert_uint_gt(check_list(&x, one), 0);
+    ck_assert_uint_eq(check_list(&x, none), 0);
+    free(x.token_hash);
+    free(x.token_hash_ci);
+    kg_tokens_free(&t);
+}
+END_TEST
 
 START_TEST(test_words_same_as_scan)
 {
@@ -141,6 +208,8 @@ static Suite *words_suite(void)
     tcase_add_test(tc, test_words_same_as_scan);
     tcase_add_test(tc, test_words_case);
     tcase_add_test(tc, test_words_threads);
+    tcase_add_test(tc, test_words_token_is);
+    tcase_add_test(tc, test_words_hashed_tokens);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -13,6 +13,7 @@
 
 typedef struct strmap {
     char **keys;
+    size_t *lens; /* per slot: strlen of its key (compared before the bytes) */
     size_t *values;
     size_t cap; /* power of two */
     size_t n;
@@ -23,7 +24,7 @@ struct kg_lexicon {
     strmap events; /* value: index into event_kinds */
     char **event_kinds;
     size_t n_event_kinds;
-    strmap places; /* value: index into place_rows */
+    strmap places;          /* value: index into place_rows */
     strmap demonym_country; /* value: index into strings (the country's name) */
     kg_place *place_rows;
     size_t n_places;
@@ -40,7 +41,7 @@ static size_t *map_slot(const strmap *m, const char *s, size_t n, int *found)
         return NULL;
     size_t i = (size_t)kg_strhash(s, n) & (m->cap - 1);
     while (m->keys[i]) {
-        if (strlen(m->keys[i]) == n && memcmp(m->keys[i], s, n) == 0) {
+        if (m->lens[i] == n && memcmp(m->keys[i], s, n) == 0) {
             *found = 1;
             return &m->values[i];
         }
@@ -55,17 +56,20 @@ static void map_put(strmap *m, const char *s, size_t value)
         strmap bigger = {0};
         bigger.cap = m->cap ? m->cap * 2 : 64;
         bigger.keys = kg_xcalloc(bigger.cap, sizeof *bigger.keys);
+        bigger.lens = kg_xcalloc(bigger.cap, sizeof *bigger.lens);
         bigger.values = kg_xcalloc(bigger.cap, sizeof *bigger.values);
         for (size_t i = 0; i < m->cap; i++)
             if (m->keys[i]) {
-                size_t k = (size_t)kg_strhash(m->keys[i], strlen(m->keys[i])) & (bigger.cap - 1);
+                size_t k = (size_t)kg_strhash(m->keys[i], m->lens[i]) & (bigger.cap - 1);
                 while (bigger.keys[k])
                     k = (k + 1) & (bigger.cap - 1);
                 bigger.keys[k] = m->keys[i];
+                bigger.lens[k] = m->lens[i];
                 bigger.values[k] = m->values[i];
                 bigger.n++;
             }
         free(m->keys);
+        free(m->lens);
         free(m->values);
         *m = bigger;
     }
@@ -77,6 +81,7 @@ static void map_put(strmap *m, const char *s, size_t value)
         i = (i + 1) & (m->cap - 1);
     }
     m->keys[i] = kg_xstrdup(s);
+    m->lens[i] = n;
     m->values[i] = value;
     m->n++;
 }
@@ -86,6 +91,7 @@ static void map_free(strmap *m)
     for (size_t i = 0; i < m->cap; i++)
         free(m->keys[i]);
     free(m->keys);
+    free(m->lens);
     free(m->values);
 }
 
@@ -219,9 +225,12 @@ int kg_lexicon_load(kg_lexicon **out, const char *dir, kg_error *err)
         {"given_names.txt", KG_LIST_GIVEN_NAMES, 1},
         {"given_names_census.txt", KG_LIST_GIVEN_NAMES, 0},
         {"org_heads.txt", KG_LIST_ORG_HEADS, 1},
-        {"org_nouns.txt", KG_LIST_ORG_NOUNS, 1},       {"titles.txt", KG_LIST_TITLES, 1},
-        {"speech_verbs.txt", KG_LIST_SPEECH_VERBS, 1}, {"demonyms.txt", KG_LIST_DEMONYMS, 1},
-        {"common_words.txt", KG_LIST_COMMON_WORDS, 0}, {"parties.txt", KG_LIST_PARTIES, 0},
+        {"org_nouns.txt", KG_LIST_ORG_NOUNS, 1},
+        {"titles.txt", KG_LIST_TITLES, 1},
+        {"speech_verbs.txt", KG_LIST_SPEECH_VERBS, 1},
+        {"demonyms.txt", KG_LIST_DEMONYMS, 1},
+        {"common_words.txt", KG_LIST_COMMON_WORDS, 0},
+        {"parties.txt", KG_LIST_PARTIES, 0},
         {"given_names_places.txt", KG_LIST_GIVEN_PLACES, 0},
     };
     *out = NULL;

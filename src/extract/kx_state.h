@@ -62,6 +62,11 @@ typedef struct kx {
     const kg_tokens *t;
     size_t n;      /* number of tokens */
     size_t *label; /* per token: mention index + 1, 0 when free */
+    /* per token: kg_strhash of its text, and kg_strhash_ascii_ci; made once so that the
+     * rules' word lists (kx_words.c) need not hash a token again for every list; NULL in a
+     * kx made without them (tests), which then hash each time */
+    uint64_t *token_hash;
+    uint64_t *token_hash_ci;
     kg_extraction *out;
     kx_note *notes;
     size_t n_notes;
@@ -81,8 +86,8 @@ typedef struct kx {
     unsigned char *eponym;          /* per token: a person's name that begins a body's name
                                        ("George Mason University"), kg_mentions.c */
     size_t cap_mention_place;
-    kx_relation_index relation_index; /* over out->relations; see kx_add_relation */
-    kx_alias_set alias_set;           /* over the entities' aliases; see kx_add_alias */
+    kx_relation_index relation_index;   /* over out->relations; see kx_add_relation */
+    kx_alias_set alias_set;             /* over the entities' aliases; see kx_add_alias */
     struct kx_merge_batch *merge_batch; /* open merge batch or NULL (kx_merge.h) */
     struct kx_event_index *events;      /* events by key, made on first use (kx_find_event) */
     /* the mentions of each sentence, newest first: sentence_last[s] is the last mention of

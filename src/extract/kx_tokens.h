@@ -31,6 +31,11 @@ int kx_is_gerund(const kx *x, size_t i);
 int kx_is_any(const kx *x, size_t i, const char *const *words);
 int kx_is_any_ci(const kx *x, size_t i, const char *const *words);
 
+/* Hashes every token of x once, for kx_is_any and kx_is_any_ci (x->token_hash and
+ * x->token_hash_ci, which x owns from now on; free them with free()). Without it they hash
+ * the token at each call: same answers, more work. */
+void kx_hash_tokens(kx *x);
+
 /* Whether token i names a month, in any case ("March", "OCTOBER"). */
 int kx_is_month(const kx *x, size_t i);
 int kx_same_sentence(const kx *x, size_t a, size_t b);

@@ -57,14 +57,20 @@ static size_t word_hash(const char *s, size_t n, int ignore_case)
     return (size_t)(ignore_case ? kg_strhash_ascii_ci(s, n) : kg_strhash(s, n));
 }
 
-/* The slot of set that holds s[0..n), or the free slot where it would go. */
-static size_t find_word(const word_set *set, const char *s, size_t n)
+/* The slot of set that holds s[0..n), whose word_hash is h, or the free slot where it would
+ * go. */
+static size_t find_hashed_word(const word_set *set, const char *s, size_t n, size_t h)
 {
-    size_t i = word_hash(s, n, set->ignore_case) & set->mask;
+    size_t i = h & set->mask;
     while (set->words[i] &&
            !(set->lens[i] == n && same_word(set->words[i], s, n, set->ignore_case)))
         i = (i + 1) & set->mask;
     return i;
+}
+
+static size_t find_word(const word_set *set, const char *s, size_t n)
+{
+    return find_hashed_word(set, s, n, word_hash(s, n, set->ignore_case));
 }
 
 /* Builds the set of list. Returns a new set; it is never freed (the registry keeps it). */
@@ -149,7 +155,23 @@ static int token_in_list(const kx *x, size_t i, const char *const *list, int ign
                 return 1;
         return 0;
     }
-    return len <= set->longest && set->words[find_word(set, s, len)] != NULL;
+    if (len > set->longest)
+        return 0;
+    const uint64_t *hashes = ignore_case ? x->token_hash_ci : x->token_hash;
+    size_t h = hashes ? (size_t)hashes[i] : word_hash(s, len, ignore_case);
+    return set->words[find_hashed_word(set, s, len, h)] != NULL;
+}
+
+void kx_hash_tokens(kx *x)
+{
+    x->token_hash = kg_xmalloc((x->n + 1) * sizeof *x->token_hash);
+    x->token_hash_ci = kg_xmalloc((x->n + 1) * sizeof *x->token_hash_ci);
+    for (size_t i = 0; i < x->n; i++) {
+        size_t len;
+        const char *w = kx_tok(x, i, &len);
+        x->token_hash[i] = kg_strhash(w, len);
+        x->token_hash_ci[i] = kg_strhash_ascii_ci(w, len);
+    }
 }
 
 int kx_is_any(const kx *x, size_t i, const char *const *words)

@@ -6,7 +6,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* Titles and short forms after which a period does not end a sentence. Kept here rather than
  * in a data file: they are a property of English orthography, not of any domain. */
@@ -356,16 +355,31 @@ void kg_tokens_free(kg_tokens *t)
 
 int kg_token_is(const kg_tokens *t, size_t i, const char *word)
 {
+    /* compared byte by byte without strlen(word): most calls fail on the first byte */
     const kg_token *k = &t->tokens[i];
-    size_t n = strlen(word);
-    return k->end - k->start == n && memcmp(t->text + k->start, word, n) == 0;
+    const char *s = t->text + k->start;
+    size_t n = k->end - k->start;
+    for (size_t j = 0; j < n; j++)
+        if (word[j] == '\0' || word[j] != s[j])
+            return 0;
+    return word[n] == '\0';
 }
 
 int kg_token_is_ci(const kg_tokens *t, size_t i, const char *word)
 {
     const kg_token *k = &t->tokens[i];
-    size_t n = strlen(word);
-    return k->end - k->start == n && strncasecmp(t->text + k->start, word, n) == 0;
+    const char *s = t->text + k->start;
+    size_t n = k->end - k->start;
+    for (size_t j = 0; j < n; j++) {
+        unsigned char a = (unsigned char)word[j], b = (unsigned char)s[j];
+        if (a == '\0')
+            return 0;
+        if (a != b && (a | 0x20) != (b | 0x20))
+            return 0;
+        if (a != b && !((a | 0x20) >= 'a' && (a | 0x20) <= 'z'))
+            return 0;
+    }
+    return word[n] == '\0';
 }
 
 char *kg_token_text(const kg_tokens *t, size_t i, char *buf, size_t cap)
