@@ -54,6 +54,14 @@ static int take(kg_document *doc, kg_extraction *x, unsigned long long input_pos
     return rc;
 }
 
+/* The input keeps the consumer waiting: commit what the writer holds, so that the store is
+ * not locked while nothing is written. */
+static int idle(void *ctx, kg_error *err)
+{
+    build *b = ctx;
+    return kg_writer_idle(b->writer, err);
+}
+
 /* A document from the walk: left out when stored already (so that a re-run extracts
  * nothing), else queued for extraction. */
 static int on_document(kg_document *doc, void *ctx, kg_error *err)
@@ -218,11 +226,15 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
         goto done;
     }
     kg_store_on_wait(b.st, on_wait, &b);
-    kg_writer_new(&b.writer, b.st);
+    /* with threads, the consumer writes each document as it comes while the workers extract
+     * the next ones; alone, a batch is gathered first so that the store is not locked while
+     * the input is read and extracted */
+    kg_writer_new(&b.writer, b.st, threads > 1);
     if (kg_pipeline_new(&b.pipeline, b.lx, threads, take, &b, &err) != KG_OK) {
         code = kg_cli_fail(&err);
         goto done;
     }
+    kg_pipeline_on_idle(b.pipeline, idle);
     kg_ingest_stats stats;
     b.stats = &stats;
     kg_ingest_options io = {format, max_bytes, on_document, on_error, on_skip, &b};
@@ -243,13 +255,12 @@ int kg_cmd_build(int argc, char **argv, const kg_cli *cli)
     }
     if (!cli->quiet) {
         kg_error ignored;
-        kg_cli_message("%zu documents added, %zu unchanged, %zu bad inputs, %zu replaced; store "
-                       "'%s' holds %lld entities and %lld edges",
-                       kg_writer_added(b.writer),
-                       kg_writer_skipped(b.writer) + atomic_load(&b.known), stats.bad_inputs,
-                       kg_writer_replaced(b.writer), cli->db_path,
-                       kg_store_count(b.st, "entities", &ignored),
-                       kg_store_count(b.st, "edges", &ignored));
+        kg_cli_message(
+            "%zu documents added, %zu unchanged, %zu bad inputs, %zu replaced; store "
+            "'%s' holds %lld entities and %lld edges",
+            kg_writer_added(b.writer), kg_writer_skipped(b.writer) + atomic_load(&b.known),
+            stats.bad_inputs, kg_writer_replaced(b.writer), cli->db_path,
+            kg_store_count(b.st, "entities", &ignored), kg_store_count(b.st, "edges", &ignored));
     }
     if (stats.bad_inputs)
         code = KG_EXIT_FAILURE;

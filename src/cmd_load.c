@@ -197,7 +197,7 @@ int kg_cmd_load(int argc, char **argv, const kg_cli *cli)
         goto done;
     }
     kg_store_on_wait(l.st, on_wait, &l);
-    kg_writer_new(&l.writer, l.st);
+    kg_writer_new(&l.writer, l.st, 0);
     int rc = KG_OK;
     for (size_t i = 0; i < n_paths && rc == KG_OK; i++)
         rc = load_path(&l, paths[i], &err);

@@ -7,8 +7,10 @@
 
 #include "kg_mem.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
+#include <time.h>
 #include <unistd.h>
 
 typedef struct slot {
@@ -22,6 +24,7 @@ struct kg_pipeline {
     const kg_lexicon *lx;
     unsigned threads;
     kg_pipeline_take_fn take;
+    kg_pipeline_idle_fn idle; /* or NULL */
     void *ctx;
 
     pthread_mutex_t lock;
@@ -89,18 +92,50 @@ static void *worker_main(void *arg)
     return NULL;
 }
 
+/* Tells p->idle, once since the last document taken, that the consumer waits for input.
+ * Call with the lock held; returns with it held. */
+static void tell_idle_locked(kg_pipeline *p, int *told)
+{
+    if (*told || !p->idle || p->failed)
+        return;
+    *told = 1;
+    pthread_mutex_unlock(&p->lock);
+    kg_error err;
+    kg_error_clear(&err);
+    int rc = p->idle(p->ctx, &err);
+    pthread_mutex_lock(&p->lock);
+    if (rc != KG_OK)
+        fail_locked(p, &err);
+}
+
 static void *consumer_main(void *arg)
 {
     kg_pipeline *p = arg;
+    int told_idle = 0;
     pthread_mutex_lock(&p->lock);
     for (;;) {
-        while (p->head < p->tail ? !p->ring[p->head % KG_PIPELINE_MAX_DOCS].done : !p->closed)
+        while (p->head < p->tail ? !p->ring[p->head % KG_PIPELINE_MAX_DOCS].done : !p->closed) {
+            if (p->head == p->tail && !told_idle) {
+                /* idle only when no document comes for a while: an input a little slower
+                 * than extraction would otherwise end a transaction per document */
+                struct timespec until;
+                clock_gettime(CLOCK_REALTIME, &until);
+                until.tv_nsec += KG_PIPELINE_IDLE_MS * 1000000L;
+                until.tv_sec += until.tv_nsec / 1000000000L;
+                until.tv_nsec %= 1000000000L;
+                if (pthread_cond_timedwait(&p->ready, &p->lock, &until) == ETIMEDOUT &&
+                    p->head == p->tail && !p->closed)
+                    tell_idle_locked(p, &told_idle);
+                continue; /* the ring may have changed meanwhile */
+            }
             pthread_cond_wait(&p->ready, &p->lock);
+        }
         if (p->head == p->tail)
             break; /* closed and drained */
         slot s = p->ring[p->head % KG_PIPELINE_MAX_DOCS];
         p->ring[p->head % KG_PIPELINE_MAX_DOCS] = (slot){0};
         p->head++;
+        told_idle = 0;
         p->bytes -= s.doc->text_len;
         pthread_cond_signal(&p->room);
         int failed = p->failed;
@@ -152,6 +187,17 @@ int kg_pipeline_new(kg_pipeline **out, const kg_lexicon *lx, unsigned threads,
         return kg_error_set(err, KG_EIO, "cannot start %u extraction threads", threads);
     }
     return KG_OK;
+}
+
+void kg_pipeline_on_idle(kg_pipeline *p, kg_pipeline_idle_fn idle)
+{
+    if (p->threads == 1) {
+        p->idle = idle; /* never called: nothing waits */
+        return;
+    }
+    pthread_mutex_lock(&p->lock); /* the consumer thread runs already */
+    p->idle = idle;
+    pthread_mutex_unlock(&p->lock);
 }
 
 int kg_pipeline_push(kg_pipeline *p, kg_document *doc, unsigned long long tag, kg_error *err)

@@ -18,6 +18,8 @@
 #define KG_PIPELINE_MAX_DOCS 512
 #define KG_PIPELINE_MAX_BYTES (32u << 20)
 #define KG_PIPELINE_MAX_THREADS 256
+/* how long the consumer waits for input before it tells kg_pipeline_on_idle's function */
+#define KG_PIPELINE_IDLE_MS 250
 
 /* Receives a document, its extraction and the tag it was pushed with, in input order, and
  * owns the document and the extraction. Returns KG_OK, or
@@ -26,6 +28,13 @@
 typedef int (*kg_pipeline_take_fn)(kg_document *doc, kg_extraction *x, unsigned long long tag,
                                    void *ctx, kg_error *err);
 
+/* Told that the consumer has handed on every document pushed so far and has waited
+ * KG_PIPELINE_IDLE_MS for the next (the input is slower than extraction: a pipe, a network
+ * file system). Returns KG_OK, or
+ * an error (err filled) that stops the pipeline. Called from the consumer thread, once per
+ * such wait, never with one thread. */
+typedef int (*kg_pipeline_idle_fn)(void *ctx, kg_error *err);
+
 typedef struct kg_pipeline kg_pipeline;
 
 /* Starts a pipeline of threads extraction threads (1..KG_PIPELINE_MAX_THREADS) over the
@@ -33,6 +42,9 @@ typedef struct kg_pipeline kg_pipeline;
  * Returns KG_OK, or KG_EUSAGE for a bad thread count, KG_EIO when a thread cannot start. */
 int kg_pipeline_new(kg_pipeline **out, const kg_lexicon *lx, unsigned threads,
                     kg_pipeline_take_fn take, void *ctx, kg_error *err);
+
+/* Sets the function told when the consumer waits for input (with take's ctx). */
+void kg_pipeline_on_idle(kg_pipeline *p, kg_pipeline_idle_fn idle);
 
 /* Queues doc (the pipeline owns it from now on) with a tag of the caller's (build: how far
  * into the input it is), waiting for room. Returns KG_OK, or the error that stopped the

@@ -19,15 +19,22 @@ struct kg_writer {
     size_t n_pending;
     size_t limit; /* documents a transaction: KG_WRITER_BATCH, or fewer by KG_BATCH_DOCS */
     size_t pending_bytes;
+    /* streaming: each document is written when it comes, into a transaction left open
+     * until the batch is full (or kg_writer_idle); n_pending and pending_bytes then count
+     * what the open transaction holds, and the counts below what it did */
+    int streaming;
+    int in_transaction;
+    size_t open_added, open_skipped, open_replaced;
     size_t added;
     size_t skipped;
     size_t replaced; /* older versions of a document removed for a new one */
 };
 
-void kg_writer_new(kg_writer **out, kg_store *st)
+void kg_writer_new(kg_writer **out, kg_store *st, int streaming)
 {
     kg_writer *w = kg_xcalloc(1, sizeof *w);
     w->st = st;
+    w->streaming = streaming;
     /* KG_BATCH_DOCS=N (1 to KG_WRITER_BATCH) commits every N documents: less work lost to a
      * crash and sooner visible to readers, at more commits; anything else is ignored */
     w->limit = KG_WRITER_BATCH;
@@ -114,8 +121,62 @@ static int write_batch(kg_writer *w, kg_error *err)
     return rc;
 }
 
+/* Ends the open transaction of a streaming writer as write_batch ends its own: a new graph
+ * version, the corrections by hand again, the commit; or a rollback on error. */
+static int end_transaction(kg_writer *w, int rc, kg_error *err)
+{
+    if (!w->in_transaction)
+        return rc;
+    if (rc == KG_OK && (w->open_added || w->open_replaced))
+        rc = kg_store_touch_graph(w->st, err);
+    if (rc == KG_OK && w->open_added)
+        rc = kg_corrections_apply(w->st, NULL, err);
+    if (rc == KG_OK)
+        rc = kg_store_commit(w->st, err);
+    if (rc != KG_OK) {
+        kg_store_rollback(w->st);
+    } else {
+        w->added += w->open_added;
+        w->skipped += w->open_skipped;
+        w->replaced += w->open_replaced;
+    }
+    w->in_transaction = 0;
+    w->open_added = w->open_skipped = w->open_replaced = 0;
+    w->n_pending = 0;
+    w->pending_bytes = 0;
+    return rc;
+}
+
+/* kg_writer_add of a streaming writer: the document is written now. */
+static int add_streaming(kg_writer *w, kg_document *doc, kg_extraction *x, kg_error *err)
+{
+    int rc = KG_OK;
+    if (!w->in_transaction) {
+        rc = kg_store_begin(w->st, err);
+        w->in_transaction = rc == KG_OK;
+    }
+    if (rc == KG_OK) {
+        pending p = {doc, x};
+        rc = write_one(w, &p, &w->open_added, &w->open_skipped, &w->open_replaced, err);
+        w->n_pending++;
+        w->pending_bytes += doc->text_len;
+    }
+    kg_extraction_free(x);
+    kg_document_free(doc);
+    if (rc != KG_OK || w->n_pending >= w->limit || w->pending_bytes >= KG_WRITER_BATCH_BYTES)
+        rc = end_transaction(w, rc, err);
+    return rc;
+}
+
+int kg_writer_idle(kg_writer *w, kg_error *err)
+{
+    return w->streaming ? end_transaction(w, KG_OK, err) : KG_OK;
+}
+
 int kg_writer_add(kg_writer *w, kg_document *doc, kg_extraction *x, kg_error *err)
 {
+    if (w->streaming)
+        return add_streaming(w, doc, x, err);
     w->batch[w->n_pending++] = (pending){doc, x};
     w->pending_bytes += doc->text_len;
     if (w->n_pending >= w->limit || w->pending_bytes >= KG_WRITER_BATCH_BYTES)
@@ -125,7 +186,7 @@ int kg_writer_add(kg_writer *w, kg_document *doc, kg_extraction *x, kg_error *er
 
 int kg_writer_finish(kg_writer *w, kg_error *err)
 {
-    int rc = write_batch(w, err);
+    int rc = w->streaming ? end_transaction(w, KG_OK, err) : write_batch(w, err);
     /* end-of-run steps of build and load go here */
     return rc;
 }
@@ -149,6 +210,9 @@ void kg_writer_free(kg_writer *w)
 {
     if (!w)
         return;
-    drop_pending(w);
+    if (w->in_transaction) /* what the open transaction wrote is unwritten */
+        kg_store_rollback(w->st);
+    else
+        drop_pending(w);
     free(w);
 }

@@ -5,7 +5,10 @@
  * for the old graph served as current). A document already stored (by an earlier run, an
  * earlier line of this one, or another build meanwhile) is skipped; one whose key
  * (kg_document.h) names an older version replaces it, with everything only that version
- * supported. kg_writer_finish writes
+ * supported. A streaming writer writes each document when it comes, into a transaction it
+ * keeps open until the batch is full or kg_writer_idle: the same batches and transactions,
+ * but the store's work is done while the next documents are extracted (on other threads),
+ * not after a whole batch has been gathered. kg_writer_finish writes
  * the last batch and runs the end-of-run steps: every command that stores documents (build,
  * load) ends through it, so a step added there runs after each of them.
  * Opaque handle: kg_writer_new creates it, kg_writer_free frees it. */
@@ -20,13 +23,19 @@
 
 typedef struct kg_writer kg_writer;
 
-/* A writer into st (borrowed: it must outlive the writer) into *out. */
-void kg_writer_new(kg_writer **out, kg_store *st);
+/* A writer into st (borrowed: it must outlive the writer), streaming or not, into *out. */
+void kg_writer_new(kg_writer **out, kg_store *st, int streaming);
 
 /* Takes doc and x (x borrows doc; the writer owns and frees both) and writes the batch when
  * it is full. Returns KG_OK or the store's error (the batch is then rolled back and
  * dropped). */
 int kg_writer_add(kg_writer *w, kg_document *doc, kg_extraction *x, kg_error *err);
+
+/* Commits what a streaming writer's open transaction holds (call it when no document is at
+ * hand, so that the store's lock is not held while the input waits). Returns KG_OK or the
+ * store's error (the transaction is then rolled back). A writer that is not streaming has
+ * nothing open: KG_OK. */
+int kg_writer_idle(kg_writer *w, kg_error *err);
 
 /* Writes the last batch, then runs the end-of-run steps. Returns KG_OK or the error. */
 int kg_writer_finish(kg_writer *w, kg_error *err);
@@ -37,7 +46,8 @@ size_t kg_writer_skipped(const kg_writer *w);
 /* Older versions of documents removed because a new version came under their key. */
 size_t kg_writer_replaced(const kg_writer *w);
 
-/* Drops what is pending (unwritten) and frees w. Accepts NULL. */
+/* Drops what is pending (unwritten: a streaming writer's open transaction is rolled back)
+ * and frees w. Accepts NULL. */
 void kg_writer_free(kg_writer *w);
 
 #endif

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #define N_DOCS 120
 
@@ -120,6 +121,83 @@ START_TEST(test_pipeline_error_stops_it)
 }
 END_TEST
 
+/* What the idle function saw: when it was called, counted in documents taken. */
+typedef struct idle_log {
+    seen s;
+    size_t calls;
+    size_t taken_at_call[8];
+    int fail; /* return an error */
+} idle_log;
+
+static int take_logged(kg_document *doc, kg_extraction *x, unsigned long long tag, void *ctx,
+                       kg_error *err)
+{
+    return take(doc, x, tag, &((idle_log *)ctx)->s, err);
+}
+
+static int on_idle(void *ctx, kg_error *err)
+{
+    idle_log *log = ctx;
+    if (log->calls < 8)
+        log->taken_at_call[log->calls] = log->s.n;
+    log->calls++;
+    return log->fail ? kg_error_set(err, KG_ESTORE, "commit failed") : KG_OK;
+}
+
+static void pause_ms(long ms)
+{
+    struct timespec t = {ms / 1000, (ms % 1000) * 1000000L};
+    nanosleep(&t, NULL);
+}
+
+/* The consumer says it waits for input once per wait, after what came before was taken, and
+ * only after KG_PIPELINE_IDLE_MS without a document; an error from it stops the pipeline. */
+START_TEST(test_pipeline_tells_idle)
+{
+    idle_log log = {.s = {.fail_at = (size_t)-1}};
+    kg_pipeline *p = NULL;
+    kg_error err = {0};
+    ck_assert_int_eq(kg_pipeline_new(&p, lex, 2, take_logged, &log, &err), KG_OK);
+    kg_pipeline_on_idle(p, on_idle);
+    pause_ms(3 * KG_PIPELINE_IDLE_MS); /* waiting for the first document: idle once */
+    for (size_t i = 0; i < 3; i++)
+        ck_assert_int_eq(kg_pipeline_push(p, make_doc(i), i, &err), KG_OK);
+    pause_ms(4 * KG_PIPELINE_IDLE_MS); /* one wait, however long: idle once more */
+    ck_assert_int_eq(kg_pipeline_push(p, make_doc(3), 3, &err), KG_OK);
+    ck_assert_int_eq(kg_pipeline_finish(p, &err), KG_OK);
+    kg_pipeline_free(p);
+    ck_assert_uint_eq(log.s.n, 4);
+    ck_assert_uint_eq(log.calls, 2);
+    ck_assert_uint_eq(log.taken_at_call[0], 0);
+    ck_assert_uint_eq(log.taken_at_call[1], 3);
+    release(&log.s);
+
+    /* documents that keep coming leave no time to be idle */
+    idle_log busy = {.s = {.fail_at = (size_t)-1}};
+    ck_assert_int_eq(kg_pipeline_new(&p, lex, 2, take_logged, &busy, &err), KG_OK);
+    for (size_t i = 0; i < 20; i++)
+        ck_assert_int_eq(kg_pipeline_push(p, make_doc(i), i, &err), KG_OK);
+    kg_pipeline_on_idle(p, on_idle);
+    ck_assert_int_eq(kg_pipeline_finish(p, &err), KG_OK);
+    kg_pipeline_free(p);
+    ck_assert_uint_eq(busy.calls, 0);
+    release(&busy.s);
+
+    /* an error stops it */
+    idle_log failing = {.s = {.fail_at = (size_t)-1}, .fail = 1};
+    ck_assert_int_eq(kg_pipeline_new(&p, lex, 2, take_logged, &failing, &err), KG_OK);
+    kg_pipeline_on_idle(p, on_idle);
+    ck_assert_int_eq(kg_pipeline_push(p, make_doc(0), 0, &err), KG_OK);
+    pause_ms(3 * KG_PIPELINE_IDLE_MS);
+    ck_assert_int_eq(kg_pipeline_push(p, make_doc(1), 1, &err), KG_ESTORE);
+    ck_assert_str_eq(err.msg, "commit failed");
+    ck_assert_int_eq(kg_pipeline_finish(p, &err), KG_ESTORE);
+    kg_pipeline_free(p);
+    ck_assert_uint_eq(failing.s.n, 1);
+    release(&failing.s);
+}
+END_TEST
+
 START_TEST(test_pipeline_thread_count_checked)
 {
     seen s = {0};
@@ -180,6 +258,7 @@ static Suite *pipeline_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_pipeline_hands_on_in_input_order);
     tcase_add_test(tc, test_pipeline_error_stops_it);
+    tcase_add_test(tc, test_pipeline_tells_idle);
     tcase_add_test(tc, test_pipeline_thread_count_checked);
     tcase_add_test(tc, test_pipeline_progress_figures);
     tcase_add_test(tc, test_pipeline_input_measured);
