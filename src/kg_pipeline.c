@@ -12,6 +12,10 @@
 #include <stdlib.h>
 #include <time.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#endif
 
 typedef struct slot {
     kg_document *doc;
@@ -66,6 +70,11 @@ static void fail_locked(kg_pipeline *p, const kg_error *err)
 static void *worker_main(void *arg)
 {
     kg_pipeline *p = arg;
+#ifdef __linux__
+    /* below the consumer, which they all wait on: with as many busy threads as cores plus
+     * the consumer, fair shares would give the one serial thread too little */
+    setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), KG_PIPELINE_WORKER_NICE);
+#endif
     pthread_mutex_lock(&p->lock);
     for (;;) {
         while (p->next_work == p->tail && !p->closed)
