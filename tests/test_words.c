@@ -3,6 +3,7 @@
  * turn: for every token of a text, exact and ignoring ASCII case, with repeated words,
  * non-ASCII words and tokens, tokens past the end, and lists first used by several threads
  * at once. */
+#include "../src/extract/kg_lexicon.h"
 #include "../src/extract/kx_tokens.h"
 #include "harness.h"
 
@@ -101,20 +102,53 @@ START_TEST(test_words_token_is)
 }
 END_TEST
 
+/* kx_in_list's memo gives the lexicon's answers: for every token, list and case mode, asked
+ * in turn with the memo (twice: made, then read) and without it. */
+START_TEST(test_words_list_memo)
+{
+    kg_lexicon *lx = NULL;
+    kg_error err = {0};
+    ck_assert_int_eq(kg_lexicon_load(&lx, kg_lexicon_default_dir(), &err), KG_OK);
+    static const char *const sample =
+        "President Anna Berg of the Kazakh Ministry said the president met Florence officials "
+        "and the SECRETARY of the Party; Minister Leo Reyes spoke, said, told.";
+    kg_tokens t;
+    kg_tokenize(&t, sample, strlen(sample));
+    kx plain = {0}, cached = {0};
+    plain.lx = cached.lx = lx;
+    plain.t = cached.t = &t;
+    plain.n = cached.n = t.n_tokens;
+    kx_token_caches_new(&cached);
+    size_t found = 0;
+    for (int round = 0; round < 2; round++)
+        for (size_t i = 0; i < t.n_tokens + 1; i++)
+            for (int list = 0; list < KG_LIST_COUNT; list++)
+                for (int lower = 0; lower < 2; lower++) {
+                    int want = kx_in_list(&plain, i, (kg_wordlist)list, lower);
+                    ck_assert_int_eq(kx_in_list(&cached, i, (kg_wordlist)list, lower), want);
+                    found += (size_t)want;
+                }
+    ck_assert_uint_gt(found, 20); /* titles, given names, demonyms, speech verbs, words */
+    kx_token_caches_free(&cached);
+    ck_assert_ptr_null(cached.list_asked);
+    kg_tokens_free(&t);
+    kg_lexicon_free(lx);
+}
+END_TEST
+
 /* With the tokens hashed once (as extraction does), the lists give the same answers. */
 START_TEST(test_words_hashed_tokens)
 {
     kg_tokens t;
     kx x;
     make_kx(&x, &t);
-    kx_hash_tokens(&x);
+    kx_token_caches_new(&x);
     ck_assert_ptr_nonnull(x.token_hash);
     ck_assert_uint_gt(check_list(&x, pronouns), 0);
     ck_assert_uint_gt(check_list(&x, mixed), 0);
     ck_assert_uint_gt(check_list(&x, one), 0);
     ck_assert_uint_eq(check_list(&x, none), 0);
-    free(x.token_hash);
-    free(x.token_hash_ci);
+    kx_token_caches_free(&x);
     kg_tokens_free(&t);
 }
 END_TEST
@@ -210,6 +244,7 @@ static Suite *words_suite(void)
     tcase_add_test(tc, test_words_threads);
     tcase_add_test(tc, test_words_token_is);
     tcase_add_test(tc, test_words_hashed_tokens);
+    tcase_add_test(tc, test_words_list_memo);
     suite_add_tcase(s, tc);
     return s;
 }

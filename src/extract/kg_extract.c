@@ -214,7 +214,7 @@ int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_docu
     x.t = &e->tokens;
     x.n = e->tokens.n_tokens;
     x.label = kg_xcalloc(x.n + 1, sizeof *x.label);
-    kx_hash_tokens(&x);
+    kx_token_caches_new(&x);
     x.out = e;
 
     kx_read_structure(&x);
@@ -228,8 +228,7 @@ int kg_extract_document(kg_extraction **out, const kg_lexicon *lx, const kg_docu
     compact(&x);
 
     free(x.label);
-    free(x.token_hash);
-    free(x.token_hash_ci);
+    kx_token_caches_free(&x);
     free(x.notes);
     free(x.parts);
     free(x.mention_place);

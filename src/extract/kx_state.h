@@ -67,6 +67,11 @@ typedef struct kx {
      * kx made without them (tests), which then hash each time */
     uint64_t *token_hash;
     uint64_t *token_hash_ci;
+    /* per token: which lexicon lookups of kx_in_list were made (bit 2 * list + lower) and
+     * their answers; the rules ask the same token the same question many times. NULL in a
+     * kx made without them (tests) */
+    uint32_t *list_asked;
+    uint32_t *list_found;
     kg_extraction *out;
     kx_note *notes;
     size_t n_notes;

@@ -86,10 +86,12 @@ size_t kx_recase(const char *s, size_t n, kx_case mode, char *buf, size_t cap)
 }
 
 /* Looks up token i (lower-cased when lower is set) in a word list. */
-int kx_in_list(const kx *x, size_t i, kg_wordlist list, int lower)
+/* kx_in_list's memo keeps two bits per list in a uint32_t */
+_Static_assert(2 * KG_LIST_COUNT <= 32, "kx_in_list's memo holds 16 lists");
+
+/* kx_in_list without the memo. */
+static int lookup_in_list(const kx *x, size_t i, kg_wordlist list, int lower)
 {
-    if (i >= x->n)
-        return 0;
     size_t len;
     const char *s = kx_tok(x, i, &len);
     if (!lower)
@@ -97,6 +99,21 @@ int kx_in_list(const kx *x, size_t i, kg_wordlist list, int lower)
     char buf[128];
     size_t o = kx_recase(s, len, KX_CASE_LOWER, buf, sizeof buf);
     return o != (size_t)-1 && kg_lexicon_has(x->lx, list, buf, o);
+}
+
+int kx_in_list(const kx *x, size_t i, kg_wordlist list, int lower)
+{
+    if (i >= x->n)
+        return 0;
+    if (!x->list_asked)
+        return lookup_in_list(x, i, list, lower);
+    uint32_t bit = 1u << (2 * (unsigned)list + (lower ? 1u : 0u));
+    if (!(x->list_asked[i] & bit)) {
+        x->list_asked[i] |= bit;
+        if (lookup_in_list(x, i, list, lower))
+            x->list_found[i] |= bit;
+    }
+    return (x->list_found[i] & bit) != 0;
 }
 
 size_t kx_after_parenthetical(const kx *x, size_t i, size_t max)

@@ -31,10 +31,12 @@ int kx_is_gerund(const kx *x, size_t i);
 int kx_is_any(const kx *x, size_t i, const char *const *words);
 int kx_is_any_ci(const kx *x, size_t i, const char *const *words);
 
-/* Hashes every token of x once, for kx_is_any and kx_is_any_ci (x->token_hash and
- * x->token_hash_ci, which x owns from now on; free them with free()). Without it they hash
- * the token at each call: same answers, more work. */
-void kx_hash_tokens(kx *x);
+/* Makes x's per-token caches: every token hashed once for kx_is_any and kx_is_any_ci
+ * (x->token_hash, x->token_hash_ci), and the memo of kx_in_list's answers (x->list_asked,
+ * x->list_found). x owns them; kx_token_caches_free frees them. Without them the answers
+ * are the same, at more work. */
+void kx_token_caches_new(kx *x);
+void kx_token_caches_free(kx *x);
 
 /* Whether token i names a month, in any case ("March", "OCTOBER"). */
 int kx_is_month(const kx *x, size_t i);

@@ -162,7 +162,7 @@ static int token_in_list(const kx *x, size_t i, const char *const *list, int ign
     return set->words[find_hashed_word(set, s, len, h)] != NULL;
 }
 
-void kx_hash_tokens(kx *x)
+void kx_token_caches_new(kx *x)
 {
     x->token_hash = kg_xmalloc((x->n + 1) * sizeof *x->token_hash);
     x->token_hash_ci = kg_xmalloc((x->n + 1) * sizeof *x->token_hash_ci);
@@ -172,6 +172,18 @@ void kx_hash_tokens(kx *x)
         x->token_hash[i] = kg_strhash(w, len);
         x->token_hash_ci[i] = kg_strhash_ascii_ci(w, len);
     }
+    x->list_asked = kg_xcalloc(x->n + 1, sizeof *x->list_asked);
+    x->list_found = kg_xcalloc(x->n + 1, sizeof *x->list_found);
+}
+
+void kx_token_caches_free(kx *x)
+{
+    free(x->token_hash);
+    free(x->token_hash_ci);
+    free(x->list_asked);
+    free(x->list_found);
+    x->token_hash = x->token_hash_ci = NULL;
+    x->list_asked = x->list_found = NULL;
 }
 
 int kx_is_any(const kx *x, size_t i, const char *const *words)
