@@ -103,8 +103,8 @@ START_TEST(test_words_token_is)
 END_TEST
 
 /* kx_in_list's memo gives the lexicon's answers: for every token, list and case mode, asked
- * in turn with the memo (twice: made, then read) and without it. */
-START_TEST(test_words_list_memo)
+ * in turn with the memo (twice: made, then read) and without it; kx_place_at's likewise. */
+START_TEST(test_words_memos)
 {
     kg_lexicon *lx = NULL;
     kg_error err = {0};
@@ -129,6 +129,30 @@ START_TEST(test_words_list_memo)
                     found += (size_t)want;
                 }
     ck_assert_uint_gt(found, 20); /* titles, given names, demonyms, speech verbs, words */
+    kx_token_caches_free(&cached);
+    kg_tokens_free(&t);
+
+    /* kx_place_at's memo: the same place and length, asked twice, for names of one to
+     * several words, and none where there is none */
+    static const char *const places =
+        "Officials from New York, the United States and Kazakhstan met in Almaty, not in "
+        "Anna. Florence and Washington, D.C. sent notes to Bosnia and Herzegovina.";
+    kg_tokenize(&t, places, strlen(places));
+    plain.n = cached.n = t.n_tokens;
+    kx_token_caches_new(&cached);
+    size_t long_names = 0, names = 0;
+    for (int round = 0; round < 2; round++)
+        for (size_t i = 0; i < t.n_tokens; i++) {
+            size_t want_len = 0, got_len = 0;
+            const kg_place *want = kx_place_at(&plain, i, &want_len);
+            const kg_place *got = kx_place_at(&cached, i, &got_len);
+            ck_assert_ptr_eq(got, want);
+            ck_assert_uint_eq(got_len, want_len);
+            names += want != NULL;
+            long_names += want && want_len > 1;
+        }
+    ck_assert_uint_ge(names, 2 * 5);
+    ck_assert_uint_ge(long_names, 2 * 2);
     kx_token_caches_free(&cached);
     ck_assert_ptr_null(cached.list_asked);
     kg_tokens_free(&t);
@@ -244,7 +268,7 @@ static Suite *words_suite(void)
     tcase_add_test(tc, test_words_threads);
     tcase_add_test(tc, test_words_token_is);
     tcase_add_test(tc, test_words_hashed_tokens);
-    tcase_add_test(tc, test_words_list_memo);
+    tcase_add_test(tc, test_words_memos);
     suite_add_tcase(s, tc);
     return s;
 }

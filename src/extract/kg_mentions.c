@@ -61,10 +61,9 @@ void kx_extend_mention(kx *x, size_t mention, size_t b)
 }
 
 /* The gazetteer place that spans tokens [i, i+k) for the largest k <= 6, or NULL. */
-const kg_place *kx_place_at(const kx *x, size_t i, size_t *len)
+/* kx_place_at without the cache. */
+static const kg_place *find_place_at(const kx *x, size_t i, size_t *len)
 {
-    if (!kx_is_cap(x, i))
-        return NULL;
     for (size_t k = 6; k >= 1; k--) {
         size_t j = i + k - 1;
         if (j >= x->n || !kx_same_sentence(x, i, j) || !kx_is_word(x, j))
@@ -77,6 +76,22 @@ const kg_place *kx_place_at(const kx *x, size_t i, size_t *len)
         }
     }
     return NULL;
+}
+
+const kg_place *kx_place_at(const kx *x, size_t i, size_t *len)
+{
+    if (!kx_is_cap(x, i))
+        return NULL;
+    if (!x->place_at)
+        return find_place_at(x, i, len);
+    if (x->place_at_len[i] == 0xFF) {
+        size_t n = 0;
+        x->place_at[i] = find_place_at(x, i, &n);
+        x->place_at_len[i] = x->place_at[i] ? (unsigned char)n : 0;
+    }
+    if (x->place_at[i])
+        *len = x->place_at_len[i];
+    return x->place_at[i];
 }
 
 /* Whether a title set off by a comma opens at token k: ", U.S. Deputy Chief of Mission",

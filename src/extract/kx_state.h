@@ -72,6 +72,10 @@ typedef struct kx {
      * kx made without them (tests) */
     uint32_t *list_asked;
     uint32_t *list_found;
+    /* per token: kx_place_at's answer once asked (place_at_len: 0xFF not asked yet, 0 no
+     * place, else its tokens), NULL without the caches */
+    const kg_place **place_at;
+    unsigned char *place_at_len;
     kg_extraction *out;
     kx_note *notes;
     size_t n_notes;

@@ -32,9 +32,9 @@ int kx_is_any(const kx *x, size_t i, const char *const *words);
 int kx_is_any_ci(const kx *x, size_t i, const char *const *words);
 
 /* Makes x's per-token caches: every token hashed once for kx_is_any and kx_is_any_ci
- * (x->token_hash, x->token_hash_ci), and the memo of kx_in_list's answers (x->list_asked,
- * x->list_found). x owns them; kx_token_caches_free frees them. Without them the answers
- * are the same, at more work. */
+ * (x->token_hash, x->token_hash_ci), and the memos of kx_in_list's answers (x->list_asked,
+ * x->list_found) and of kx_place_at's (x->place_at, x->place_at_len). x owns them;
+ * kx_token_caches_free frees them. Without them the answers are the same, at more work. */
 void kx_token_caches_new(kx *x);
 void kx_token_caches_free(kx *x);
 

@@ -174,6 +174,9 @@ void kx_token_caches_new(kx *x)
     }
     x->list_asked = kg_xcalloc(x->n + 1, sizeof *x->list_asked);
     x->list_found = kg_xcalloc(x->n + 1, sizeof *x->list_found);
+    x->place_at = kg_xcalloc(x->n + 1, sizeof *x->place_at);
+    x->place_at_len = kg_xmalloc(x->n + 1);
+    memset(x->place_at_len, 0xFF, x->n + 1);
 }
 
 void kx_token_caches_free(kx *x)
@@ -182,6 +185,10 @@ void kx_token_caches_free(kx *x)
     free(x->token_hash_ci);
     free(x->list_asked);
     free(x->list_found);
+    free(x->place_at);
+    free(x->place_at_len);
+    x->place_at = NULL;
+    x->place_at_len = NULL;
     x->token_hash = x->token_hash_ci = NULL;
     x->list_asked = x->list_found = NULL;
 }
