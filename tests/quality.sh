@@ -6,12 +6,12 @@
 # genre2-dev, genre3-dev, genre4-dev, genre5-dev, news2-dev, genre6-dev, news3-dev, genre7-dev,
 # news4-dev, genre8-dev, news5-dev, genre9-dev, news6-dev, genre10-dev, news7-dev, genre11-dev,
 # news8-dev, genre12-dev, news9-dev, genre13-dev, news10-dev, genre14-dev, news11-dev, genre15-dev,
-# news12-dev, genre16-dev, news13-dev (the dev parts),
+# news12-dev, genre16-dev, news13-dev, genre17-dev, news14-dev (the dev parts),
 # blind, blind2, blind3, genre-test, news-test, party-test, genre2-test, genre3-test, genre4-test,
 # genre5-test, news2-test, genre6-test, news3-test, genre7-test, news4-test, genre8-test,
 # news5-test, genre9-test, news6-test, genre10-test, news7-test, genre11-test, news8-test,
 # genre12-test, news9-test, genre13-test, news10-test, genre14-test, news11-test, genre15-test,
-# news12-test, genre16-test, news13-test (the test parts),
+# news12-test, genre16-test, news13-test, genre17-test, news14-test (the test parts),
 # or dev-all / test-all (default:
 # all, dev parts first). --misses lists what was missed, and is refused for the test parts:
 # they measure text nobody tuned kg to, once per change, never studied. --micro adds one line
@@ -34,11 +34,11 @@ done
 dev_sets=(seeds dev dev2 dev3 dev4 dev5 corpus genre-dev news-dev party-dev genre2-dev genre3-dev genre4-dev
           genre5-dev news2-dev genre6-dev news3-dev genre7-dev news4-dev genre8-dev news5-dev genre9-dev news6-dev genre10-dev news7-dev
           genre11-dev news8-dev genre12-dev news9-dev genre13-dev news10-dev genre14-dev news11-dev
-          genre15-dev news12-dev genre16-dev news13-dev)
+          genre15-dev news12-dev genre16-dev news13-dev genre17-dev news14-dev)
 test_sets=(blind blind2 blind3 genre-test news-test party-test genre2-test genre3-test genre4-test
            genre5-test news2-test genre6-test news3-test genre7-test news4-test genre8-test news5-test genre9-test news6-test genre10-test news7-test
            genre11-test news8-test genre12-test news9-test genre13-test news10-test genre14-test news11-test
-           genre15-test news12-test genre16-test news13-test)
+           genre15-test news12-test genre16-test news13-test genre17-test news14-test)
 [ ${#sets[@]} -eq 0 ] && sets=("${dev_sets[@]}" "${test_sets[@]}")
 expanded=()
 for s in "${sets[@]}"; do
@@ -101,7 +101,8 @@ for s in "${sets[@]}"; do
     genre7-dev|genre7-test|news4-dev|news4-test|genre8-dev|genre8-test|news5-dev|news5-test|\
     genre9-dev|genre9-test|news6-dev|news6-test|genre10-dev|genre10-test|news7-dev|news7-test|\
     genre11-dev|genre11-test|news8-dev|news8-test|genre12-dev|genre12-test|news9-dev|news9-test|genre13-dev|genre13-test|news10-dev|news10-test|genre14-dev|genre14-test|news11-dev|news11-test|\
-    genre15-dev|genre15-test|news12-dev|news12-test|genre16-dev|genre16-test|news13-dev|news13-test)
+    genre15-dev|genre15-test|news12-dev|news12-test|genre16-dev|genre16-test|news13-dev|news13-test|\
+    genre17-dev|genre17-test|news14-dev|news14-test)
         if compgen -G "$here/tests/data/$s/*.json" >/dev/null; then
             run_set "$s" "$here/tests/data/$s" "$here/tests/data/$s"
         fi ;;
