@@ -21,6 +21,28 @@ START_TEST(test_extract_org_of_chain_part_of)
 }
 END_TEST
 
+/* A body named once with an abbreviation and once written out is one body, named written
+ * out; an abbreviation of other words, or the same words with others, is another body. */
+START_TEST(test_extract_org_abbreviated_words)
+{
+    const kg_extraction *x =
+        extract("Report\n\nThe U.K. Embassy issued a note on Monday. Later the United Kingdom "
+                "Embassy in Astana said the note stood. The UN General Assembly and the United "
+                "Nations General Assembly are one.");
+    long e = find_entity(x, "United Kingdom Embassy", KG_ORGANISATION);
+    ck_assert_msg(e >= 0 && entity_named(&x->entities[e], "U.K. Embassy"), "%s", dump(x));
+    long g = find_entity(x, "United Nations General Assembly", KG_ORGANISATION);
+    ck_assert_msg(g >= 0 && entity_named(&x->entities[g], "UN General Assembly"), "%s", dump(x));
+    x = extract("Report\n\nThe EU Council met on Monday. The European Youth Council objected. "
+                "The UN Commission on Water and the United Nations Youth Commission on Water "
+                "spoke.");
+    ASSERT_ENTITY(x, "EU Council", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "European Youth Council", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "UN Commission on Water", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "United Nations Youth Commission on Water", KG_ORGANISATION);
+}
+END_TEST
+
 START_TEST(test_extract_org_acronym_in_parentheses)
 {
     const kg_extraction *x =
@@ -583,6 +605,7 @@ static Suite *orgs_suite(void)
     TCase *tc = tcase_create("orgs");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_extract_org_of_chain_part_of);
+    tcase_add_test(tc, test_extract_org_abbreviated_words);
     tcase_add_test(tc, test_extract_org_acronym_in_parentheses);
     tcase_add_test(tc, test_extract_org_acronym_of_expansion);
     tcase_add_test(tc, test_extract_org_quoted_name_with_noun);

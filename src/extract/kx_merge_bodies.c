@@ -3,7 +3,8 @@
  * Policy"), a bare head ("Parliament" of the only "Parliament of X"), a name's end ("Election
  * Commission"), a name an alias gives after a country ("U.S. Helsinki Commission"), one body
  * spelt two ways ("Jorgorku" / "Jogorku Kenesh"), a party's one word ("Likud"), one
- * government or ministry named two ways, and acronyms ("KISI", "CEC" of "Central Election
+ * government or ministry named two ways, words written as their initials ("U.S. Embassy" /
+ * "United States Embassy"), and acronyms ("KISI", "CEC" of "Central Election
  * Commission of Kazakhstan", "DPJ" of a party). Each body meets only the bodies that share a
  * name form with it (kx_name_forms.h), in the order of their index, as if every pair were
  * compared. Runs inside kx_group_entities's merge batch. */
@@ -159,6 +160,38 @@ static int spelling_variant(const char *a, const char *b)
     return differ && !*a && !*b;
 }
 
+/* Whether key a writes one run of key b's words by their initials and the rest as b does:
+ * "us embasi" / "united states embasi" ("U.S. Embassy", "United States Embassy"), "un
+ * general asembli" / "united nations general asembli". The short word has two to four
+ * letters and stands for as many words; a has another word besides. */
+static int abbreviated_words(const char *a, const char *b)
+{
+    int abbreviated = 0, words = 0;
+    while (*a && *b) {
+        size_t n = strcspn(a, " "), m = strcspn(b, " ");
+        words++;
+        if (n == m && memcmp(a, b, n) == 0) {
+            a += n + (a[n] == ' ');
+            b += m + (b[m] == ' ');
+            continue;
+        }
+        if (abbreviated || n < 2 || n > 4 || kx_key_has_digit(a, n))
+            return 0;
+        /* the next n words of b begin with a's letters in turn */
+        const char *w = b;
+        for (size_t k = 0; k < n; k++) {
+            if (!*w || *w != a[k])
+                return 0;
+            w += strcspn(w, " ");
+            w += *w == ' ';
+        }
+        abbreviated = 1;
+        a += n + (a[n] == ' ');
+        b = w;
+    }
+    return abbreviated && words >= 2 && !*a && !*b;
+}
+
 /* Whether an alias of b is a's name after a country or its demonym ("U.S. Helsinki
  * Commission", "Kazakh Central Election Commission"). a's name has two words at least. */
 static int country_less_alias(const kx *x, const kg_x_entity *a, const kg_x_entity *b)
@@ -241,6 +274,15 @@ static size_t merge_body_pair(kx *x, const kx_name_forms *ix, size_t a, size_t b
     if (variant) {
         kx_merge_entity(x, a, b, "spelling variant");
         return b;
+    }
+    /* "U.S. Embassy" = "United States Embassy": the longer form names it */
+    if (abbreviated_words(ea->key, eb->key)) {
+        kx_merge_entity(x, a, b, "abbreviation");
+        return b;
+    }
+    if (abbreviated_words(eb->key, ea->key)) {
+        kx_merge_entity(x, b, a, "abbreviation");
+        return a;
     }
     /* a party is named without its head or by one word of its name: "Likud" of
      * "Likud Party", "Beiteinu" of "Yisrael Beiteinu", "Meretz" of "Meretz and

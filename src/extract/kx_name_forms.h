@@ -7,7 +7,8 @@
  * prefixes and word suffixes (short forms, a bare head, a party's edge word), the ASCII
  * lower-cased word suffixes of its aliases (a name after a country), the acronyms of its
  * name, of the name before " of " and of its word suffixes, the country a government's name
- * names, and the one-deletion neighbourhood of its key, word by word (one word spelt two
+ * names, its key with a run of words written as their initials ("us embasi" of "united
+ * states embasi"), and the one-deletion neighbourhood of its key, word by word (one word spelt two
  * ways) or whole (a place spelt two ways). Lookups return candidates: a superset of the
  * entities that a rule may accept, which the rule then checks exactly.
  *
