@@ -140,6 +140,27 @@ START_TEST(test_people_names_with_a_generational_suffix_and_in_capitals)
 }
 END_TEST
 
+/* A surname a particle opens: after a given name that is also a town ("Gilbert da Costa";
+ * a place named in full stays a place), and the particle written with an apostrophe in one
+ * word ("d'Escoto", "d’Estaing"). */
+START_TEST(test_people_particle_names)
+{
+    const kg_extraction *x =
+        extract("Report\n\nNewswire's Gilbert da Costa reported from Abuja on Monday. "
+                "Assembly President Miguel d'Escoto Brockmann said the vote was clear. The "
+                "letter of Valery Giscard d\u2019Estaing was read.");
+    ASSERT_ENTITY(x, "Gilbert da Costa", KG_PERSON);
+    ASSERT_ENTITY(x, "Miguel d'Escoto Brockmann", KG_PERSON);
+    ASSERT_ENTITY(x, "Valery Giscard d\u2019Estaing", KG_PERSON);
+    ck_assert_msg(find_any(x, "Gilbert") < 0 && find_any(x, "Costa") < 0, "%s", dump(x));
+    x = extract("Report\n\nThe minister flew from Rio de Janeiro to Santa Cruz de la Sierra on "
+                "Monday.");
+    ASSERT_ENTITY(x, "Rio de Janeiro", KG_PLACE);
+    ASSERT_ENTITY(x, "Santa Cruz de la Sierra", KG_PLACE);
+    ASSERT_COUNT(x, KG_PERSON, 0);
+}
+END_TEST
+
 static Suite *people_names_suite(void)
 {
     Suite *s = suite_create("people_names");
@@ -152,6 +173,7 @@ static Suite *people_names_suite(void)
     tcase_add_test(tc, test_people_given_name_after_a_title);
     tcase_add_test(tc, test_people_names_with_a_generational_suffix_and_in_capitals);
     tcase_add_test(tc, test_people_town_and_given_name_with_an_apposed_title);
+    tcase_add_test(tc, test_people_particle_names);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -138,12 +138,18 @@ static void find_people(kx *x)
             (kx_is_title(x, i) && !given_title) || kx_is_head(x, i))
             continue;
         size_t j = i + 1;
-        if (kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) && kx_is_name_particle(x, j) && !x->label[j] &&
-            kx_same_sentence(x, i, j)) {
-            size_t e = j + kx_name_particle_len(x, j);
-            kx_add_mention(x, i, e, KG_PERSON);
-            i = e - 1;
-            continue;
+        /* "Maria da Costa", "Gilbert da Costa" (a given name that is also a town), not
+         * "Rio de Janeiro" (a place in full) */
+        if (kx_is_name_particle(x, j) && !x->label[j] && kx_same_sentence(x, i, j)) {
+            size_t e = j + kx_name_particle_len(x, j), plen = 0;
+            int given = kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) ||
+                        (kx_in_list(x, i, KG_LIST_GIVEN_PLACES, 0) &&
+                         !(kx_place_at(x, i, &plen) && plen >= e - i));
+            if (given) {
+                kx_add_mention(x, i, e, KG_PERSON);
+                i = e - 1;
+                continue;
+            }
         }
         static const char *const roman[] = {"I", "V", "X", NULL};
         /* "Susan A. Thornton": a given name, an initial and a surname, the initial even when

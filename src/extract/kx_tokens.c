@@ -371,12 +371,25 @@ static int is_second_particle(const kx *x, size_t i)
     return i < x->n && kx_is_any(x, i, seconds);
 }
 
+/* Whether token i is a surname that a particle and an apostrophe open, in one word:
+ * "d'Escoto", "d’Estaing". */
+static int apostrophe_particle(const char *w, size_t len)
+{
+    if (len >= 3 && w[0] == 'd' && w[1] == '\'')
+        return w[2] >= 'A' && w[2] <= 'Z';
+    /* U+2019, the typographic apostrophe: E2 80 99 */
+    return len >= 5 && w[0] == 'd' && (unsigned char)w[1] == 0xE2 && (unsigned char)w[2] == 0x80 &&
+           (unsigned char)w[3] == 0x99 && w[4] >= 'A' && w[4] <= 'Z';
+}
+
 int kx_is_name_particle(const kx *x, size_t i)
 {
     if (i >= x->n || !kx_is_lower_word(x, i))
         return 0;
     size_t len;
     const char *w = kx_tok(x, i, &len);
+    if (apostrophe_particle(w, len))
+        return 1;
     const char *h = memchr(w, '-', len);
     if (h) /* "al-Assad" */
         return (h - w == 2 && (strncmp(w, "al", 2) == 0 || strncmp(w, "el", 2) == 0)) &&
@@ -391,7 +404,9 @@ size_t kx_name_particle_len(const kx *x, size_t i)
 {
     if (!kx_is_name_particle(x, i))
         return 0;
-    if (kx_has_hyphen(x, i))
+    size_t len;
+    const char *w = kx_tok(x, i, &len);
+    if (kx_has_hyphen(x, i) || apostrophe_particle(w, len))
         return 1;
     return is_second_particle(x, i + 1) ? 3 : 2;
 }
