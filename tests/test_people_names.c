@@ -161,6 +161,19 @@ START_TEST(test_people_particle_names)
 }
 END_TEST
 
+/* A plural of English that ends a title's body is no given name before a surname of the
+ * region's shape; a singular word of English there still is one. */
+START_TEST(test_people_plural_before_surname)
+{
+    const kg_extraction *x =
+        extract("Report\n\nToday I met with Minister of Internal Affairs Durdyev in Dashoguz. "
+                "Head of the Unit Asset Makhmetov spoke at the forum.");
+    ASSERT_ENTITY(x, "Durdyev", KG_PERSON);
+    ck_assert_msg(find_any(x, "Affairs Durdyev") < 0, "%s", dump(x));
+    ASSERT_ENTITY(x, "Asset Makhmetov", KG_PERSON);
+}
+END_TEST
+
 static Suite *people_names_suite(void)
 {
     Suite *s = suite_create("people_names");
@@ -174,6 +187,7 @@ static Suite *people_names_suite(void)
     tcase_add_test(tc, test_people_names_with_a_generational_suffix_and_in_capitals);
     tcase_add_test(tc, test_people_town_and_given_name_with_an_apposed_title);
     tcase_add_test(tc, test_people_particle_names);
+    tcase_add_test(tc, test_people_plural_before_surname);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -246,9 +246,12 @@ static void find_people(kx *x)
             /* a word of English capitalised inside a running sentence, before a surname of
              * the region's morphology, is a given name the lists lack: "Head of the Unit
              * Asset Makhmetov"; at a sentence's start or in a headline it is just a word */
+            /* (not a plural of English, which ends a title's body: "Minister of Foreign
+             * Affairs Meredov") */
             int given_by_shape = surname && kx_has_strong_surname_suffix(x, j) && i > 0 &&
                                  kx_same_sentence(x, i - 1, i) && !kx_in_headline(x, i) &&
-                                 !kx_is_determiner(x, i - 1) && !kx_place_at(x, j, &plen);
+                                 !kx_is_determiner(x, i - 1) && !kx_place_at(x, j, &plen) &&
+                                 !kx_is_plural_noun(x, i);
             if (!surname || (p && strcmp(p->kind, "city") != 0 && !region_ok) ||
                 (kx_is_common_cap(x, i) && !given_by_shape))
                 continue;

@@ -119,6 +119,9 @@ int kx_is_based(const kx *x, size_t i);
 /* a, an, the, this, that, its, their ... or a possessive 's */
 int kx_is_determiner(const kx *x, size_t i);
 int kx_is_common_cap(const kx *x, size_t i);
+/* Whether token i is the plural of a word of English: both it and it less its final "s" are
+ * common words ("Affairs", "Relations"; not "Asset", "Carlos"). */
+int kx_is_plural_noun(const kx *x, size_t i);
 int kx_is_name_word(const kx *x, size_t i);
 
 /* (Defined in kx_headlines.c.) Whether token i is in a title-case headline, and there a
