@@ -145,7 +145,7 @@ static void help(void)
            "  -j, --jobs <n>         extract on n threads (default: the number of processors,\n"
            "                         here %u); documents are stored in input order, so the\n"
            "                         store is the same whatever n is. With n > 1 the\n"
-           "                         extraction threads run at nice +5, below the one\n"
+           "                         extraction threads run 5 nice steps below the one\n"
            "                         thread that writes the store, which they all feed\n"
            "  -f, --format <fmt>     read every input as this format (default auto)\n"
            "      --max-bytes <n>    refuse inputs larger than n bytes (suffix K, M or G;\n"

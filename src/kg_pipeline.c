@@ -73,7 +73,12 @@ static void *worker_main(void *arg)
 #ifdef __linux__
     /* below the consumer, which they all wait on: with as many busy threads as cores plus
      * the consumer, fair shares would give the one serial thread too little */
-    setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), KG_PIPELINE_WORKER_NICE);
+    errno = 0; /* getpriority may return -1 as a value */
+    int nice_now = getpriority(PRIO_PROCESS, 0);
+    if (errno == 0) {
+        int nice_then = nice_now + KG_PIPELINE_WORKER_NICE; /* relative to the caller's */
+        setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), nice_then > 19 ? 19 : nice_then);
+    }
 #endif
     pthread_mutex_lock(&p->lock);
     for (;;) {
@@ -128,7 +133,7 @@ static void *consumer_main(void *arg)
                 /* idle only when no document comes for a while: an input a little slower
                  * than extraction would otherwise end a transaction per document */
                 struct timespec until;
-                clock_gettime(CLOCK_REALTIME, &until);
+                clock_gettime(CLOCK_MONOTONIC, &until);
                 until.tv_nsec += KG_PIPELINE_IDLE_MS * 1000000L;
                 until.tv_sec += until.tv_nsec / 1000000000L;
                 until.tv_nsec %= 1000000000L;
@@ -181,9 +186,15 @@ int kg_pipeline_new(kg_pipeline **out, const kg_lexicon *lx, unsigned threads,
     *out = p;
     if (threads == 1)
         return KG_OK;
-    if (pthread_mutex_init(&p->lock, NULL) != 0 || pthread_cond_init(&p->work, NULL) != 0 ||
-        pthread_cond_init(&p->ready, NULL) != 0 || pthread_cond_init(&p->room, NULL) != 0)
+    /* the consumer's timed wait for input counts on the monotonic clock: a step of the
+     * wall clock must not delay or hasten the idle call */
+    pthread_condattr_t monotonic;
+    if (pthread_condattr_init(&monotonic) != 0 ||
+        pthread_condattr_setclock(&monotonic, CLOCK_MONOTONIC) != 0 ||
+        pthread_mutex_init(&p->lock, NULL) != 0 || pthread_cond_init(&p->work, NULL) != 0 ||
+        pthread_cond_init(&p->ready, &monotonic) != 0 || pthread_cond_init(&p->room, NULL) != 0)
         abort();
+    pthread_condattr_destroy(&monotonic);
     p->workers = kg_xcalloc(threads, sizeof *p->workers);
     for (; p->n_workers < threads; p->n_workers++)
         if (pthread_create(&p->workers[p->n_workers], NULL, worker_main, p) != 0)

@@ -18,7 +18,8 @@
 #define KG_PIPELINE_MAX_DOCS 512
 #define KG_PIPELINE_MAX_BYTES (32u << 20)
 #define KG_PIPELINE_MAX_THREADS 256
-/* the nice value of the extraction threads on Linux (the consumer keeps the caller's): a
+/* what the extraction threads add to the caller's nice value on Linux (up to 19; the
+ * consumer keeps the caller's): a
  * consumer that stores documents is one thread that every worker waits on, and 2 workers
  * and it on 2 cores at equal priority gave it two thirds of a core */
 #define KG_PIPELINE_WORKER_NICE 5

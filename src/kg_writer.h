@@ -6,9 +6,10 @@
  * earlier line of this one, or another build meanwhile) is skipped; one whose key
  * (kg_document.h) names an older version replaces it, with everything only that version
  * supported. A streaming writer writes each document when it comes, into a transaction it
- * keeps open until the batch is full or kg_writer_idle: the same batches and transactions,
- * but the store's work is done while the next documents are extracted (on other threads),
- * not after a whole batch has been gathered. kg_writer_finish writes
+ * keeps open until the batch is full or kg_writer_idle: the same rows, but the store's work
+ * is done while the next documents are extracted (on other threads), not after a whole batch
+ * has been gathered; the write lock is then held while the batch is extracted too, and each
+ * kg_writer_idle that commits ends a batch early (a graph version more). kg_writer_finish writes
  * the last batch and runs the end-of-run steps: every command that stores documents (build,
  * load) ends through it, so a step added there runs after each of them.
  * Opaque handle: kg_writer_new creates it, kg_writer_free frees it. */

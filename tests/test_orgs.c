@@ -40,6 +40,11 @@ START_TEST(test_extract_org_abbreviated_words)
     ASSERT_ENTITY(x, "European Youth Council", KG_ORGANISATION);
     ASSERT_ENTITY(x, "UN Commission on Water", KG_ORGANISATION);
     ASSERT_ENTITY(x, "United Nations Youth Commission on Water", KG_ORGANISATION);
+    /* a word of the name that only looks like initials once folded is no abbreviation */
+    x = extract("Report\n\nThe Sea Port Authority and the South East Asia Port Authority "
+                "signed a deal on Monday.");
+    ASSERT_ENTITY(x, "Sea Port Authority", KG_ORGANISATION);
+    ASSERT_ENTITY(x, "South East Asia Port Authority", KG_ORGANISATION);
 }
 END_TEST
 

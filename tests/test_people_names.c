@@ -158,6 +158,10 @@ START_TEST(test_people_particle_names)
     ASSERT_ENTITY(x, "Rio de Janeiro", KG_PLACE);
     ASSERT_ENTITY(x, "Santa Cruz de la Sierra", KG_PLACE);
     ASSERT_COUNT(x, KG_PERSON, 0);
+    /* a town the gazetteer lacks, named after a place or where something is */
+    x = extract("Report\n\nHe flew to Santiago de Chile on Monday. The festival in Victoria "
+                "de Durango drew crowds.");
+    ASSERT_COUNT(x, KG_PERSON, 0);
 }
 END_TEST
 

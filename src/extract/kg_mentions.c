@@ -60,8 +60,8 @@ void kx_extend_mention(kx *x, size_t mention, size_t b)
     m->end = x->t->tokens[b - 1].end;
 }
 
-/* The gazetteer place that spans tokens [i, i+k) for the largest k <= 6, or NULL. */
-/* kx_place_at without the cache. */
+/* kx_place_at without the cache: the gazetteer place that spans tokens [i, i+k) for the
+ * largest k <= 6, or NULL. */
 static const kg_place *find_place_at(const kx *x, size_t i, size_t *len)
 {
     for (size_t k = 6; k >= 1; k--) {
@@ -138,13 +138,17 @@ static void find_people(kx *x)
             (kx_is_title(x, i) && !given_title) || kx_is_head(x, i))
             continue;
         size_t j = i + 1;
-        /* "Maria da Costa", "Gilbert da Costa" (a given name that is also a town), not
-         * "Rio de Janeiro" (a place in full) */
+        /* "Maria da Costa", "Gilbert da Costa" (a given name that is also a town); not "Rio
+         * de Janeiro" (a place in full), nor a town named after a place ("Santiago de
+         * Chile", "Victoria de Durango") or where something is ("in Rosario de la X") */
         if (kx_is_name_particle(x, j) && !x->label[j] && kx_same_sentence(x, i, j)) {
-            size_t e = j + kx_name_particle_len(x, j), plen = 0;
-            int given = kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) ||
-                        (kx_in_list(x, i, KG_LIST_GIVEN_PLACES, 0) &&
-                         !(kx_place_at(x, i, &plen) && plen >= e - i));
+            static const char *const where[] = {"in", "to", "from", "near", "at", "of", NULL};
+            size_t e = j + kx_name_particle_len(x, j), plen = 0, slen = 0;
+            int given =
+                kx_in_list(x, i, KG_LIST_GIVEN_NAMES, 0) ||
+                (kx_in_list(x, i, KG_LIST_GIVEN_PLACES, 0) &&
+                 !(kx_place_at(x, i, &plen) && plen >= e - i) && !kx_place_at(x, e - 1, &slen) &&
+                 !(i > 0 && kx_is_any(x, i - 1, where) && kx_same_sentence(x, i - 1, i)));
             if (given) {
                 kx_add_mention(x, i, e, KG_PERSON);
                 i = e - 1;

@@ -192,6 +192,26 @@ static int abbreviated_words(const char *a, const char *b)
     return abbreviated && words >= 2 && !*a && !*b;
 }
 
+/* Whether name has a word written as an abbreviation: two to four capitals, with or without
+ * full stops ("U.S.", "UN", "U.N."), so that a word that only looks like initials in the
+ * key ("Sea Port Authority" of "South East Asia Port Authority") is not taken for them. */
+static int written_abbreviation(const char *name)
+{
+    for (const char *w = name; *w;) {
+        size_t n = strcspn(w, " "), letters = 0, other = 0;
+        for (size_t k = 0; k < n; k++) {
+            if (w[k] >= 'A' && w[k] <= 'Z')
+                letters++;
+            else if (w[k] != '.')
+                other++;
+        }
+        if (!other && letters >= 2 && letters <= 4)
+            return 1;
+        w += n + (w[n] == ' ');
+    }
+    return 0;
+}
+
 /* Whether an alias of b is a's name after a country or its demonym ("U.S. Helsinki
  * Commission", "Kazakh Central Election Commission"). a's name has two words at least. */
 static int country_less_alias(const kx *x, const kg_x_entity *a, const kg_x_entity *b)
@@ -276,11 +296,11 @@ static size_t merge_body_pair(kx *x, const kx_name_forms *ix, size_t a, size_t b
         return b;
     }
     /* "U.S. Embassy" = "United States Embassy": the longer form names it */
-    if (abbreviated_words(ea->key, eb->key)) {
+    if (abbreviated_words(ea->key, eb->key) && written_abbreviation(ea->name)) {
         kx_merge_entity(x, a, b, "abbreviation");
         return b;
     }
-    if (abbreviated_words(eb->key, ea->key)) {
+    if (abbreviated_words(eb->key, ea->key) && written_abbreviation(eb->name)) {
         kx_merge_entity(x, b, a, "abbreviation");
         return a;
     }

@@ -85,11 +85,11 @@ size_t kx_recase(const char *s, size_t n, kx_case mode, char *buf, size_t cap)
     return o;
 }
 
-/* Looks up token i (lower-cased when lower is set) in a word list. */
 /* kx_in_list's memo keeps two bits per list in a uint32_t */
 _Static_assert(2 * KG_LIST_COUNT <= 32, "kx_in_list's memo holds 16 lists");
 
-/* kx_in_list without the memo. */
+/* kx_in_list without the memo: looks up token i (lower-cased when lower is set) in a word
+ * list. */
 static int lookup_in_list(const kx *x, size_t i, kg_wordlist list, int lower)
 {
     size_t len;
