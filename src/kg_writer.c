@@ -21,7 +21,8 @@ struct kg_writer {
     size_t pending_bytes;
     /* streaming: each document is written when it comes, into a transaction left open
      * until the batch is full (or kg_writer_idle); n_pending and pending_bytes then count
-     * what the open transaction holds, and the counts below what it did */
+     * what the open transaction holds. Gathered batches are written through the same open
+     * transaction, at once. open_*: what the open transaction did so far */
     int streaming;
     int in_transaction;
     size_t open_added, open_skipped, open_replaced;
@@ -93,42 +94,31 @@ static int write_one(kg_writer *w, const pending *p, size_t *added, size_t *skip
     return rc;
 }
 
-/* Writes the pending documents in one transaction, together with a new graph version. */
-static int write_batch(kg_writer *w, kg_error *err)
+/* Writes one document into the writer's open transaction, beginning it when none is open,
+ * and counts what it did for end_transaction. */
+static int write_into_transaction(kg_writer *w, const pending *p, kg_error *err)
 {
-    if (w->n_pending == 0)
-        return KG_OK;
-    size_t added = 0, skipped = 0, replaced = 0;
-    int rc = kg_store_begin(w->st, err);
-    for (size_t i = 0; i < w->n_pending && rc == KG_OK; i++)
-        rc = write_one(w, &w->batch[i], &added, &skipped, &replaced, err);
-    if (rc == KG_OK && (added || replaced))
-        rc = kg_store_touch_graph(w->st, err);
-    /* corrections by hand apply again to what the batch added, in the same transaction, for
-     * kg build and kg load alike */
-    if (rc == KG_OK && added)
-        rc = kg_corrections_apply(w->st, NULL, err);
-    if (rc == KG_OK)
-        rc = kg_store_commit(w->st, err);
-    if (rc != KG_OK) {
-        kg_store_rollback(w->st);
-    } else {
-        w->added += added;
-        w->skipped += skipped;
-        w->replaced += replaced;
+    int rc = KG_OK;
+    if (!w->in_transaction) {
+        rc = kg_store_begin(w->st, err);
+        w->in_transaction = rc == KG_OK;
     }
-    drop_pending(w);
+    if (rc == KG_OK)
+        rc = write_one(w, p, &w->open_added, &w->open_skipped, &w->open_replaced, err);
     return rc;
 }
 
-/* Ends the open transaction of a streaming writer as write_batch ends its own: a new graph
- * version, the corrections by hand again, the commit; or a rollback on error. */
+/* Ends the open transaction (rc: how its writes went): a new graph version, the corrections
+ * by hand again, the commit, and the counts added to the writer's; or a rollback on error.
+ * Returns rc or the first error of these steps. */
 static int end_transaction(kg_writer *w, int rc, kg_error *err)
 {
     if (!w->in_transaction)
         return rc;
     if (rc == KG_OK && (w->open_added || w->open_replaced))
         rc = kg_store_touch_graph(w->st, err);
+    /* corrections by hand apply again to what the batch added, in the same transaction, for
+     * kg build and kg load alike */
     if (rc == KG_OK && w->open_added)
         rc = kg_corrections_apply(w->st, NULL, err);
     if (rc == KG_OK)
@@ -147,20 +137,25 @@ static int end_transaction(kg_writer *w, int rc, kg_error *err)
     return rc;
 }
 
+/* Writes the gathered documents in one transaction, together with a new graph version. */
+static int write_batch(kg_writer *w, kg_error *err)
+{
+    if (w->n_pending == 0)
+        return KG_OK;
+    int rc = KG_OK;
+    for (size_t i = 0; i < w->n_pending && rc == KG_OK; i++)
+        rc = write_into_transaction(w, &w->batch[i], err);
+    drop_pending(w);
+    return end_transaction(w, rc, err);
+}
+
 /* kg_writer_add of a streaming writer: the document is written now. */
 static int add_streaming(kg_writer *w, kg_document *doc, kg_extraction *x, kg_error *err)
 {
-    int rc = KG_OK;
-    if (!w->in_transaction) {
-        rc = kg_store_begin(w->st, err);
-        w->in_transaction = rc == KG_OK;
-    }
-    if (rc == KG_OK) {
-        pending p = {doc, x};
-        rc = write_one(w, &p, &w->open_added, &w->open_skipped, &w->open_replaced, err);
-        w->n_pending++;
-        w->pending_bytes += doc->text_len;
-    }
+    pending p = {doc, x};
+    int rc = write_into_transaction(w, &p, err);
+    w->n_pending++;
+    w->pending_bytes += doc->text_len;
     kg_extraction_free(x);
     kg_document_free(doc);
     if (rc != KG_OK || w->n_pending >= w->limit || w->pending_bytes >= KG_WRITER_BATCH_BYTES)
