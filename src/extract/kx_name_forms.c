@@ -109,20 +109,15 @@ static void acronyms(const char *name, void (*emit)(void *, uint64_t), void *ctx
     }
 }
 
-/* Calls emit for the forms under which a name written with an abbreviation meets the name
- * written out ("us embasi" / "united states embasi"): the key itself tagged 'b' when whole
- * is set, else the key with each run of two to four words (whose first letters are ASCII
- * letters) written as their initials, tagged 'B'. A key's collapsed forms meet only keys
- * written so ('b'), never other collapsed forms: many long names of one document may
- * collapse alike, and comparing each with each would be quadratic. */
-static void abbreviations(const char *key, int whole, char tag_whole, char tag_runs,
-                          void (*emit)(void *, uint64_t), void *ctx)
+/* Calls emit for the key with each run of two to four words (whose first letters are ASCII
+ * letters) written as their initials, tagged tag: the forms under which a name written out
+ * meets the name written with an abbreviation ("united states embasi" / "us embasi"), whose
+ * whole key is indexed under the other tag. The two tags keep collapsed forms from meeting
+ * each other: many long names of one document may collapse alike, and comparing each with
+ * each would be quadratic. */
+static void collapsed_runs(const char *key, char tag, void (*emit)(void *, uint64_t), void *ctx)
 {
     size_t len = strlen(key);
-    if (whole) {
-        emit(ctx, form_hash(tag_whole, 0, key, len, NULL, 0, NULL, 0));
-        return;
-    }
     for (size_t start = 0; start < len;) {
         char initials[4];
         size_t end = start, r = 0;
@@ -130,7 +125,7 @@ static void abbreviations(const char *key, int whole, char tag_whole, char tag_r
             initials[r++] = key[end];
             end += strcspn(key + end, " ");
             if (r >= 2)
-                emit(ctx, form_hash(tag_runs, 0, key, start, initials, r, key + end, len - end));
+                emit(ctx, form_hash(tag, 0, key, start, initials, r, key + end, len - end));
             end += end < len;
         }
         start += strcspn(key + start, " ");
@@ -187,8 +182,9 @@ static void add_key_forms(kx_name_forms *ix, const kx *x, size_t e)
         }
     word_neighbourhood(key, emit_put, &pc);
     acronyms(en->name, emit_put, &pc);
-    abbreviations(key, 1, 'b', 'B', emit_put, &pc);
-    abbreviations(key, 0, 'b', 'B', emit_put, &pc);
+    /* the whole key as written ('b') and its runs written as initials ('B') */
+    put(ix, form_hash('b', 0, key, len, NULL, 0, NULL, 0), e);
+    collapsed_runs(key, 'B', emit_put, &pc);
     if (en->type == KG_ORGANISATION) {
         const char *g = kx_government_country(x, en->name);
         if (g)
@@ -278,8 +274,8 @@ size_t *kx_name_forms_candidates(const kx_name_forms *ix, const kx *x, size_t a,
         word_neighbourhood(key, emit_find, &f);
         /* a key written with initials meets the names that collapse to it, and a key's
          * collapsed forms meet the keys written so */
-        abbreviations(key, 1, 'B', 'b', emit_find, &f);
-        abbreviations(key, 0, 'B', 'b', emit_find, &f);
+        emit_find(&f, form_hash('B', 0, key, len, NULL, 0, NULL, 0));
+        collapsed_runs(key, 'b', emit_find, &f);
         const char *g = en->type == KG_ORGANISATION ? kx_government_country(x, en->name) : NULL;
         if (g)
             emit_find(&f, form_hash('G', 0, g, strlen(g), NULL, 0, NULL, 0));

@@ -343,11 +343,12 @@ int kx_is_plural_noun(const kx *x, size_t i)
     size_t len;
     const char *w = kx_tok(x, i, &len);
     char low[64];
-    if (len < 4 || len >= sizeof low || w[len - 1] != 's' || w[len - 2] == 's')
+    if (len < 4 || len >= sizeof low || w[len - 1] != 's' || w[len - 2] == 's' ||
+        !kx_in_list(x, i, KG_LIST_COMMON_WORDS, 1))
         return 0;
+    /* the singular: the lower-cased word less its "s" (when lower case kept its length) */
     size_t n = kx_recase(w, len, KX_CASE_LOWER, low, sizeof low);
-    return n != (size_t)-1 && n == len && kg_lexicon_has(x->lx, KG_LIST_COMMON_WORDS, low, n) &&
-           kg_lexicon_has(x->lx, KG_LIST_COMMON_WORDS, low, n - 1);
+    return n == len && kg_lexicon_has(x->lx, KG_LIST_COMMON_WORDS, low, n - 1);
 }
 
 /* Words that are capitalised but never names on their own: months, weekdays, pronouns. */

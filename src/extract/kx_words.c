@@ -169,8 +169,8 @@ void kx_token_caches_new(kx *x)
     for (size_t i = 0; i < x->n; i++) {
         size_t len;
         const char *w = kx_tok(x, i, &len);
-        x->token_hash[i] = kg_strhash(w, len);
-        x->token_hash_ci[i] = kg_strhash_ascii_ci(w, len);
+        x->token_hash[i] = word_hash(w, len, 0);
+        x->token_hash_ci[i] = word_hash(w, len, 1);
     }
     x->list_asked = kg_xcalloc(x->n + 1, sizeof *x->list_asked);
     x->list_found = kg_xcalloc(x->n + 1, sizeof *x->list_found);
